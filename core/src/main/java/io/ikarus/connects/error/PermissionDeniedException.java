@@ -1,0 +1,19 @@
+package io.ikarus.connects.error;
+
+/** */
+public class PermissionDeniedException extends CrmException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates one; see {@link CrmException#CrmException(String, ErrorContext, boolean, Throwable)}.
+   */
+  public PermissionDeniedException(String detail, ErrorContext context) {
+    this(detail, context, null);
+  }
+
+  /** Creates one with a cause. */
+  public PermissionDeniedException(String detail, ErrorContext context, Throwable cause) {
+    super(detail, context, false, cause);
+  }
+}
