@@ -1,0 +1,109 @@
+package io.ikarus.connects.internal.auth;
+
+import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.auth.AuthContext;
+import io.ikarus.connects.error.AuthenticationException;
+import io.ikarus.connects.error.ErrorContext;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running state of one OAuth 2.0 provider: the token cache and the newest refresh token. Runs
+ * token requests through the connector's {@link AuthContext}, hands rotated refresh tokens to the
+ * listener before their access token is used, and reports every new token. Thread-safe.
+ */
+public final class TokenSession {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TokenSession.class);
+  private static final Map<String, String> HEADERS = Map.of("Accept", "application/json");
+
+  private final OAuthSettings settings;
+  private final TokenCache cache = new TokenCache();
+  private final AtomicReference<Secret> refreshToken;
+
+  /** A session with an empty cache and the grant's initial refresh token. */
+  public TokenSession(OAuthSettings settings) {
+    this.settings = settings;
+    this.refreshToken = new AtomicReference<>(settings.grant().initialRefreshToken());
+  }
+
+  /** See {@link io.ikarus.connects.auth.AuthProvider#token}. */
+  public CompletableFuture<AccessToken> token(AuthContext context) {
+    return cache.get(context.clock().instant(), () -> fetch(context));
+  }
+
+  /** See {@link io.ikarus.connects.auth.AuthProvider#invalidate}. */
+  public void invalidate(AccessToken rejected) {
+    cache.invalidate(rejected);
+  }
+
+  private CompletableFuture<TokenCache.Entry> fetch(AuthContext context) {
+    URI endpoint =
+        settings.tokenEndpoint() != null ? settings.tokenEndpoint() : context.tokenEndpoint();
+    String audience =
+        settings.audience() != null
+            ? settings.audience()
+            : settings.grant().defaultAudience(context.audience(), endpoint);
+    GrantRequest request =
+        new GrantRequest(
+            context.connector(), endpoint, audience, context.clock().instant(), refreshToken.get());
+    Map<String, String> form = new LinkedHashMap<>(settings.grant().form(request));
+    if (settings.scope() != null) {
+      form.put("scope", settings.scope());
+    }
+    LOG.debug(
+        "{}: requesting a token, {} grant, from {}",
+        context.connector(),
+        settings.grant().name(),
+        endpoint);
+    return context.postForm(endpoint, form, HEADERS).thenApply(body -> accept(context, body));
+  }
+
+  private TokenCache.Entry accept(AuthContext context, Map<String, Object> body) {
+    Instant received = context.clock().instant();
+    TokenResponse response = TokenResponse.parse(body, received, context.connector());
+    rotate(context, response.refreshToken());
+    AccessToken token = response.token();
+    LOG.debug("{}: obtained a token expiring at {}", context.connector(), token.expiresAt());
+    context.tokenRefreshed(token);
+    return new TokenCache.Entry(token, refreshAt(token, received));
+  }
+
+  /**
+   * Stores a new refresh token and hands it to the listener; throwing here discards the access
+   * token. The new refresh token stays in memory even then: with rotation the old one is dead.
+   */
+  private void rotate(AuthContext context, Secret fresh) {
+    if (fresh == null || fresh.equals(refreshToken.get())) {
+      return;
+    }
+    refreshToken.set(fresh);
+    try {
+      settings.listener().onRefreshToken(fresh.reveal());
+    } catch (Exception e) {
+      throw new AuthenticationException(
+          "the refresh token listener failed to store the rotated refresh token ("
+              + e.getClass().getSimpleName()
+              + "); the new access token was not used",
+          ErrorContext.of(context.connector(), "token"),
+          e);
+    }
+  }
+
+  /** Refresh {@code skew} before expiry, but no earlier than halfway through a short lifetime. */
+  private Instant refreshAt(AccessToken token, Instant received) {
+    if (token.expiresAt() == null) {
+      return null;
+    }
+    Duration half = Duration.between(received, token.expiresAt()).dividedBy(2);
+    Duration margin = settings.refreshSkew().compareTo(half) < 0 ? settings.refreshSkew() : half;
+    return token.expiresAt().minus(margin);
+  }
+}
