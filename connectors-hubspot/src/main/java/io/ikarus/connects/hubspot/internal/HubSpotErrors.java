@@ -1,0 +1,120 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.error.AuthenticationException;
+import io.ikarus.connects.error.ConflictException;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.FieldError;
+import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.error.PermissionDeniedException;
+import io.ikarus.connects.error.RateLimitException;
+import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.error.ValidationException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HubSpot error bodies to typed exceptions, in one place. Every body field is optional. The vendor
+ * code is the {@code category} (or {@code policyName} for rate limits, {@code status} for OAuth
+ * errors); the request id is the {@code correlationId}. A {@code DAILY} 429 is not retryable; the
+ * ten-secondly and secondly ones are.
+ */
+public final class HubSpotErrors {
+
+  private HubSpotErrors() {}
+
+  /**
+   * Maps one error response.
+   *
+   * @param status the HTTP status
+   * @param body the parsed JSON body, or an empty map
+   * @param context where it happened
+   * @param retryAfter the wait the response asked for, or null
+   */
+  public static CrmException map(
+      int status, Map<String, Object> body, ErrorContext context, Duration retryAfter) {
+    String category = text(body, "category");
+    String policy = text(body, "policyName");
+    String oauthStatus = status == 400 && body.containsKey("error") ? text(body, "status") : null;
+    String code = policy != null ? policy : oauthStatus != null ? oauthStatus : category;
+    ErrorContext ctx = context.withResponse(status, code, text(body, "correlationId"));
+    String message = message(body, status);
+    if (status == 429) {
+      boolean daily = "DAILY".equals(policy);
+      return new RateLimitException(message, ctx, daily ? null : retryAfter, !daily);
+    }
+    return forStatus(status, category, message, fieldErrors(body), ctx);
+  }
+
+  /** Maps one entry of a batch response's {@code errors} array (same fields, no HTTP status). */
+  public static CrmException mapBatchError(Map<String, Object> error, ErrorContext context) {
+    String category = text(error, "category");
+    int status =
+        switch (category == null ? "" : category) {
+          case "OBJECT_NOT_FOUND" -> 404;
+          case "CONFLICT", "OBJECT_ALREADY_EXISTS" -> 409;
+          case "RATE_LIMITS" -> 429;
+          default -> 400;
+        };
+    ErrorContext ctx = context.withResponse(status, category, text(error, "correlationId"));
+    return forStatus(status, category, message(error, status), fieldErrors(error), ctx);
+  }
+
+  private static CrmException forStatus(
+      int status, String category, String message, List<FieldError> fields, ErrorContext ctx) {
+    return switch (status) {
+      case 400, 422 -> new ValidationException(message, ctx, fields);
+      case 401 -> new AuthenticationException(message, ctx);
+      case 403 -> new PermissionDeniedException(message, ctx);
+      case 404 -> new NotFoundException(message, ctx);
+      case 409 -> new ConflictException(message, ctx);
+      case 423 -> new CrmException(message, ctx, true, null);
+      default ->
+          status >= 500
+              ? new ServerException(message, ctx)
+              : status == 414 || status == 415
+                  ? new ValidationException(message, ctx, fields)
+                  : new CrmException(message, ctx, false, null);
+    };
+  }
+
+  /** The message without an embedded JSON list of the offending values. */
+  private static String message(Map<String, Object> body, int status) {
+    String m = text(body, "message");
+    if (m == null) {
+      return "HubSpot answered HTTP " + status;
+    }
+    int list = m.indexOf(": [{");
+    return list > 0 ? m.substring(0, list) : m;
+  }
+
+  /** One field error per {@code errors[]} entry, named by {@code context.propertyName}. */
+  @SuppressWarnings("unchecked")
+  static List<FieldError> fieldErrors(Map<String, Object> body) {
+    List<FieldError> out = new ArrayList<>();
+    if (body.get("errors") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m) {
+          Map<String, Object> e = (Map<String, Object>) m;
+          String field = null;
+          if (e.get("context") instanceof Map<?, ?> c
+              && c.get("propertyName") instanceof List<?> names
+              && !names.isEmpty()) {
+            field = String.valueOf(names.get(0));
+          }
+          field = field != null ? field : text(e, "in");
+          String message = text(e, "message");
+          out.add(new FieldError(field, text(e, "code"), message == null ? "invalid" : message));
+        }
+      }
+    }
+    return out;
+  }
+
+  static String text(Map<String, Object> body, String key) {
+    Object v = body == null ? null : body.get(key);
+    return v == null ? null : v.toString();
+  }
+}
