@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,17 @@ public final class TokenSession {
         context.connector(),
         settings.grant().name(),
         endpoint);
-    return context.postForm(endpoint, form, HEADERS).thenApply(body -> accept(context, body));
+    return context
+        .postForm(endpoint, form, HEADERS)
+        .thenApply(body -> accept(context, body))
+        .whenComplete((entry, failure) -> logFailure(context, failure));
+  }
+
+  private static void logFailure(AuthContext context, Throwable failure) {
+    if (failure != null) {
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      LOG.debug("{}: token request failed: {}", context.connector(), cause.getMessage());
+    }
   }
 
   private TokenCache.Entry accept(AuthContext context, Map<String, Object> body) {
@@ -85,6 +96,7 @@ public final class TokenSession {
       return;
     }
     refreshToken.set(fresh);
+    LOG.debug("{}: the token server rotated the refresh token", context.connector());
     try {
       settings.listener().onRefreshToken(fresh.reveal());
     } catch (Exception e) {
