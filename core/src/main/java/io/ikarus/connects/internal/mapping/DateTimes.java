@@ -1,0 +1,123 @@
+package io.ikarus.connects.internal.mapping;
+
+import io.ikarus.connects.mapping.MappingException;
+import io.ikarus.connects.mapping.Transform;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+import java.util.Objects;
+
+/**
+ * Date and time conversion between formats. A format is {@code iso} (an ISO 8601 instant on output;
+ * on input any ISO 8601 date-time, with or without offset, or a date), {@code iso_date} ({@code
+ * 2025-01-31}), {@code epoch_millis}, {@code epoch_seconds}, or a {@link DateTimeFormatter}
+ * pattern. Values without a zone are read in the given zone, and output is written in it.
+ */
+public final class DateTimes {
+
+  private final String format;
+  private final DateTimeFormatter pattern;
+  private final ZoneId zone;
+
+  private DateTimes(String format, ZoneId zone) {
+    this.format = Objects.requireNonNull(format, "format");
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.pattern = keyword(format) ? null : pattern(format);
+  }
+
+  /**
+   * Converts from one format to another; inverse: the reverse conversion.
+   *
+   * @throws MappingException when a pattern is invalid
+   */
+  public static Transform convert(String from, String to, ZoneId zone) {
+    DateTimes in = new DateTimes(from, zone);
+    DateTimes out = new DateTimes(to, zone);
+    Transform inverse =
+        new NamedTransform("datetime", v -> v == null ? null : in.format(out.parse(v)), null);
+    return new NamedTransform("datetime", v -> v == null ? null : out.format(in.parse(v)), inverse);
+  }
+
+  private static boolean keyword(String f) {
+    return switch (f) {
+      case "iso", "iso_date", "epoch_millis", "epoch_seconds" -> true;
+      default -> false;
+    };
+  }
+
+  private static DateTimeFormatter pattern(String f) {
+    try {
+      return DateTimeFormatter.ofPattern(f);
+    } catch (IllegalArgumentException e) {
+      throw new MappingException(null, "bad date/time pattern '" + f + "': " + e.getMessage());
+    }
+  }
+
+  private Instant parse(Object v) {
+    try {
+      return parseValue(v);
+    } catch (DateTimeException | NumberFormatException e) {
+      throw new IllegalArgumentException("not a date/time in format " + format);
+    }
+  }
+
+  private Instant parseValue(Object v) {
+    if (v instanceof Instant i) {
+      return i;
+    }
+    if (v instanceof Date d) {
+      return d.toInstant();
+    }
+    if (v instanceof TemporalAccessor t) {
+      return fromTemporal(t);
+    }
+    if (v instanceof Number n) {
+      long value = n.longValue();
+      return format.equals("epoch_seconds")
+          ? Instant.ofEpochSecond(value)
+          : Instant.ofEpochMilli(value);
+    }
+    String s = TextTransforms.text(v).strip();
+    return switch (format) {
+      case "epoch_millis" -> Instant.ofEpochMilli(Long.parseLong(s));
+      case "epoch_seconds" -> Instant.ofEpochSecond(Long.parseLong(s));
+      case "iso", "iso_date" ->
+          fromTemporal(
+              DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                  s.length() == 10 ? s + "T00:00" : s, ZonedDateTime::from, LocalDateTime::from));
+      default ->
+          fromTemporal(
+              pattern.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
+    };
+  }
+
+  private Instant fromTemporal(TemporalAccessor t) {
+    if (t instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (t instanceof LocalDateTime l) {
+      return l.atZone(zone).toInstant();
+    }
+    return LocalDate.from(t).atStartOfDay(zone).toInstant();
+  }
+
+  private Object format(Instant instant) {
+    return switch (format) {
+      case "iso" -> instant.toString();
+      case "iso_date" -> LocalDate.ofInstant(instant, zone).toString();
+      case "epoch_millis" -> instant.toEpochMilli();
+      case "epoch_seconds" -> instant.getEpochSecond();
+      default -> pattern.format(instant.atZone(zone));
+    };
+  }
+}
