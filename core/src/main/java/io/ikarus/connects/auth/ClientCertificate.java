@@ -1,6 +1,7 @@
 package io.ikarus.connects.auth;
 
 import com.nimbusds.jose.util.Base64URL;
+import io.ikarus.connects.internal.auth.Checks;
 import io.ikarus.connects.internal.auth.Pem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,8 @@ public final class ClientCertificate {
   /**
    * Pairs a key with its certificate.
    *
-   * @throws IllegalArgumentException when the key is not RSA or does not belong to the certificate
+   * @throws IllegalArgumentException when the key is not RSA of at least 2048 bits or does not
+   *     belong to the certificate
    */
   public static ClientCertificate of(PrivateKey privateKey, X509Certificate certificate) {
     return new ClientCertificate(privateKey, certificate);
@@ -128,15 +130,14 @@ public final class ClientCertificate {
   }
 
   private static void requireMatchingRsa(PrivateKey key, X509Certificate cert) {
-    if (!(key instanceof RSAKey rsaKey) || !(cert.getPublicKey() instanceof RSAKey rsaCert)) {
-      throw new IllegalArgumentException(
-          "client assertions are signed with RS256: key and certificate must be RSA, not "
-              + key.getAlgorithm());
+    Checks.rs256Key("privateKey", key);
+    String subject = cert.getSubjectX500Principal().getName();
+    if (!(cert.getPublicKey() instanceof RSAKey rsaCert)) {
+      throw new IllegalArgumentException("the certificate " + subject + " must hold an RSA key");
     }
-    if (!rsaKey.getModulus().equals(rsaCert.getModulus())) {
+    if (key instanceof RSAKey rsaKey && !rsaKey.getModulus().equals(rsaCert.getModulus())) {
       throw new IllegalArgumentException(
-          "the private key does not belong to the certificate "
-              + cert.getSubjectX500Principal().getName());
+          "the private key does not belong to the certificate " + subject);
     }
   }
 

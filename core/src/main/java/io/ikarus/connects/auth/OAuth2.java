@@ -136,14 +136,11 @@ public final class OAuth2 implements AuthProvider {
    * @param issuer the {@code iss}: Salesforce's consumer key
    * @param subject the {@code sub}: the user to act as
    * @param key the RSA private key whose certificate the server holds
-   * @throws IllegalArgumentException when an argument is blank or the key is not RSA
+   * @throws IllegalArgumentException when an argument is blank, or the key is not RSA of at least
+   *     2048 bits
    */
   public static OAuth2 jwtBearer(String issuer, String subject, PrivateKey key) {
-    Objects.requireNonNull(key, "key");
-    if (!"RSA".equals(key.getAlgorithm())) {
-      throw new IllegalArgumentException(
-          "key must be an RSA key (RS256), not " + key.getAlgorithm());
-    }
+    Checks.rs256Key("key", key);
     return new OAuth2(
         OAuthSettings.of(
             new JwtBearerGrant(

@@ -70,7 +70,7 @@ class ClientCertificateTest {
 
     assertThatThrownBy(() -> ClientCertificate.of(ec.getPrivate(), good.certificate()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must be RSA");
+        .hasMessage("privateKey must be an RSA key (RS256), not EC");
   }
 
   @Test

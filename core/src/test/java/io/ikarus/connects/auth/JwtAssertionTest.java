@@ -88,7 +88,18 @@ class JwtAssertionTest {
 
     assertThatThrownBy(() -> OAuth2.jwtBearer("k", "ada@example.com", ec.getPrivate()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("RSA");
+        .hasMessage("key must be an RSA key (RS256), not EC");
+  }
+
+  @Test
+  void jwtBearerRejectsAShortRsaKey() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(1024);
+    KeyPair weak = generator.generateKeyPair();
+
+    assertThatThrownBy(() -> OAuth2.jwtBearer("k", "ada@example.com", weak.getPrivate()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key must have at least 2048 bits for RS256, not 1024");
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,23 +103,9 @@ class OAuth2CacheTest {
   void fiftyConcurrentCallersCauseOneTokenRequest() throws Exception {
     CountDownLatch release = server.hold();
     server.reply(tokenJson(ACCESS_TOKEN, 3600, null));
-    List<CompletableFuture<AccessToken>> calls = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<CompletableFuture<CompletableFuture<AccessToken>>> submitted = new ArrayList<>();
-      for (int i = 0; i < 50; i++) {
-        submitted.add(CompletableFuture.supplyAsync(() -> awaitThenToken(start), pool));
-      }
-      start.countDown();
-      for (CompletableFuture<CompletableFuture<AccessToken>> s : submitted) {
-        calls.add(s.get(5, TimeUnit.SECONDS));
-      }
-    } finally {
-      pool.shutdown();
-    }
-    assertThat(calls).noneMatch(CompletableFuture::isDone);
 
+    List<CompletableFuture<AccessToken>> calls = concurrently(50, () -> auth.token(context));
+    assertThat(calls).noneMatch(CompletableFuture::isDone);
     release.countDown();
 
     for (CompletableFuture<AccessToken> call : calls) {
@@ -127,15 +115,6 @@ class OAuth2CacheTest {
     assertThat(context.refreshed).hasSize(1);
   }
 
-  private CompletableFuture<AccessToken> awaitThenToken(CountDownLatch start) {
-    try {
-      start.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return auth.token(context);
-  }
-
   @Test
   void concurrentInvalidationsOfOneTokenCauseOneRefresh() throws Exception {
     server.reply(tokenJson(ACCESS_TOKEN, 3600, null));
@@ -143,17 +122,45 @@ class OAuth2CacheTest {
     CountDownLatch release = server.hold();
     server.reply(tokenJson(SECOND_ACCESS_TOKEN, 3600, null));
 
-    List<CompletableFuture<AccessToken>> retries = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      auth.invalidate(stale);
-      retries.add(auth.token(context));
-    }
+    List<CompletableFuture<AccessToken>> retries =
+        concurrently(
+            50,
+            () -> {
+              auth.invalidate(stale);
+              return auth.token(context);
+            });
     release.countDown();
 
     for (CompletableFuture<AccessToken> retry : retries) {
       assertThat(retry.get(5, TimeUnit.SECONDS).value()).isEqualTo(SECOND_ACCESS_TOKEN);
     }
     assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  /** Runs {@code call} {@code n} times on 8 threads released at once; returns what each got. */
+  private static List<CompletableFuture<AccessToken>> concurrently(
+      int n, Supplier<CompletableFuture<AccessToken>> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<CompletableFuture<AccessToken>>> submitted = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        submitted.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.get();
+                }));
+      }
+      start.countDown();
+      List<CompletableFuture<AccessToken>> results = new ArrayList<>();
+      for (Future<CompletableFuture<AccessToken>> f : submitted) {
+        results.add(f.get(5, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

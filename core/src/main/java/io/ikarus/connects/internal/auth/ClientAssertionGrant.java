@@ -52,9 +52,8 @@ public record ClientAssertionGrant(String clientId, ClientCertificate certificat
     return Jwts.sign(header(), claims, certificate.privateKey(), request.connector());
   }
 
-  // x5t (SHA-1) is deprecated in nimbus, yet Microsoft's older, still-served documentation and
-  // MSAL send it; sending both thumbprints satisfies either reading.
-  @SuppressWarnings("deprecation")
+  // Microsoft's current page asks for x5t#S256, its older (still served) pages and MSAL send the
+  // SHA-1 x5t; sending both satisfies either reading.
   private JWSHeader header() {
     return new JWSHeader.Builder(JWSAlgorithm.RS256)
         .type(JOSEObjectType.JWT)
