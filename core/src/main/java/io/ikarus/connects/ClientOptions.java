@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 
 /**
@@ -43,6 +44,7 @@ public final class ClientOptions {
   private final OkHttpClient httpClient;
   private final long maxResponseBytes;
   private final Clock clock;
+  private final ScheduledExecutorService scheduler;
 
   private ClientOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -59,6 +61,7 @@ public final class ClientOptions {
     this.httpClient = b.httpClient;
     this.maxResponseBytes = b.maxResponseBytes;
     this.clock = b.clock;
+    this.scheduler = b.scheduler;
   }
 
   /** The defaults: vendor URLs, 10 s connect, 60 s read, 120 s call, vendor limits. */
@@ -88,6 +91,7 @@ public final class ClientOptions {
     b.httpClient = httpClient;
     b.maxResponseBytes = maxResponseBytes;
     b.clock = clock;
+    b.scheduler = scheduler;
     return b;
   }
 
@@ -163,6 +167,14 @@ public final class ClientOptions {
     return clock;
   }
 
+  /**
+   * The executor that runs retry and rate-limit waits, or null for the SDK's shared daemon
+   * scheduler. A caller-supplied scheduler is never shut down by the SDK.
+   */
+  public ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl="
@@ -204,6 +216,7 @@ public final class ClientOptions {
     private OkHttpClient httpClient;
     private long maxResponseBytes = 64L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
+    private ScheduledExecutorService scheduler;
 
     private Builder() {}
 
@@ -294,6 +307,15 @@ public final class ClientOptions {
     /** The clock for token expiry and timestamps. Default UTC system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The executor for retry and rate-limit waits (the waits never block an HTTP thread). Default:
+     * a shared daemon scheduler. Never shut down by the SDK.
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = scheduler;
       return this;
     }
 

@@ -87,6 +87,26 @@ public interface CrmConnector extends AutoCloseable {
   Flow.Publisher<CrmRecord> stream(Query query);
 
   /**
+   * Feeds every record of a query to {@code action}, in result order, one page in memory at a time.
+   * Cancelling the returned future stops the stream.
+   *
+   * <pre>{@code
+   * crm.forEach(Query.of("Contact"), contact -> export(contact)).join();
+   * }</pre>
+   *
+   * @return a future that completes when every record was consumed, or exceptionally with the
+   *     query's error or the exception {@code action} threw (which stops the stream)
+   */
+  default CompletableFuture<Void> forEach(
+      Query query, java.util.function.Consumer<? super CrmRecord> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    io.ikarus.connects.internal.connector.ForEachSubscriber subscriber =
+        new io.ikarus.connects.internal.connector.ForEachSubscriber(action);
+    stream(query).subscribe(subscriber);
+    return subscriber.future();
+  }
+
+  /**
    * Returns the records created, updated or deleted since {@code checkpoint}, with the checkpoint
    * to pass next time. Pass {@link Checkpoint#initial()} to start from the beginning. When {@link
    * Changes#hasMore()} is true, call again at once with the returned checkpoint.

@@ -36,6 +36,24 @@ public final class Urls {
             + " (plain http is allowed only for loopback hosts)");
   }
 
+  /**
+   * Percent-encodes {@code value} as one URL path segment: {@code /}, {@code ?}, {@code #}, {@code
+   * %} and spaces are escaped, and {@code .} / {@code ..} are encoded, so an id can never change
+   * the path it is put into.
+   */
+  public static String segment(String value) {
+    if (value.equals(".") || value.equals("..")) {
+      // OkHttp would resolve these as relative segments; an id must never navigate.
+      return value.replace(".", "%2E");
+    }
+    return okhttp3.HttpUrl.parse("http://h/")
+        .newBuilder()
+        .addPathSegment(value)
+        .build()
+        .encodedPath()
+        .substring(1);
+  }
+
   /** True for {@code localhost} and literal loopback addresses; never does a DNS lookup. */
   public static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);

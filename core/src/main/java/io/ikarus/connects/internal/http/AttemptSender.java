@@ -1,0 +1,82 @@
+package io.ikarus.connects.internal.http;
+
+import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.event.ConnectorListener;
+import io.ikarus.connects.event.ConnectorListener.RequestEvent;
+import io.ikarus.connects.event.ConnectorListener.ResponseEvent;
+import io.ikarus.connects.internal.log.Redactor;
+import io.ikarus.connects.internal.retry.Outcome;
+import io.ikarus.connects.spi.ApiRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends one attempt of an exchange and judges its answer; logs and reports it, redacted. */
+final class AttemptSender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AttemptSender.class);
+
+  private final EngineConfig config;
+  private final Transport transport;
+  private final ResponseClassifier classifier;
+  private final ConnectorListener listener;
+  private final String userAgent;
+
+  AttemptSender(
+      EngineConfig config,
+      Transport transport,
+      ResponseClassifier classifier,
+      ConnectorListener listener) {
+    this.config = config;
+    this.transport = transport;
+    this.classifier = classifier;
+    this.listener = listener;
+    this.userAgent = UserAgent.of(config.connector(), config.options().userAgent());
+  }
+
+  /** Sends the request with {@code token} (or none) and completes with the judged outcome. */
+  CompletableFuture<Outcome> send(Exchange ex, AccessToken token, int attempt) {
+    ApiRequest r = ex.request;
+    URI base = needsBase(r) ? config.hooks().baseUrl(token) : null;
+    Request request = OkRequests.build(r, base, config.auth(), token, userAgent);
+    String path = redactedPath(request.url());
+    String connector = config.connector();
+    listener.onRequest(new RequestEvent(connector, r.operation(), r.method(), path, attempt));
+    ex.countCall();
+    long start = System.nanoTime();
+    return ex.track(transport.send(request, r))
+        .handle(
+            (response, thrown) -> {
+              Duration took = Duration.ofNanos(System.nanoTime() - start);
+              int status = response == null ? 0 : response.status();
+              LOG.debug(
+                  "[{} {}] {} {} -> {} in {} ms (attempt {})",
+                  connector,
+                  r.operation(),
+                  r.method(),
+                  path,
+                  status == 0 ? "no response" : status,
+                  took.toMillis(),
+                  attempt);
+              listener.onResponse(
+                  new ResponseEvent(connector, r.operation(), r.method(), path, status, took));
+              return response != null
+                  ? classifier.classify(ex, response)
+                  : classifier.failure(ex, thrown);
+            });
+  }
+
+  private static boolean needsBase(ApiRequest r) {
+    return r.url() == null || HttpUrl.parse(r.url()) == null;
+  }
+
+  /** The path and query of {@code url} with secret parameters masked. */
+  static String redactedPath(HttpUrl url) {
+    String query = url.encodedQuery();
+    return Redactor.text(url.encodedPath() + (query == null ? "" : "?" + query));
+  }
+}

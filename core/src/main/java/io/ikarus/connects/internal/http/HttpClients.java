@@ -1,0 +1,40 @@
+package io.ikarus.connects.internal.http;
+
+import io.ikarus.connects.ClientOptions;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/** Makes the OkHttp client a connector uses. */
+final class HttpClients {
+
+  private HttpClients() {}
+
+  /**
+   * Derives from the caller's client (sharing its pool and dispatcher) or builds a new one sized
+   * for {@code maxConcurrent} calls.
+   */
+  static OkHttpClient create(ClientOptions options, int maxConcurrent) {
+    OkHttpClient.Builder b;
+    if (options.httpClient() != null) {
+      b = options.httpClient().newBuilder();
+    } else {
+      // OkHttp's default allows 5 calls per host; the bulkhead is the real concurrency limit.
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(maxConcurrent + 4);
+      dispatcher.setMaxRequestsPerHost(maxConcurrent + 4);
+      b = new OkHttpClient.Builder().dispatcher(dispatcher);
+    }
+    // OkHttp would silently re-send a request, a POST included, when a pooled connection turns out
+    // stale. Whether a request is safe to send twice is the resilience engine's decision: it knows
+    // which requests are idempotent and which failures prove the server never saw the request.
+    b.retryOnConnectionFailure(false);
+    b.connectTimeout(options.connectTimeout());
+    b.readTimeout(options.readTimeout());
+    b.writeTimeout(options.readTimeout());
+    b.callTimeout(options.callTimeout());
+    if (options.proxy() != null) {
+      b.proxy(options.proxy());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,117 @@
+package io.ikarus.connects.internal.http;
+
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.ResponseTooLargeException;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * Sends requests with OkHttp asynchronously and reads each body up to a cap. Cancelling a returned
+ * future cancels its call; {@link #close()} cancels every call in flight and releases an owned
+ * client's threads and connections (a caller-supplied client is left alone). Thread-safe.
+ */
+public final class Transport implements AutoCloseable {
+
+  private final OkHttpClient client;
+  private final boolean owned;
+  private final String connector;
+  private final long maxBytes;
+  private final Clock clock;
+  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+
+  /** Creates the transport of {@code connector}. */
+  public Transport(String connector, ClientOptions options, int maxConcurrent) {
+    this.client = HttpClients.create(options, maxConcurrent);
+    this.owned = options.httpClient() == null;
+    this.connector = connector;
+    this.maxBytes = options.maxResponseBytes();
+    this.clock = options.clock();
+  }
+
+  /** The client calls are made with. */
+  public OkHttpClient client() {
+    return client;
+  }
+
+  /**
+   * Sends {@code request}; the future completes with the response (any status) or exceptionally
+   * with the {@link IOException} of a failed call or a {@link ResponseTooLargeException}.
+   */
+  public CompletableFuture<ApiResponse> send(Request request, ApiRequest apiRequest) {
+    Call call = client.newCall(request);
+    CompletableFuture<ApiResponse> future = new CompletableFuture<>();
+    inFlight.add(call);
+    future.whenComplete(
+        (r, e) -> {
+          inFlight.remove(call);
+          if (future.isCancelled()) {
+            call.cancel();
+          }
+        });
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call c, IOException e) {
+            future.completeExceptionally(e);
+          }
+
+          @Override
+          public void onResponse(Call c, Response response) {
+            try (response) {
+              future.complete(read(response, apiRequest));
+            } catch (IOException | RuntimeException e) {
+              future.completeExceptionally(e);
+            }
+          }
+        });
+    return future;
+  }
+
+  private ApiResponse read(Response response, ApiRequest apiRequest) throws IOException {
+    ErrorContext context =
+        new ErrorContext(connector, apiRequest.operation(), response.code(), null, null);
+    ResponseBody body = response.body();
+    if (body.contentLength() > maxBytes) {
+      throw new ResponseTooLargeException(context, maxBytes);
+    }
+    Buffer buffer = new Buffer();
+    BufferedSource source = body.source();
+    while (source.read(buffer, 8192) != -1) {
+      if (buffer.size() > maxBytes) {
+        throw new ResponseTooLargeException(context, maxBytes);
+      }
+    }
+    return ApiResponse.of(
+        apiRequest,
+        connector,
+        response.code(),
+        response.headers().toMultimap(),
+        buffer.readByteArray(),
+        clock.instant());
+  }
+
+  @Override
+  public void close() {
+    for (Call call : inFlight) {
+      call.cancel();
+    }
+    if (owned) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+}

@@ -1,0 +1,484 @@
+package io.ikarus.connects.spi;
+
+import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.Page;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.error.ConnectionException;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.internal.connector.BatchRunner;
+import io.ikarus.connects.internal.connector.CallScope;
+import io.ikarus.connects.internal.connector.Endpoints;
+import io.ikarus.connects.internal.connector.Futures;
+import io.ikarus.connects.internal.connector.PagePublisher;
+import io.ikarus.connects.internal.connector.PerRecord;
+import io.ikarus.connects.internal.http.EngineConfig;
+import io.ikarus.connects.internal.http.EngineHooks;
+import io.ikarus.connects.internal.http.RequestEngine;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The base of every connector: implements the public {@link CrmConnector} operations once (argument
+ * checks, unwrapped errors, cancellation, batch splitting, streaming) and runs every vendor call
+ * through one engine (rate limits, bulkhead, retries with backoff and {@code Retry-After}, auth
+ * with a shared refresh and one replay on 401, redacted logging, listener events, error mapping).
+ *
+ * <p>A vendor module implements the {@code do*} hooks with {@link #execute(ApiRequest)} and, where
+ * its API has batch endpoints, the {@code *Chunk} hooks (by default a batch falls back to one call
+ * per record). Everything else has a working default: {@link #errorMapper()}, {@link
+ * #rateLimitStatus(ApiResponse)}, {@link #resolveBaseUrl(AccessToken)}, {@link
+ * #batchConcurrency()}, {@link #onClose()}. A connector may also override a whole batch method
+ * (Salesforce switches to Bulk API 2.0 above a threshold), counting its calls with {@link
+ * #countCalls(Supplier)}.
+ *
+ * <p>Hooks may return failed futures or throw; either way the caller's future completes
+ * exceptionally with the unwrapped exception. Subclasses must be thread-safe. The HTTP engine is
+ * created on the first call, so a connector without HTTP (an in-memory one) costs nothing.
+ *
+ * <pre>{@code
+ * public final class AcmeConnector extends BaseCrmConnector {
+ *   AcmeConnector(AuthProvider auth, ClientOptions options) {
+ *     super("acme", auth, options, VendorDefaults.builder()
+ *         .baseUrl(URI.create("https://api.acme.example/v1")).build());
+ *   }
+ *   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
+ *     return execute(ApiRequest.get(object + "/" + Urls.segment(id)).operation("get").build())
+ *         .thenApply(r -> CrmRecord.of(object, id, r.jsonObject()));
+ *   }
+ *   // ... the other hooks
+ * }
+ * }</pre>
+ */
+public abstract class BaseCrmConnector implements CrmConnector {
+
+  private final String name;
+  private final AuthProvider auth;
+  private final ClientOptions options;
+  private final VendorDefaults defaults;
+  private final Object lock = new Object();
+  private volatile RequestEngine engine;
+  private volatile boolean closed;
+
+  /**
+   * Creates the connector; does no I/O.
+   *
+   * @param name the connector's type name, such as {@code "hubspot"}
+   * @param auth the credentials, or null for a connector that needs none
+   * @param options the caller's transport options ({@link ClientOptions#defaults()} when null)
+   * @param defaults the vendor's URLs and limits
+   */
+  protected BaseCrmConnector(
+      String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.auth = auth;
+    this.options = options == null ? ClientOptions.defaults() : options;
+    this.defaults = Objects.requireNonNull(defaults, "defaults");
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final CompletableFuture<Void> authenticate() {
+    return operation(this::doAuthenticate);
+  }
+
+  @Override
+  public final CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
+    requireObject(object);
+    Objects.requireNonNull(fields, "fields");
+    return operation(() -> doCreate(object, fields));
+  }
+
+  @Override
+  public final CompletableFuture<CrmRecord> get(String object, String id) {
+    requireObject(object);
+    requireId(id);
+    return operation(() -> doGet(object, id));
+  }
+
+  @Override
+  public final CompletableFuture<CrmRecord> update(
+      String object, String id, Map<String, Object> fields) {
+    requireObject(object);
+    requireId(id);
+    Objects.requireNonNull(fields, "fields");
+    return operation(() -> doUpdate(object, id, fields));
+  }
+
+  @Override
+  public final CompletableFuture<Void> delete(String object, String id) {
+    requireObject(object);
+    requireId(id);
+    return operation(() -> doDelete(object, id));
+  }
+
+  @Override
+  public final CompletableFuture<CrmRecord> upsert(
+      String object, String keyField, Map<String, Object> fields) {
+    requireObject(object);
+    requireKey(keyField, fields);
+    return operation(() -> doUpsert(object, keyField, fields));
+  }
+
+  /**
+   * Creates records in chunks of {@link io.ikarus.connects.Capabilities#maxBatchSize()} through
+   * {@link #createChunk}. Override to use another mechanism (a bulk job) for large inputs.
+   */
+  @Override
+  public CompletableFuture<BatchResult> createAll(
+      String object, List<Map<String, Object>> records) {
+    requireObject(object);
+    return batch("createAll", records, r -> null, chunk -> createChunk(object, chunk));
+  }
+
+  /** Updates records in chunks through {@link #updateChunk}; a record without id fails alone. */
+  @Override
+  public CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records) {
+    requireObject(object);
+    return batch(
+        "updateAll",
+        records,
+        r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
+        chunk -> updateChunk(object, chunk));
+  }
+
+  /** Upserts in chunks through {@link #upsertChunk}; a record without a key value fails alone. */
+  @Override
+  public CompletableFuture<BatchResult> upsertAll(
+      String object, String keyField, List<Map<String, Object>> records) {
+    requireObject(object);
+    requireField(keyField);
+    return batch(
+        "upsertAll",
+        records,
+        r -> r.get(keyField) == null ? invalid("upsertAll", "no value for " + keyField) : null,
+        chunk -> upsertChunk(object, keyField, chunk));
+  }
+
+  /** Deletes in chunks through {@link #deleteChunk}; a blank id fails alone. */
+  @Override
+  public CompletableFuture<BatchResult> deleteAll(String object, List<String> ids) {
+    requireObject(object);
+    return batch(
+        "deleteAll",
+        ids,
+        id -> id == null || id.isBlank() ? invalid("deleteAll", "blank id") : null,
+        chunk -> deleteChunk(object, chunk));
+  }
+
+  @Override
+  public final CompletableFuture<Page> query(Query query) {
+    Objects.requireNonNull(query, "query");
+    return operation(() -> doQuery(query));
+  }
+
+  /**
+   * Streams every record of {@code query}: a page is fetched only when the subscriber has requested
+   * more records than are buffered, so memory holds at most one page; cancelling stops fetching; a
+   * failed page fetch ends the stream with {@code onError}.
+   */
+  @Override
+  public final Flow.Publisher<CrmRecord> stream(Query query) {
+    Objects.requireNonNull(query, "query");
+    return new PagePublisher(() -> query(query));
+  }
+
+  @Override
+  public final CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
+    requireObject(object);
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    return operation(() -> doChangesSince(object, checkpoint));
+  }
+
+  @Override
+  public final CompletableFuture<ObjectSchema> describe(String object) {
+    requireObject(object);
+    return operation(() -> doDescribe(object));
+  }
+
+  /**
+   * Cancels calls in flight, releases an owned HTTP client's threads and connections (a
+   * caller-supplied client is left open), then runs {@link #onClose()}. Idempotent.
+   */
+  @Override
+  public final void close() {
+    RequestEngine e;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      e = engine;
+    }
+    if (e != null) {
+      e.close();
+    }
+    onClose();
+  }
+
+  // ---- vendor hooks ---------------------------------------------------------------------------
+
+  /** Obtains credentials now. Default: asks the auth provider for a token. */
+  protected CompletableFuture<Void> doAuthenticate() {
+    return engine().token().thenApply(token -> null);
+  }
+
+  /** Creates one record; see {@link CrmConnector#create}. */
+  protected abstract CompletableFuture<CrmRecord> doCreate(
+      String object, Map<String, Object> fields);
+
+  /** Reads one record; completes exceptionally with NotFoundException when absent. */
+  protected abstract CompletableFuture<CrmRecord> doGet(String object, String id);
+
+  /** Updates one record; see {@link CrmConnector#update}. */
+  protected abstract CompletableFuture<CrmRecord> doUpdate(
+      String object, String id, Map<String, Object> fields);
+
+  /** Deletes one record. */
+  protected abstract CompletableFuture<Void> doDelete(String object, String id);
+
+  /** Upserts one record by {@code keyField} (whose value in {@code fields} is not null). */
+  protected abstract CompletableFuture<CrmRecord> doUpsert(
+      String object, String keyField, Map<String, Object> fields);
+
+  /** Runs a query and returns its first page, with escaped filter values. */
+  protected abstract CompletableFuture<Page> doQuery(Query query);
+
+  /** Returns changes since a checkpoint, deletions included where the vendor tracks them. */
+  protected abstract CompletableFuture<Changes> doChangesSince(
+      String object, Checkpoint checkpoint);
+
+  /** Describes an object. */
+  protected abstract CompletableFuture<ObjectSchema> doDescribe(String object);
+
+  /**
+   * Creates one chunk (at most {@code maxBatchSize} records) and returns one result per record in
+   * chunk order (their {@code index} is reassigned by the caller). Per-record failures are results,
+   * not exceptions; a failed future fails every record of the chunk. Default: one {@link #doCreate}
+   * per record.
+   */
+  protected CompletableFuture<List<RecordResult>> createChunk(
+      String object, List<Map<String, Object>> records) {
+    return PerRecord.run(
+        records, errorContext("createAll"), r -> doCreate(object, r).thenApply(CrmRecord::id));
+  }
+
+  /** Updates one chunk of records that all have ids; see {@link #createChunk}. */
+  protected CompletableFuture<List<RecordResult>> updateChunk(
+      String object, List<CrmRecord> records) {
+    return PerRecord.run(
+        records,
+        errorContext("updateAll"),
+        r -> doUpdate(object, r.id(), r.fields()).thenApply(x -> r.id()));
+  }
+
+  /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
+  protected CompletableFuture<List<RecordResult>> upsertChunk(
+      String object, String keyField, List<Map<String, Object>> records) {
+    return PerRecord.run(
+        records,
+        errorContext("upsertAll"),
+        r -> doUpsert(object, keyField, r).thenApply(CrmRecord::id));
+  }
+
+  /** Deletes one chunk of ids; see {@link #createChunk}. */
+  protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+    return PerRecord.run(
+        ids, errorContext("deleteAll"), id -> doDelete(object, id).thenApply(v -> id));
+  }
+
+  /** How many chunks of one batch run at once. Default 4; return 1 to write sequentially. */
+  protected int batchConcurrency() {
+    return 4;
+  }
+
+  /**
+   * The base URL for relative request paths. Default: {@code ClientOptions.baseUrl}, else the
+   * vendor default; override to use what the token response says (Salesforce {@code instance_url}),
+   * keeping the option as the override.
+   *
+   * @param token the current token, or null for an unauthenticated request
+   */
+  protected URI resolveBaseUrl(AccessToken token) {
+    URI base = options.baseUrl() != null ? options.baseUrl() : defaults.baseUrl();
+    if (base == null) {
+      throw new IllegalStateException(name + " has no base URL: set ClientOptions.baseUrl");
+    }
+    return base;
+  }
+
+  /** The vendor budget reports in a response, for adaptive pacing. Default: none. */
+  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+    return List.of();
+  }
+
+  /** The vendor's error mapping. Default: {@link ErrorMapper#defaults()}. */
+  protected ErrorMapper errorMapper() {
+    return ErrorMapper.defaults();
+  }
+
+  /** Releases the subclass's own resources after {@link #close()}. Default: nothing. */
+  protected void onClose() {}
+
+  // ---- services for subclasses ------------------------------------------------------------------
+
+  /**
+   * Executes a vendor call under the connector's limits, retries, auth and error mapping.
+   *
+   * @return a future completing with the response when the error mapper finds no error, or
+   *     exceptionally with the mapped {@link CrmException}; cancelling it cancels the call
+   */
+  protected final CompletableFuture<ApiResponse> execute(ApiRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new ConnectionException("the connector is closed", errorContext(request.operation())));
+    }
+    return engine().execute(request, errorMapper());
+  }
+
+  /**
+   * Runs {@code work} and returns its results as a {@link BatchResult} whose {@code apiCalls} is
+   * the number of HTTP calls {@link #execute} made for it, retries included. For connectors that
+   * override a batch method; results must be one per input, in input order.
+   */
+  protected final CompletableFuture<BatchResult> countCalls(
+      Supplier<CompletableFuture<List<RecordResult>>> work) {
+    CallScope scope = CallScope.root();
+    return Futures.guard(scope, work).thenApply(results -> new BatchResult(results, scope.calls()));
+  }
+
+  /** The caller's transport options. */
+  protected final ClientOptions options() {
+    return options;
+  }
+
+  /** The credentials, or null. */
+  protected final AuthProvider auth() {
+    return auth;
+  }
+
+  /** An error context naming this connector and {@code operation}, for exceptions you raise. */
+  protected final ErrorContext errorContext(String operation) {
+    return ErrorContext.of(name, operation);
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------
+
+  private <T> CompletableFuture<T> operation(Supplier<CompletableFuture<T>> work) {
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new ConnectionException("the connector is closed", errorContext(null)));
+    }
+    return Futures.guard(CallScope.root(), work);
+  }
+
+  private <I> CompletableFuture<BatchResult> batch(
+      String operation,
+      List<I> inputs,
+      Function<I, CrmException> precheck,
+      Function<List<I>, CompletableFuture<List<RecordResult>>> chunkFn) {
+    Objects.requireNonNull(inputs, "records");
+    CallScope scope = CallScope.root();
+    int size = capabilities().maxBatchSize();
+    return Futures.guard(
+        scope,
+        () ->
+            BatchRunner.run(
+                inputs,
+                size,
+                batchConcurrency(),
+                errorContext(operation),
+                precheck,
+                chunkFn,
+                scope));
+  }
+
+  private ValidationException invalid(String operation, String detail) {
+    return new ValidationException(detail, errorContext(operation), List.of());
+  }
+
+  private RequestEngine engine() {
+    RequestEngine e = engine;
+    if (e == null) {
+      synchronized (lock) {
+        e = engine;
+        if (e == null) {
+          e = new RequestEngine(engineConfig());
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private EngineConfig engineConfig() {
+    EngineHooks hooks =
+        new EngineHooks() {
+          @Override
+          public URI baseUrl(AccessToken token) {
+            return resolveBaseUrl(token);
+          }
+
+          @Override
+          public List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+            return BaseCrmConnector.this.rateLimitStatus(response);
+          }
+        };
+    return new EngineConfig(
+        name,
+        auth,
+        options,
+        options.retry() != null ? options.retry() : defaults.retry(),
+        options.rateLimit() != null ? options.rateLimit() : defaults.rateLimit(),
+        Endpoints.tokenEndpoint(defaults.tokenEndpoint(), options.authUrl()),
+        defaults.audience(),
+        hooks);
+  }
+
+  private static void requireObject(String object) {
+    if (object == null || object.isBlank()) {
+      throw new IllegalArgumentException("object must not be blank");
+    }
+  }
+
+  private static void requireId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
+  }
+
+  private static void requireField(String field) {
+    if (field == null || field.isBlank()) {
+      throw new IllegalArgumentException("keyField must not be blank");
+    }
+  }
+
+  private static void requireKey(String keyField, Map<String, Object> fields) {
+    requireField(keyField);
+    Objects.requireNonNull(fields, "fields");
+    if (fields.get(keyField) == null) {
+      throw new IllegalArgumentException("fields must hold a value for the key " + keyField);
+    }
+  }
+}
