@@ -1,0 +1,24 @@
+package io.ikarus.connects.minicrm;
+
+import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.spi.ConnectorConfig;
+import io.ikarus.connects.spi.ConnectorProvider;
+
+/** Builds {@link MiniCrmConnector}s from configuration, for the fromConfig tests. */
+public final class MiniCrmProvider implements ConnectorProvider {
+
+  /** The last configuration seen, so tests can inspect what fromConfig produced. */
+  static volatile ConnectorConfig lastConfig;
+
+  @Override
+  public String crmType() {
+    return "minicrm";
+  }
+
+  @Override
+  public CrmConnector create(ConnectorConfig config) {
+    lastConfig = config;
+    return new MiniCrmConnector(
+        new TestClientCredentials(config.requireAuth("client_secret")), config.options());
+  }
+}
