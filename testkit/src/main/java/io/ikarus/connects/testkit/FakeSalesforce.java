@@ -1,0 +1,294 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.salesforce.SalesforceEngine;
+import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
+import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful in-process Salesforce org speaking the real wire format: OAuth token endpoint, REST
+ * sObject CRUD and upsert, SOQL query and queryAll with paging, describe, sObject Collections, Bulk
+ * API 2.0 ingest and query jobs, replication endpoints, {@code Sforce-Limit-Info} and the real
+ * error bodies. It is strict: it refuses what Salesforce refuses.
+ *
+ * <p>In a JUnit test:
+ *
+ * <pre>{@code
+ * try (FakeSalesforce sf = FakeSalesforce.start()) {
+ *   // point the connector at sf.url() (login and instance URL), log in with sf.username(),
+ *   // sf.password() + sf.securityToken(), sf.clientId(), sf.clientSecret()
+ *   assertThat(sf.journal().count("POST", sf.dataPath() + "/composite/sobjects")).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <p>Account, Contact and Lead are declared by default (without records unless {@link
+ * Builder#sampleData(boolean)}); more objects are added with {@link Builder#object}. Thread-safe.
+ */
+public final class FakeSalesforce implements AutoCloseable {
+
+  /** The API version the fake advertises as latest, {@value}. */
+  public static final String LATEST_VERSION = "66.0";
+
+  private final SfConfig config;
+  private final SalesforceEngine engine;
+  private final Journal journal = new Journal();
+  private final Faults faults;
+
+  private FakeSalesforce(Builder b) {
+    this.config =
+        new SfConfig(
+            b.username,
+            b.password,
+            b.securityToken,
+            b.clientId,
+            b.clientSecret,
+            b.jwtKey,
+            b.dailyApiLimit,
+            b.tokenLifetime,
+            b.bulkPollsBeforeComplete,
+            b.rotateRefreshTokens);
+    FaultPlan plan = new FaultPlan();
+    this.faults = new Faults(plan);
+    this.engine = new SalesforceEngine(config, b.clock, plan, journal::add);
+    SampleSchemas.all().forEach(engine::define);
+    b.objects.forEach(engine::define);
+    engine.shuffleBulkResults(b.shuffleBulkResults);
+    engine.start(b.port);
+    if (b.sampleData) {
+      SampleData.seed(this);
+    }
+  }
+
+  /** Starts a fake with the defaults on a free port. */
+  public static FakeSalesforce start() {
+    return builder().start();
+  }
+
+  /** Starts configuring a fake. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, {@code http://127.0.0.1:<port>}: both the login URL and the instance URL. */
+  public String url() {
+    return engine.url();
+  }
+
+  /** The token endpoint, {@code <url>/services/oauth2/token}. */
+  public String tokenUrl() {
+    return url() + "/services/oauth2/token";
+  }
+
+  /** The REST path prefix for the latest version, {@code /services/data/v66.0}. */
+  public String dataPath() {
+    return "/services/data/v" + LATEST_VERSION;
+  }
+
+  /** The username accepted by the password and JWT flows. */
+  public String username() {
+    return config.username();
+  }
+
+  /** The password (without the security token). */
+  public String password() {
+    return config.password();
+  }
+
+  /** The security token to append to the password. */
+  public String securityToken() {
+    return config.securityToken();
+  }
+
+  /** The connected app's consumer key. */
+  public String clientId() {
+    return config.clientId();
+  }
+
+  /** The connected app's consumer secret. */
+  public String clientSecret() {
+    return config.clientSecret();
+  }
+
+  /** A refresh token accepted by the refresh-token flow (issued when the fake started). */
+  public String refreshToken() {
+    return engine.refreshToken();
+  }
+
+  /** Issues a fresh access token without an OAuth round trip. */
+  public String issueAccessToken() {
+    return engine.accessToken();
+  }
+
+  /** Makes every access token issued so far invalid (401 INVALID_SESSION_ID on next use). */
+  public void expireTokens() {
+    engine.expireTokens();
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Inserts a record with the same validation as the API and returns its 18-character id. */
+  public String insert(String object, Map<String, Object> fields) {
+    return engine.insert(object, fields);
+  }
+
+  /** A live record's field values (system fields included), or empty when absent or deleted. */
+  public Optional<Map<String, Object>> record(String object, String id) {
+    return engine.find(object, id);
+  }
+
+  /** How many live stored records {@code object} has (generated rows are not counted). */
+  public long count(String object) {
+    return engine.count(object);
+  }
+
+  /**
+   * Serves {@code count} generated, read-only rows of {@code object} to SOQL queries and bulk query
+   * jobs, produced on demand by {@code generator} so that millions of rows cost no memory.
+   */
+  public void generateRows(String object, long count, RowGenerator generator) {
+    engine.generate(object, count, Objects.requireNonNull(generator, "generator"));
+  }
+
+  /** API requests counted in the current rolling 24-hour window. */
+  public long apiUsage() {
+    return engine.apiUsage();
+  }
+
+  /** Changes the daily API allocation; beyond it calls get 403 REQUEST_LIMIT_EXCEEDED. */
+  public void dailyApiLimit(long limit) {
+    engine.dailyApiLimit(limit);
+  }
+
+  /** Sets how long access tokens live on the fake's clock ({@link Duration#ZERO}: forever). */
+  public void tokenLifetime(Duration lifetime) {
+    engine.tokenLifetime(lifetime);
+  }
+
+  /** Whether Bulk API 2.0 result rows come back in shuffled order (as the real API allows). */
+  public void shuffleBulkResults(boolean shuffle) {
+    engine.shuffleBulkResults(shuffle);
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** Configures a {@link FakeSalesforce}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private Clock clock = Clock.systemUTC();
+    private String username = "admin@fake.example.com";
+    private String password = "fake-password";
+    private String securityToken = "FAKESECURITYTOKEN";
+    private String clientId = "3MVG9FAKECONSUMERKEY";
+    private String clientSecret = "FAKECONSUMERSECRET";
+    private RSAPublicKey jwtKey;
+    private long dailyApiLimit = 100_000;
+    private Duration tokenLifetime = Duration.ZERO;
+    private int bulkPollsBeforeComplete = 1;
+    private boolean rotateRefreshTokens;
+    private boolean shuffleBulkResults;
+    private boolean sampleData;
+    private final List<SObjectSchema> objects = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The port to listen on (default 0: any free port). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock for stamps, token lifetimes and the daily window (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The username, password and security token of the password flow. */
+    public Builder user(String username, String password, String securityToken) {
+      this.username = Objects.requireNonNull(username, "username");
+      this.password = Objects.requireNonNull(password, "password");
+      this.securityToken = Objects.requireNonNull(securityToken, "securityToken");
+      return this;
+    }
+
+    /** The connected app's consumer key and secret. */
+    public Builder client(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /** The public key that verifies JWT bearer assertions (default: none, flow refused). */
+    public Builder jwtPublicKey(RSAPublicKey key) {
+      this.jwtKey = key;
+      return this;
+    }
+
+    /** The rolling 24-hour API allocation (default 100,000). */
+    public Builder dailyApiLimit(long limit) {
+      this.dailyApiLimit = limit;
+      return this;
+    }
+
+    /** How long access tokens live (default {@link Duration#ZERO}: until expired by hand). */
+    public Builder tokenLifetime(Duration lifetime) {
+      this.tokenLifetime = Objects.requireNonNull(lifetime, "lifetime");
+      return this;
+    }
+
+    /** How many polls of a bulk job answer InProgress before JobComplete (default 1). */
+    public Builder bulkPollsBeforeComplete(int polls) {
+      this.bulkPollsBeforeComplete = polls;
+      return this;
+    }
+
+    /** Whether a refresh returns a new refresh token and voids the old one (default false). */
+    public Builder rotateRefreshTokens(boolean rotate) {
+      this.rotateRefreshTokens = rotate;
+      return this;
+    }
+
+    /** Whether Bulk API result rows are shuffled (default false). */
+    public Builder shuffleBulkResults(boolean shuffle) {
+      this.shuffleBulkResults = shuffle;
+      return this;
+    }
+
+    /** Whether to seed a few sample Accounts, Contacts and Leads (default false). */
+    public Builder sampleData(boolean seed) {
+      this.sampleData = seed;
+      return this;
+    }
+
+    /** Declares another object (or replaces a sample one of the same name). */
+    public Builder object(SObjectSchema schema) {
+      objects.add(Objects.requireNonNull(schema, "schema"));
+      return this;
+    }
+
+    /** Starts the fake. */
+    public FakeSalesforce start() {
+      return new FakeSalesforce(this);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.ikarus.connects.testkit.internal;
+
+import io.ikarus.connects.testkit.RowGenerator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The records of one object type: an append-only list (tombstones stay, so scan positions are
+ * stable for cursors), an id map, value indexes for unique and external-id fields, and optional
+ * generated rows served lazily before the stored ones.
+ */
+public final class Extent {
+
+  private final ObjectStore store;
+  private final String type;
+  private final IdSource ids;
+  private final List<StoredRecord> rows = new ArrayList<>();
+  private final Map<String, StoredRecord> byId = new HashMap<>();
+  private final Map<String, Map<Object, Set<String>>> indexes = new HashMap<>();
+  private long generatedCount;
+  private RowGenerator generator;
+
+  Extent(ObjectStore store, String type, Set<String> indexedFields, IdSource ids) {
+    this.store = store;
+    this.type = type;
+    this.ids = ids;
+    indexedFields.forEach(f -> indexes.put(f, new HashMap<>()));
+  }
+
+  /** The canonical type name. */
+  public String type() {
+    return type;
+  }
+
+  /** Inserts a record with a new id and the current stamps. */
+  public StoredRecord insert(Map<String, Object> fields) {
+    StoredRecord record = new StoredRecord(ids.newId(type), type, fields, store.now());
+    rows.add(record);
+    byId.put(record.id(), record);
+    index(record, true);
+    store.onUndo(() -> removePhysically(record));
+    return record;
+  }
+
+  /** Applies {@code changes} to a live record and stamps it. */
+  public void update(StoredRecord record, Map<String, Object> changes) {
+    StoredRecord before = record.copy();
+    index(record, false);
+    record.apply(changes, store.now());
+    index(record, true);
+    store.onUndo(() -> restore(record, before));
+  }
+
+  /** Turns a live record into a tombstone. */
+  public void delete(StoredRecord record) {
+    StoredRecord before = record.copy();
+    index(record, false);
+    record.markDeleted(store.now());
+    store.onUndo(() -> restore(record, before));
+  }
+
+  /** A stored record by id, live or deleted. */
+  public Optional<StoredRecord> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The live records whose indexed {@code field} equals {@code value} (case-insensitive). */
+  public List<StoredRecord> lookup(String field, Object value) {
+    Map<Object, Set<String>> index = indexes.get(field);
+    if (index == null) {
+      throw new IllegalArgumentException(field + " is not indexed on " + type);
+    }
+    Set<String> found = index.getOrDefault(normalize(value), Set.of());
+    return found.stream().map(byId::get).toList();
+  }
+
+  /** True when {@code field} has a value index. */
+  public boolean isIndexed(String field) {
+    return indexes.containsKey(field);
+  }
+
+  /** Serves {@code count} generated rows ahead of the stored ones, replacing earlier ones. */
+  public void generate(long count, RowGenerator rowGenerator) {
+    this.generatedCount = count;
+    this.generator = rowGenerator;
+  }
+
+  /** Generated plus stored rows (tombstones included): the scan length. */
+  public long rowCount() {
+    return generatedCount + rows.size();
+  }
+
+  /** The row at scan {@code position}: a generated row first, then stored rows in order. */
+  public StoredRecord row(long position) {
+    if (position < generatedCount) {
+      String id = ids.generatedId(type, position);
+      return new StoredRecord(id, type, generator.row(position), store.now());
+    }
+    return rows.get((int) (position - generatedCount));
+  }
+
+  /** The stored rows (no generated ones), tombstones included, in insertion order. */
+  public List<StoredRecord> stored() {
+    return List.copyOf(rows);
+  }
+
+  private void removePhysically(StoredRecord record) {
+    index(record, false);
+    byId.remove(record.id());
+    rows.remove(rows.size() - 1);
+  }
+
+  private void restore(StoredRecord record, StoredRecord before) {
+    index(record, false);
+    record.restore(before);
+    if (!record.isDeleted()) {
+      index(record, true);
+    }
+  }
+
+  private void index(StoredRecord record, boolean add) {
+    for (Map.Entry<String, Map<Object, Set<String>>> e : indexes.entrySet()) {
+      Object value = record.get(e.getKey());
+      if (value == null) {
+        continue;
+      }
+      Object key = normalize(value);
+      if (add) {
+        e.getValue().computeIfAbsent(key, k -> new LinkedHashSet<>()).add(record.id());
+      } else {
+        Set<String> set = e.getValue().get(key);
+        if (set != null) {
+          set.remove(record.id());
+        }
+      }
+    }
+  }
+
+  private static Object normalize(Object value) {
+    return value instanceof String s ? s.toLowerCase(Locale.ROOT) : value.toString();
+  }
+}

@@ -1,0 +1,175 @@
+package io.ikarus.connects.testkit.internal;
+
+import io.ikarus.connects.testkit.RecordedCall;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine under every fake: a {@link MockWebServer} whose dispatcher journals each call, applies
+ * the fault plan and hands the rest to the vendor's {@link VendorApi}.
+ *
+ * <p>Handlers run one at a time (a single lock), so a vendor's state needs no locking of its own
+ * and batch operations are atomic; response bodies are written concurrently, and injected delays
+ * are applied outside the lock.
+ */
+public final class FakeHttpServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FakeHttpServer.class);
+  private static final int JOURNAL_BODY_LIMIT = 1 << 20;
+
+  private final MockWebServer server = new MockWebServer();
+  private final VendorApi api;
+  private final FaultPlan faults;
+  private final TokenRegistry tokens;
+  private final Consumer<RecordedCall> journal;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock(true);
+
+  /** Creates a server; call {@link #start(int)} to listen. */
+  public FakeHttpServer(
+      VendorApi api,
+      FaultPlan faults,
+      TokenRegistry tokens,
+      Consumer<RecordedCall> journal,
+      Clock clock) {
+    this.api = api;
+    this.faults = faults;
+    this.tokens = tokens;
+    this.journal = journal;
+    this.clock = clock;
+    server.setDispatcher(new VendorDispatcher());
+  }
+
+  /** Starts listening on 127.0.0.1 at {@code port} (0 picks a free port). */
+  public void start(int port) {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the fake on port " + port, e);
+    }
+  }
+
+  /** The base URL, {@code http://127.0.0.1:<port>}, without a trailing slash. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getPort();
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** Runs {@code action} under the handler lock, for direct state access from tests. */
+  public <T> T locked(java.util.function.Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private final class VendorDispatcher extends Dispatcher {
+    @Override
+    public MockResponse dispatch(RecordedRequest recorded) {
+      drainServerQueue();
+      FakeRequest request = Requests.toFakeRequest(recorded);
+      RecordedCall call = Requests.toCall(request, clock.instant(), JOURNAL_BODY_LIMIT);
+      if (faults.tokenExpiryDue()) {
+        tokens.expireAll();
+      }
+      List<FaultAction> actions = faults.take(call);
+      FakeResponse response = respond(request, actions);
+      journal.accept(call.answered(response.status(), response.records()));
+      return toMock(response, actions);
+    }
+
+    /** MockWebServer keeps every request for takeRequest(); we journal instead, so drop them. */
+    private void drainServerQueue() {
+      try {
+        while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+          // each iteration drops one request recorded by MockWebServer itself
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private FakeResponse respond(FakeRequest request, List<FaultAction> actions) {
+    for (FaultAction action : actions) {
+      if (action.kind() == FaultAction.Kind.FAIL) {
+        FakeResponse failure =
+            action.body() == null
+                ? api.errorResponse(action.status())
+                : FakeResponse.json(action.status(), action.body());
+        action.headers().forEach(failure::header);
+        return failure;
+      }
+    }
+    lock.lock();
+    try {
+      return api.handle(request);
+    } catch (RuntimeException e) {
+      LOG.error("fake failed on {} {}", request.method(), request.path(), e);
+      return api.errorResponse(500);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private static MockResponse toMock(FakeResponse response, List<FaultAction> actions) {
+    MockResponse.Builder builder = new MockResponse.Builder().code(response.status());
+    for (String[] header : response.headers()) {
+      builder.addHeader(header[0], header[1]);
+    }
+    boolean malformed = has(actions, FaultAction.Kind.MALFORMED);
+    String body = malformed ? truncate(response.body()) : response.body();
+    if (!body.isEmpty()) {
+      builder.body(body);
+    }
+    Duration delay = Duration.ZERO;
+    for (FaultAction action : actions) {
+      delay = delay.plus(action.delay());
+    }
+    if (!delay.isZero()) {
+      builder.headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (has(actions, FaultAction.Kind.DROP)) {
+      SocketEffect close = new SocketEffect.CloseSocket(true, false, false);
+      if (body.length() > 1) {
+        builder.onResponseBody(close);
+      } else {
+        builder.onResponseStart(close);
+      }
+    }
+    return builder.build();
+  }
+
+  private static boolean has(List<FaultAction> actions, FaultAction.Kind kind) {
+    return actions.stream().anyMatch(a -> a.kind() == kind);
+  }
+
+  private static String truncate(String body) {
+    return body.length() < 2 ? "{" : body.substring(0, body.length() / 2);
+  }
+}

@@ -1,0 +1,109 @@
+package io.ikarus.connects.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request as the fakes' handlers see it: decoded path segments, query parameters, headers with
+ * lower-case names and the body as text.
+ */
+public final class FakeRequest {
+
+  private final String method;
+  private final String path;
+  private final List<String> segments;
+  private final Map<String, List<String>> query;
+  private final Map<String, List<String>> headers;
+  private final String body;
+  private JsonNode json;
+
+  /** Creates a request view from decoded path segments; the maps are copied. */
+  public FakeRequest(
+      String method,
+      String path,
+      List<String> segments,
+      Map<String, List<String>> query,
+      Map<String, List<String>> headers,
+      String body) {
+    this.method = method.toUpperCase(Locale.ROOT);
+    this.path = path;
+    List<String> nonEmpty = new ArrayList<>(segments);
+    nonEmpty.removeIf(String::isEmpty);
+    this.segments = List.copyOf(nonEmpty);
+    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    this.body = body;
+  }
+
+  /** The upper-case method. */
+  public String method() {
+    return method;
+  }
+
+  /** The decoded path without query. */
+  public String path() {
+    return path;
+  }
+
+  /** The non-empty path segments. */
+  public List<String> segments() {
+    return segments;
+  }
+
+  /** True when the path ends with a slash (some vendors care). */
+  public boolean trailingSlash() {
+    return path.endsWith("/");
+  }
+
+  /** The decoded query parameters. */
+  public Map<String, List<String>> query() {
+    return query;
+  }
+
+  /** The first value of a query parameter, or null. */
+  public String param(String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The headers, names in lower case. */
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  /** The first value of a header, or null. */
+  public String header(String name) {
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The media type of the body without parameters, lower case, or "" when absent. */
+  public String mediaType() {
+    String value = header("content-type");
+    if (value == null) {
+      return "";
+    }
+    int semicolon = value.indexOf(';');
+    String type = semicolon < 0 ? value : value.substring(0, semicolon);
+    return type.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** The body as text ("" when empty). */
+  public String body() {
+    return body;
+  }
+
+  /** The body parsed as JSON; throws {@link JsonProcessingException} when it is not JSON. */
+  public JsonNode json() throws JsonProcessingException {
+    if (json == null) {
+      json = Json.parse(body);
+    }
+    return json;
+  }
+}

@@ -1,0 +1,90 @@
+package io.ikarus.connects.testkit.internal;
+
+import io.ikarus.connects.testkit.RecordedCall;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The pending fault rules of one fake; thread-safe. */
+public final class FaultPlan {
+
+  private final List<Rule> rules = new ArrayList<>();
+  private Duration latency = Duration.ZERO;
+  private int callsUntilTokenExpiry = -1;
+
+  private static final class Rule {
+    int remaining;
+    final Predicate<RecordedCall> when;
+    final FaultAction action;
+
+    Rule(int remaining, Predicate<RecordedCall> when, FaultAction action) {
+      this.remaining = remaining;
+      this.when = when;
+      this.action = action;
+    }
+  }
+
+  /** Adds a rule for the next {@code count} calls matching {@code when}. */
+  public synchronized void add(int count, Predicate<RecordedCall> when, FaultAction action) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count must be at least 1, not " + count);
+    }
+    rules.add(new Rule(count, when, action));
+  }
+
+  /** Sets the latency added to every call. */
+  public synchronized void latency(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative: " + delay);
+    }
+    latency = delay;
+  }
+
+  /** Arms the token expiry countdown. */
+  public synchronized void expireTokensAfter(int calls) {
+    if (calls < 0) {
+      throw new IllegalArgumentException("calls must not be negative: " + calls);
+    }
+    callsUntilTokenExpiry = calls;
+  }
+
+  /** True once when the countdown armed by {@link #expireTokensAfter} reaches this call. */
+  public synchronized boolean tokenExpiryDue() {
+    if (callsUntilTokenExpiry < 0) {
+      return false;
+    }
+    if (callsUntilTokenExpiry == 0) {
+      callsUntilTokenExpiry = -1;
+      return true;
+    }
+    callsUntilTokenExpiry--;
+    return false;
+  }
+
+  /** The actions that apply to {@code call}, consuming one use of each matching rule. */
+  public synchronized List<FaultAction> take(RecordedCall call) {
+    List<FaultAction> actions = new ArrayList<>();
+    if (!latency.isZero()) {
+      actions.add(FaultAction.delay(latency));
+    }
+    for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+      Rule rule = it.next();
+      if (rule.when.test(call)) {
+        actions.add(rule.action);
+        if (--rule.remaining == 0) {
+          it.remove();
+        }
+      }
+    }
+    return actions;
+  }
+
+  /** Removes every rule, the latency and the expiry countdown. */
+  public synchronized void clear() {
+    rules.clear();
+    latency = Duration.ZERO;
+    callsUntilTokenExpiry = -1;
+  }
+}

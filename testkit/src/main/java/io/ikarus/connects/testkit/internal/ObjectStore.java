@@ -1,0 +1,98 @@
+package io.ikarus.connects.testkit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The records of one fake, per object type, with server-assigned ids, modification stamps from an
+ * injectable clock, tombstones for deletes, and undo for all-or-none batches.
+ *
+ * <p>Not thread-safe on its own: used under the {@link FakeHttpServer} lock.
+ */
+public final class ObjectStore {
+
+  private final Map<String, Extent> extents = new LinkedHashMap<>();
+  private final Clock clock;
+  private final IdSource ids;
+  private Deque<Runnable> undo;
+
+  /** Creates an empty store. */
+  public ObjectStore(Clock clock, IdSource ids) {
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  /** Declares an object type; {@code indexedFields} get a case-insensitive value index. */
+  public Extent define(String type, Set<String> indexedFields) {
+    Extent extent = new Extent(this, type, indexedFields, ids);
+    extents.put(key(type), extent);
+    return extent;
+  }
+
+  /** The extent of {@code type} (case-insensitive), if declared. */
+  public Optional<Extent> extent(String type) {
+    return Optional.ofNullable(extents.get(key(type)));
+  }
+
+  /** Every declared extent, in declaration order. */
+  public Collection<Extent> extents() {
+    return extents.values();
+  }
+
+  /** Finds a record by id in any extent. */
+  public Optional<StoredRecord> find(String id) {
+    for (Extent extent : extents.values()) {
+      Optional<StoredRecord> found = extent.find(id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The current time in milliseconds precision, for stamps. */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** Starts recording undo actions; nested calls are not supported. */
+  public void begin() {
+    if (undo != null) {
+      throw new IllegalStateException("a transaction is already open");
+    }
+    undo = new ArrayDeque<>();
+  }
+
+  /** Keeps every change since {@link #begin()}. */
+  public void commit() {
+    undo = null;
+  }
+
+  /** Reverts every change since {@link #begin()}, newest first. */
+  public void rollback() {
+    Deque<Runnable> actions = undo;
+    undo = null;
+    while (actions != null && !actions.isEmpty()) {
+      actions.pop().run();
+    }
+  }
+
+  void onUndo(Runnable action) {
+    if (undo != null) {
+      undo.push(action);
+    }
+  }
+
+  private static String key(String type) {
+    return type.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,69 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.SObjectField;
+import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** sObject rows by id: create, read, update, delete. */
+final class SObjectRows {
+
+  private SObjectRows() {}
+
+  /** {@code POST /sobjects/{Obj}/}: 201 with {@code {id, success, errors}}. */
+  static FakeResponse create(SfCall call, SfObject object) {
+    Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
+    Map<String, Object> values = SfWriter.convert(object, input, true, SfValues::fromJson);
+    StoredRecord record = SfWriter.create(object, values);
+    return FakeResponse.json(201, saveResult(record.id(), null)).records(1);
+  }
+
+  /** {@code GET /sobjects/{Obj}/{id}[?fields=A,B]}. */
+  static FakeResponse read(SfCall call, SfObject object, StoredRecord record) {
+    return FakeResponse.json(
+            200, SfRecords.toJson(object, record, fields(call, object), call.version()))
+        .records(1);
+  }
+
+  /** {@code PATCH /sobjects/{Obj}/{id}}: 204. */
+  static FakeResponse update(SfCall call, SfObject object, String id) {
+    StoredRecord record = SfLookup.live(object, id);
+    Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
+    SfWriter.update(object, record, SfWriter.convert(object, input, false, SfValues::fromJson));
+    return FakeResponse.empty(204).records(1);
+  }
+
+  /** {@code DELETE /sobjects/{Obj}/{id}}: 204. */
+  static FakeResponse delete(SfObject object, String id) {
+    object.extent().delete(SfLookup.live(object, id));
+    return FakeResponse.empty(204).records(1);
+  }
+
+  /** The save result body; {@code created} is added only when not null. */
+  static ObjectNode saveResult(String id, Boolean created) {
+    ObjectNode node = Json.object().put("id", id).put("success", true);
+    node.putArray("errors");
+    if (created != null) {
+      node.put("created", created);
+    }
+    return node;
+  }
+
+  private static Collection<SObjectField> fields(SfCall call, SfObject object) {
+    String list = call.request().param("fields");
+    if (list == null) {
+      return object.schema().fields();
+    }
+    List<SObjectField> fields = new ArrayList<>();
+    for (String name : list.split(",")) {
+      fields.add(object.fieldOrFail(name.trim()));
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,89 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.internal.VendorApi;
+import java.util.List;
+
+/**
+ * Salesforce's wire behaviour: the OAuth token endpoint, the version list, and the versioned REST,
+ * Composite and Bulk API 2.0 resources behind a bearer token and the daily API allocation ({@code
+ * Sforce-Limit-Info} on every versioned response).
+ */
+final class SalesforceApi implements VendorApi {
+
+  private final SfOrg org;
+  private final SfTokenEndpoint tokenEndpoint;
+  private final DataRouter data;
+
+  SalesforceApi(SfOrg org) {
+    this.org = org;
+    this.tokenEndpoint = new SfTokenEndpoint(org);
+    this.data = new DataRouter(org);
+  }
+
+  @Override
+  public FakeResponse handle(FakeRequest request) {
+    List<String> s = request.segments();
+    if (s.equals(List.of("services", "oauth2", "token"))) {
+      return tokenEndpoint.handle(request);
+    }
+    if (s.size() < 2 || !s.get(0).equals("services") || !s.get(1).equals("data")) {
+      return SfError.notFound();
+    }
+    if (s.size() == 2) {
+      return request.method().equals("GET")
+          ? FakeResponse.json(200, SfVersions.list())
+          : SfError.methodNotAllowed(request.method(), "GET,HEAD");
+    }
+    int version = SfVersions.parse(s.get(2));
+    if (version < 0) {
+      return SfError.notFound();
+    }
+    return versioned(new SfCall(request, version, s.subList(3, s.size())));
+  }
+
+  private FakeResponse versioned(SfCall call) {
+    if (!authorized(call.request())) {
+      return SfError.invalidSession();
+    }
+    FakeResponse response;
+    if (!org.apiUsage.tryAcquire()) {
+      response =
+          SfError.of("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.").response(403);
+    } else {
+      try {
+        response = data.route(call);
+      } catch (SfFailure e) {
+        response = e.response();
+      }
+    }
+    return response.header(
+        "Sforce-Limit-Info", "api-usage=" + org.apiUsage.used() + "/" + org.apiUsage.max());
+  }
+
+  private boolean authorized(FakeRequest request) {
+    String header = request.header("authorization");
+    if (header == null) {
+      return false;
+    }
+    String token =
+        header.startsWith("Bearer ")
+            ? header.substring(7)
+            : header.startsWith("OAuth ") ? header.substring(6) : null;
+    return org.tokens.isValid(token == null ? null : token.trim());
+  }
+
+  @Override
+  public FakeResponse errorResponse(int status) {
+    return switch (status) {
+      case 401 -> SfError.invalidSession();
+      case 403 ->
+          SfError.of("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.").response(403);
+      case 404 -> SfError.notFound();
+      case 503 -> SfError.of("SERVER_UNAVAILABLE", "Server is unavailable").response(503);
+      case 500 -> SfError.of("UNKNOWN_EXCEPTION", "An unexpected error occurred").response(500);
+      default -> SfError.of("UNKNOWN_EXCEPTION", "HTTP " + status).response(status);
+    };
+  }
+}

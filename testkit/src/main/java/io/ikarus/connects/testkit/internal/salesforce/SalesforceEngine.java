@@ -1,0 +1,163 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.ikarus.connects.testkit.RecordedCall;
+import io.ikarus.connects.testkit.RowGenerator;
+import io.ikarus.connects.testkit.SObjectField;
+import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The fake Salesforce org behind the public {@code FakeSalesforce} facade. Thread-safe. */
+public final class SalesforceEngine implements AutoCloseable {
+
+  private final SfOrg org;
+  private final FakeHttpServer server;
+  private final String refreshToken;
+
+  /** Creates the org with its schemas; call {@link #start(int)} to listen. */
+  public SalesforceEngine(
+      SfConfig config, Clock clock, FaultPlan faults, Consumer<RecordedCall> journal) {
+    this.org = new SfOrg(config, clock);
+    this.server = new FakeHttpServer(new SalesforceApi(org), faults, org.tokens, journal, clock);
+    this.refreshToken = org.tokens.issue("5Aep861");
+    org.refreshTokens.put(refreshToken, config.username());
+  }
+
+  /** Declares an object (replacing one of the same name). */
+  public void define(SObjectSchema schema) {
+    server.locked(
+        () -> {
+          org.define(schema);
+          return null;
+        });
+  }
+
+  /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
+  public void start(int port) {
+    server.start(port);
+    org.baseUrl = server.url();
+  }
+
+  /** The base URL. */
+  public String url() {
+    return server.url();
+  }
+
+  /** A fresh valid access token. */
+  public String accessToken() {
+    return org.tokens.issue(org.config.orgId() + "!AQ");
+  }
+
+  /** The refresh token registered at start. */
+  public String refreshToken() {
+    return refreshToken;
+  }
+
+  /** Invalidates every access token. */
+  public void expireTokens() {
+    org.tokens.expireAll();
+  }
+
+  /** Sets the access-token lifetime (zero: unlimited). */
+  public void tokenLifetime(Duration lifetime) {
+    org.tokens.lifetime(lifetime);
+  }
+
+  /** Inserts a record with the same checks as the API; returns its id. */
+  public String insert(String object, Map<String, Object> fields) {
+    return server.locked(
+        () -> {
+          SfObject o = org.objectOrNotFound(object);
+          return SfWriter.create(o, stored(o, fields)).id();
+        });
+  }
+
+  /** A record's values (system fields included), or empty when absent or deleted. */
+  public Optional<Map<String, Object>> find(String object, String id) {
+    return server.locked(
+        () -> {
+          SfObject o = org.objectOrNotFound(object);
+          if (!SfIds.isWellFormed(id)) {
+            return Optional.<Map<String, Object>>empty();
+          }
+          Optional<StoredRecord> r = o.extent().find(SfIds.canonical(id));
+          return r.filter(x -> !x.isDeleted()).map(x -> values(o, x));
+        });
+  }
+
+  /** How many live stored records {@code object} has. */
+  public long count(String object) {
+    return server.locked(
+        () ->
+            org.objectOrNotFound(object).extent().stored().stream()
+                .filter(r -> !r.isDeleted())
+                .count());
+  }
+
+  /** Serves {@code count} generated rows of {@code object} to queries. */
+  public void generate(String object, long count, RowGenerator generator) {
+    server.locked(
+        () -> {
+          SfObject o = org.objectOrNotFound(object);
+          o.extent().generate(count, index -> stored(o, generator.row(index)));
+          return null;
+        });
+  }
+
+  /** API requests counted in the rolling 24-hour window. */
+  public long apiUsage() {
+    return org.apiUsage.used();
+  }
+
+  /** Changes the daily API allocation. */
+  public void dailyApiLimit(long limit) {
+    org.apiUsage.max(limit);
+  }
+
+  /** Whether Bulk API result rows are shuffled. */
+  public void shuffleBulkResults(boolean shuffle) {
+    org.shuffleBulkResults = shuffle;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private static Map<String, Object> values(SfObject object, StoredRecord record) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (SObjectField f : object.schema().fields()) {
+      values.put(f.name(), SfRecords.value(record, f));
+    }
+    return values;
+  }
+
+  /** Java values (numbers, strings, Instant, LocalDate, ...) to checked stored values. */
+  private static Map<String, Object> stored(SfObject object, Map<String, Object> fields) {
+    Map<String, JsonNode> json = new LinkedHashMap<>();
+    fields.forEach((k, v) -> json.put(k, toJson(v)));
+    return SfWriter.convert(object, json, true, SfValues::fromJson);
+  }
+
+  private static JsonNode toJson(Object value) {
+    if (value instanceof Instant i) {
+      return TextNode.valueOf(SfValues.REST_DATETIME.format(i));
+    }
+    if (value instanceof LocalDate d) {
+      return TextNode.valueOf(d.toString());
+    }
+    return Json.MAPPER.valueToTree(value);
+  }
+}

@@ -1,0 +1,55 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.FakeRequest;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Request-body checks shared by the REST resources: JSON content type and well-formed JSON. */
+final class SfBodies {
+
+  private SfBodies() {}
+
+  /** The JSON body of a POST/PATCH, refusing other media types (415) and bad JSON (400). */
+  static JsonNode json(FakeRequest request) {
+    if (!request.mediaType().equals("application/json")) {
+      throw new SfFailure(
+          415,
+          SfError.of(
+              "UNSUPPORTED_MEDIA_TYPE",
+              "Content-Type header specified in HTTP request is not supported: "
+                  + (request.mediaType().isEmpty() ? "none" : request.mediaType())));
+    }
+    try {
+      return request.json();
+    } catch (JsonProcessingException e) {
+      throw SfFailure.badRequest("JSON_PARSER_ERROR", e.getOriginalMessage());
+    }
+  }
+
+  /** The body as a JSON object, refusing arrays and scalars. */
+  static ObjectNode object(FakeRequest request) {
+    JsonNode node = json(request);
+    if (!node.isObject()) {
+      throw SfFailure.badRequest(
+          "JSON_PARSER_ERROR",
+          "Cannot deserialize instance of SObject out of " + node.getNodeType());
+    }
+    return (ObjectNode) node;
+  }
+
+  /** The record fields of a JSON object, without the {@code attributes} key. */
+  static Map<String, JsonNode> fields(ObjectNode node) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().equals("attributes")) {
+        fields.put(e.getKey(), e.getValue());
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,59 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The fixed settings of one fake org: credentials, keys and behaviour switches.
+ *
+ * @param username the user's login name
+ * @param password the user's password
+ * @param securityToken the security token appended to the password (empty: not required)
+ * @param clientId the connected app's consumer key
+ * @param clientSecret the connected app's consumer secret
+ * @param jwtKey the public key that verifies JWT bearer assertions, or null to refuse that flow
+ * @param dailyApiLimit the rolling 24-hour API request allocation
+ * @param tokenLifetime how long access tokens live; zero: until expired by hand
+ * @param bulkPollsBeforeComplete how many job polls report InProgress before JobComplete
+ * @param rotateRefreshTokens whether a refresh returns a new refresh token and voids the old one
+ */
+public record SfConfig(
+    String username,
+    String password,
+    String securityToken,
+    String clientId,
+    String clientSecret,
+    RSAPublicKey jwtKey,
+    long dailyApiLimit,
+    Duration tokenLifetime,
+    int bulkPollsBeforeComplete,
+    boolean rotateRefreshTokens) {
+
+  /** Validates. */
+  public SfConfig {
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(securityToken, "securityToken");
+    Objects.requireNonNull(clientId, "clientId");
+    Objects.requireNonNull(clientSecret, "clientSecret");
+    Objects.requireNonNull(tokenLifetime, "tokenLifetime");
+    if (dailyApiLimit < 1) {
+      throw new IllegalArgumentException("dailyApiLimit must be positive, not " + dailyApiLimit);
+    }
+    if (bulkPollsBeforeComplete < 0) {
+      throw new IllegalArgumentException(
+          "bulkPollsBeforeComplete must not be negative, not " + bulkPollsBeforeComplete);
+    }
+  }
+
+  /** The fake org's id (15 characters as Salesforce shows it in identity URLs). */
+  String orgId() {
+    return "00D5g000004FAKE";
+  }
+
+  /** The fake user's id. */
+  String userId() {
+    return "0055g00000FAKEU";
+  }
+}

@@ -1,0 +1,11 @@
+package io.ikarus.connects.testkit.internal.salesforce.soql;
+
+import io.ikarus.connects.testkit.SObjectField;
+
+/** Field access to one record while a query is evaluated. */
+@FunctionalInterface
+public interface SoqlRow {
+
+  /** The stored value of {@code field} (null allowed). */
+  Object value(SObjectField field);
+}

@@ -1,0 +1,130 @@
+package io.ikarus.connects.testkit.internal.salesforce.soql;
+
+import io.ikarus.connects.testkit.SObjectField;
+import io.ikarus.connects.testkit.SObjectFieldType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/** Converts SOQL literals to a field's stored type, and compares stored values as SOQL does. */
+final class SoqlValues {
+
+  private static final DateTimeFormatter OFFSET_NO_COLON =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX", Locale.ROOT);
+
+  private SoqlValues() {}
+
+  /** The stored-type value of {@code literal} for {@code field}, or an INVALID_FIELD error. */
+  static Object convert(
+      String soql, SObjectField field, SoqlLiteral literal, UnaryOperator<String> ids) {
+    if (literal.kind() == SoqlLiteral.Kind.NULL) {
+      return null;
+    }
+    SObjectFieldType type = field.type();
+    SoqlLiteral.Kind expected = expectedKind(type);
+    if (literal.kind() != expected) {
+      throw SoqlException.at(
+          "INVALID_FIELD",
+          soql,
+          literal.offset(),
+          "value of filter criterion for field '"
+              + field.name()
+              + "' must be of type "
+              + typeWord(type)
+              + (type.isText()
+                  ? " and should be enclosed in quotes"
+                  : " and should not be enclosed in quotes"));
+    }
+    return switch (expected) {
+      case STRING -> canonicalId(type, literal.decoded(soql), ids);
+      case NUMBER -> new BigDecimal(literal.text());
+      case BOOLEAN -> Boolean.valueOf(literal.text().toLowerCase(Locale.ROOT));
+      case DATE -> LocalDate.parse(literal.text());
+      default -> parseDateTime(literal.text());
+    };
+  }
+
+  /** Orders two non-null stored values; text ignores case as SOQL does. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static int compare(Object a, Object b) {
+    if (a instanceof String x && b instanceof String y) {
+      return x.compareToIgnoreCase(y);
+    }
+    return ((Comparable) a).compareTo(b);
+  }
+
+  /** Equality of a stored value and a literal value; text ignores case. */
+  static boolean same(Object stored, Object literal) {
+    if (stored == null || literal == null) {
+      return stored == literal;
+    }
+    return compare(stored, literal) == 0;
+  }
+
+  /** A comparator of nullable stored values with nulls first or last. */
+  static Comparator<Object> ordering(boolean ascending, boolean nullsFirst) {
+    Comparator<Object> values = SoqlValues::compare;
+    if (!ascending) {
+      values = values.reversed();
+    }
+    return nullsFirst ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
+  }
+
+  /** The regex for a LIKE pattern decoded with the escape markers of {@link SoqlLiteral}. */
+  static Pattern likePattern(String decoded) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : decoded.toCharArray()) {
+      switch (c) {
+        case '%' -> regex.append(".*");
+        case '_' -> regex.append('.');
+        case '\u0001' -> regex.append('%');
+        case '\u0002' -> regex.append('_');
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  }
+
+  private static SoqlLiteral.Kind expectedKind(SObjectFieldType type) {
+    if (type.isText()) {
+      return SoqlLiteral.Kind.STRING;
+    }
+    return switch (type) {
+      case BOOLEAN -> SoqlLiteral.Kind.BOOLEAN;
+      case DATE -> SoqlLiteral.Kind.DATE;
+      case DATETIME -> SoqlLiteral.Kind.DATETIME;
+      default -> SoqlLiteral.Kind.NUMBER;
+    };
+  }
+
+  private static String typeWord(SObjectFieldType type) {
+    return switch (type) {
+      case DATETIME -> "dateTime";
+      case INT -> "integer";
+      case DOUBLE, CURRENCY, PERCENT -> "double";
+      case BOOLEAN -> "boolean";
+      case DATE -> "date";
+      case ID, REFERENCE -> "id";
+      default -> "string";
+    };
+  }
+
+  private static Object canonicalId(
+      SObjectFieldType type, String value, UnaryOperator<String> ids) {
+    boolean id = type == SObjectFieldType.ID || type == SObjectFieldType.REFERENCE;
+    return id ? ids.apply(value) : value;
+  }
+
+  private static Instant parseDateTime(String text) {
+    if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
+      return OffsetDateTime.parse(text).toInstant();
+    }
+    return OffsetDateTime.parse(text, OFFSET_NO_COLON).toInstant();
+  }
+}
