@@ -104,13 +104,23 @@ public final class HubSpotErrors {
               && !names.isEmpty()) {
             field = String.valueOf(names.get(0));
           }
-          field = field != null ? field : text(e, "in");
           String message = text(e, "message");
-          out.add(new FieldError(field, text(e, "code"), message == null ? "invalid" : message));
+          field = field != null ? field : text(e, "in");
+          field = field != null ? field : formField(message);
+          String code = text(e, "code") != null ? text(e, "code") : text(e, "errorType");
+          out.add(new FieldError(field, code, message == null ? "invalid" : message));
         }
       }
     }
     return out;
+  }
+
+  /** The field a forms error names, as in {@code Error in 'fields.email'. ...}; else null. */
+  private static String formField(String message) {
+    String marker = "'fields.";
+    int at = message == null ? -1 : message.indexOf(marker);
+    int end = at < 0 ? -1 : message.indexOf('\'', at + marker.length());
+    return end < 0 ? null : message.substring(at + marker.length(), end);
   }
 
   static String text(Map<String, Object> body, String key) {

@@ -52,17 +52,31 @@ public final class SearchBodies {
       List<String> properties,
       int limit,
       String after) {
-    if (filters.size() > MAX_FILTERS_PER_GROUP) {
-      throw invalid(
-          null,
-          "HubSpot search takes at most "
-              + MAX_FILTERS_PER_GROUP
-              + " filters per group; this query needs "
-              + filters.size());
+    return body(filters.isEmpty() ? List.of() : List.of(filters), sorts, properties, limit, after);
+  }
+
+  /** A search body whose filter {@code groups} are ORed (filters within a group are ANDed). */
+  public static Map<String, Object> body(
+      Collection<List<Map<String, Object>>> groups,
+      List<Map<String, Object>> sorts,
+      List<String> properties,
+      int limit,
+      String after) {
+    List<Map<String, Object>> filterGroups = new ArrayList<>();
+    for (List<Map<String, Object>> filters : groups) {
+      if (filters.size() > MAX_FILTERS_PER_GROUP) {
+        throw invalid(
+            null,
+            "HubSpot search takes at most "
+                + MAX_FILTERS_PER_GROUP
+                + " filters per group; this query needs "
+                + filters.size());
+      }
+      filterGroups.add(Map.of("filters", filters));
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    if (!filters.isEmpty()) {
-      body.put("filterGroups", List.of(Map.of("filters", filters)));
+    if (!filterGroups.isEmpty()) {
+      body.put("filterGroups", filterGroups);
     }
     body.put("sorts", sorts);
     if (!properties.isEmpty()) {

@@ -1,0 +1,375 @@
+package io.ikarus.connects.hubspot;
+
+import io.ikarus.connects.Capabilities;
+import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.FieldSchema;
+import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.Page;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.hubspot.internal.AssociationCalls;
+import io.ikarus.connects.hubspot.internal.BatchCalls;
+import io.ikarus.connects.hubspot.internal.ChangeCursor;
+import io.ikarus.connects.hubspot.internal.ChangeFeed;
+import io.ikarus.connects.hubspot.internal.FormCalls;
+import io.ikarus.connects.hubspot.internal.HubSpotErrorMapper;
+import io.ikarus.connects.hubspot.internal.HubSpotLimits;
+import io.ikarus.connects.hubspot.internal.HubSpotNames;
+import io.ikarus.connects.hubspot.internal.ObjectPaths;
+import io.ikarus.connects.hubspot.internal.RateLimitHeaders;
+import io.ikarus.connects.hubspot.internal.Records;
+import io.ikarus.connects.hubspot.internal.Schemas;
+import io.ikarus.connects.hubspot.internal.SearchPager;
+import io.ikarus.connects.hubspot.internal.WireValues;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.BaseCrmConnector;
+import io.ikarus.connects.spi.ErrorMapper;
+import io.ikarus.connects.spi.RateLimitStatus;
+import io.ikarus.connects.spi.Urls;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The HubSpot connector: CRM v3 objects (contacts, companies, deals, tickets, custom objects by
+ * name or {@code 2-...} id), batch endpoints in chunks of 100, the search API for queries, the
+ * properties API for schemas, associations v4, forms v3 submissions.
+ *
+ * <p>Property values are read back as HubSpot sends them: strings (numbers, booleans and dates
+ * included), null for empty. Writes accept strings, numbers, booleans, {@code Instant}, {@code
+ * LocalDate} and collections (multi-select). Queries and streams page by record id, so they pass
+ * HubSpot's 10,000-result search ceiling; a query ordered by another property cannot. Two rate
+ * limiters run by default: the account's burst limit ({@link Builder#burstLimit}) and the search
+ * API's own ({@link Builder#searchLimit}). A ten-secondly 429 is waited out; a daily one fails at
+ * once with a non-retryable {@link io.ikarus.connects.error.RateLimitException}. Thread-safe.
+ *
+ * <pre>{@code
+ * HubSpotConnector hubspot = HubSpotConnector.builder()
+ *     .auth(BearerTokenAuth.of(System.getenv("HUBSPOT_TOKEN")))
+ *     .burstLimit(190, Duration.ofSeconds(10))          // Professional / Enterprise
+ *     .build();
+ * BatchResult r = hubspot.upsertAll("contacts", "email", contacts).join();
+ * }</pre>
+ */
+public final class HubSpotConnector extends BaseCrmConnector {
+
+  private static final Capabilities CAPABILITIES =
+      new Capabilities(100, 200, true, false, true, false);
+
+  private final BatchCalls batches;
+  private final SearchPager pager;
+  private final ChangeFeed changes;
+  private final AssociationCalls associations;
+  private final FormCalls forms;
+  private final ErrorMapper errors = new HubSpotErrorMapper();
+  private final String objectType;
+
+  private HubSpotConnector(Builder b) {
+    super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
+    this.batches = new BatchCalls(this::execute, this::errorContext);
+    this.pager = new SearchPager(this::execute);
+    this.changes = new ChangeFeed(this::execute, pager);
+    this.associations = new AssociationCalls(this::execute);
+    this.objectType = b.objectType;
+    this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
+  }
+
+  /** A builder; {@link Builder#auth} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The object type the configuration named ({@code auth_config.object_type}), for hosts that work
+   * on one object; null when none was set.
+   */
+  public String objectType() {
+    return objectType;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
+    ApiRequest request =
+        ApiRequest.post(ObjectPaths.objects(object))
+            .json(Map.of("properties", WireValues.properties(fields)))
+            .operation("create")
+            .build();
+    return execute(request).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doGet(String object, String id) {
+    return get(object, id, List.of());
+  }
+
+  /**
+   * Reads a record with the given properties (HubSpot's defaults for the object when empty).
+   *
+   * @return a future that completes exceptionally with {@link
+   *     io.ikarus.connects.error.NotFoundException} when no live record has {@code id}
+   */
+  public CompletableFuture<CrmRecord> get(String object, String id, List<String> properties) {
+    return guard(
+        () -> {
+          ApiRequest.Builder request =
+              ApiRequest.get(ObjectPaths.record(object, id)).operation("get");
+          if (!properties.isEmpty()) {
+            properties.forEach(HubSpotNames::property);
+            request.query("properties", String.join(",", properties));
+          }
+          return execute(request.build()).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+        });
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doUpdate(
+      String object, String id, Map<String, Object> fields) {
+    ApiRequest request =
+        ApiRequest.patch(ObjectPaths.record(object, id))
+            .json(Map.of("properties", WireValues.properties(fields)))
+            .operation("update")
+            .build();
+    return execute(request).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+  }
+
+  @Override
+  protected CompletableFuture<Void> doDelete(String object, String id) {
+    return execute(ApiRequest.delete(ObjectPaths.record(object, id)).operation("delete").build())
+        .thenApply(r -> null);
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doUpsert(
+      String object, String keyField, Map<String, Object> fields) {
+    return batches
+        .upsert(object, keyField, List.of(fields))
+        .thenApply(
+            results -> {
+              RecordResult r = results.get(0);
+              if (r.error() != null) {
+                throw r.error();
+              }
+              return CrmRecord.of(object, r.id(), fields);
+            });
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> createChunk(
+      String object, List<Map<String, Object>> records) {
+    return batches.create(object, records);
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> updateChunk(
+      String object, List<CrmRecord> records) {
+    return batches.update(object, records);
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> upsertChunk(
+      String object, String keyField, List<Map<String, Object>> records) {
+    return batches.upsert(object, keyField, records);
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+    return batches.archive(object, ids);
+  }
+
+  @Override
+  protected CompletableFuture<Page> doQuery(Query query) {
+    return pager.first(query);
+  }
+
+  @Override
+  protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
+    return changes.since(object, ChangeCursor.parse(checkpoint));
+  }
+
+  @Override
+  protected CompletableFuture<ObjectSchema> doDescribe(String object) {
+    return execute(ApiRequest.get(ObjectPaths.properties(object)).operation("describe").build())
+        .thenApply(r -> Schemas.schema(object, r.jsonObject()));
+  }
+
+  /**
+   * Creates a custom property on {@code object} in the property group {@code groupName} (such as
+   * {@code contactinformation}); {@code field.externalId()} makes its values unique, so it can key
+   * upserts.
+   *
+   * @return a future completing with the property as HubSpot defined it, or exceptionally with
+   *     {@link io.ikarus.connects.error.ConflictException} when the name is taken
+   */
+  public CompletableFuture<FieldSchema> createProperty(
+      String object, FieldSchema field, String groupName) {
+    return guard(
+        () -> {
+          ApiRequest request =
+              ApiRequest.post(ObjectPaths.properties(object))
+                  .json(Schemas.definition(field, groupName))
+                  .operation("createProperty")
+                  .build();
+          return execute(request).thenApply(r -> Schemas.field(r.jsonObject()));
+        });
+  }
+
+  /** Associates two records with HubSpot's default (unlabelled) association, both ways. */
+  public CompletableFuture<Void> associate(
+      String fromObject, String fromId, String toObject, String toId) {
+    return guard(() -> associations.associateDefault(fromObject, fromId, toObject, toId));
+  }
+
+  /**
+   * Associates two records with one association type (a label), from {@code fromObject} to {@code
+   * toObject}.
+   *
+   * @param category {@code HUBSPOT_DEFINED}, {@code USER_DEFINED} or {@code INTEGRATOR_DEFINED}
+   */
+  public CompletableFuture<Void> associate(
+      String fromObject, String fromId, String toObject, String toId, String category, int typeId) {
+    return guard(
+        () -> associations.associate(fromObject, fromId, toObject, toId, category, typeId));
+  }
+
+  /** Lists the records of {@code toObject} associated with a record, every page. */
+  public CompletableFuture<List<HubSpotAssociation>> associations(
+      String fromObject, String fromId, String toObject) {
+    return guard(() -> associations.list(fromObject, fromId, toObject));
+  }
+
+  /** Removes every association between two records. */
+  public CompletableFuture<Void> removeAssociation(
+      String fromObject, String fromId, String toObject, String toId) {
+    return guard(() -> associations.remove(fromObject, fromId, toObject, toId));
+  }
+
+  /**
+   * Submits a form with contact fields, as a visitor would.
+   *
+   * @param context optional page context: {@code pageUri}, {@code pageName}, {@code hutk}, {@code
+   *     ipAddress}; empty for none
+   * @return a future completing with HubSpot's inline message or redirect URI (either may be null),
+   *     or exceptionally with {@link io.ikarus.connects.error.ValidationException} naming the
+   *     refused fields
+   */
+  public CompletableFuture<String> submitForm(
+      String portalId, String formGuid, Map<String, String> fields, Map<String, String> context) {
+    return guard(() -> forms.submit(portalId, formGuid, fields, context));
+  }
+
+  @Override
+  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+    return RateLimitHeaders.status(response);
+  }
+
+  @Override
+  protected ErrorMapper errorMapper() {
+    return errors;
+  }
+
+  private static <T> CompletableFuture<T> guard(Supplier<CompletableFuture<T>> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HubSpotConnector{options=" + options() + '}';
+  }
+
+  /** Builds a {@link HubSpotConnector}; does no I/O. Not thread-safe. */
+  public static final class Builder {
+    private AuthProvider auth;
+    private ClientOptions options = ClientOptions.defaults();
+    private HubSpotLimits limits = HubSpotLimits.defaults();
+    private URI formsUrl = URI.create("https://api.hsforms.com");
+    private boolean authenticatedForms;
+    private String objectType;
+
+    private Builder() {}
+
+    /** The object type this connector mainly works on, such as {@code contacts}. Default none. */
+    public Builder objectType(String objectType) {
+      this.objectType = HubSpotNames.objectType(objectType);
+      return this;
+    }
+
+    /**
+     * The credentials: {@code BearerTokenAuth.of(privateAppToken)}, or an {@code OAuth2} flow
+     * (authorization code, refresh token with rotation); OAuth tokens come from {@code
+     * https://api.hubapi.com/oauth/v1/token} unless {@code ClientOptions.authUrl} says otherwise.
+     */
+    public Builder auth(AuthProvider auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
+      return this;
+    }
+
+    /** Transport options; {@code baseUrl} reaches a fake or proxy. Default: the defaults. */
+    public Builder options(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * The account's burst limit: 100 per 10 s (Free, Starter, public apps; the default) or 190 per
+     * 10 s (Professional, Enterprise). The limiter runs at 90% of it. {@code
+     * ClientOptions.rateLimit}, when set, replaces both default limiters.
+     */
+    public Builder burstLimit(int permits, Duration window) {
+      this.limits =
+          new HubSpotLimits(permits, window, limits.searchPermits(), limits.searchWindow());
+      return this;
+    }
+
+    /** The search API's limit. Default: 4 per second. */
+    public Builder searchLimit(int permits, Duration window) {
+      this.limits = new HubSpotLimits(limits.burstPermits(), limits.burstWindow(), permits, window);
+      return this;
+    }
+
+    /** Where forms are submitted. Default {@code https://api.hsforms.com}. */
+    public Builder formsUrl(URI formsUrl) {
+      Urls.requireSecure(formsUrl, "formsUrl");
+      this.formsUrl = formsUrl;
+      return this;
+    }
+
+    /**
+     * Submit forms to the authenticated ({@code secure}) endpoint with the connector's credentials,
+     * which has higher limits. Default false: the public endpoint, no credentials.
+     */
+    public Builder authenticatedForms(boolean authenticatedForms) {
+      this.authenticatedForms = authenticatedForms;
+      return this;
+    }
+
+    /**
+     * Builds the connector.
+     *
+     * @throws IllegalStateException when no credentials were given
+     */
+    public HubSpotConnector build() {
+      if (auth == null) {
+        throw new IllegalStateException("HubSpotConnector needs auth(...)");
+      }
+      return new HubSpotConnector(this);
+    }
+  }
+}

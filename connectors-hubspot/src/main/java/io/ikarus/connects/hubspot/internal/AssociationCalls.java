@@ -1,0 +1,93 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.hubspot.HubSpotAssociation;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** Associations v4 calls: create (default or typed), list (every page), remove. */
+public final class AssociationCalls {
+
+  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+
+  /** Calls made through {@code execute}. */
+  public AssociationCalls(Function<ApiRequest, CompletableFuture<ApiResponse>> execute) {
+    this.execute = execute;
+  }
+
+  /** {@code PUT .../associations/default/{to}/{toId}}: the unlabelled association, both ways. */
+  public CompletableFuture<Void> associateDefault(
+      String from, String fromId, String to, String toId) {
+    String path =
+        "crm/v4/objects/"
+            + HubSpotNames.objectType(from)
+            + "/"
+            + HubSpotNames.recordId(fromId)
+            + "/associations/default/"
+            + HubSpotNames.objectType(to)
+            + "/"
+            + HubSpotNames.recordId(toId);
+    return execute.apply(ApiRequest.put(path).operation("associate").build()).thenApply(r -> null);
+  }
+
+  /** {@code PUT .../associations/{to}/{toId}} with one association type. */
+  public CompletableFuture<Void> associate(
+      String from, String fromId, String to, String toId, String category, int typeId) {
+    String path = ObjectPaths.associations(from, fromId, to) + "/" + HubSpotNames.recordId(toId);
+    ApiRequest request =
+        ApiRequest.put(path)
+            .json(List.of(Map.of("associationCategory", category, "associationTypeId", typeId)))
+            .operation("associate")
+            .build();
+    return execute.apply(request).thenApply(r -> null);
+  }
+
+  /** {@code DELETE .../associations/{to}/{toId}}: removes every association between the two. */
+  public CompletableFuture<Void> remove(String from, String fromId, String to, String toId) {
+    String path = ObjectPaths.associations(from, fromId, to) + "/" + HubSpotNames.recordId(toId);
+    return execute
+        .apply(ApiRequest.delete(path).operation("removeAssociation").build())
+        .thenApply(r -> null);
+  }
+
+  /** {@code GET .../associations/{to}}, following {@code paging.next.after} to the end. */
+  public CompletableFuture<List<HubSpotAssociation>> list(String from, String fromId, String to) {
+    return page(ObjectPaths.associations(from, fromId, to), null, new ArrayList<>());
+  }
+
+  @SuppressWarnings("unchecked")
+  private CompletableFuture<List<HubSpotAssociation>> page(
+      String path, String after, List<HubSpotAssociation> out) {
+    ApiRequest.Builder request = ApiRequest.get(path).query("limit", 500).operation("associations");
+    if (after != null) {
+      request.query("after", after);
+    }
+    return execute
+        .apply(request.build())
+        .thenCompose(
+            response -> {
+              Map<String, Object> body = response.jsonObject();
+              for (Object o : body.get("results") instanceof List<?> l ? l : List.of()) {
+                Map<String, Object> r = (Map<String, Object>) o;
+                List<HubSpotAssociation.Type> types = new ArrayList<>();
+                for (Object t : r.get("associationTypes") instanceof List<?> l ? l : List.of()) {
+                  Map<String, Object> type = (Map<String, Object>) t;
+                  types.add(
+                      new HubSpotAssociation.Type(
+                          HubSpotErrors.text(type, "category"),
+                          Integer.parseInt(String.valueOf(type.get("typeId"))),
+                          HubSpotErrors.text(type, "label")));
+                }
+                out.add(new HubSpotAssociation(HubSpotErrors.text(r, "toObjectId"), types));
+              }
+              String next = Records.nextAfter(body);
+              return next == null
+                  ? CompletableFuture.completedFuture(List.copyOf(out))
+                  : page(path, next, out);
+            });
+  }
+}

@@ -1,0 +1,186 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * One batch chunk (at most 100 inputs) per call to {@code /crm/v3/objects/{type}/batch/*}. An input
+ * that cannot be sent (a bad value, a non-numeric id, a key repeated in the chunk) fails alone and
+ * the others are sent; every input gets one result in chunk order.
+ */
+public final class BatchCalls {
+
+  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final Function<String, ErrorContext> context;
+
+  /** Calls made through {@code execute}; {@code context} names an operation's error context. */
+  public BatchCalls(
+      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
+      Function<String, ErrorContext> context) {
+    this.execute = execute;
+    this.context = context;
+  }
+
+  /** {@code batch/create}, each input tagged with its index as {@code objectWriteTraceId}. */
+  public CompletableFuture<List<RecordResult>> create(
+      String object, List<Map<String, Object>> records) {
+    return run(
+        object,
+        "create",
+        "createAll",
+        records.size(),
+        i -> {
+          Map<String, Object> in = new LinkedHashMap<>();
+          in.put("properties", WireValues.properties(records.get(i)));
+          in.put("objectWriteTraceId", Integer.toString(i));
+          return in;
+        },
+        false,
+        List.of(r -> HubSpotErrors.text(r, "objectWriteTraceId")));
+  }
+
+  /** {@code batch/update} by record id; results are matched by id. */
+  public CompletableFuture<List<RecordResult>> update(String object, List<CrmRecord> records) {
+    Set<String> seen = new HashSet<>();
+    return run(
+        object,
+        "update",
+        "updateAll",
+        records.size(),
+        i -> {
+          String id = HubSpotNames.recordId(records.get(i).id());
+          requireFirst(seen, id, "id");
+          return Map.of("id", id, "properties", WireValues.properties(records.get(i).fields()));
+        },
+        false,
+        List.of(r -> HubSpotErrors.text(r, "id")));
+  }
+
+  /** {@code batch/upsert} by the unique {@code keyField}; idempotent, so safe to retry. */
+  public CompletableFuture<List<RecordResult>> upsert(
+      String object, String keyField, List<Map<String, Object>> records) {
+    String key = HubSpotNames.property(keyField);
+    Set<String> seen = new HashSet<>();
+    return run(
+        object,
+        "upsert",
+        "upsertAll",
+        records.size(),
+        i -> {
+          String value = WireValues.toWire(key, records.get(i).get(key));
+          requireFirst(seen, value, key);
+          Map<String, Object> in = new LinkedHashMap<>();
+          in.put("idProperty", key);
+          in.put("id", value);
+          in.put("properties", WireValues.properties(records.get(i)));
+          in.put("objectWriteTraceId", Integer.toString(i));
+          return in;
+        },
+        true,
+        List.of(r -> HubSpotErrors.text(r, "objectWriteTraceId"), r -> keyOf(r, key)));
+  }
+
+  /** {@code batch/archive}: HubSpot answers 204 for the whole chunk. */
+  public CompletableFuture<List<RecordResult>> archive(String object, List<String> ids) {
+    return run(
+        object,
+        "archive",
+        "deleteAll",
+        ids.size(),
+        i -> Map.of("id", HubSpotNames.recordId(ids.get(i))),
+        true,
+        List.of());
+  }
+
+  private CompletableFuture<List<RecordResult>> run(
+      String object,
+      String action,
+      String operation,
+      int size,
+      Function<Integer, Map<String, Object>> input,
+      boolean idempotent,
+      List<Function<Map<String, Object>, String>> resultKeys) {
+    RecordResult[] out = new RecordResult[size];
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    List<Integer> sent = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      try {
+        inputs.add(input.apply(i));
+        sent.add(i);
+      } catch (CrmException e) {
+        out[i] = RecordResult.failure(i, e);
+      }
+    }
+    if (inputs.isEmpty()) {
+      return CompletableFuture.completedFuture(List.of(out));
+    }
+    ApiRequest request =
+        ApiRequest.post(ObjectPaths.batch(object, action))
+            .json(Map.of("inputs", inputs))
+            .operation(operation)
+            .idempotent(idempotent)
+            .build();
+    return execute
+        .apply(request)
+        .thenApply(r -> merge(out, sent, inputs, r, resultKeys, operation));
+  }
+
+  private List<RecordResult> merge(
+      RecordResult[] out,
+      List<Integer> sent,
+      List<Map<String, Object>> inputs,
+      ApiResponse response,
+      List<Function<Map<String, Object>, String>> resultKeys,
+      String operation) {
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < sent.size(); k++) {
+      Object trace = inputs.get(k).get("objectWriteTraceId");
+      keys.add(trace != null ? trace.toString() : String.valueOf(inputs.get(k).get("id")));
+    }
+    if (!response.hasBody()) {
+      for (int k = 0; k < sent.size(); k++) {
+        out[sent.get(k)] = RecordResult.success(sent.get(k), keys.get(k));
+      }
+      return List.of(out);
+    }
+    List<RecordResult> read =
+        new BatchReader(0, keys).read(response.jsonObject(), resultKeys, context.apply(operation));
+    for (int k = 0; k < sent.size(); k++) {
+      int i = sent.get(k);
+      RecordResult r = read.get(k);
+      out[i] = new RecordResult(i, r.id(), r.created(), r.error());
+    }
+    return List.of(out);
+  }
+
+  private static String keyOf(Map<String, Object> result, String key) {
+    return result.get("properties") instanceof Map<?, ?> p && p.get(key) != null
+        ? p.get(key).toString()
+        : null;
+  }
+
+  private void requireFirst(Set<String> seen, String value, String field) {
+    if (!seen.add(value.toLowerCase(Locale.ROOT))) {
+      throw new ValidationException(
+          "the same " + field + " appears twice in one batch chunk",
+          context.apply("batch"),
+          List.of(
+              new io.ikarus.connects.error.FieldError(
+                  field, "DUPLICATE_IN_BATCH", "repeated in the same chunk of 100")));
+    }
+  }
+}

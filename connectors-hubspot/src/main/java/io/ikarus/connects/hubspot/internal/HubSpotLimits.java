@@ -1,0 +1,55 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.resilience.RateLimitSettings;
+import io.ikarus.connects.spi.VendorDefaults;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * HubSpot's URLs and the two default rate limiters: the account's burst limit (HubSpot counts it in
+ * a rolling window, so the limiter runs at 90% of it to absorb network jitter between our clock and
+ * HubSpot's) and the search API's own per-second limit. Immutable.
+ *
+ * @param burstPermits the account's requests per {@code burstWindow}
+ * @param burstWindow the burst window (10 s at HubSpot)
+ * @param searchPermits search requests per {@code searchWindow}
+ * @param searchWindow the search window (1 s at HubSpot)
+ */
+public record HubSpotLimits(
+    int burstPermits, Duration burstWindow, int searchPermits, Duration searchWindow) {
+
+  /** HubSpot's API. */
+  public static final URI API = URI.create("https://api.hubapi.com");
+
+  /** HubSpot's OAuth v1 token endpoint. */
+  public static final URI TOKEN = URI.create("https://api.hubapi.com/oauth/v1/token");
+
+  /** Validates. */
+  public HubSpotLimits {
+    if (burstPermits < 1 || searchPermits < 1) {
+      throw new IllegalArgumentException("rate limits must be positive");
+    }
+    if (burstWindow.isNegative()
+        || burstWindow.isZero()
+        || searchWindow.isNegative()
+        || searchWindow.isZero()) {
+      throw new IllegalArgumentException("rate-limit windows must be positive");
+    }
+  }
+
+  /** Free and Starter accounts and public apps: 100 per 10 s; search 4 per second. */
+  public static HubSpotLimits defaults() {
+    return new HubSpotLimits(100, Duration.ofSeconds(10), 4, Duration.ofSeconds(1));
+  }
+
+  /** The vendor defaults the connector starts from. */
+  public VendorDefaults vendorDefaults() {
+    RateLimitSettings limits =
+        RateLimitSettings.builder()
+            .bucket(
+                RateLimitSettings.DEFAULT_BUCKET, Math.max(1, burstPermits * 9L / 10), burstWindow)
+            .bucket("search", searchPermits, searchWindow)
+            .build();
+    return VendorDefaults.builder().baseUrl(API).tokenEndpoint(TOKEN).rateLimit(limits).build();
+  }
+}

@@ -1,0 +1,130 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.FieldSchema;
+import io.ikarus.connects.FieldType;
+import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.FieldError;
+import io.ikarus.connects.error.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** HubSpot property definitions to {@link ObjectSchema}, and {@link FieldSchema} back to them. */
+public final class Schemas {
+
+  private Schemas() {}
+
+  /** The schema of {@code object} from a {@code /crm/v3/properties} response. */
+  @SuppressWarnings("unchecked")
+  public static ObjectSchema schema(String object, Map<String, Object> body) {
+    List<FieldSchema> fields = new ArrayList<>();
+    fields.add(
+        new FieldSchema(
+            "hs_object_id",
+            "Record ID",
+            FieldType.ID,
+            "number",
+            false,
+            false,
+            false,
+            true,
+            List.of()));
+    if (body.get("results") instanceof List<?> list) {
+      for (Object o : list) {
+        FieldSchema f = field((Map<String, Object>) o);
+        if (!f.name().equals("hs_object_id")) {
+          fields.add(f);
+        }
+      }
+    }
+    return new ObjectSchema(object, object, "hs_object_id", fields);
+  }
+
+  /** One property definition as a field. */
+  @SuppressWarnings("unchecked")
+  public static FieldSchema field(Map<String, Object> p) {
+    String name = HubSpotErrors.text(p, "name");
+    String type = String.valueOf(p.get("type"));
+    String fieldType = String.valueOf(p.get("fieldType"));
+    boolean readOnly =
+        p.get("modificationMetadata") instanceof Map<?, ?> m
+            && Boolean.TRUE.equals(m.get("readOnlyValue"));
+    List<String> options = new ArrayList<>();
+    if (p.get("options") instanceof List<?> opts) {
+      opts.forEach(o -> options.add(String.valueOf(((Map<String, Object>) o).get("value"))));
+    }
+    return new FieldSchema(
+        name,
+        HubSpotErrors.text(p, "label"),
+        portable(name, type, fieldType),
+        type,
+        false,
+        !readOnly,
+        !readOnly,
+        Boolean.TRUE.equals(p.get("hasUniqueValue")),
+        options);
+  }
+
+  private static FieldType portable(String name, String type, String fieldType) {
+    return switch (type) {
+      case "number" -> FieldType.DECIMAL;
+      case "date" -> FieldType.DATE;
+      case "datetime" -> FieldType.DATETIME;
+      case "bool" -> FieldType.BOOLEAN;
+      case "phone_number" -> FieldType.PHONE;
+      case "enumeration" ->
+          switch (fieldType) {
+            case "checkbox" -> FieldType.MULTI_PICKLIST;
+            case "booleancheckbox" -> FieldType.BOOLEAN;
+            default -> FieldType.PICKLIST;
+          };
+      case "string" ->
+          name.equals("email")
+              ? FieldType.EMAIL
+              : fieldType.equals("phonenumber") ? FieldType.PHONE : FieldType.STRING;
+      default -> FieldType.OTHER;
+    };
+  }
+
+  /** The {@code POST /crm/v3/properties} body creating {@code field} in {@code groupName}. */
+  public static Map<String, Object> definition(FieldSchema field, String groupName) {
+    String[] kind = kind(field);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", HubSpotNames.property(field.name()));
+    body.put("label", field.label());
+    body.put("type", kind[0]);
+    body.put("fieldType", kind[1]);
+    body.put("groupName", groupName);
+    body.put("hasUniqueValue", field.externalId());
+    List<String> values =
+        field.type() == FieldType.BOOLEAN ? List.of("true", "false") : field.picklistValues();
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      options.add(Map.of("label", values.get(i), "value", values.get(i), "displayOrder", i));
+    }
+    if (!options.isEmpty()) {
+      body.put("options", options);
+    }
+    return body;
+  }
+
+  private static String[] kind(FieldSchema field) {
+    return switch (field.type()) {
+      case STRING, EMAIL, URL -> new String[] {"string", "text"};
+      case PHONE -> new String[] {"phone_number", "phonenumber"};
+      case INTEGER, DECIMAL, CURRENCY -> new String[] {"number", "number"};
+      case BOOLEAN -> new String[] {"bool", "booleancheckbox"};
+      case DATE -> new String[] {"date", "date"};
+      case DATETIME -> new String[] {"datetime", "date"};
+      case PICKLIST -> new String[] {"enumeration", "select"};
+      case MULTI_PICKLIST -> new String[] {"enumeration", "checkbox"};
+      default ->
+          throw new ValidationException(
+              "HubSpot has no property type for " + field.type(),
+              ErrorContext.of("hubspot", "createProperty"),
+              List.of(new FieldError(field.name(), null, "unsupported type " + field.type())));
+    };
+  }
+}
