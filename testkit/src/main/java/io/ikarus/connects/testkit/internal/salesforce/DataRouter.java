@@ -10,11 +10,17 @@ final class DataRouter {
   private final SfOrg org;
   private final SObjectsRouter sobjects;
   private final QueryResource query;
+  private final CollectionsResource collections;
+  private final BulkIngestResource ingest;
+  private final BulkQueryResource bulkQuery;
 
   DataRouter(SfOrg org) {
     this.org = org;
     this.sobjects = new SObjectsRouter(org);
     this.query = new QueryResource(org);
+    this.collections = new CollectionsResource(org);
+    this.ingest = new BulkIngestResource(org);
+    this.bulkQuery = new BulkQueryResource(org);
   }
 
   FakeResponse route(SfCall call) {
@@ -25,7 +31,20 @@ final class DataRouter {
       case "sobjects" -> sobjects.route(call.skip(1));
       case "query" -> query.route(call.skip(1), false);
       case "queryAll" -> query.route(call.skip(1), true);
+      case "composite" -> collections.route(call.skip(1));
+      case "jobs" -> jobs(call.skip(1));
       case "limits" -> limits(call);
+      default -> SfError.notFound();
+    };
+  }
+
+  private FakeResponse jobs(SfCall call) {
+    if (call.path().isEmpty()) {
+      return SfError.notFound();
+    }
+    return switch (call.segment(0)) {
+      case "ingest" -> ingest.route(call.skip(1));
+      case "query" -> bulkQuery.route(call.skip(1));
       default -> SfError.notFound();
     };
   }

@@ -1,0 +1,165 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.SObjectField;
+import io.ikarus.connects.testkit.internal.CsvReader;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Bulk API 2.0 ingest job. Rows are processed one by one when polling completes the job; each
+ * lands in the successful or failed results with the {@code sf__} columns, or in the unprocessed
+ * records when the whole upload is invalid.
+ */
+final class BulkIngestJob extends BulkJob {
+
+  private final SfObject target;
+  final String externalIdField;
+  String csv;
+  List<String> header = List.of();
+  final List<List<String>> successful = new ArrayList<>();
+  final List<List<String>> failed = new ArrayList<>();
+  final List<List<String>> unprocessed = new ArrayList<>();
+
+  BulkIngestJob(
+      String id,
+      SfObject target,
+      String operation,
+      String externalIdField,
+      BulkFormat format,
+      int version,
+      Instant at) {
+    super(id, target.name(), operation, format, version, at);
+    this.target = target;
+    this.externalIdField = externalIdField;
+    this.state = "Open";
+  }
+
+  ObjectNode info() {
+    ObjectNode node = info("V2Ingest");
+    if (externalIdField != null) {
+      node.put("externalIdFieldName", externalIdField);
+    }
+    node.put("contentUrl", "services/data/v" + version + ".0/jobs/ingest/" + id + "/batches");
+    node.put("numberRecordsProcessed", successful.size() + failed.size());
+    node.put("numberRecordsFailed", failed.size());
+    return node;
+  }
+
+  @Override
+  void process() {
+    if (csv == null) {
+      fail("InvalidBatch : No data uploaded", List.of());
+      return;
+    }
+    CsvReader reader = new CsvReader(csv, format.delimiter());
+    List<List<String>> rows = new ArrayList<>();
+    try {
+      header = reader.next();
+      for (List<String> row = reader.next(); row != null; row = reader.next()) {
+        rows.add(row);
+      }
+      header.forEach(target::fieldOrFail);
+    } catch (IllegalArgumentException e) {
+      fail("InvalidBatch : " + e.getMessage(), rows);
+      return;
+    } catch (SfFailure e) {
+      fail("InvalidBatch : Field name not found : " + unknownColumn(), rows);
+      return;
+    }
+    rows.forEach(this::processRow);
+  }
+
+  private String unknownColumn() {
+    return header.stream().filter(h -> target.schema().field(h).isEmpty()).findFirst().orElse("");
+  }
+
+  private void fail(String message, List<List<String>> rows) {
+    state = "Failed";
+    errorMessage = message;
+    unprocessed.addAll(rows);
+  }
+
+  private void processRow(List<String> row) {
+    if (row.size() != header.size()) {
+      failed.add(prefixed("", "INVALID_FIELD:wrong number of columns:--", row));
+      return;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!row.get(i).isEmpty()) {
+        values.put(header.get(i), row.get(i));
+      }
+    }
+    try {
+      String[] outcome = apply(values);
+      successful.add(prefixed(outcome[0], outcome[1], row));
+    } catch (SfFailure e) {
+      String id = values.getOrDefault("Id", "");
+      failed.add(prefixed(id, e.error().toBulk(), row));
+    }
+  }
+
+  /** Applies one row; returns {id, created}. */
+  private String[] apply(Map<String, String> raw) {
+    String id = raw.remove(canonicalKey(raw, "Id"));
+    return switch (operation) {
+      case "insert" -> new String[] {SfWriter.create(target, convert(raw, true)).id(), "true"};
+      case "update" -> {
+        StoredRecord r = SfLookup.live(target, required(id));
+        SfWriter.update(target, r, convert(raw, false));
+        yield new String[] {r.id(), "false"};
+      }
+      case "upsert" -> upsert(raw);
+      default -> {
+        StoredRecord r = SfLookup.live(target, required(id));
+        target.extent().delete(r);
+        yield new String[] {r.id(), "false"};
+      }
+    };
+  }
+
+  private String[] upsert(Map<String, String> raw) {
+    SObjectField field = SfLookup.externalIdField(target, externalIdField);
+    String key = raw.remove(canonicalKey(raw, field.name()));
+    List<StoredRecord> matches = SfLookup.byExternalId(target, field, required(key));
+    if (matches.size() > 1) {
+      throw SfFailure.badRequest(
+          "DUPLICATE_EXTERNAL_ID", "More than 1 record found for external id field");
+    }
+    if (matches.size() == 1) {
+      SfWriter.update(target, matches.get(0), convert(raw, false));
+      return new String[] {matches.get(0).id(), "false"};
+    }
+    Map<String, Object> values = convert(raw, true);
+    values.put(field.name(), SfValues.fromText(field, key));
+    return new String[] {SfWriter.create(target, values).id(), "true"};
+  }
+
+  private Map<String, Object> convert(Map<String, String> raw, boolean create) {
+    return new LinkedHashMap<>(
+        SfWriter.convert(
+            target, raw, create, (f, v) -> v.equals("#N/A") ? null : SfValues.fromText(f, v)));
+  }
+
+  private static String canonicalKey(Map<String, String> raw, String name) {
+    return raw.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+  }
+
+  private static String required(String value) {
+    if (value == null || value.isEmpty() || value.equals("#N/A")) {
+      throw new SfFailure(400, SfError.field("MISSING_ARGUMENT", "Id not specified", "Id"));
+    }
+    return value;
+  }
+
+  private static List<String> prefixed(String first, String second, List<String> row) {
+    List<String> out = new ArrayList<>(List.of(first, second));
+    out.addAll(row);
+    return out;
+  }
+}

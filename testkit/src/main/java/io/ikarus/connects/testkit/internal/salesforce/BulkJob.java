@@ -1,0 +1,78 @@
+package io.ikarus.connects.testkit.internal.salesforce;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
+import java.time.Instant;
+
+/**
+ * What ingest and query jobs share: id, object, operation, CSV format, state and the polling that
+ * moves a job from UploadComplete through InProgress to JobComplete.
+ */
+abstract class BulkJob {
+
+  final String id;
+  final String object;
+  final String operation;
+  final BulkFormat format;
+  final int version;
+  final Instant created;
+  String state;
+  String errorMessage;
+  private int pollsLeft = -1;
+
+  BulkJob(String id, String object, String operation, BulkFormat format, int version, Instant at) {
+    this.id = id;
+    this.object = object;
+    this.operation = operation;
+    this.format = format;
+    this.version = version;
+    this.created = at;
+  }
+
+  /** Runs the job's work; called once, when polling reaches the end of InProgress. */
+  abstract void process();
+
+  /** Advances the state on a poll: UploadComplete, InProgress for some polls, then done. */
+  void poll(int pollsBeforeComplete) {
+    if (state.equals("UploadComplete")) {
+      pollsLeft = pollsBeforeComplete;
+      state = "InProgress";
+    }
+    if (state.equals("InProgress") && pollsLeft-- <= 0) {
+      process();
+      if (state.equals("InProgress")) {
+        state = "JobComplete";
+      }
+    }
+  }
+
+  boolean finished() {
+    return state.equals("JobComplete") || state.equals("Failed") || state.equals("Aborted");
+  }
+
+  /** The job info fields common to both job types. */
+  ObjectNode info(String jobType) {
+    String stamp = SfValues.REST_DATETIME.format(created);
+    ObjectNode node =
+        Json.object()
+            .put("id", id)
+            .put("operation", operation)
+            .put("object", object)
+            .put("createdById", "0055g00000FAKEUAAA")
+            .put("createdDate", stamp)
+            .put("systemModstamp", stamp)
+            .put("state", state)
+            .put("concurrencyMode", "Parallel")
+            .put("contentType", "CSV")
+            .put("apiVersion", version + 0.0)
+            .put("jobType", jobType)
+            .put("lineEnding", format.lineEndingName())
+            .put("columnDelimiter", format.delimiterName())
+            .put("retries", 0)
+            .put("totalProcessingTime", 0);
+    if (errorMessage != null) {
+      node.put("errorMessage", errorMessage);
+    }
+    return node;
+  }
+}
