@@ -1,0 +1,278 @@
+package io.ikarus.connects.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
+import io.ikarus.connects.testkit.internal.hubspot.HubSpotVendorApi;
+import io.ikarus.connects.testkit.internal.hubspot.Json;
+import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
+import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
+import io.ikarus.connects.testkit.internal.hubspot.RateLimits;
+import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A stateful in-process HubSpot account speaking the real wire format under {@code /crm/v3} and
+ * {@code /crm/v4}: private-app tokens and the OAuth v1 token endpoint, CRM objects (contacts,
+ * companies, deals, tickets, custom objects by {@code 2-...} id), batch endpoints (100 inputs, 207
+ * multi-status), search (filter groups, sorts, 200 per page, 10,000-result cap), properties,
+ * associations v4, forms v3 submissions (same host), HubSpot's error bodies, and, when enabled,
+ * rolling-window rate limits with {@code X-HubSpot-RateLimit-*} headers and 429 {@code
+ * policyName}s. Strict like the real API: unknown properties and over-limit batches are refused.
+ *
+ * <pre>{@code
+ * try (FakeHubSpot hs = FakeHubSpot.start()) {
+ *   HubSpotConnector crm = HubSpotConnector.builder()
+ *       .auth(BearerTokenAuth.of(hs.privateAppToken()))
+ *       .options(ClientOptions.builder().baseUrl(URI.create(hs.url())).build()).build();
+ *   assertThat(hs.journal().count("POST", "/crm/v3/objects/contacts/batch/upsert")).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class FakeHubSpot implements AutoCloseable {
+
+  private final HubSpotApi api;
+  private final FakeHttpServer server;
+  private final Journal journal = new Journal();
+  private final Faults faults;
+  private final String privateAppToken;
+
+  private FakeHubSpot(Builder b) {
+    TokenRegistry registry = new TokenRegistry(b.clock, b.tokenLifetime);
+    this.api = new HubSpotApi(b.clock, registry);
+    this.privateAppToken = b.privateAppToken;
+    api.tokens().addPrivateAppToken(privateAppToken);
+    api.tokens().addClient(b.clientId, b.clientSecret, b.redirectUri);
+    api.tokens().rotateRefreshTokens(b.rotateRefreshTokens);
+    api.tokens().accessTokenTtl(b.tokenLifetime);
+    if (b.rateLimited) {
+      api.rateLimits(
+          new RateLimits(
+              b.burst,
+              b.burstWindow.toMillis(),
+              b.daily,
+              b.search,
+              b.searchWindow.toMillis(),
+              () -> System.nanoTime() / 1_000_000));
+    }
+    FaultPlan plan = new FaultPlan();
+    this.faults = new Faults(plan);
+    this.server =
+        new FakeHttpServer(new HubSpotVendorApi(api), plan, registry, journal::add, b.clock);
+    server.start(b.port);
+    if (b.sampleData) {
+      seed();
+    }
+  }
+
+  /** Starts a fake with the defaults (no rate limits) on a free port. */
+  public static FakeHubSpot start() {
+    return builder().start();
+  }
+
+  /** Starts configuring a fake. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL of the API, {@code http://127.0.0.1:<port>}; forms are served here too. */
+  public String url() {
+    return server.url();
+  }
+
+  /** The OAuth v1 token endpoint. */
+  public String tokenUrl() {
+    return url() + "/oauth/v1/token";
+  }
+
+  /** A private-app token the fake accepts. */
+  public String privateAppToken() {
+    return privateAppToken;
+  }
+
+  /**
+   * Issues a one-time authorization code for the OAuth client, as HubSpot's consent screen does.
+   */
+  public String issueAuthorizationCode(String clientId) {
+    return api.tokens().issueCode(clientId);
+  }
+
+  /** Issues a refresh token for the OAuth client, as a completed consent would. */
+  public String issueRefreshToken(String clientId) {
+    return api.tokens().issueRefreshToken(clientId);
+  }
+
+  /** Expires every OAuth access token issued so far (the next use gets a 401). */
+  public void expireAccessTokens() {
+    api.tokens().expireAccessTokens();
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
+  public void addCustomObject(String typeId, String name, String... textProperties) {
+    List<PropertyDef> defs = new ArrayList<>();
+    for (String p : textProperties) {
+      defs.add(PropertyDef.text(p));
+    }
+    server.locked(
+        () -> {
+          api.schema().addType(ObjectType.custom(typeId, name), defs);
+          return null;
+        });
+  }
+
+  /** Declares a form of {@code portalId}; submissions must use only {@code fields}. */
+  public void addForm(String portalId, String formGuid, Set<String> fields, Set<String> required) {
+    api.forms().addForm(portalId, formGuid, fields, required);
+  }
+
+  /** The accepted form submissions, as JSON text, in arrival order. */
+  public List<String> formSubmissions() {
+    return api.forms().submissions().stream().map(Json::write).toList();
+  }
+
+  /** Creates a record with the API's validation and returns its id. */
+  public String insert(String object, Map<String, String> properties) {
+    ObjectNode input = Json.object();
+    ObjectNode props = input.putObject("properties");
+    properties.forEach(props::put);
+    return server.locked(
+        () -> {
+          var type = api.schema().type(object);
+          return api.writes().create(type, input).id();
+        });
+  }
+
+  /** A live record's properties, or empty when absent or archived. */
+  public Optional<Map<String, String>> record(String object, String id) {
+    return server.locked(
+        () -> {
+          StoredObject o = api.store().find(api.schema().type(object), id);
+          return Optional.ofNullable(o == null ? null : o.properties());
+        });
+  }
+
+  /** How many live records {@code object} has. */
+  public long count(String object) {
+    return server.locked(
+        () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private void seed() {
+    for (int i = 1; i <= 5; i++) {
+      insert("contacts", Map.of("email", "sample" + i + "@example.com", "firstname", "Sample" + i));
+      insert("companies", Map.of("name", "Sample Co " + i, "domain", "sample" + i + ".example"));
+    }
+  }
+
+  /** Configures a {@link FakeHubSpot}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private Clock clock = Clock.systemUTC();
+    private String privateAppToken = "pat-na1-" + UUID.randomUUID();
+    private String clientId = "fake-client-id";
+    private String clientSecret = "fake-client-secret";
+    private String redirectUri = "https://app.example.com/oauth/callback";
+    private boolean rotateRefreshTokens;
+    private Duration tokenLifetime = Duration.ofMinutes(30);
+    private boolean rateLimited;
+    private int burst = 100;
+    private Duration burstWindow = Duration.ofSeconds(10);
+    private long daily = 250_000;
+    private int search = 4;
+    private Duration searchWindow = Duration.ofSeconds(1);
+    private boolean sampleData;
+
+    private Builder() {}
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock for record stamps and token expiry. Default: system UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** The private-app token accepted. Default: a random {@code pat-na1-...} token. */
+    public Builder privateAppToken(String token) {
+      this.privateAppToken = token;
+      return this;
+    }
+
+    /** The OAuth client accepted by the token endpoint. Default: fake-client-id/-secret. */
+    public Builder oauthClient(String clientId, String clientSecret, String redirectUri) {
+      this.clientId = clientId;
+      this.clientSecret = clientSecret;
+      this.redirectUri = redirectUri;
+      return this;
+    }
+
+    /** Whether each refresh returns a new refresh token and retires the old. Default false. */
+    public Builder rotateRefreshTokens(boolean rotate) {
+      this.rotateRefreshTokens = rotate;
+      return this;
+    }
+
+    /** The OAuth access-token lifetime ({@code expires_in}). Default 30 minutes. */
+    public Builder accessTokenLifetime(Duration lifetime) {
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Turns rate limiting on: {@code burst} requests per rolling {@code burstWindow} ({@code
+     * TEN_SECONDLY_ROLLING}), {@code daily} per day ({@code DAILY}), {@code search} searches per
+     * {@code searchWindow} ({@code SECONDLY}). Default off; HubSpot's are 100 or 190 per 10 s.
+     */
+    public Builder rateLimits(
+        int burst, Duration burstWindow, long daily, int search, Duration searchWindow) {
+      this.rateLimited = true;
+      this.burst = burst;
+      this.burstWindow = burstWindow;
+      this.daily = daily;
+      this.search = search;
+      this.searchWindow = searchWindow;
+      return this;
+    }
+
+    /** Seeds five contacts and five companies. Default false. */
+    public Builder sampleData(boolean sampleData) {
+      this.sampleData = sampleData;
+      return this;
+    }
+
+    /** Starts the fake. */
+    public FakeHubSpot start() {
+      return new FakeHubSpot(this);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Associations between records, directional and typed like HubSpot's: each direction has its own
+ * association type id. Thread-safe.
+ */
+public final class Associations {
+
+  /** A typed link. @param category the association category @param typeId the type id */
+  public record Spec(String category, int typeId) {}
+
+  private static final Map<String, Integer> DEFAULT_TYPES =
+      Map.ofEntries(
+          Map.entry("0-1>0-2", 279), Map.entry("0-2>0-1", 280),
+          Map.entry("0-3>0-1", 3), Map.entry("0-1>0-3", 4),
+          Map.entry("0-3>0-2", 341), Map.entry("0-2>0-3", 342),
+          Map.entry("0-5>0-1", 16), Map.entry("0-1>0-5", 15),
+          Map.entry("0-5>0-2", 339), Map.entry("0-2>0-5", 340),
+          Map.entry("0-3>0-5", 27), Map.entry("0-5>0-3", 28));
+
+  private final Schema schema;
+  private final Store store;
+  private final Map<String, TreeMap<Long, Set<Spec>>> links = new HashMap<>();
+
+  /** Associations between records of {@code store}. */
+  public Associations(Schema schema, Store store) {
+    this.schema = schema;
+    this.store = store;
+  }
+
+  /** The default (unlabelled) association type from {@code from} to {@code to}. */
+  public static int defaultTypeId(ObjectType from, ObjectType to) {
+    Integer known = DEFAULT_TYPES.get(from.id() + ">" + to.id());
+    return known != null
+        ? known
+        : 1000 + Math.floorMod((from.id() + ">" + to.id()).hashCode(), 9000);
+  }
+
+  /** Links two live records both ways with the default types; 404 when either is missing. */
+  public synchronized void associateDefault(
+      ObjectType from, String fromId, ObjectType to, String toId) {
+    requireLive(from, fromId);
+    requireLive(to, toId);
+    add(from, fromId, to, toId, new Spec("HUBSPOT_DEFINED", defaultTypeId(from, to)));
+    add(to, toId, from, fromId, new Spec("HUBSPOT_DEFINED", defaultTypeId(to, from)));
+  }
+
+  /** Links two records with the given specs (and the defaults both ways). */
+  public synchronized void associate(
+      ObjectType from, String fromId, ObjectType to, String toId, Iterable<Spec> specs) {
+    associateDefault(from, fromId, to, toId);
+    specs.forEach(s -> add(from, fromId, to, toId, s));
+  }
+
+  /** Removes every link between two records, both ways. */
+  public synchronized void remove(ObjectType from, String fromId, ObjectType to, String toId) {
+    links.getOrDefault(key(from, fromId, to), new TreeMap<>()).remove(Long.parseLong(toId));
+    links.getOrDefault(key(to, toId, from), new TreeMap<>()).remove(Long.parseLong(fromId));
+  }
+
+  /** The records of type {@code to} linked from a record, by id, with their specs. */
+  public synchronized Map<Long, Set<Spec>> list(ObjectType from, String fromId, ObjectType to) {
+    requireLive(from, fromId);
+    Map<Long, Set<Spec>> out = new LinkedHashMap<>();
+    links
+        .getOrDefault(key(from, fromId, to), new TreeMap<>())
+        .forEach(
+            (id, specs) -> {
+              if (store.find(to, id.toString()) != null) {
+                out.put(id, new LinkedHashSet<>(specs));
+              }
+            });
+    return out;
+  }
+
+  /** Applies a create request's {@code associations} array to a new record. */
+  public void createFromInput(ObjectType from, String fromId, JsonNode associations) {
+    for (JsonNode a : associations) {
+      String toId = a.path("to").path("id").asText();
+      for (JsonNode t : a.path("types")) {
+        int typeId = t.path("associationTypeId").asInt();
+        ObjectType to = targetOf(from, typeId);
+        associate(
+            from,
+            fromId,
+            to,
+            toId,
+            Set.of(new Spec(t.path("associationCategory").asText("HUBSPOT_DEFINED"), typeId)));
+      }
+    }
+  }
+
+  private ObjectType targetOf(ObjectType from, int typeId) {
+    for (var e : DEFAULT_TYPES.entrySet()) {
+      if (e.getValue() == typeId && e.getKey().startsWith(from.id() + ">")) {
+        return schema.type(e.getKey().substring(e.getKey().indexOf('>') + 1));
+      }
+    }
+    throw new BadRequest("Association type id " + typeId + " is not valid from " + from.name());
+  }
+
+  private void add(ObjectType from, String fromId, ObjectType to, String toId, Spec spec) {
+    links
+        .computeIfAbsent(key(from, fromId, to), k -> new TreeMap<>())
+        .computeIfAbsent(Long.parseLong(toId), k -> new LinkedHashSet<>())
+        .add(spec);
+  }
+
+  private void requireLive(ObjectType type, String id) {
+    if (store.find(type, id) == null) {
+      throw Errors.notFound(id);
+    }
+  }
+
+  private static String key(ObjectType from, String fromId, ObjectType to) {
+    return from.id() + '/' + fromId + '>' + to.id();
+  }
+}

@@ -1,0 +1,58 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/**
+ * HubSpot's batch response: {@code status}, {@code results}, and on partial failure {@code
+ * numErrors} and {@code errors} with HTTP 207 Multi-Status.
+ */
+final class BatchEnvelope {
+
+  private final ObjectNode body = Json.object();
+  private final ArrayNode results;
+  private final ArrayNode errors = Json.array();
+
+  BatchEnvelope(Instant now) {
+    body.put("status", "COMPLETE");
+    results = body.putArray("results");
+    String at = Json.iso(now);
+    body.put("requestedAt", at).put("startedAt", at).put("completedAt", at);
+  }
+
+  ArrayNode results() {
+    return results;
+  }
+
+  /** Records one failed input: its category, message, context key and value, and details. */
+  void error(BadRequest cause, String contextKey, String contextValue) {
+    ObjectNode e = errors.addObject();
+    ObjectNode parsed = (ObjectNode) Json.parse(cause.reply().body());
+    e.put("status", "error");
+    e.set("category", parsed.get("category"));
+    e.set("message", parsed.get("message"));
+    e.putObject("context").putArray(contextKey).add(contextValue);
+    if (parsed.has("errors")) {
+      e.set("errors", parsed.get("errors"));
+    }
+  }
+
+  /** Records one error naming several inputs. */
+  void error(String category, String message, String contextKey, Iterable<String> values) {
+    ObjectNode e = errors.addObject();
+    e.put("status", "error").put("category", category).put("message", message);
+    ArrayNode ctx = e.putObject("context").putArray(contextKey);
+    values.forEach(ctx::add);
+  }
+
+  /** The reply: {@code okStatus} when nothing failed, else 207 with the errors. */
+  Reply reply(int okStatus) {
+    if (errors.isEmpty()) {
+      return Reply.json(okStatus, Json.write(body));
+    }
+    body.put("numErrors", errors.size());
+    body.set("errors", errors);
+    return Reply.json(207, Json.write(body));
+  }
+}

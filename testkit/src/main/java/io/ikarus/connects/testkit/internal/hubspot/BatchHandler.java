@@ -1,0 +1,136 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /crm/v3/objects/{type}/batch/{create|read|update|upsert|archive}}, 100 inputs at
+ * most. A batch create reports per-input failures (207) only when every input carries its own
+ * {@code objectWriteTraceId}; without them one bad input fails the whole batch, as HubSpot does.
+ */
+public final class BatchHandler {
+
+  /** The most inputs one batch call takes. */
+  public static final int MAX_INPUTS = 100;
+
+  private final Store store;
+  private final Writes writes;
+  private final Clock clock;
+
+  /** A handler over {@code store}. */
+  public BatchHandler(Store store, Writes writes, Clock clock) {
+    this.store = store;
+    this.writes = writes;
+    this.clock = clock;
+  }
+
+  /** Runs {@code action} on the batch in {@code call}'s body. */
+  public Reply handle(ObjectType type, String action, Call call) {
+    JsonNode body = Json.parse(call.body());
+    JsonNode inputs = body.path("inputs");
+    if (!inputs.isArray()) {
+      throw new BadRequest("Invalid input JSON: 'inputs' must be an array");
+    }
+    if (inputs.size() > MAX_INPUTS) {
+      throw new BadRequest(
+          "Batch input limit exceeded: "
+              + inputs.size()
+              + " inputs were sent; the limit is "
+              + MAX_INPUTS);
+    }
+    return switch (action) {
+      case "create" -> new BatchCreate(writes, clock).run(type, inputs);
+      case "update" -> update(type, inputs);
+      case "upsert" -> new BatchUpsert(store, writes, clock).run(type, inputs);
+      case "read" -> read(type, body, "true".equals(call.param("archived")));
+      case "archive" -> archive(type, inputs);
+      default -> throw new BadRequest(404, null, "Unknown batch action: " + action, null);
+    };
+  }
+
+  private Reply update(ObjectType type, JsonNode inputs) {
+    requireDistinctIds(inputs);
+    BatchEnvelope env = new BatchEnvelope(clock.instant());
+    for (JsonNode in : inputs) {
+      String id = in.path("id").asText();
+      try {
+        StoredObject o = writes.locate(type, id, in.path("idProperty").asText(null));
+        if (o == null) {
+          throw Errors.notFound(id);
+        }
+        writes.update(type, o, in);
+        env.results().add(o.toJson(o.properties.keySet()));
+      } catch (BadRequest e) {
+        env.error(e, "ids", id);
+      }
+    }
+    return env.reply(200);
+  }
+
+  private Reply read(ObjectType type, JsonNode body, boolean archived) {
+    String idProperty = body.path("idProperty").asText(null);
+    List<String> props = new ArrayList<>();
+    body.path("properties").forEach(p -> props.add(p.asText()));
+    BatchEnvelope env = new BatchEnvelope(clock.instant());
+    List<String> missing = new ArrayList<>();
+    for (JsonNode in : body.path("inputs")) {
+      String id = in.path("id").asText();
+      StoredObject o = archived ? store.raw(type, id) : writes.locate(type, id, idProperty);
+      if (o == null || o.archived() != archived) {
+        missing.add(id);
+      } else {
+        env.results().add(o.toJson(props));
+      }
+    }
+    if (!missing.isEmpty()) {
+      env.error(
+          "OBJECT_NOT_FOUND",
+          "Could not get some "
+              + type.label()
+              + " objects, they may be deleted or not exist. Check that ids are valid.",
+          "ids",
+          missing);
+    }
+    return env.reply(200);
+  }
+
+  private Reply archive(ObjectType type, JsonNode inputs) {
+    for (JsonNode in : inputs) {
+      store.archive(type, in.path("id").asText());
+    }
+    return Reply.empty(204);
+  }
+
+  /** Throws a 400 when two inputs name the same id. */
+  static void requireDistinctIds(JsonNode inputs) {
+    Set<String> seen = new HashSet<>();
+    Set<String> dupes = new java.util.TreeSet<>();
+    for (JsonNode in : inputs) {
+      String id = in.path("id").asText();
+      if (!seen.add(id.toLowerCase(java.util.Locale.ROOT))) {
+        dupes.add(id);
+      }
+    }
+    if (!dupes.isEmpty()) {
+      throw new BadRequest("Duplicate IDs found in batch input: " + dupes + ". IDs must be unique");
+    }
+  }
+
+  /** The input's {@code objectWriteTraceId}, or null. */
+  static String traceId(JsonNode input) {
+    return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
+  }
+
+  /** Adds {@code traceId} to a result when the input had one. */
+  static ObjectNode withTrace(ObjectNode result, String traceId) {
+    if (traceId != null) {
+      result.put("objectWriteTraceId", traceId);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,63 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/**
+ * HubSpot's error bodies: {@code status}, {@code message}, {@code correlationId}, {@code category},
+ * and optional {@code errors} details.
+ */
+public final class Errors {
+
+  private Errors() {}
+
+  /** The standard error body. */
+  public static ObjectNode body(String category, String message, ArrayNode errors) {
+    ObjectNode n = Json.object();
+    n.put("status", "error");
+    n.put("message", message);
+    n.put("correlationId", UUID.randomUUID().toString());
+    if (category != null) {
+      n.put("category", category);
+    }
+    if (errors != null && !errors.isEmpty()) {
+      n.set("errors", errors);
+    }
+    return n;
+  }
+
+  /** The standard error as a reply. */
+  public static Reply reply(int status, String category, String message, ArrayNode errors) {
+    return Reply.json(status, Json.write(body(category, message, errors)));
+  }
+
+  /** One detail of {@code errors[]}: message, code and the property at fault. */
+  public static ObjectNode detail(String message, String code, String propertyName) {
+    ObjectNode d = Json.object();
+    d.put("message", message);
+    d.put("code", code);
+    if (propertyName != null) {
+      d.putObject("context").putArray("propertyName").add(propertyName);
+    }
+    return d;
+  }
+
+  /** The 404 for a record that does not exist. */
+  public static BadRequest notFound(String id) {
+    return new BadRequest(
+        404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.", null);
+  }
+
+  /** The 429 body HubSpot sends when a rate limit is hit. */
+  public static Reply rateLimited(String policyName, String message) {
+    ObjectNode n = Json.object();
+    n.put("status", "error");
+    n.put("message", message);
+    n.put("errorType", "RATE_LIMIT");
+    n.put("correlationId", UUID.randomUUID().toString());
+    n.put("policyName", policyName);
+    n.put("requestId", UUID.randomUUID().toString());
+    return Reply.json(429, Json.write(n));
+  }
+}

@@ -1,0 +1,109 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Forms v3 integration submit ({@code api.hsforms.com/submissions/v3/integration/[secure/]submit/
+ * {portalId}/{formGuid}}): checks the fields against the form, then creates or updates the contact
+ * by email. Thread-safe.
+ */
+public final class FormsHandler {
+
+  /** A form. @param fields its field names @param required the required ones */
+  public record Form(Set<String> fields, Set<String> required) {}
+
+  private final Map<String, Form> forms = new ConcurrentHashMap<>();
+  private final List<JsonNode> submissions = new CopyOnWriteArrayList<>();
+  private final Store store;
+  private final Writes writes;
+  private final Schema schema;
+
+  /** Forms writing contacts into {@code store}. */
+  public FormsHandler(Schema schema, Store store, Writes writes) {
+    this.schema = schema;
+    this.store = store;
+    this.writes = writes;
+  }
+
+  /** Defines a form. */
+  public void addForm(String portalId, String formGuid, Set<String> fields, Set<String> required) {
+    forms.put(portalId + "/" + formGuid, new Form(Set.copyOf(fields), Set.copyOf(required)));
+  }
+
+  /** The accepted submissions, in arrival order. */
+  public List<JsonNode> submissions() {
+    return List.copyOf(submissions);
+  }
+
+  /** Handles one submission for {@code portalId}/{@code formGuid}. */
+  public Reply submit(String portalId, String formGuid, String body) {
+    Form form = forms.get(portalId + "/" + formGuid);
+    if (form == null) {
+      return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId, null);
+    }
+    JsonNode req = Json.parse(body);
+    ObjectNode props = Json.object();
+    ArrayNode errors = Json.array();
+    java.util.Set<String> submitted = new java.util.HashSet<>();
+    for (JsonNode f : req.path("fields")) {
+      String name = f.path("name").asText();
+      submitted.add(name);
+      String value = f.path("value").asText("");
+      if (!form.fields().contains(name)) {
+        formError(
+            errors, name, "Field is not in the form definition", "FIELD_NOT_IN_FORM_DEFINITION");
+      } else if (name.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        formError(errors, name, "Invalid email address", "INVALID_EMAIL");
+      } else {
+        props.put(name, value);
+      }
+    }
+    form.required().stream()
+        .filter(r -> !submitted.contains(r))
+        .forEach(r -> formError(errors, r, "Required field is missing", "REQUIRED_FIELD"));
+    if (req.has("submittedAt") && !req.path("submittedAt").asText().matches("\\d{1,15}")) {
+      formError(
+          errors,
+          "submittedAt",
+          "submittedAt must be milliseconds since the epoch",
+          "INVALID_SUBMITTED_AT");
+    }
+    if (!errors.isEmpty()) {
+      ObjectNode n = Errors.body(null, "The request is not valid", errors);
+      return Reply.json(400, Json.write(n));
+    }
+    saveContact(props);
+    submissions.add(req);
+    return Reply.json(
+        200, Json.write(Json.object().put("inlineMessage", "Thanks for submitting the form.")));
+  }
+
+  private void saveContact(ObjectNode props) {
+    ObjectType contacts = schema.type("contacts");
+    ObjectNode input = Json.object();
+    input.set("properties", props);
+    String email = props.path("email").asText("");
+    synchronized (store) {
+      StoredObject existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
+      if (existing == null) {
+        writes.create(contacts, input);
+      } else {
+        writes.update(contacts, existing, input);
+      }
+    }
+  }
+
+  private static void formError(ArrayNode errors, String field, String message, String type) {
+    errors
+        .addObject()
+        .put("message", "Error in 'fields." + field + "'. " + message)
+        .put("errorType", type);
+  }
+}

@@ -1,0 +1,104 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Single-record CRUD and list paging under {@code /crm/v3/objects/{type}}. */
+public final class ObjectsHandler {
+
+  /** The largest list page. */
+  public static final int MAX_LIST_LIMIT = 100;
+
+  private final Store store;
+  private final Writes writes;
+  private final Associations associations;
+
+  /** A handler over {@code store}. */
+  public ObjectsHandler(Store store, Writes writes, Associations associations) {
+    this.store = store;
+    this.writes = writes;
+    this.associations = associations;
+  }
+
+  /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
+  public Reply create(ObjectType type, String body) {
+    JsonNode input = Json.parse(body);
+    StoredObject o = writes.create(type, input);
+    associations.createFromInput(type, o.id(), input.path("associations"));
+    return Reply.json(201, Json.write(o.toJson(o.properties.keySet())));
+  }
+
+  /** {@code GET /crm/v3/objects/{type}/{id}}. */
+  public Reply read(ObjectType type, String id, Call call) {
+    boolean archived = "true".equals(call.param("archived"));
+    StoredObject o =
+        archived ? store.raw(type, id) : writes.locate(type, id, call.param("idProperty"));
+    if (o == null || o.archived() != archived) {
+      throw Errors.notFound(id);
+    }
+    return Reply.json(200, Json.write(o.toJson(call.params("properties"))));
+  }
+
+  /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
+  public Reply update(ObjectType type, String id, Call call) {
+    StoredObject o = writes.locate(type, id, call.param("idProperty"));
+    if (o == null) {
+      throw Errors.notFound(id);
+    }
+    writes.update(type, o, Json.parse(call.body()));
+    return Reply.json(200, Json.write(o.toJson(o.properties.keySet())));
+  }
+
+  /** {@code DELETE /crm/v3/objects/{type}/{id}}: 204, also for an id that does not exist. */
+  public Reply archive(ObjectType type, String id) {
+    store.archive(type, id);
+    return Reply.empty(204);
+  }
+
+  /** {@code GET /crm/v3/objects/{type}}: a page in id order, {@code after} an opaque cursor. */
+  public Reply list(ObjectType type, Call call) {
+    int limit = call.param("limit") == null ? 10 : parseInt(call.param("limit"), "limit");
+    if (limit < 1 || limit > MAX_LIST_LIMIT) {
+      throw new BadRequest("limit must be between 1 and " + MAX_LIST_LIMIT + ", got " + limit);
+    }
+    long after = call.param("after") == null ? 0 : decodeCursor(call.param("after"));
+    List<StoredObject> page = store.page(type, after, limit, "true".equals(call.param("archived")));
+    ObjectNode out = Json.object();
+    ArrayNode results = out.putArray("results");
+    List<String> props = call.params("properties");
+    page.stream().limit(limit).forEach(o -> results.add(o.toJson(props)));
+    if (page.size() > limit) {
+      String cursor = encodeCursor(page.get(limit - 1).numericId());
+      out.putObject("paging")
+          .putObject("next")
+          .put("after", cursor)
+          .put("link", "?after=" + cursor);
+    }
+    return Reply.json(200, Json.write(out));
+  }
+
+  private static String encodeCursor(long lastId) {
+    return Base64.getEncoder().encodeToString((lastId + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static long decodeCursor(String cursor) {
+    try {
+      return Long.parseLong(
+          new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8).trim());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("Invalid paging cursor 'after': " + cursor);
+    }
+  }
+
+  private static int parseInt(String value, String name) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a number, got " + value);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * One property definition, as {@code /crm/v3/properties} describes it.
+ *
+ * @param name the internal name
+ * @param label the label
+ * @param type {@code string}, {@code number}, {@code date}, {@code datetime}, {@code enumeration},
+ *     {@code bool} or {@code phone_number}
+ * @param fieldType the form field type, such as {@code text} or {@code select}
+ * @param groupName the property group
+ * @param hasUniqueValue true when values are unique (usable as {@code idProperty})
+ * @param readOnlyValue true when API writes are refused
+ * @param options the allowed values of an enumeration
+ */
+public record PropertyDef(
+    String name,
+    String label,
+    String type,
+    String fieldType,
+    String groupName,
+    boolean hasUniqueValue,
+    boolean readOnlyValue,
+    List<String> options) {
+
+  /** Copies. */
+  public PropertyDef {
+    options = List.copyOf(options);
+  }
+
+  /** A writable text property. */
+  public static PropertyDef text(String name) {
+    return new PropertyDef(name, name, "string", "text", "default", false, false, List.of());
+  }
+
+  /** A property of {@code type} and {@code fieldType}. */
+  public static PropertyDef of(String name, String type, String fieldType) {
+    return new PropertyDef(name, name, type, fieldType, "default", false, false, List.of());
+  }
+
+  /** A read-only property maintained by HubSpot. */
+  public static PropertyDef readOnly(String name, String type) {
+    return new PropertyDef(
+        name,
+        name,
+        type,
+        type.equals("number") ? "number" : "text",
+        "default",
+        false,
+        true,
+        List.of());
+  }
+
+  /** The definition as JSON. */
+  public ObjectNode toJson() {
+    ObjectNode n = Json.object();
+    n.put("name", name);
+    n.put("label", label);
+    n.put("type", type);
+    n.put("fieldType", fieldType);
+    n.put("groupName", groupName);
+    n.put("description", "");
+    n.put("hasUniqueValue", hasUniqueValue);
+    n.put("hidden", false);
+    n.put("calculated", false);
+    n.put("externalOptions", false);
+    n.put("formField", !readOnlyValue);
+    int order = 0;
+    var opts = n.putArray("options");
+    for (String o : options) {
+      opts.addObject()
+          .put("label", o)
+          .put("value", o)
+          .put("displayOrder", order++)
+          .put("hidden", false);
+    }
+    n.putObject("modificationMetadata")
+        .put("archivable", !readOnlyValue)
+        .put("readOnlyDefinition", readOnlyValue)
+        .put("readOnlyValue", readOnlyValue);
+    return n;
+  }
+}

@@ -1,0 +1,160 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Checks written property values the way HubSpot does: unknown and read-only properties, invalid
+ * options, numbers, booleans, dates and emails are refused with {@code VALIDATION_ERROR} and one
+ * detail per bad property. Values are stored as strings; JSON numbers and booleans are accepted.
+ */
+public final class PropertyValidator {
+
+  private final Schema schema;
+
+  /** A validator over {@code schema}. */
+  public PropertyValidator(Schema schema) {
+    this.schema = schema;
+  }
+
+  /** Returns the values as strings, or throws a 400 listing every bad property. */
+  public Map<String, String> validate(ObjectType type, JsonNode properties) {
+    if (properties != null && !properties.isNull() && !properties.isObject()) {
+      throw new BadRequest("Invalid input JSON: properties must be an object");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    ArrayNode legacy = Json.array();
+    ArrayNode details = Json.array();
+    if (properties != null) {
+      properties
+          .properties()
+          .forEach(
+              e -> {
+                JsonNode v = e.getValue();
+                String value = v.isNull() ? "" : v.isValueNode() ? v.asText() : null;
+                String[] problem =
+                    value == null
+                        ? new String[] {"INVALID_PROPERTY_VALUE", "Property values must be strings"}
+                        : check(type, e.getKey(), value);
+                if (problem == null) {
+                  out.put(e.getKey(), value);
+                } else {
+                  legacy
+                      .addObject()
+                      .put("isValid", false)
+                      .put("message", problem[1])
+                      .put("error", problem[0])
+                      .put("name", e.getKey());
+                  details.add(Errors.detail(problem[1], problem[0], e.getKey()));
+                }
+              });
+    }
+    if (!details.isEmpty()) {
+      throw new BadRequest(
+          400,
+          "VALIDATION_ERROR",
+          "Property values were not valid: " + Json.write(legacy),
+          details);
+    }
+    return out;
+  }
+
+  /** Returns {code, message} when {@code value} is not acceptable, else null. */
+  private String[] check(ObjectType type, String name, String value) {
+    PropertyDef def = schema.property(type, name);
+    if (def == null) {
+      return new String[] {"PROPERTY_DOESNT_EXIST", "Property \"" + name + "\" does not exist"};
+    }
+    if (def.readOnlyValue()) {
+      return new String[] {
+        "READ_ONLY_VALUE", "\"" + name + "\" is a read only property; its value cannot be set."
+      };
+    }
+    if (value.isEmpty()) {
+      return null;
+    }
+    return switch (def.type()) {
+      case "enumeration" -> checkOptions(def, value);
+      case "number" ->
+          isNumber(value)
+              ? null
+              : new String[] {"INVALID_DECIMAL", value + " was not a valid number."};
+      case "bool" ->
+          value.equals("true") || value.equals("false")
+              ? null
+              : new String[] {"INVALID_BOOLEAN", value + " was not a valid boolean."};
+      case "date" -> checkDate(value);
+      case "datetime" ->
+          isInstant(value)
+              ? null
+              : new String[] {"INVALID_DATETIME", value + " was not a valid datetime."};
+      default ->
+          name.equals("email") && !isEmail(value)
+              ? new String[] {"INVALID_EMAIL", "Email address " + value + " is invalid"}
+              : null;
+    };
+  }
+
+  private static String[] checkOptions(PropertyDef def, String value) {
+    for (String v : value.split(";")) {
+      if (!def.options().contains(v)) {
+        return new String[] {
+          "INVALID_OPTION", v + " was not one of the allowed options: " + def.options()
+        };
+      }
+    }
+    return null;
+  }
+
+  private static String[] checkDate(String value) {
+    Instant at = parseInstant(value);
+    if (at == null) {
+      return new String[] {"INVALID_DATE", value + " was not a valid date."};
+    }
+    long ms = at.toEpochMilli() % 86_400_000L;
+    return ms == 0 ? null : new String[] {"INVALID_DATE", value + " is not at midnight UTC!"};
+  }
+
+  private static boolean isNumber(String value) {
+    try {
+      new BigDecimal(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isInstant(String value) {
+    return parseInstant(value) != null;
+  }
+
+  private static boolean isEmail(String value) {
+    int at = value.indexOf('@');
+    return at > 0
+        && at == value.lastIndexOf('@')
+        && value.indexOf('.', at) > at + 1
+        && !value.endsWith(".")
+        && value.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** Parses milliseconds since the epoch, an ISO instant, or an ISO date; null when none. */
+  static Instant parseInstant(String value) {
+    try {
+      if (value.matches("-?\\d{1,15}")) {
+        return Instant.ofEpochMilli(Long.parseLong(value));
+      }
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(value);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * HubSpot's limits, when enabled: a rolling burst window ({@code TEN_SECONDLY_ROLLING}, 190 per 10
+ * s by default), a daily quota ({@code DAILY}), and the search API's own per-second window. Every
+ * non-search response carries the {@code X-HubSpot-RateLimit-*} headers; search responses carry
+ * none. Thread-safe.
+ */
+public final class RateLimits {
+
+  private final RollingWindow burst;
+  private final RollingWindow search;
+  private final long dailyMax;
+  private final AtomicLong dailyUsed = new AtomicLong();
+  private final LongSupplier millis;
+
+  /**
+   * Limits of {@code burstMax} per {@code burstMillis}, {@code dailyMax} per day, {@code searchMax}
+   * searches per {@code searchMillis}, timed by {@code millis}.
+   */
+  public RateLimits(
+      int burstMax,
+      long burstMillis,
+      long dailyMax,
+      int searchMax,
+      long searchMillis,
+      LongSupplier millis) {
+    this.burst = new RollingWindow(burstMax, burstMillis);
+    this.search = new RollingWindow(searchMax, searchMillis);
+    this.dailyMax = dailyMax;
+    this.millis = millis;
+  }
+
+  /** Admits a request, or returns the 429 HubSpot would send. */
+  public Reply admit(boolean isSearch) {
+    long now = millis.getAsLong();
+    if (dailyUsed.get() >= dailyMax) {
+      return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
+    }
+    if (isSearch) {
+      if (!search.tryAcquire(now)) {
+        return Errors.rateLimited("SECONDLY", "You have reached your secondly limit.");
+      }
+    } else if (!burst.tryAcquire(now)) {
+      return headers(
+          Errors.rateLimited(
+              "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit."),
+          now);
+    }
+    dailyUsed.incrementAndGet();
+    return null;
+  }
+
+  /** Adds the rate-limit headers to a non-search reply. */
+  public Reply headers(Reply reply) {
+    return headers(reply, millis.getAsLong());
+  }
+
+  private Reply headers(Reply reply, long now) {
+    int secondly = Math.max(1, (int) (burst.max() * 1000L / burst.intervalMillis()));
+    return reply
+        .withHeader("X-HubSpot-RateLimit-Daily", Long.toString(dailyMax))
+        .withHeader(
+            "X-HubSpot-RateLimit-Daily-Remaining",
+            Long.toString(Math.max(0, dailyMax - dailyUsed.get())))
+        .withHeader(
+            "X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(burst.intervalMillis()))
+        .withHeader("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()))
+        .withHeader("X-HubSpot-RateLimit-Remaining", Integer.toString(burst.remaining(now)))
+        .withHeader("X-HubSpot-RateLimit-Secondly", Integer.toString(secondly))
+        .withHeader(
+            "X-HubSpot-RateLimit-Secondly-Remaining",
+            Integer.toString(Math.max(0, secondly - burst.countWithin(now, 1000))));
+  }
+}

@@ -1,0 +1,74 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One record in the fake's store. Guarded by the {@link Store}'s lock. */
+public final class StoredObject {
+
+  final long id;
+  final ObjectType type;
+  final Map<String, String> properties = new LinkedHashMap<>();
+  final Instant createdAt;
+  Instant updatedAt;
+  Instant archivedAt;
+
+  StoredObject(long id, ObjectType type, Instant createdAt) {
+    this.id = id;
+    this.type = type;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+  }
+
+  /** The record id. */
+  public String id() {
+    return Long.toString(id);
+  }
+
+  /** The numeric id. */
+  public long numericId() {
+    return id;
+  }
+
+  /** A copy of every property value. */
+  public Map<String, String> properties() {
+    return new LinkedHashMap<>(properties);
+  }
+
+  /** The value of {@code property}, or null. */
+  public String value(String property) {
+    return properties.get(property);
+  }
+
+  /** True when archived (deleted). */
+  public boolean archived() {
+    return archivedAt != null;
+  }
+
+  /**
+   * The record as HubSpot returns it, holding {@code requested} properties (null values for
+   * requested ones it lacks), or the type's defaults when {@code requested} is empty.
+   */
+  public ObjectNode toJson(Collection<String> requested) {
+    ObjectNode n = Json.object();
+    n.put("id", id());
+    ObjectNode props = n.putObject("properties");
+    Collection<String> names = requested.isEmpty() ? type.defaultProperties() : requested;
+    for (String name : names) {
+      String v = properties.get(name);
+      if (v != null || !requested.isEmpty()) {
+        props.put(name, v);
+      }
+    }
+    n.put("createdAt", Json.iso(createdAt));
+    n.put("updatedAt", Json.iso(updatedAt));
+    n.put("archived", archived());
+    if (archived()) {
+      n.put("archivedAt", Json.iso(archivedAt));
+    }
+    return n;
+  }
+}

@@ -1,0 +1,46 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** Calls a {@link HubSpotApi} in-process, authenticated with a private-app token. */
+final class ApiHarness {
+
+  static final String TOKEN = "pat-na1-test";
+
+  final HubSpotApi api;
+
+  ApiHarness(Clock clock) {
+    api = new HubSpotApi(clock, new TokenRegistry(clock, Duration.ofMinutes(30)));
+    api.tokens().addPrivateAppToken(TOKEN);
+  }
+
+  Reply call(String method, String target, String body) {
+    return api.handle(
+        Call.of(
+            method,
+            target,
+            Map.of("Authorization", "Bearer " + TOKEN, "Content-Type", "application/json"),
+            body));
+  }
+
+  Reply get(String target) {
+    return call("GET", target, "");
+  }
+
+  Reply post(String target, String body) {
+    return call("POST", target, body);
+  }
+
+  static JsonNode json(Reply reply) {
+    return Json.parse(reply.body());
+  }
+
+  /** Single quotes stand for double quotes, to keep JSON in tests readable. */
+  static String q(String json) {
+    return json.replace('\'', '"');
+  }
+}
