@@ -1,0 +1,29 @@
+package io.ikarus.connects.sync;
+
+/**
+ * Receives a {@link SyncJob} run's progress, for progress bars and logs. Called on the run's
+ * thread; keep it quick. Every method does nothing unless overridden.
+ */
+public interface SyncListener {
+
+  /** Ignores everything. */
+  SyncListener NONE = new SyncListener() {};
+
+  /** A run of {@code job} started. */
+  default void onStart(String job) {}
+
+  /** {@code side}'s changes were read: {@code upserts} changed records, {@code deletions} ids. */
+  default void onChangesRead(SyncSide side, int upserts, int deletions) {}
+
+  /** {@code done} of {@code total} planned record writes have been answered. */
+  default void onProgress(int done, int total) {}
+
+  /** A conflict was met; {@code resolved} is false when it was left for a person. */
+  default void onConflict(Conflict conflict, boolean resolved) {}
+
+  /** A record failed. */
+  default void onFailure(SyncFailure failure) {}
+
+  /** The run finished (not called when it failed as a whole). */
+  default void onFinish(SyncReport report) {}
+}
