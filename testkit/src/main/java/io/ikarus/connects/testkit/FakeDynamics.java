@@ -1,0 +1,209 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.dynamics.DynamicsEngine;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful in-process Dynamics 365 / Dataverse environment speaking the real wire format: the
+ * Microsoft identity platform v2 token endpoint (client secret or certificate assertion), the Web
+ * API {@code v9.2} with the tables {@code accounts}, {@code contacts}, {@code leads}, {@code
+ * opportunities} and the custom {@code new_projects}: CRUD, upsert by alternate key with {@code
+ * If-Match}/{@code If-None-Match}, OData queries with server paging, {@code $batch} with atomic
+ * change sets, {@code $ref} associations, {@code $expand}, change tracking with deletions, {@code
+ * EntityDefinitions} metadata, {@code WhoAmI}, the unbound action {@code new_CalculateScore} and
+ * the action {@code new_Escalate} bound to accounts, service protection with {@code Retry-After}
+ * and the real OData error bodies. Strict: entity sets and properties are case-sensitive, and the
+ * OData version headers are required.
+ *
+ * <pre>{@code
+ * try (FakeDynamics d365 = FakeDynamics.start()) {
+ *   // resource URL and auth URL: d365.url(); tenant d365.tenantId();
+ *   // client d365.clientId() with d365.clientSecret()
+ *   assertThat(d365.journal().count("POST", "/api/data/v9.2/$batch")).isEqualTo(5);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class FakeDynamics implements AutoCloseable {
+
+  /** The Web API path prefix, {@value}. */
+  public static final String API_PATH = "/api/data/v9.2";
+
+  private final Builder config;
+  private final DynamicsEngine engine;
+  private final Journal journal = new Journal();
+  private final Faults faults;
+
+  private FakeDynamics(Builder b) {
+    this.config = b;
+    FaultPlan plan = new FaultPlan();
+    this.faults = new Faults(plan);
+    this.engine =
+        new DynamicsEngine(
+            b.tenantId,
+            b.clientId,
+            b.clientSecret,
+            b.certificate,
+            b.requestLimit,
+            b.window,
+            b.clock,
+            plan,
+            journal::add);
+    engine.start(b.port);
+  }
+
+  /** Starts a fake with the defaults on a free port. */
+  public static FakeDynamics start() {
+    return builder().start();
+  }
+
+  /** Starts configuring a fake. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The environment URL {@code http://127.0.0.1:<port>}: resource URL and token host alike. */
+  public String url() {
+    return engine.url();
+  }
+
+  /** The Web API root, {@code <url>/api/data/v9.2}. */
+  public String apiRoot() {
+    return url() + API_PATH;
+  }
+
+  /** The token endpoint, {@code <url>/<tenant>/oauth2/v2.0/token}. */
+  public String tokenUrl() {
+    return url() + "/" + config.tenantId + "/oauth2/v2.0/token";
+  }
+
+  /** The tenant id the token endpoint accepts. */
+  public String tenantId() {
+    return config.tenantId;
+  }
+
+  /** The application (client) id. */
+  public String clientId() {
+    return config.clientId;
+  }
+
+  /** The client secret. */
+  public String clientSecret() {
+    return config.clientSecret;
+  }
+
+  /** The user id {@code WhoAmI} reports. */
+  public String userId() {
+    return engine.userId();
+  }
+
+  /** Issues a valid access token without a token request (for raw HTTP use). */
+  public String issueAccessToken() {
+    return engine.accessToken();
+  }
+
+  /** Makes every access token issued so far invalid (401 on next use). */
+  public void expireTokens() {
+    engine.expireTokens();
+  }
+
+  /** Changes the service-protection budget per window (default 6000 per 5 minutes). */
+  public void requestLimit(int requests) {
+    engine.requestLimit(requests);
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Inserts a row with the same validation as the API and returns its GUID. */
+  public String insert(String entitySet, Map<String, Object> columns) {
+    return engine.insert(entitySet, columns);
+  }
+
+  /** A row's stored columns (lookups as {@code _x_value}), or empty when absent. */
+  public Optional<Map<String, Object>> row(String entitySet, String id) {
+    return engine.row(entitySet, id);
+  }
+
+  /** How many rows {@code entitySet} holds. */
+  public int count(String entitySet) {
+    return engine.count(entitySet);
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** Configures a {@link FakeDynamics}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private Clock clock = Clock.systemUTC();
+    private String tenantId = "8f6bd9d6-3c5b-4f4c-9a38-6f2cbd2b8f7e";
+    private String clientId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    private String clientSecret = "fake~dataverse~secret";
+    private X509Certificate certificate;
+    private int requestLimit = 6000;
+    private Duration window = Duration.ofMinutes(5);
+
+    private Builder() {}
+
+    /** The port, 0 (default) for any free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock for token lifetimes, timestamps and the service-protection window. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The tenant id. */
+    public Builder tenantId(String tenantId) {
+      this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+      return this;
+    }
+
+    /** The client id and secret the token endpoint accepts. */
+    public Builder client(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** Registers a certificate: client assertions signed with its key are accepted. */
+    public Builder certificate(X509Certificate certificate) {
+      this.certificate = Objects.requireNonNull(certificate, "certificate");
+      return this;
+    }
+
+    /** Service protection: {@code requests} per {@code window}. Default 6000 per 5 minutes. */
+    public Builder serviceProtection(int requests, Duration window) {
+      this.requestLimit = requests;
+      this.window = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    /** Starts the fake. */
+    public FakeDynamics start() {
+      return new FakeDynamics(this);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The Web API {@code v9.2} of one fake environment: routes a request to the handler of its
+ * resource. Case-sensitive like the real service: {@code Account} is not {@code accounts}.
+ *
+ * <p>Thread-safe: every request runs under this object's monitor, so a change set is atomic.
+ */
+final class DataverseApi {
+
+  private final Catalog catalog;
+  private final DataverseStore store;
+  private final EntityHandler entities;
+  private final QueryHandler queries;
+  private final ChangeTracking tracking;
+  private final Relations relations;
+  private final MetadataHandler metadata;
+  private final Operations operations;
+  private final BatchHandler batch;
+  private final String base;
+
+  /**
+   * Creates the API.
+   *
+   * @param base the absolute service root, ending in {@code /api/data/v9.2/}
+   */
+  DataverseApi(String base, Clock clock, UUID userId) {
+    this.base = base;
+    this.catalog = Catalog.standard();
+    this.store = new DataverseStore(clock);
+    RecordCodec codec = new RecordCodec(catalog, store);
+    this.relations = new Relations(catalog, store, codec);
+    this.entities = new EntityHandler(store, codec, relations, base);
+    this.queries = new QueryHandler(store, codec, relations, base);
+    this.tracking = new ChangeTracking(store, codec, base, clock);
+    this.metadata = new MetadataHandler(catalog, base);
+    this.operations = new Operations(catalog, store, base, userId);
+    this.batch = new BatchHandler(store, this::route);
+  }
+
+  /** Answers one request (a {@code $batch} included); never throws for a refused request. */
+  synchronized ApiResponse handle(ApiRequest req) {
+    try {
+      if (req.resource().equals("$batch")) {
+        if (!req.method().equals("POST")) {
+          throw notAllowed(req);
+        }
+        return batch.handle(req);
+      }
+      return route(req);
+    } catch (ODataException e) {
+      return ApiResponse.error(e);
+    }
+  }
+
+  /** Inserts a row through the checks of {@code POST}; returns its id. */
+  synchronized String insert(String entitySet, Map<String, Object> columns) {
+    EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
+    ApiResponse r =
+        entities.create(
+            e, new ApiRequest("POST", entitySet, Map.of(), Map.of(), Json.write(columns)));
+    String entityId = r.headers().get("OData-EntityId");
+    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+  }
+
+  /** The stored columns of a row, or empty. */
+  synchronized java.util.Optional<Map<String, Object>> row(String entitySet, String id) {
+    DataverseStore.Row row = store.get(entitySet, UUID.fromString(id));
+    return java.util.Optional.ofNullable(row).map(DataverseStore.Row::values);
+  }
+
+  /** The number of rows in the table behind {@code entitySet}. */
+  synchronized int count(String entitySet) {
+    return store.rows(entitySet).size();
+  }
+
+  private ApiResponse route(ApiRequest req) {
+    List<ResourcePath.Segment> path = ResourcePath.parse(req.resource());
+    if (path.isEmpty()) {
+      return serviceDocument();
+    }
+    ResourcePath.Segment first = path.get(0);
+    return switch (first.name()) {
+      case "EntityDefinitions" -> metadata.handle(path, req);
+      case "WhoAmI" -> operations.whoAmI(req);
+      case "RetrieveTotalRecordCount" -> operations.totalRecordCount(first, req);
+      case Operations.CALCULATE -> operations.calculateScore(req);
+      default -> entitySet(path, req);
+    };
+  }
+
+  private ApiResponse entitySet(List<ResourcePath.Segment> path, ApiRequest req) {
+    ResourcePath.Segment first = path.get(0);
+    EntityDef e =
+        catalog.bySet(first.name()).orElseThrow(() -> ODataException.segment(first.name()));
+    if (first.key() == null) {
+      if (path.size() > 1) {
+        throw ODataException.segment(path.get(1).name());
+      }
+      return switch (req.method()) {
+        case "GET" -> ChangeTracking.applies(req) ? tracking.changes(e, req) : queries.list(e, req);
+        case "POST" -> entities.create(e, req);
+        default -> throw notAllowed(req);
+      };
+    }
+    RowKey key = RowKey.of(e, first);
+    if (path.size() == 1) {
+      return switch (req.method()) {
+        case "GET" -> entities.read(e, key, req);
+        case "PATCH" -> entities.patch(e, key, req);
+        case "DELETE" -> entities.delete(e, key);
+        default -> throw notAllowed(req);
+      };
+    }
+    UUID id = entities.require(e, key).id();
+    ResourcePath.Segment second = path.get(1);
+    if (second.name().equals(Operations.ESCALATE) && path.size() == 2) {
+      return operations.escalate(e, id, req);
+    }
+    if (path.size() == 3 && path.get(2).name().equals("$ref")) {
+      return relations.reference(e, id, second, req);
+    }
+    throw ODataException.segment(second.name());
+  }
+
+  private ApiResponse serviceDocument() {
+    List<Map<String, String>> sets =
+        catalog.entities().stream()
+            .map(
+                e ->
+                    Map.of(
+                        "name", e.entitySetName(), "kind", "EntitySet", "url", e.entitySetName()))
+            .toList();
+    return ApiResponse.json(
+        200, Map.of(), Json.write(Map.of("@odata.context", base + "$metadata", "value", sets)), 0);
+  }
+
+  private ODataException notAllowed(ApiRequest req) {
+    return new ODataException(
+        405,
+        "0x80060888",
+        "The requested resource does not support http method '" + req.method() + "'.");
+  }
+}

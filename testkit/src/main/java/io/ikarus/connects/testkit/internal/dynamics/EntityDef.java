@@ -1,0 +1,48 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One fake table: its names, columns and alternate keys.
+ *
+ * @param logicalName such as {@code account}
+ * @param entitySetName such as {@code accounts}: the case-sensitive URL segment
+ * @param primaryId the id column, such as {@code accountid}
+ * @param primaryName the name column, such as {@code name}
+ * @param custom true for a custom table (prefix {@code new_})
+ * @param attributes every column, the id first
+ * @param keys single-column alternate keys usable in {@code accounts(accountnumber='A-1')}
+ */
+record EntityDef(
+    String logicalName,
+    String entitySetName,
+    String primaryId,
+    String primaryName,
+    boolean custom,
+    List<AttributeDef> attributes,
+    List<String> keys) {
+
+  /** Copies. */
+  EntityDef {
+    attributes = List.copyOf(attributes);
+    keys = List.copyOf(keys);
+  }
+
+  /** The column {@code name} (exact case), if the table has it. */
+  Optional<AttributeDef> attribute(String name) {
+    return attributes.stream().filter(a -> a.logicalName().equals(name)).findFirst();
+  }
+
+  /**
+   * The column readable as {@code name}: {@code _x_value} names a lookup, anything else a column.
+   */
+  Optional<AttributeDef> readable(String name) {
+    return attributes.stream().filter(a -> a.readName().equals(name)).findFirst();
+  }
+
+  /** The column named {@code name}, or a 400 like Dataverse's for an unknown property. */
+  AttributeDef require(String name) {
+    return readable(name).orElseThrow(() -> ODataException.property(name, logicalName));
+  }
+}

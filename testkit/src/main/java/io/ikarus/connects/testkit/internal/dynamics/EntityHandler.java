@@ -1,0 +1,149 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Create, read, update, upsert and delete of single rows. */
+final class EntityHandler {
+
+  private final DataverseStore store;
+  private final RecordCodec codec;
+  private final Relations relations;
+  private final String base;
+
+  EntityHandler(DataverseStore store, RecordCodec codec, Relations relations, String base) {
+    this.store = store;
+    this.codec = codec;
+    this.relations = relations;
+    this.base = base;
+  }
+
+  /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
+  ApiResponse create(EntityDef e, ApiRequest req) {
+    Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
+    Object given = columns.remove(e.primaryId());
+    UUID id = given == null ? UUID.randomUUID() : UUID.fromString(given.toString());
+    if (store.get(e.entitySetName(), id) != null) {
+      throw duplicate();
+    }
+    return written(e, req, insert(e, id, columns), true);
+  }
+
+  /** {@code GET <set>(<key>)}. */
+  ApiResponse read(EntityDef e, RowKey key, ApiRequest req) {
+    QueryOptions o = new QueryOptions(req.query());
+    List<String> select = o.select();
+    codec.checkSelect(e, select);
+    DataverseStore.Row row = require(e, key);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
+    return ApiResponse.json(200, Map.of(), Json.write(body), 1);
+  }
+
+  /**
+   * {@code PATCH <set>(<key>)}: an update when the row exists, else a create (an upsert), limited
+   * by {@code If-Match: *} (update only: 404) and {@code If-None-Match: *} (create only: 412).
+   */
+  ApiResponse patch(EntityDef e, RowKey key, ApiRequest req) {
+    Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
+    columns.remove(e.primaryId());
+    DataverseStore.Row row = key.find(e, store);
+    String ifMatch = req.header("If-Match");
+    String ifNoneMatch = req.header("If-None-Match");
+    if (row == null && ifMatch != null) {
+      throw ODataException.notFound(e.logicalName(), key.describe());
+    }
+    if (row != null && "*".equals(ifNoneMatch)) {
+      throw new ODataException(412, "", "A record with matching key values already exists.");
+    }
+    if (row != null
+        && ifMatch != null
+        && !ifMatch.equals("*")
+        && !ifMatch.equals("W/\"" + row.version() + "\"")) {
+      throw new ODataException(
+          412,
+          "",
+          "The version of the existing record doesn't match the RowVersion property provided.");
+    }
+    if (row == null) {
+      columns.putAll(key.columns());
+      UUID id = key.id() != null ? key.id() : UUID.randomUUID();
+      return written(e, req, insert(e, id, columns), true);
+    }
+    checkUniqueKeys(e, columns, row.id());
+    DataverseStore.Row updated =
+        store.update(e.entitySetName(), row.id(), derive(e, row.values(), columns));
+    return written(e, req, updated, false);
+  }
+
+  /** {@code DELETE <set>(<key>)}. */
+  ApiResponse delete(EntityDef e, RowKey key) {
+    store.delete(e.entitySetName(), require(e, key).id());
+    return ApiResponse.empty(204, Map.of());
+  }
+
+  DataverseStore.Row require(EntityDef e, RowKey key) {
+    DataverseStore.Row row = key.find(e, store);
+    if (row == null) {
+      throw ODataException.notFound(e.logicalName(), key.describe());
+    }
+    return row;
+  }
+
+  private DataverseStore.Row insert(EntityDef e, UUID id, Map<String, Object> columns) {
+    checkUniqueKeys(e, columns, id);
+    return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
+  }
+
+  private ApiResponse written(
+      EntityDef e, ApiRequest req, DataverseStore.Row row, boolean created) {
+    String entityId = base + e.entitySetName() + "(" + row.id() + ")";
+    if (!"representation".equals(req.preference("return"))) {
+      return ApiResponse.empty(204, Map.of("OData-EntityId", entityId));
+    }
+    List<String> select = new QueryOptions(req.query()).select();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.putAll(codec.render(e, row, select));
+    return ApiResponse.json(created ? 201 : 200, Map.of(), Json.write(body), 1)
+        .withHeader("Preference-Applied", "return=representation");
+  }
+
+  private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, UUID self) {
+    for (String k : e.keys()) {
+      Object v = columns.get(k);
+      if (v == null) {
+        continue;
+      }
+      for (DataverseStore.Row r : store.rows(e.entitySetName())) {
+        if (!r.id().equals(self)
+            && r.values().get(k) != null
+            && ODataValues.compare(r.values().get(k), v.toString()) == 0) {
+          throw duplicate();
+        }
+      }
+    }
+  }
+
+  /** Computed columns: fullname of contacts and leads. */
+  private static Map<String, Object> derive(
+      EntityDef e, Map<String, Object> old, Map<String, Object> changes) {
+    Map<String, Object> v = new LinkedHashMap<>(changes);
+    if (e.attribute("fullname").isPresent()) {
+      Map<String, Object> merged = new LinkedHashMap<>(old);
+      merged.putAll(changes);
+      String first = merged.get("firstname") == null ? "" : merged.get("firstname").toString();
+      String last = merged.get("lastname") == null ? "" : merged.get("lastname").toString();
+      v.put("fullname", (first + " " + last).strip());
+    }
+    return v;
+  }
+
+  private static ODataException duplicate() {
+    return new ODataException(
+        412, "0x80040237", "A record with matching key values already exists.");
+  }
+}

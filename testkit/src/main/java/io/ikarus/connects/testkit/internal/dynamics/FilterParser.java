@@ -1,0 +1,117 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the OData {@code $filter} subset the Dataverse connector emits: eq/ne/gt/ge/lt/le,
+ * and/or/not, parentheses, contains/startswith/endswith, and literals (strings with {@code ''}
+ * escapes, numbers, null, true/false, GUIDs, date-times). Anything else is a 400 like Dataverse's.
+ */
+final class FilterParser {
+
+  private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final List<String> OPS = List.of("eq", "ne", "gt", "ge", "lt", "le");
+
+  private final FilterLexer lexer;
+
+  private FilterParser(String text) {
+    this.lexer = new FilterLexer(text);
+  }
+
+  /** Parses {@code text}; throws a 400 {@link ODataException} naming the position at fault. */
+  static FilterExpr parse(String text) {
+    FilterParser p = new FilterParser(text);
+    FilterExpr e = p.or();
+    p.lexer.expectEnd();
+    return e;
+  }
+
+  /** Parses one literal on its own, such as a function parameter alias value. */
+  static Object literal(String text) {
+    FilterParser p = new FilterParser(text);
+    Object v = p.literal();
+    p.lexer.expectEnd();
+    return v;
+  }
+
+  private FilterExpr or() {
+    FilterExpr e = and();
+    while (lexer.acceptWord("or")) {
+      e = new FilterExpr.Or(e, and());
+    }
+    return e;
+  }
+
+  private FilterExpr and() {
+    FilterExpr e = unary();
+    while (lexer.acceptWord("and")) {
+      e = new FilterExpr.And(e, unary());
+    }
+    return e;
+  }
+
+  private FilterExpr unary() {
+    if (lexer.acceptWord("not")) {
+      return new FilterExpr.Not(unary());
+    }
+    if (lexer.accept('(')) {
+      FilterExpr e = or();
+      lexer.expect(')');
+      return e;
+    }
+    String word = lexer.word();
+    if (FilterExpr.Call.FUNCTIONS.contains(word) && lexer.accept('(')) {
+      String property = identifier(lexer.word());
+      lexer.expect(',');
+      String text = lexer.string();
+      lexer.expect(')');
+      return new FilterExpr.Call(word, property, text);
+    }
+    String property = identifier(word);
+    String op = lexer.word();
+    if (!OPS.contains(op)) {
+      throw lexer.error("expected a comparison operator");
+    }
+    return new FilterExpr.Compare(property, op, literal());
+  }
+
+  private String identifier(String word) {
+    if (!IDENT.matcher(word).matches()) {
+      throw lexer.error("'" + word + "' is not a property name");
+    }
+    return word;
+  }
+
+  private Object literal() {
+    if (lexer.peekString()) {
+      return lexer.string();
+    }
+    String w = lexer.word();
+    if (w.equals("null")) {
+      return null;
+    }
+    if (w.equals("true") || w.equals("false")) {
+      return Boolean.valueOf(w);
+    }
+    if (GUID.matcher(w).matches()) {
+      return UUID.fromString(w);
+    }
+    if (NUMBER.matcher(w).matches()) {
+      return new BigDecimal(w);
+    }
+    try {
+      return OffsetDateTime.parse(w).toInstant();
+    } catch (DateTimeParseException e) {
+      throw lexer.error("'" + w + "' is not a valid literal");
+    }
+  }
+}

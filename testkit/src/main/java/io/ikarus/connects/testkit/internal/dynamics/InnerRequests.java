@@ -1,0 +1,75 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import io.ikarus.connects.spi.HttpMultipart;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns a {@code $batch} part into an {@link ApiRequest}, resolving {@code $n} references. */
+final class InnerRequests {
+
+  private static final String ROOT = "/api/data/v9.2/";
+
+  private InnerRequests() {}
+
+  /**
+   * The request in {@code part}; {@code refs} maps Content-IDs seen so far in the change set to the
+   * URLs of the rows they created.
+   */
+  static ApiRequest of(HttpMultipart.Message part, Map<String, String> refs, ApiRequest outer) {
+    String[] words = part.startLine().split(" ");
+    if (words.length != 3 || !words[2].startsWith("HTTP/")) {
+      throw ODataException.badRequest("Malformed request line in batch: " + part.startLine());
+    }
+    String url = resolve(words[1], refs);
+    String body = part.body();
+    for (Map.Entry<String, String> r : refs.entrySet()) {
+      body = body.replace("\"$" + r.getKey() + "\"", "\"" + r.getValue() + "\"");
+    }
+    int root = url.indexOf(ROOT);
+    String relative = root >= 0 ? url.substring(root + ROOT.length()) : url;
+    int q = relative.indexOf('?');
+    String path = q < 0 ? relative : relative.substring(0, q);
+    Map<String, String> query = q < 0 ? Map.of() : query(relative.substring(q + 1));
+    Map<String, String> headers = new LinkedHashMap<>(part.headers());
+    headers.putIfAbsent("OData-Version", outer.header("OData-Version"));
+    headers.putIfAbsent("OData-MaxVersion", outer.header("OData-MaxVersion"));
+    return new ApiRequest(words[0], decode(path), query, headers, body);
+  }
+
+  private static String resolve(String url, Map<String, String> refs) {
+    if (!url.startsWith("$")) {
+      return url;
+    }
+    int end = 1;
+    while (end < url.length() && Character.isDigit(url.charAt(end))) {
+      end++;
+    }
+    String target = refs.get(url.substring(1, end));
+    if (target == null) {
+      throw ODataException.badRequest(
+          "Content-ID Reference: '"
+              + url.substring(0, end)
+              + "' does not exist in the batch context.");
+    }
+    return target + url.substring(end);
+  }
+
+  static Map<String, String> query(String text) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String pair : text.split("&")) {
+      if (!pair.isEmpty()) {
+        int eq = pair.indexOf('=');
+        query.put(
+            decode(eq < 0 ? pair : pair.substring(0, eq)),
+            eq < 0 ? "" : decode(pair.substring(eq + 1)));
+      }
+    }
+    return query;
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+}

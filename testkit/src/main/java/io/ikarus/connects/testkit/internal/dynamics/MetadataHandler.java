@@ -1,0 +1,135 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code EntityDefinitions}: one table by {@code (LogicalName='x')}, tables by {@code $filter},
+ * their {@code /Attributes} (optionally cast to {@code PicklistAttributeMetadata} with the option
+ * set) and {@code /Keys}.
+ */
+final class MetadataHandler {
+
+  private static final String PICKLIST = "Microsoft.Dynamics.CRM.PicklistAttributeMetadata";
+
+  private final Catalog catalog;
+  private final String base;
+
+  MetadataHandler(Catalog catalog, String base) {
+    this.catalog = catalog;
+    this.base = base;
+  }
+
+  ApiResponse handle(List<ResourcePath.Segment> path, ApiRequest req) {
+    if (!req.method().equals("GET")) {
+      throw new ODataException(405, "0x80060888", "The metadata endpoints are read-only here.");
+    }
+    QueryOptions o = new QueryOptions(req.query());
+    ResourcePath.Segment root = path.get(0);
+    if (root.key() == null) {
+      return list(o);
+    }
+    Object name = root.pairs().get("LogicalName");
+    EntityDef e =
+        catalog
+            .byLogicalName(String.valueOf(name))
+            .orElseThrow(
+                () ->
+                    new ODataException(
+                        404, "0x80040217", "Could not find entity with name '" + name + "'."));
+    if (path.size() == 1) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("@odata.context", base + "$metadata#EntityDefinitions/$entity");
+      body.putAll(
+          MetadataJson.select(
+              MetadataJson.entity(e),
+              o.select(),
+              MetadataJson.ENTITY_PROPERTIES,
+              "EntityMetadata"));
+      return ApiResponse.json(200, Map.of(), Json.write(body), 1);
+    }
+    String child = path.get(1).name();
+    if (child.equals("Attributes")) {
+      boolean picklists = path.size() == 3 && path.get(2).name().equals(PICKLIST);
+      return attributes(e, o, picklists);
+    }
+    if (child.equals("Keys")) {
+      return keys(e);
+    }
+    throw ODataException.segment(child);
+  }
+
+  private ApiResponse list(QueryOptions o) {
+    String filter = o.get("$filter");
+    FilterExpr f = filter == null ? null : FilterParser.parse(filter);
+    if (f != null) {
+      Set<String> names = new HashSet<>();
+      f.properties(names);
+      for (String n : names) {
+        if (!MetadataJson.ENTITY_PROPERTIES.contains(n)) {
+          throw ODataException.property(n, "EntityMetadata");
+        }
+      }
+    }
+    List<Map<String, Object>> value = new ArrayList<>();
+    for (EntityDef e : catalog.entities()) {
+      Map<String, Object> m = MetadataJson.entity(e);
+      if (f == null || f.test(m)) {
+        value.add(
+            MetadataJson.select(m, o.select(), MetadataJson.ENTITY_PROPERTIES, "EntityMetadata"));
+      }
+    }
+    return collection("EntityDefinitions", value);
+  }
+
+  private ApiResponse attributes(EntityDef e, QueryOptions o, boolean picklists) {
+    List<String> known = new ArrayList<>(MetadataJson.ATTRIBUTE_PROPERTIES);
+    if (picklists) {
+      known.add("OptionSet");
+    }
+    String expand = o.get("$expand");
+    List<Map<String, Object>> value = new ArrayList<>();
+    for (AttributeDef a : e.attributes()) {
+      if (picklists && !a.type().equals("Picklist")) {
+        continue;
+      }
+      Map<String, Object> full = MetadataJson.attribute(e, a);
+      full.remove("MaxLength");
+      if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
+        full.remove("OptionSet");
+      }
+      List<String> select = new ArrayList<>(o.select());
+      if (full.containsKey("OptionSet") && !select.isEmpty()) {
+        select.add("OptionSet");
+      }
+      value.add(MetadataJson.select(full, select, known, "AttributeMetadata"));
+    }
+    return collection("EntityDefinitions('" + e.logicalName() + "')/Attributes", value);
+  }
+
+  private ApiResponse keys(EntityDef e) {
+    List<Map<String, Object>> value = new ArrayList<>();
+    for (String k : e.keys()) {
+      value.add(
+          Map.of(
+              "LogicalName",
+              e.logicalName() + "_" + k,
+              "KeyAttributes",
+              List.of(k),
+              "EntityKeyIndexStatus",
+              "Active"));
+    }
+    return collection("EntityDefinitions('" + e.logicalName() + "')/Keys", value);
+  }
+
+  private ApiResponse collection(String context, List<Map<String, Object>> value) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", base + "$metadata#" + context);
+    body.put("value", value);
+    return ApiResponse.json(200, Map.of(), Json.write(body), value.size());
+  }
+}

@@ -1,0 +1,126 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Functions and actions: {@code WhoAmI} and {@code RetrieveTotalRecordCount} (functions, GET), the
+ * unbound custom action {@code new_CalculateScore} and the custom action {@code new_Escalate} bound
+ * to accounts (POST).
+ */
+final class Operations {
+
+  /** The unbound custom action's name. */
+  static final String CALCULATE = "new_CalculateScore";
+
+  /** The bound custom action's qualified segment. */
+  static final String ESCALATE = "Microsoft.Dynamics.CRM.new_Escalate";
+
+  private final Catalog catalog;
+  private final DataverseStore store;
+  private final String base;
+  private final UUID userId;
+  private final UUID businessUnitId = UUID.nameUUIDFromBytes("bu".getBytes());
+  private final UUID organizationId = UUID.nameUUIDFromBytes("org".getBytes());
+
+  Operations(Catalog catalog, DataverseStore store, String base, UUID userId) {
+    this.catalog = catalog;
+    this.store = store;
+    this.base = base;
+    this.userId = userId;
+  }
+
+  /** {@code GET WhoAmI}; any other verb is a 404 like the real service's. */
+  ApiResponse whoAmI(ApiRequest req) {
+    requireVerb(req, "GET");
+    Map<String, Object> body = response("WhoAmIResponse");
+    body.put("BusinessUnitId", businessUnitId.toString());
+    body.put("UserId", userId.toString());
+    body.put("OrganizationId", organizationId.toString());
+    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+  }
+
+  /** {@code GET RetrieveTotalRecordCount(EntityNames=@p1)?@p1=["account"]}. */
+  ApiResponse totalRecordCount(ResourcePath.Segment call, ApiRequest req) {
+    requireVerb(req, "GET");
+    Object names = FunctionParameters.parse(call, req).get("EntityNames");
+    if (!(names instanceof List<?> list)) {
+      throw ODataException.badRequest(
+          "The parameter 'EntityNames' must be a collection of strings.");
+    }
+    List<Object> values = new ArrayList<>();
+    for (Object n : list) {
+      EntityDef e =
+          catalog
+              .byLogicalName(String.valueOf(n))
+              .orElseThrow(
+                  () ->
+                      new ODataException(
+                          404, "0x80040217", "Could not find entity with name '" + n + "'."));
+      values.add(store.rows(e.entitySetName()).size());
+    }
+    Map<String, Object> collection = new LinkedHashMap<>();
+    collection.put("Count", list.size());
+    collection.put("IsReadOnly", false);
+    collection.put("Keys", list);
+    collection.put("Values", values);
+    Map<String, Object> body = response("RetrieveTotalRecordCountResponse");
+    body.put("EntityRecordCountCollection", collection);
+    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+  }
+
+  /** {@code POST new_CalculateScore {"Revenue": decimal, "Employees": int}}. */
+  ApiResponse calculateScore(ApiRequest req) {
+    requireVerb(req, "POST");
+    Map<String, Object> p =
+        ActionParameters.read(
+            req.body(), CALCULATE, Map.of("Revenue", "Edm.Decimal", "Employees", "Edm.Int32"));
+    BigDecimal score =
+        ((BigDecimal) p.get("Revenue"))
+            .movePointLeft(3)
+            .add(new BigDecimal(p.get("Employees").toString()));
+    Map<String, Object> body = response(CALCULATE + "Response");
+    body.put("Score", score);
+    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+  }
+
+  /** {@code POST accounts(<id>)/Microsoft.Dynamics.CRM.new_Escalate {"Reason": string}}. */
+  ApiResponse escalate(EntityDef e, UUID id, ApiRequest req) {
+    requireVerb(req, "POST");
+    if (!e.entitySetName().equals("accounts")) {
+      throw ODataException.segment(ESCALATE);
+    }
+    Map<String, Object> p =
+        ActionParameters.read(req.body(), "new_Escalate", Map.of("Reason", "Edm.String"));
+    if (store.get("accounts", id) == null) {
+      throw ODataException.notFound("account", id.toString());
+    }
+    store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
+    Map<String, Object> body = response("new_EscalateResponse");
+    body.put("Escalated", true);
+    body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
+    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+  }
+
+  private Map<String, Object> response(String type) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM." + type);
+    return body;
+  }
+
+  private void requireVerb(ApiRequest req, String verb) {
+    if (!req.method().equals(verb)) {
+      throw new ODataException(
+          404,
+          "",
+          "No HTTP resource was found that matches the request URI '"
+              + base
+              + req.resource()
+              + "'.");
+    }
+  }
+}

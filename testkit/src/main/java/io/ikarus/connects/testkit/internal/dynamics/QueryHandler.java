@@ -1,0 +1,83 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code GET <entityset>}: filter, order, select, expand, count, top and server paging. */
+final class QueryHandler {
+
+  private final DataverseStore store;
+  private final RecordCodec codec;
+  private final Relations relations;
+  private final String base;
+
+  QueryHandler(DataverseStore store, RecordCodec codec, Relations relations, String base) {
+    this.store = store;
+    this.codec = codec;
+    this.relations = relations;
+    this.base = base;
+  }
+
+  ApiResponse list(EntityDef e, ApiRequest req) {
+    QueryOptions o = new QueryOptions(req.query());
+    List<String> select = o.select();
+    codec.checkSelect(e, select);
+    List<DataverseStore.Row> rows = matching(e, o);
+    boolean paged = req.preference("odata.maxpagesize") != null;
+    int top = o.top();
+    if (top > 0 && !paged) {
+      rows = rows.subList(0, Math.min(top, rows.size()));
+    }
+    int pageSize = PageWriter.pageSize(req);
+    String token = o.get("$skiptoken");
+    PageCookie at = token == null ? new PageCookie(1, 0, -1, 0) : PageCookie.parse(token);
+    int end = Math.min(rows.size(), at.skip() + pageSize);
+    List<Map<String, Object>> value = new ArrayList<>();
+    for (DataverseStore.Row row : rows.subList(Math.min(at.skip(), end), end)) {
+      value.add(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
+    }
+    String next =
+        end < rows.size()
+            ? PageWriter.link(
+                base,
+                e.entitySetName(),
+                req.query(),
+                "$skiptoken",
+                new PageCookie(at.page() + 1, end, -1, 0).toString())
+            : null;
+    Map<String, Object> body =
+        PageWriter.body(
+            PageWriter.context(base, e.entitySetName(), select),
+            o.count() ? rows.size() : null,
+            value,
+            "@odata.nextLink",
+            next);
+    ApiResponse r = ApiResponse.json(200, Map.of(), Json.write(body), value.size());
+    return paged ? r.withHeader("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
+  }
+
+  private List<DataverseStore.Row> matching(EntityDef e, QueryOptions o) {
+    String filter = o.get("$filter");
+    FilterExpr f = filter == null ? null : FilterParser.parse(filter);
+    if (f != null) {
+      Set<String> names = new HashSet<>();
+      f.properties(names);
+      names.forEach(e::require);
+    }
+    List<DataverseStore.Row> rows = new ArrayList<>();
+    for (DataverseStore.Row row : store.rows(e.entitySetName())) {
+      if (f == null || f.test(row.values())) {
+        rows.add(row);
+      }
+    }
+    Comparator<DataverseStore.Row> order = o.order(e);
+    if (order != null) {
+      rows.sort(order);
+    }
+    return rows;
+  }
+}

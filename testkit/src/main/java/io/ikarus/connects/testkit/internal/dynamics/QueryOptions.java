@@ -1,0 +1,94 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The system query options of one request, checked against what Dataverse supports. */
+final class QueryOptions {
+
+  private static final Set<String> KNOWN =
+      Set.of(
+          "$select",
+          "$filter",
+          "$orderby",
+          "$top",
+          "$count",
+          "$expand",
+          "$skiptoken",
+          "$deltatoken",
+          "$id");
+
+  private final Map<String, String> query;
+
+  QueryOptions(Map<String, String> query) {
+    for (String name : query.keySet()) {
+      if (name.startsWith("$") && !KNOWN.contains(name)) {
+        throw ODataException.badRequest("The query parameter " + name + " is not supported");
+      }
+    }
+    this.query = query;
+  }
+
+  /** The {@code $select} names, empty when absent. */
+  List<String> select() {
+    String s = query.get("$select");
+    return s == null || s.isBlank()
+        ? List.of()
+        : Arrays.stream(s.split(",")).map(String::strip).toList();
+  }
+
+  /** The raw option {@code name}, or null. */
+  String get(String name) {
+    return query.get(name);
+  }
+
+  /** {@code $top} as a positive number, or 0 when absent. */
+  int top() {
+    String t = query.get("$top");
+    if (t == null) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(t);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ODataException.badRequest("Invalid value '" + t + "' for $top query option found.");
+  }
+
+  /** True for {@code $count=true}. */
+  boolean count() {
+    return "true".equals(query.get("$count"));
+  }
+
+  /** The row order of {@code $orderby}, or null when absent; checks every column. */
+  Comparator<DataverseStore.Row> order(EntityDef e) {
+    String o = query.get("$orderby");
+    if (o == null || o.isBlank()) {
+      return null;
+    }
+    List<Comparator<DataverseStore.Row>> keys = new ArrayList<>();
+    for (String item : o.split(",")) {
+      String[] words = item.strip().split("\\s+");
+      String column = e.require(words[0]).readName();
+      boolean desc = words.length > 1 && words[1].equals("desc");
+      Comparator<DataverseStore.Row> c =
+          Comparator.comparing(
+              r -> r.values().get(column),
+              Comparator.nullsFirst((a, b) -> ODataValues.compare(a, literalOf(b))));
+      keys.add(desc ? c.reversed() : c);
+    }
+    return keys.stream().reduce(Comparator::thenComparing).orElseThrow();
+  }
+
+  private static Object literalOf(Object value) {
+    return value instanceof Number n ? new java.math.BigDecimal(n.toString()) : value.toString();
+  }
+}

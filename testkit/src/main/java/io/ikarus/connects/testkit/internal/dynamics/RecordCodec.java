@@ -1,0 +1,100 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Turns request JSON into stored columns and stored rows into response JSON, strictly. */
+final class RecordCodec {
+
+  private final Catalog catalog;
+  private final DataverseStore store;
+
+  RecordCodec(Catalog catalog, DataverseStore store) {
+    this.catalog = catalog;
+    this.store = store;
+  }
+
+  /**
+   * The columns a create or update body writes: known properties only (exact case), values checked,
+   * {@code nav@odata.bind} references resolved to lookup values.
+   */
+  Map<String, Object> columns(EntityDef e, Map<String, Object> json) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> field : json.entrySet()) {
+      String key = field.getKey();
+      if (key.endsWith("@odata.bind")) {
+        bind(e, key.substring(0, key.indexOf('@')), field.getValue(), columns);
+      } else if (!key.startsWith("@odata.")) {
+        AttributeDef a =
+            e.attribute(key)
+                .filter(x -> !x.isLookup())
+                .orElseThrow(() -> undeclared(key, e.logicalName()));
+        if (a.writable()) {
+          columns.put(key, ColumnValues.coerce(a, field.getValue(), e.logicalName()));
+        }
+      }
+    }
+    return columns;
+  }
+
+  /** Renders a row with its etag and the {@code select}ed columns (all when empty). */
+  Map<String, Object> render(EntityDef e, DataverseStore.Row row, List<String> select) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("@odata.etag", "W/\"" + row.version() + "\"");
+    for (AttributeDef a : e.attributes()) {
+      String name = a.readName();
+      if (select.isEmpty() || select.contains(name) || name.equals(e.primaryId())) {
+        out.put(name, row.values().get(name));
+      }
+    }
+    return out;
+  }
+
+  /** Checks that every {@code $select} name is readable (exact case). */
+  void checkSelect(EntityDef e, List<String> select) {
+    select.forEach(e::require);
+  }
+
+  private void bind(EntityDef e, String nav, Object value, Map<String, Object> columns) {
+    Relationship r =
+        catalog.relationships().stream()
+            .filter(x -> x.childSet().equals(e.entitySetName()) && x.singleNav().equals(nav))
+            .findFirst()
+            .orElseThrow(() -> undeclared(nav, e.logicalName()));
+    if (value == null) {
+      columns.put(r.valueColumn(), null);
+      return;
+    }
+    UUID target = reference(value.toString(), r.parentSet());
+    EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
+    if (store.get(r.parentSet(), target) == null) {
+      throw ODataException.notFound(parent.logicalName(), target.toString());
+    }
+    columns.put(r.valueColumn(), target.toString());
+  }
+
+  /** The GUID of {@code /set(guid)}, {@code set(guid)} or an absolute URL ending so. */
+  static UUID reference(String ref, String expectedSet) {
+    String tail = ref.substring(ref.lastIndexOf('/') + 1);
+    List<ResourcePath.Segment> segments = ResourcePath.parse(tail);
+    Optional<ResourcePath.Segment> s =
+        segments.size() == 1 ? Optional.of(segments.get(0)) : Optional.empty();
+    if (s.isEmpty() || !s.get().name().equals(expectedSet) || !s.get().hasGuid()) {
+      throw ODataException.badRequest(
+          "The URI '" + ref + "' is not valid for a reference to '" + expectedSet + "'.");
+    }
+    return s.get().guid();
+  }
+
+  static ODataException undeclared(String property, String logicalName) {
+    return ODataException.badRequest(
+        "The property '"
+            + property
+            + "' does not exist on type 'Microsoft.Dynamics.CRM."
+            + logicalName
+            + "'. Make sure to only use property names that are defined by the type.");
+  }
+}

@@ -1,0 +1,159 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Associate and disassociate through {@code $ref}, and {@code $expand} of navigation properties.
+ */
+final class Relations {
+
+  private final Catalog catalog;
+  private final DataverseStore store;
+  private final RecordCodec codec;
+
+  Relations(Catalog catalog, DataverseStore store, RecordCodec codec) {
+    this.catalog = catalog;
+    this.store = store;
+    this.codec = codec;
+  }
+
+  /**
+   * {@code POST|PUT|DELETE <set>(<id>)/<nav>[(<id>)]/$ref}: links or unlinks two rows by setting
+   * the child's lookup column.
+   */
+  ApiResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, ApiRequest req) {
+    requireRow(e, id);
+    Optional<Relationship> many = collection(e, nav.name());
+    Relationship r =
+        many.or(() -> single(e, nav.name()))
+            .orElseThrow(() -> ODataException.property(nav.name(), e.logicalName()));
+    boolean isMany = many.isPresent();
+    String target = isMany ? r.childSet() : r.parentSet();
+    if (req.method().equals("DELETE")) {
+      UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
+      UUID child = isMany ? other : id;
+      store.update(
+          r.childSet(),
+          requireRow(catalog.bySet(r.childSet()).orElseThrow(), child).id(),
+          nulled(r.valueColumn()));
+      return ApiResponse.empty(204, Map.of());
+    }
+    Object ref = Json.object(req.body()).get("@odata.id");
+    if (ref == null) {
+      throw ODataException.badRequest("The @odata.id of the reference is missing.");
+    }
+    UUID other = RecordCodec.reference(ref.toString(), target);
+    requireRow(catalog.bySet(target).orElseThrow(), other);
+    UUID child = isMany ? other : id;
+    UUID parent = isMany ? id : other;
+    store.update(r.childSet(), child, Map.of(r.valueColumn(), parent.toString()));
+    return ApiResponse.empty(204, Map.of());
+  }
+
+  /** Adds the navigation properties named in {@code $expand} to a rendered row. */
+  Map<String, Object> expand(EntityDef e, Map<String, Object> rendered, String spec) {
+    if (spec == null || spec.isBlank()) {
+      return rendered;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(rendered);
+    UUID id = UUID.fromString(rendered.get(e.primaryId()).toString());
+    DataverseStore.Row row = store.get(e.entitySetName(), id);
+    for (String text : topLevel(spec)) {
+      ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
+      List<String> select = nestedSelect(item.key());
+      Optional<Relationship> many = collection(e, item.name());
+      if (many.isPresent()) {
+        Relationship r = many.get();
+        EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DataverseStore.Row c : store.rows(r.childSet())) {
+          if (id.toString().equals(c.values().get(r.valueColumn()))) {
+            list.add(codec.render(child, c, select));
+          }
+        }
+        out.put(item.name(), list);
+      } else {
+        Relationship r =
+            single(e, item.name())
+                .orElseThrow(() -> ODataException.property(item.name(), e.logicalName()));
+        Object parentId = row.values().get(r.valueColumn());
+        EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
+        DataverseStore.Row p =
+            parentId == null
+                ? null
+                : store.get(r.parentSet(), UUID.fromString(parentId.toString()));
+        out.put(item.name(), p == null ? null : codec.render(parent, p, select));
+      }
+    }
+    return out;
+  }
+
+  private List<String> nestedSelect(String key) {
+    if (key == null || key.isBlank()) {
+      return List.of();
+    }
+    if (!key.startsWith("$select=")) {
+      throw ODataException.badRequest("Only $select is supported inside $expand: " + key);
+    }
+    return List.of(key.substring("$select=".length()).split(","));
+  }
+
+  private static List<String> topLevel(String spec) {
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < spec.length(); i++) {
+      char c = spec.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        items.add(spec.substring(start, i));
+        start = i + 1;
+      }
+    }
+    items.add(spec.substring(start));
+    return items;
+  }
+
+  private Optional<Relationship> collection(EntityDef e, String nav) {
+    return catalog.relationships().stream()
+        .filter(r -> r.parentSet().equals(e.entitySetName()) && r.collectionNav().equals(nav))
+        .findFirst();
+  }
+
+  private Optional<Relationship> single(EntityDef e, String nav) {
+    return catalog.relationships().stream()
+        .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
+        .findFirst();
+  }
+
+  private UUID otherFromQuery(ApiRequest req, boolean isMany, Relationship r, UUID id) {
+    String ref = req.query().get("$id");
+    if (!isMany) {
+      return id;
+    }
+    if (ref == null) {
+      throw ODataException.badRequest("Disassociating a collection needs the related row's id.");
+    }
+    return RecordCodec.reference(ref, r.childSet());
+  }
+
+  private DataverseStore.Row requireRow(EntityDef e, UUID id) {
+    DataverseStore.Row row = store.get(e.entitySetName(), id);
+    if (row == null) {
+      throw ODataException.notFound(e.logicalName(), id.toString());
+    }
+    return row;
+  }
+
+  private static Map<String, Object> nulled(String column) {
+    Map<String, Object> m = new HashMap<>();
+    m.put(column, null);
+    return m;
+  }
+}

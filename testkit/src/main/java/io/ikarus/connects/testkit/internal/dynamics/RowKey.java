@@ -1,0 +1,57 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * How a request names one row: by primary id, or by the columns of an alternate key.
+ *
+ * @param id the primary id, or null for an alternate key
+ * @param columns the alternate-key columns and their values, empty for a primary id
+ */
+record RowKey(UUID id, Map<String, Object> columns) {
+
+  /** Reads {@code accounts(<guid>)} or {@code accounts(accountnumber='A-1')} of table {@code e}. */
+  static RowKey of(EntityDef e, ResourcePath.Segment segment) {
+    if (segment.hasGuid()) {
+      return new RowKey(segment.guid(), Map.of());
+    }
+    Map<String, Object> pairs = segment.pairs();
+    if (pairs.size() == 1 && pairs.containsKey(e.primaryId())) {
+      return new RowKey(UUID.fromString(pairs.values().iterator().next().toString()), Map.of());
+    }
+    if (pairs.size() != 1 || !e.keys().contains(pairs.keySet().iterator().next())) {
+      throw ODataException.badRequest(
+          "The key '"
+              + segment.key()
+              + "' does not match any alternate key defined for the entity '"
+              + e.logicalName()
+              + "'.");
+    }
+    return new RowKey(null, pairs);
+  }
+
+  /** The stored row this key names, or null. */
+  DataverseStore.Row find(EntityDef e, DataverseStore store) {
+    if (id != null) {
+      return store.get(e.entitySetName(), id);
+    }
+    Map.Entry<String, Object> k = columns.entrySet().iterator().next();
+    for (DataverseStore.Row row : store.rows(e.entitySetName())) {
+      Object v = row.values().get(k.getKey());
+      if (v != null && ODataValues.compare(v, literal(k.getValue())) == 0) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  /** The key as text, for error messages. */
+  String describe() {
+    return id != null ? id.toString() : columns.toString();
+  }
+
+  private static Object literal(Object v) {
+    return v instanceof String ? v : new java.math.BigDecimal(v.toString());
+  }
+}

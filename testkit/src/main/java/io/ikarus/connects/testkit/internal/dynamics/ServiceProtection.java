@@ -1,0 +1,59 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Dataverse's service-protection request limit: a sliding window of requests per user (a {@code
+ * $batch} counts once). Beyond it: 429 with {@code Retry-After} and error {@code 0x80072322}. Every
+ * answer carries the {@code x-ms-ratelimit-*} headers. Thread-safe.
+ */
+final class ServiceProtection {
+
+  static final String BURST = "x-ms-ratelimit-burst-remaining-xrm-requests";
+  static final String TIME = "x-ms-ratelimit-time-remaining-xrm-requests";
+
+  private final SlidingWindowCounter counter;
+  private final Duration window;
+
+  ServiceProtection(Clock clock, int requests, Duration window) {
+    this.counter = new SlidingWindowCounter(clock, window, 60, requests);
+    this.window = window;
+  }
+
+  /** Takes one request from the budget, or returns the 429 to answer instead. */
+  ApiResponse admit() {
+    if (counter.tryAcquire()) {
+      return null;
+    }
+    long seconds = Math.max(1, (counter.untilNextSlice().toMillis() + 999) / 1000);
+    ODataException e =
+        new ODataException(
+            429,
+            "0x80072322",
+            "Number of requests exceeded the limit of "
+                + counter.max()
+                + " over time window of "
+                + window.toSeconds()
+                + " seconds.");
+    return headers(ApiResponse.error(e)).withHeader("Retry-After", Long.toString(seconds));
+  }
+
+  /** Adds the remaining-budget headers. */
+  ApiResponse headers(ApiResponse r) {
+    long left = Math.max(0, counter.max() - counter.used());
+    return r.withHeader(BURST, Long.toString(left)).withHeader(TIME, "1,200.00");
+  }
+
+  /** Changes the budget; {@link Integer#MAX_VALUE} turns the limit off. */
+  void limit(int requests) {
+    counter.max(requests);
+  }
+
+  /** The headers of an injected 429, for fault injection. */
+  static Map<String, String> throttled(long retryAfterSeconds) {
+    return Map.of("Retry-After", Long.toString(retryAfterSeconds), BURST, "0");
+  }
+}

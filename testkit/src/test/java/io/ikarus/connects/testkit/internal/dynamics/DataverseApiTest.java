@@ -1,0 +1,175 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ikarus.connects.spi.HttpMultipart;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DataverseApiTest {
+
+  private static final String BASE = "http://127.0.0.1:1/api/data/v9.2/";
+
+  private final DataverseApi api =
+      new DataverseApi(
+          BASE,
+          Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC),
+          UUID.randomUUID());
+
+  private ApiResponse call(
+      String method, String resource, Map<String, String> query, String body, String... headers) {
+    Map<String, String> h = new LinkedHashMap<>();
+    for (int i = 0; i < headers.length; i += 2) {
+      h.put(headers[i], headers[i + 1]);
+    }
+    return api.handle(new ApiRequest(method, resource, query, h, body));
+  }
+
+  private String create(String name) {
+    ApiResponse r = call("POST", "accounts", Map.of(), "{\"name\":\"" + name + "\"}");
+    assertThat(r.status()).isEqualTo(204);
+    String entityId = r.headers().get("OData-EntityId");
+    return entityId.substring(entityId.indexOf('(') + 1, entityId.length() - 1);
+  }
+
+  @Test
+  void createsReadsAndFiltersWithEscapedQuotes() {
+    String id = create("O'Brien & Sons");
+    create("Contoso");
+
+    ApiResponse one = call("GET", "accounts(" + id + ")", Map.of("$select", "name"), "");
+    assertThat(one.body()).contains("\"name\":\"O'Brien & Sons\"").contains("$entity");
+
+    ApiResponse list =
+        call(
+            "GET",
+            "accounts",
+            Map.of("$filter", "name eq 'O''Brien & Sons'", "$count", "true"),
+            "");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("\"@odata.count\":1").contains(id);
+  }
+
+  @Test
+  void wrongCaseIsRejectedLikeDataverse() {
+    assertThat(call("GET", "Accounts", Map.of(), "").body()).contains("0x8006088a");
+    ApiResponse badProperty = call("GET", "accounts", Map.of("$select", "Name"), "");
+    assertThat(badProperty.status()).isEqualTo(400);
+    assertThat(badProperty.body()).contains("Could not find a property named 'Name'");
+  }
+
+  @Test
+  void pagesWithMaxPageSizeAndSkipToken() {
+    for (int i = 0; i < 5; i++) {
+      create("a" + i);
+    }
+    ApiResponse first = call("GET", "accounts", Map.of(), "", "Prefer", "odata.maxpagesize=2");
+    assertThat(first.headers()).containsEntry("Preference-Applied", "odata.maxpagesize=2");
+    assertThat(first.records()).isEqualTo(2);
+    String next = Json.object(first.body()).get("@odata.nextLink").toString();
+    assertThat(next).startsWith(BASE + "accounts?").contains("%24skiptoken=");
+    Map<String, String> q = InnerRequests.query(next.substring(next.indexOf('?') + 1));
+    ApiResponse second = call("GET", "accounts", q, "", "Prefer", "odata.maxpagesize=2");
+    assertThat(second.records()).isEqualTo(2);
+  }
+
+  @Test
+  void upsertByAlternateKeyHonoursConditionalHeaders() {
+    String key = "accounts(accountnumber='A-1')";
+    assertThat(call("PATCH", key, Map.of(), "{\"name\":\"x\"}", "If-Match", "*").status())
+        .isEqualTo(404);
+    ApiResponse created =
+        call("PATCH", key, Map.of(), "{\"name\":\"x\"}", "Prefer", "return=representation");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body()).contains("\"accountnumber\":\"A-1\"");
+    ApiResponse updated =
+        call("PATCH", key, Map.of(), "{\"name\":\"y\"}", "Prefer", "return=representation");
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(call("PATCH", key, Map.of(), "{\"name\":\"z\"}", "If-None-Match", "*").status())
+        .isEqualTo(412);
+  }
+
+  @Test
+  void changeSetRollsBackAndContinueOnErrorKeepsLaterSets() {
+    String ok = message("1", "{\"name\":\"good\"}");
+    String bad = message("2", "{\"name\":\"" + "x".repeat(200) + "\"}");
+    String body =
+        "--b\r\nContent-Type: multipart/mixed; boundary=c1\r\n\r\n--c1\r\n"
+            + ok
+            + "--c1\r\n"
+            + bad
+            + "--c1--\r\n--b\r\nContent-Type: multipart/mixed; boundary=c2\r\n\r\n--c2\r\n"
+            + message("3", "{\"name\":\"later\"}")
+            + "--c2--\r\n--b--\r\n";
+    ApiResponse r =
+        call(
+            "POST",
+            "$batch",
+            Map.of(),
+            body,
+            "Content-Type",
+            "multipart/mixed; boundary=b",
+            "Prefer",
+            "odata.continue-on-error");
+
+    assertThat(r.status()).isEqualTo(200);
+    List<HttpMultipart.Part> parts =
+        HttpMultipart.parse(HttpMultipart.boundary(r.headers().get("Content-Type")), r.body());
+    HttpMultipart.Message failed = (HttpMultipart.Message) parts.get(0);
+    assertThat(failed.status()).isEqualTo(400);
+    assertThat(failed.partHeader("Content-ID")).isEqualTo("2");
+    assertThat(failed.body()).contains("0x80044331");
+    assertThat(parts.get(1)).isInstanceOf(HttpMultipart.Group.class);
+    assertThat(api.count("accounts")).isEqualTo(1);
+  }
+
+  @Test
+  void changeTrackingReportsUpdatesAndDeletions() {
+    String a = create("a");
+    String b = create("b");
+    ApiResponse initial =
+        call("GET", "accounts", Map.of("$select", "name"), "", "Prefer", "odata.track-changes");
+    String delta = Json.object(initial.body()).get("@odata.deltaLink").toString();
+    call("PATCH", "accounts(" + a + ")", Map.of(), "{\"name\":\"a2\"}", "If-Match", "*");
+    call("DELETE", "accounts(" + b + ")", Map.of(), "");
+
+    ApiResponse changes =
+        call("GET", "accounts", InnerRequests.query(delta.substring(delta.indexOf('?') + 1)), "");
+
+    assertThat(changes.body())
+        .contains("\"name\":\"a2\"")
+        .contains("$deletedEntity")
+        .contains("\"id\":\"" + b + "\"")
+        .contains("\"reason\":\"deleted\"")
+        .contains("/$delta");
+  }
+
+  @Test
+  void whoAmIAnswersGetOnlyAndActionsCheckTheirParameters() {
+    assertThat(call("GET", "WhoAmI", Map.of(), "").body()).contains("UserId");
+    assertThat(call("POST", "WhoAmI", Map.of(), "").status()).isEqualTo(404);
+    ApiResponse score =
+        call("POST", "new_CalculateScore", Map.of(), "{\"Revenue\": 5000.5, \"Employees\": 10}");
+    assertThat(score.body()).contains("\"Score\":15.0005");
+    assertThat(
+            call("POST", "new_CalculateScore", Map.of(), "{\"Revenue\": \"x\", \"Employees\": 1}")
+                .status())
+        .isEqualTo(400);
+  }
+
+  private static String message(String contentId, String json) {
+    return "Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: "
+        + contentId
+        + "\r\n\r\nPOST "
+        + BASE
+        + "accounts HTTP/1.1\r\nContent-Type: application/json\r\n\r\n"
+        + json
+        + "\r\n";
+  }
+}
