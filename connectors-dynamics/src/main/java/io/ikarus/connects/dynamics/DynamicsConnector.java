@@ -1,0 +1,457 @@
+package io.ikarus.connects.dynamics;
+
+import io.ikarus.connects.Capabilities;
+import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.Page;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.auth.ClientCertificate;
+import io.ikarus.connects.auth.OAuth2;
+import io.ikarus.connects.dynamics.internal.BatchLimits;
+import io.ikarus.connects.dynamics.internal.BatchWriter;
+import io.ikarus.connects.dynamics.internal.ChangeReader;
+import io.ikarus.connects.dynamics.internal.DynamicsErrorMapper;
+import io.ikarus.connects.dynamics.internal.DynamicsLimits;
+import io.ikarus.connects.dynamics.internal.EntityCatalog;
+import io.ikarus.connects.dynamics.internal.EntityInfo;
+import io.ikarus.connects.dynamics.internal.MetadataReader;
+import io.ikarus.connects.dynamics.internal.ODataQueryWriter;
+import io.ikarus.connects.dynamics.internal.Pages;
+import io.ikarus.connects.dynamics.internal.Paths;
+import io.ikarus.connects.dynamics.internal.RecordMapper;
+import io.ikarus.connects.dynamics.internal.WebOperations;
+import io.ikarus.connects.dynamics.internal.WriteOps;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.BaseCrmConnector;
+import io.ikarus.connects.spi.ErrorMapper;
+import io.ikarus.connects.spi.RateLimitStatus;
+import io.ikarus.connects.spi.Urls;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A {@link io.ikarus.connects.CrmConnector} for Microsoft Dynamics 365 / Dataverse through the Web
+ * API ({@code v9.2} by default). An object is an entity set name ({@code accounts}, {@code
+ * contacts}, {@code new_projects}); an id is the row's GUID.
+ *
+ * <p>Writes in batches go through {@code $batch} (at most {@link Builder#batchSize(int) 1000}
+ * requests per call) in atomic change sets with {@code odata.continue-on-error}; when a change set
+ * fails, its other records are sent again, each alone, so one bad record never loses the rest (see
+ * {@link Builder#changeSetSize(int)}). Queries become OData with every value escaped and page
+ * through {@code @odata.nextLink}; {@code changesSince} uses change tracking; {@code describe}
+ * reads {@code EntityDefinitions}. The default limiter allows Dataverse's service-protection budget
+ * of 6000 requests per 5 minutes and 52 concurrent requests, waits out {@code Retry-After} on 429s
+ * and slows down when {@code x-ms-ratelimit-burst-remaining-xrm-requests} runs low.
+ *
+ * <p>Thread-safe; build one per environment and share it.
+ *
+ * <pre>{@code
+ * DynamicsConnector crm = DynamicsConnector.builder()
+ *     .resourceUrl(URI.create("https://contoso.crm4.dynamics.com"))
+ *     .tenantId(tenantId)
+ *     .clientSecret(clientId, clientSecret)
+ *     .build();
+ * CrmRecord account = crm.create("accounts", Map.of("name", "Contoso")).join();
+ * }</pre>
+ */
+public final class DynamicsConnector extends BaseCrmConnector {
+
+  private final URI apiRoot;
+  private final int batchSize;
+  private final EntityCatalog catalog;
+  private final Pages pages;
+  private final ChangeReader changes;
+  private final MetadataReader metadata;
+  private final WebOperations operations;
+  private final BatchWriter writer;
+  private final ErrorMapper errors = new DynamicsErrorMapper();
+  private final int serviceLimit;
+
+  private DynamicsConnector(Builder b, DynamicsSettings s) {
+    super("dynamics", s.auth(), s.options(), s.defaults());
+    this.apiRoot = s.apiRoot();
+    this.batchSize = b.batchSize;
+    this.serviceLimit = s.requestLimit();
+    this.catalog = new EntityCatalog(this::call);
+    this.pages = new Pages(this::call);
+    this.changes = new ChangeReader(this::call, b.pageSize);
+    this.metadata = new MetadataReader(this::call);
+    this.operations = new WebOperations(this::call);
+    this.writer = new BatchWriter(name(), this::call, errors, b.changeSetSize, s.options().clock());
+  }
+
+  /** A builder; {@code resourceUrl}, {@code tenantId} and credentials are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Batch size as configured (at most 1000), pages of 5000, native upsert, tracked deletes. */
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true);
+  }
+
+  /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */
+  public URI apiRoot() {
+    return apiRoot;
+  }
+
+  // ---- CRUD -------------------------------------------------------------------------------------
+
+  @Override
+  protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
+    return withInfo(
+        object, info -> write(info, ApiRequest.post(object).operation("create"), fields));
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doGet(String object, String id) {
+    String row = Paths.row(object, id, "get");
+    return withInfo(
+        object,
+        info ->
+            call(ApiRequest.get(row).operation("get").build())
+                .thenApply(r -> RecordMapper.toRecord(info, r.jsonObject())));
+  }
+
+  @Override
+  protected CompletableFuture<CrmRecord> doUpdate(
+      String object, String id, Map<String, Object> fields) {
+    String row = Paths.row(object, id, "update");
+    return withInfo(
+        object,
+        info ->
+            write(
+                info,
+                ApiRequest.patch(row).operation("update").header("If-Match", "*").idempotent(true),
+                fields));
+  }
+
+  @Override
+  protected CompletableFuture<Void> doDelete(String object, String id) {
+    String row = Paths.row(object, id, "delete");
+    return call(ApiRequest.delete(row).operation("delete").build()).thenApply(r -> null);
+  }
+
+  /**
+   * Upserts through the alternate key {@code keyField} ({@code PATCH accounts(accountnumber='A-1')}
+   * with no conditional header): the key must be an active alternate key of the table. Replaying it
+   * never creates a duplicate.
+   */
+  @Override
+  protected CompletableFuture<CrmRecord> doUpsert(
+      String object, String keyField, Map<String, Object> fields) {
+    String row = Paths.alternateKey(object, keyField, fields.get(keyField), "upsert");
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    body.remove(keyField);
+    return withInfo(
+        object,
+        info -> write(info, ApiRequest.patch(row).operation("upsert").idempotent(true), body));
+  }
+
+  private CompletableFuture<CrmRecord> write(
+      EntityInfo info, ApiRequest.Builder b, Map<String, Object> fields) {
+    ApiRequest request = b.header("Prefer", "return=representation").json(fields).build();
+    return call(request).thenApply(r -> RecordMapper.toRecord(info, r.jsonObject()));
+  }
+
+  // ---- batches ----------------------------------------------------------------------------------
+
+  // Every batch first resolves the table (once per connector, cached): a misspelt entity set
+  // then fails fast with one NotFoundException instead of a 404 per record.
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> createChunk(
+      String object, List<Map<String, Object>> records) {
+    return withInfo(
+        object,
+        info ->
+            writer.write(
+                "createAll", WriteOps.creates(apiRoot, object, records), WriteOps::created));
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> updateChunk(
+      String object, List<CrmRecord> records) {
+    return withInfo(
+        object,
+        info ->
+            writer.write(
+                "updateAll", WriteOps.updates(apiRoot, object, records), WriteOps::byInput));
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> upsertChunk(
+      String object, String keyField, List<Map<String, Object>> records) {
+    return withInfo(
+        object,
+        info ->
+            writer.write(
+                "upsertAll",
+                WriteOps.upserts(apiRoot, object, keyField, records),
+                o -> WriteOps.upserted(info, o)));
+  }
+
+  @Override
+  protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+    return withInfo(
+        object,
+        info ->
+            writer.write("deleteAll", WriteOps.deletes(apiRoot, object, ids), WriteOps::byInput));
+  }
+
+  // ---- reads ------------------------------------------------------------------------------------
+
+  @Override
+  protected CompletableFuture<Page> doQuery(Query query) {
+    return withInfo(
+        query.object(), info -> pages.first(info, ODataQueryWriter.write(query, info.primaryId())));
+  }
+
+  @Override
+  protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
+    return withInfo(object, info -> changes.changes(info, checkpoint));
+  }
+
+  @Override
+  protected CompletableFuture<ObjectSchema> doDescribe(String object) {
+    return withInfo(object, metadata::describe);
+  }
+
+  // ---- Dynamics extras --------------------------------------------------------------------------
+
+  /**
+   * Runs a raw OData query on {@code entitySet}: the native escape hatch. {@code options} are
+   * system query options such as {@code $select=name&$filter=...}, used as given: escape every
+   * value yourself (double single quotes) or prefer {@link #query(Query)}.
+   */
+  public CompletableFuture<Page> odata(String entitySet, String options) {
+    return withInfo(entitySet, info -> pages.raw(info, options));
+  }
+
+  /** Who the connector acts as ({@code GET WhoAmI}). */
+  public CompletableFuture<WhoAmI> whoAmI() {
+    return operations
+        .function(null, "WhoAmI", Map.of())
+        .thenApply(
+            m ->
+                new WhoAmI(
+                    String.valueOf(m.get("UserId")),
+                    String.valueOf(m.get("BusinessUnitId")),
+                    String.valueOf(m.get("OrganizationId"))));
+  }
+
+  /**
+   * Calls an unbound function ({@code GET Name(P=@p1)?@p1=...}). Parameter values may be String,
+   * Number, Boolean, Instant, LocalDate, UUID, a Collection (sent as a JSON array) or a Map; each
+   * is written as an escaped OData literal.
+   *
+   * @return a future with the response's properties (without {@code @odata.context})
+   */
+  public CompletableFuture<Map<String, Object>> function(String name, Map<String, Object> params) {
+    return operations.function(null, name, params);
+  }
+
+  /** Calls a function bound to one row: {@code GET set(id)/Microsoft.Dynamics.CRM.Name(...)}. */
+  public CompletableFuture<Map<String, Object>> function(
+      String entitySet, String id, String name, Map<String, Object> params) {
+    return operations.function(Paths.row(entitySet, id, "function"), name, params);
+  }
+
+  /** Calls an unbound action ({@code POST Name}) with the parameters as a JSON body. */
+  public CompletableFuture<Map<String, Object>> action(String name, Map<String, Object> params) {
+    return operations.action(null, name, params);
+  }
+
+  /** Calls an action bound to one row: {@code POST set(id)/Microsoft.Dynamics.CRM.Name}. */
+  public CompletableFuture<Map<String, Object>> action(
+      String entitySet, String id, String name, Map<String, Object> params) {
+    return operations.action(Paths.row(entitySet, id, "action"), name, params);
+  }
+
+  /**
+   * Links {@code relatedSet(relatedId)} to {@code entitySet(id)} through the collection-valued
+   * navigation property {@code navigation} ({@code POST .../contact_customer_accounts/$ref}).
+   */
+  public CompletableFuture<Void> associate(
+      String entitySet, String id, String navigation, String relatedSet, String relatedId) {
+    String related = apiRoot + "/" + Paths.row(relatedSet, relatedId, "associate");
+    return operations.associate(Paths.row(entitySet, id, "associate"), navigation, related);
+  }
+
+  /**
+   * Unlinks a row: {@code relatedId} names the row to remove from a collection-valued navigation
+   * property; pass null to clear a single-valued one.
+   */
+  public CompletableFuture<Void> disassociate(
+      String entitySet, String id, String navigation, String relatedId) {
+    String related = relatedId == null ? null : Paths.guid(relatedId, "disassociate");
+    return operations.disassociate(Paths.row(entitySet, id, "disassociate"), navigation, related);
+  }
+
+  /**
+   * Reads a row with related rows nested ({@code $expand}): {@code expand} maps each navigation
+   * property to the columns to read from it (empty: all).
+   */
+  public CompletableFuture<CrmRecord> getExpanded(
+      String entitySet, String id, Map<String, List<String>> expand) {
+    String row = Paths.row(entitySet, id, "get");
+    return withInfo(
+        entitySet,
+        info -> operations.expanded(row, expand).thenApply(m -> RecordMapper.toRecord(info, m)));
+  }
+
+  // ---- engine hooks -----------------------------------------------------------------------------
+
+  @Override
+  protected URI resolveBaseUrl(AccessToken token) {
+    return apiRoot;
+  }
+
+  @Override
+  protected ErrorMapper errorMapper() {
+    return errors;
+  }
+
+  @Override
+  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+    return DynamicsLimits.status(response, serviceLimit);
+  }
+
+  /**
+   * Builds a {@link DynamicsConnector}; validates in {@link #build()}, which does no I/O. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private URI resourceUrl;
+    private String tenantId;
+    private AuthProvider auth;
+    private String clientId;
+    private String clientSecret;
+    private ClientCertificate certificate;
+    private ClientOptions options;
+    private String apiVersion = DynamicsSettings.DEFAULT_API_VERSION;
+    private int batchSize = BatchLimits.MAX_REQUESTS;
+    private int changeSetSize = 100;
+    private int pageSize = ODataQueryWriter.MAX_PAGE_SIZE;
+
+    private Builder() {}
+
+    /** The environment URL, such as {@code https://contoso.crm4.dynamics.com}. Required. */
+    public Builder resourceUrl(URI resourceUrl) {
+      this.resourceUrl = Objects.requireNonNull(resourceUrl, "resourceUrl");
+      Urls.requireSecure(resourceUrl, "resourceUrl");
+      return this;
+    }
+
+    /** The Microsoft Entra tenant (directory) id. Required. */
+    public Builder tenantId(String tenantId) {
+      this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+      return this;
+    }
+
+    /** App-only auth with a client secret; the scope is {@code <resourceUrl>/.default}. */
+    public Builder clientSecret(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      this.certificate = null;
+      return this;
+    }
+
+    /**
+     * App-only auth with a certificate client assertion (RS256, {@code x5t} and {@code x5t#S256}).
+     */
+    public Builder certificate(String clientId, ClientCertificate certificate) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.certificate = Objects.requireNonNull(certificate, "certificate");
+      this.clientSecret = null;
+      return this;
+    }
+
+    /** Any other credentials, used as given (their scope is yours to set). */
+    public Builder auth(AuthProvider auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
+      return this;
+    }
+
+    /** Transport options; {@code authUrl} and {@code baseUrl} reach fakes and proxies. */
+    public Builder options(ClientOptions options) {
+      this.options = options;
+      return this;
+    }
+
+    /** The Web API version. Default {@code v9.2}; {@code ClientOptions.apiVersion} overrides. */
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+      return this;
+    }
+
+    /** Requests per {@code $batch} call, 1 to 1000. Default 1000, the service's maximum. */
+    public Builder batchSize(int batchSize) {
+      this.batchSize = BatchLimits.check("batchSize", batchSize, BatchLimits.MAX_REQUESTS);
+      return this;
+    }
+
+    /**
+     * Records per atomic change set, 1 to 1000. Default 100: a failed change set costs a second
+     * call that resends its other records one by one.
+     */
+    public Builder changeSetSize(int changeSetSize) {
+      this.changeSetSize =
+          BatchLimits.check("changeSetSize", changeSetSize, BatchLimits.MAX_REQUESTS);
+      return this;
+    }
+
+    /** Rows per page for {@code changesSince}, 1 to 5000. Default 5000. */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = BatchLimits.check("pageSize", pageSize, ODataQueryWriter.MAX_PAGE_SIZE);
+      return this;
+    }
+
+    /**
+     * Builds the connector.
+     *
+     * @throws NullPointerException naming the missing setting
+     */
+    public DynamicsConnector build() {
+      Objects.requireNonNull(resourceUrl, "resourceUrl");
+      AuthProvider a = auth;
+      if (a == null && clientId != null) {
+        OAuth2 grant =
+            certificate != null
+                ? OAuth2.clientCredentials(clientId, certificate)
+                : OAuth2.clientCredentials(clientId, clientSecret);
+        a = grant.withScope(DynamicsSettings.scope(resourceUrl));
+      }
+      return new DynamicsConnector(
+          this, DynamicsSettings.of(resourceUrl, tenantId, a, options, apiVersion));
+    }
+  }
+
+  /** Every Web API call carries the OData version headers the service requires. */
+  private CompletableFuture<ApiResponse> call(ApiRequest request) {
+    return execute(
+        request.toBuilder()
+            .header("OData-MaxVersion", "4.0")
+            .header("OData-Version", "4.0")
+            .header("Accept", "application/json")
+            .build());
+  }
+
+  private <T> CompletableFuture<T> withInfo(
+      String entitySet, Function<EntityInfo, CompletableFuture<T>> work) {
+    return catalog.info(entitySet).thenCompose(work);
+  }
+}
