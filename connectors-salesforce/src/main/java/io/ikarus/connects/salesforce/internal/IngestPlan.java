@@ -143,6 +143,11 @@ public final class IngestPlan {
     return rejected;
   }
 
+  /** This plan restricted to {@code part} of its rows (for one of several jobs). */
+  public IngestPlan slice(List<Row> part) {
+    return new IngestPlan(header, part, Map.of());
+  }
+
   /**
    * Writes {@code rows} as one CSV document with this plan's header.
    *

@@ -11,6 +11,7 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.salesforce.internal.dto.ApiError;
+import io.ikarus.connects.spi.ErrorMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +43,24 @@ public final class SalesforceErrorMapper {
 
   private SalesforceErrorMapper() {}
 
+  /** The connector's {@link ErrorMapper}: null for 2xx, else {@link #map}. */
+  public static final ErrorMapper INSTANCE =
+      (response, context) ->
+          response.isSuccessful()
+              ? null
+              : map(context, response.status(), response.bodyString(), response.retryAfter());
+
   /**
    * Maps an HTTP error answer.
    *
-   * @param context connector and operation, without the response part
+   * @param context connector, operation and (when known) request id
    * @param status the HTTP status
    * @param body the response body, or null
-   * @param requestId the vendor request id header, or null
    * @param retryAfter the {@code Retry-After} wait, or null
    */
   public static CrmException map(
-      ErrorContext context, int status, String body, String requestId, Duration retryAfter) {
+      ErrorContext context, int status, String body, Duration retryAfter) {
+    String requestId = context.requestId();
     if (status == 300) {
       return new ConflictException(
           "the external id matches several records: " + abbreviate(body),
@@ -96,7 +104,8 @@ public final class SalesforceErrorMapper {
       return new ServerException(detail, ctx);
     }
     if ("INVALID_SESSION_ID".equals(code) || status == 401) {
-      return new AuthenticationException(detail, ctx);
+      // Tells the engine to refresh the token and replay the call once.
+      return AuthenticationException.sessionExpired(detail, ctx);
     }
     if ((code != null && NOT_FOUND.contains(code)) || status == 404) {
       return new NotFoundException(detail, ctx);

@@ -13,4 +13,17 @@ public final class SalesforceNames {
   public static final String MODSTAMP = "SystemModstamp";
 
   private SalesforceNames() {}
+
+  /**
+   * The REST root for relative paths: {@code <root>/services/data/<version>}, or {@code root} as
+   * given when it already names a {@code /services/data/} path.
+   */
+  public static java.net.URI apiRoot(java.net.URI root, String version) {
+    String text = root.toString();
+    if (text.contains("/services/data/")) {
+      return root;
+    }
+    String trimmed = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    return java.net.URI.create(trimmed + "/services/data/" + version);
+  }
 }

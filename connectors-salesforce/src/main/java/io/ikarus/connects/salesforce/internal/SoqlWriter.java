@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,9 @@ import java.util.stream.Collectors;
  * {@code SystemModstamp >= <instant>}.
  */
 public final class SoqlWriter {
+
+  private static final Pattern FROM =
+      Pattern.compile("(?i)(?<![A-Za-z0-9_])FROM\\s+([A-Za-z][A-Za-z0-9_]*)");
 
   private SoqlWriter() {}
 
@@ -50,6 +55,33 @@ public final class SoqlWriter {
     }
     query.limit().ifPresent(limit -> soql.append(" LIMIT ").append(limit));
     return soql.toString();
+  }
+
+  /**
+   * The object a SOQL statement reads: the name after the top-level {@code FROM} (not one inside a
+   * sub-query or a string literal); empty when there is none.
+   */
+  public static String objectOf(String soql) {
+    Matcher from = FROM.matcher(soql).useTransparentBounds(true);
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < soql.length(); i++) {
+      char c = soql.charAt(i);
+      if (quoted) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '\'') {
+          quoted = false;
+        }
+      } else if (c == '\'') {
+        quoted = true;
+      } else if (c == '(' || c == ')') {
+        depth += c == '(' ? 1 : -1;
+      } else if (depth == 0 && from.region(i, soql.length()).lookingAt()) {
+        return from.group(1);
+      }
+    }
+    return "";
   }
 
   private static String select(Query query, List<String> defaultFields) {

@@ -21,7 +21,8 @@ class SalesforceErrorMapperTest {
   private static final ErrorContext CTX = ErrorContext.of("salesforce", "create");
 
   private static CrmException map(int status, String body) {
-    return SalesforceErrorMapper.map(CTX, status, body, "req-1", Duration.ofSeconds(3));
+    ErrorContext withId = CTX.withResponse(status, null, "req-1");
+    return SalesforceErrorMapper.map(withId, status, body, Duration.ofSeconds(3));
   }
 
   private static String error(String code, String message, String... fields) {

@@ -1,0 +1,116 @@
+package io.ikarus.connects.salesforce.internal;
+
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.Page;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.spi.Async;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
+
+/**
+ * The Bulk API 2.0 side of the connector: whole batches as ingest jobs (one job per 100 MB of CSV,
+ * Salesforce's upload limit after base64 growth), and query jobs read set by set.
+ */
+public final class Bulk {
+
+  /** The rows per result set of a bulk query unless the caller says otherwise. */
+  public static final int DEFAULT_QUERY_PAGE = 10_000;
+
+  /** The most CSV characters one ingest job uploads. */
+  static final long MAX_JOB_CHARS = 100_000_000L;
+
+  private final BulkIngest ingest;
+  private final BulkQuery query;
+
+  /**
+   * Creates the bulk side.
+   *
+   * @param pollInterval the first wait before polling a job (doubling up to 30 times it)
+   * @param timeout how long a job may run
+   */
+  public Bulk(Calls calls, Duration pollInterval, Duration timeout) {
+    JobPoller poller = new JobPoller(calls, pollInterval, pollInterval.multipliedBy(30), timeout);
+    this.ingest = new BulkIngest(calls, poller);
+    this.query = new BulkQuery(calls, poller);
+  }
+
+  /** Inserts {@code records}; one result per input, in input order. */
+  public CompletableFuture<List<RecordResult>> insert(
+      String object, List<Map<String, Object>> records) {
+    return run(object, "insert", null, IngestPlan.of(records, null, "createAll"), "createAll");
+  }
+
+  /** Updates {@code records} by id. */
+  public CompletableFuture<List<RecordResult>> update(String object, List<CrmRecord> records) {
+    return run(object, "update", null, IngestPlan.ofUpdates(records, "updateAll"), "updateAll");
+  }
+
+  /** Upserts {@code records} by {@code keyField}; results say whether each was created. */
+  public CompletableFuture<List<RecordResult>> upsert(
+      String object, String keyField, List<Map<String, Object>> records) {
+    Identifiers.field(keyField, "upsertAll");
+    IngestPlan plan = IngestPlan.of(records, keyField, "upsertAll");
+    return run(object, "upsert", keyField, plan, "upsertAll");
+  }
+
+  /** Deletes {@code ids}. */
+  public CompletableFuture<List<RecordResult>> delete(String object, List<String> ids) {
+    return run(object, "delete", null, IngestPlan.ofDeletes(ids, "deleteAll"), "deleteAll");
+  }
+
+  /** Runs a query job; see {@link BulkQuery#start}. */
+  public CompletableFuture<Page> query(String object, String soql, int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+    }
+    return query.start(object, soql, false, pageSize);
+  }
+
+  /** A demand-driven publisher of the pages {@code firstPage} starts. */
+  public static Flow.Publisher<CrmRecord> publisher(Supplier<CompletableFuture<Page>> firstPage) {
+    return Async.publisher(firstPage);
+  }
+
+  private CompletableFuture<List<RecordResult>> run(
+      String object, String operation, String keyField, IngestPlan plan, String op) {
+    Identifiers.object(object, op);
+    int size = plan.rows().size() + plan.rejected().size();
+    RecordResult[] results = new RecordResult[size];
+    plan.rejected().forEach((i, e) -> results[i] = RecordResult.failure(i, e));
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (List<IngestPlan.Row> part : parts(plan.rows())) {
+      IngestPlan slice = plan.slice(part);
+      chain =
+          chain
+              .thenCompose(v -> ingest.run(object, operation, keyField, slice, op))
+              .thenAccept(done -> done.forEach((i, r) -> results[i] = r));
+    }
+    return chain.thenApply(v -> List.of(results));
+  }
+
+  /** Splits rows so that no job uploads more than {@link #MAX_JOB_CHARS} of CSV. */
+  static List<List<IngestPlan.Row>> parts(List<IngestPlan.Row> rows) {
+    List<List<IngestPlan.Row>> parts = new ArrayList<>();
+    List<IngestPlan.Row> current = new ArrayList<>();
+    long chars = 0;
+    for (IngestPlan.Row row : rows) {
+      long rowChars = row.cells().stream().mapToLong(c -> c.length() * 2L + 3).sum();
+      if (!current.isEmpty() && chars + rowChars > MAX_JOB_CHARS) {
+        parts.add(current);
+        current = new ArrayList<>();
+        chars = 0;
+      }
+      current.add(row);
+      chars += rowChars;
+    }
+    if (!current.isEmpty()) {
+      parts.add(current);
+    }
+    return parts;
+  }
+}

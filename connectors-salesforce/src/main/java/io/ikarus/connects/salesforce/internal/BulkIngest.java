@@ -1,0 +1,162 @@
+package io.ikarus.connects.salesforce.internal;
+
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.salesforce.internal.dto.JobInfo;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Bulk API 2.0 ingest job: create it, upload the CSV, mark it {@code UploadComplete}
+ * (without which Salesforce never starts), poll until it is final, then read the successful and
+ * failed results and match them back to input order ({@link BulkResultMatcher}). Inputs the job
+ * never reported on fail with the job's error message. If the upload fails the job is aborted.
+ */
+public final class BulkIngest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BulkIngest.class);
+
+  private final Calls calls;
+  private final JobPoller poller;
+
+  /** Sends through {@code calls} and waits with {@code poller}. */
+  public BulkIngest(Calls calls, JobPoller poller) {
+    this.calls = calls;
+    this.poller = poller;
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @param operation Salesforce's name: {@code insert}, {@code update}, {@code upsert}, {@code
+   *     delete}
+   * @param keyField the external id field for an upsert, else null
+   * @param op the SDK operation name for errors and events, such as {@code createAll}
+   * @return one result per uploaded row of {@code plan}, by input index
+   */
+  public CompletableFuture<Map<Integer, RecordResult>> run(
+      String object, String operation, String keyField, IngestPlan plan, String op) {
+    Map<String, Object> job = new LinkedHashMap<>();
+    job.put("object", object);
+    job.put("operation", operation);
+    if (keyField != null) {
+      job.put("externalIdFieldName", keyField);
+    }
+    job.put("contentType", "CSV");
+    job.put("lineEnding", "LF");
+    job.put("columnDelimiter", "COMMA");
+    return calls
+        .execute(ApiRequest.post("jobs/ingest").operation(op).json(job).build())
+        .thenCompose(created -> load(created.json(JobInfo.class).id(), plan, op))
+        .thenCompose(id -> poller.await("ingest", id, op))
+        .thenCompose(done -> results(done, plan, keyField != null, op));
+  }
+
+  private CompletableFuture<String> load(String id, IngestPlan plan, String op) {
+    ApiRequest upload =
+        ApiRequest.put("jobs/ingest/" + id + "/batches")
+            .operation(op)
+            .idempotent(false)
+            .body(plan.csv(plan.rows()), "text/csv")
+            .build();
+    ApiRequest close =
+        ApiRequest.patch("jobs/ingest/" + id)
+            .operation(op)
+            .json(Map.of("state", "UploadComplete"))
+            .build();
+    return calls
+        .execute(upload)
+        .thenCompose(uploaded -> calls.execute(close))
+        .handle(
+            (closed, failure) -> {
+              if (failure != null) {
+                abort(id, op);
+                throw unwrapped(failure);
+              }
+              return id;
+            });
+  }
+
+  private void abort(String id, String op) {
+    ApiRequest abort =
+        ApiRequest.patch("jobs/ingest/" + id)
+            .operation(op)
+            .json(Map.of("state", "Aborted"))
+            .build();
+    calls
+        .execute(abort)
+        .whenComplete(
+            (r, e) -> {
+              if (e != null) {
+                LOG.warn("could not abort bulk job {} after a failed upload", id);
+              }
+            });
+  }
+
+  private CompletableFuture<Map<Integer, RecordResult>> results(
+      JobInfo job, IngestPlan plan, boolean upsert, String op) {
+    ErrorContext context = ErrorContext.of(SalesforceNames.CONNECTOR, op);
+    BulkResultMatcher matcher = new BulkResultMatcher(plan.header(), plan.rows(), context, upsert);
+    String base = "jobs/ingest/" + job.id() + "/";
+    return csv(base + "successfulResults/", op)
+        .thenCompose(
+            ok -> {
+              matcher.successes(new StringReader(ok.bodyString()));
+              return csv(base + "failedResults/", op);
+            })
+        .thenApply(
+            failed -> {
+              matcher.failures(new StringReader(failed.bodyString()));
+              if (matcher.unattributed() > 0) {
+                LOG.warn(
+                    "bulk job {}: {} result rows matched no uploaded row",
+                    job.id(),
+                    matcher.unattributed());
+              }
+              return complete(matcher.results(), plan, job, context);
+            });
+  }
+
+  private CompletableFuture<ApiResponse> csv(String path, String op) {
+    return calls.execute(ApiRequest.get(path).operation(op).header("Accept", "text/csv").build());
+  }
+
+  /** Fills in every uploaded row the job did not report on. */
+  private static Map<Integer, RecordResult> complete(
+      Map<Integer, RecordResult> matched, IngestPlan plan, JobInfo job, ErrorContext context) {
+    Map<Integer, RecordResult> out = new LinkedHashMap<>(matched);
+    String why =
+        job.isComplete()
+            ? "the bulk job " + job.id() + " did not process this record"
+            : "the bulk job " + job.id() + " ended " + job.state() + ": " + job.errorMessage();
+    List<IngestPlan.Row> missing = new ArrayList<>();
+    for (IngestPlan.Row row : plan.rows()) {
+      if (!out.containsKey(row.index())) {
+        missing.add(row);
+        out.put(row.index(), RecordResult.failure(row.index(), new ServerException(why, context)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      LOG.warn("bulk job {}: {} records not processed ({})", job.id(), missing.size(), job.state());
+    }
+    return out;
+  }
+
+  private static RuntimeException unwrapped(Throwable failure) {
+    Throwable t = failure;
+    while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t instanceof CrmException c ? c : new java.util.concurrent.CompletionException(t);
+  }
+}

@@ -1,0 +1,104 @@
+package io.ikarus.connects.salesforce.internal;
+
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.salesforce.internal.dto.SaveResult;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.Urls;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Single-record calls on the sObject resources: create ({@code POST sobjects/Obj}), read, update
+ * ({@code PATCH}, 204), delete (204), and upsert by external id ({@code PATCH
+ * sobjects/Obj/Field/value}). An upsert answers 201 when it created, 200 with {@code created:false}
+ * when it updated (older API versions: 204 without a body, then the id is read by the external id),
+ * and 300 when the value matched several records (a {@link
+ * io.ikarus.connects.error.ConflictException} listing them).
+ */
+public final class SObjectRows {
+
+  private final Calls calls;
+
+  /** Sends through {@code calls}. */
+  public SObjectRows(Calls calls) {
+    this.calls = calls;
+  }
+
+  /** Creates a record; the result holds the fields sent and the new id. */
+  public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
+    ApiRequest request =
+        ApiRequest.post(base(object, "create")).operation("create").json(fields).build();
+    return calls
+        .execute(request)
+        .thenApply(r -> withId(object, r.json(SaveResult.class).id(), fields));
+  }
+
+  /** Reads every field of a record. */
+  public CompletableFuture<CrmRecord> get(String object, String id) {
+    ApiRequest request =
+        ApiRequest.get(base(object, "get") + "/" + Urls.segment(id)).operation("get").build();
+    return calls.execute(request).thenApply(r -> RecordMapper.toRecord(object, r.jsonObject()));
+  }
+
+  /** Updates the given fields; the result holds them and the id. */
+  public CompletableFuture<CrmRecord> update(String object, String id, Map<String, Object> fields) {
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    body.remove("Id");
+    ApiRequest request =
+        ApiRequest.patch(base(object, "update") + "/" + Urls.segment(id))
+            .operation("update")
+            .idempotent(true)
+            .json(body)
+            .build();
+    return calls.execute(request).thenApply(r -> withId(object, id, fields));
+  }
+
+  /** Deletes a record. */
+  public CompletableFuture<Void> delete(String object, String id) {
+    ApiRequest request =
+        ApiRequest.delete(base(object, "delete") + "/" + Urls.segment(id))
+            .operation("delete")
+            .build();
+    return calls.execute(request).thenApply(r -> null);
+  }
+
+  /** Upserts by {@code keyField}; the key goes in the path, not the body. */
+  public CompletableFuture<CrmRecord> upsert(
+      String object, String keyField, Map<String, Object> fields) {
+    String path =
+        base(object, "upsert")
+            + "/"
+            + Identifiers.field(keyField, "upsert")
+            + "/"
+            + Urls.segment(CsvCodec.text(fields.get(keyField)));
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    body.remove(keyField);
+    ApiRequest request =
+        ApiRequest.patch(path).operation("upsert").idempotent(true).json(body).build();
+    return calls.execute(request).thenCompose(r -> upserted(object, path, fields, r));
+  }
+
+  private CompletableFuture<CrmRecord> upserted(
+      String object, String path, Map<String, Object> fields, ApiResponse response) {
+    if (response.hasBody()) {
+      return CompletableFuture.completedFuture(
+          withId(object, response.json(SaveResult.class).id(), fields));
+    }
+    ApiRequest lookup = ApiRequest.get(path).operation("upsert").query("fields", "Id").build();
+    return calls
+        .execute(lookup)
+        .thenApply(r -> withId(object, String.valueOf(r.jsonObject().get("Id")), fields));
+  }
+
+  private static String base(String object, String operation) {
+    return "sobjects/" + Identifiers.object(object, operation);
+  }
+
+  private static CrmRecord withId(String object, String id, Map<String, Object> fields) {
+    Map<String, Object> out = new LinkedHashMap<>(fields);
+    out.put("Id", id);
+    return CrmRecord.of(object, id, out);
+  }
+}

@@ -1,0 +1,45 @@
+package io.ikarus.connects.salesforce.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Runs the connector's own public extras so that their futures fail with the SDK's exception
+ * itself, not a {@link CompletionException} around it, as the operations of {@code
+ * BaseCrmConnector} do; an exception thrown while starting the work fails the future too.
+ */
+public final class Unwrapped {
+
+  private Unwrapped() {}
+
+  /** Runs {@code work}; see the class comment. */
+  public static <T> CompletableFuture<T> of(Supplier<CompletableFuture<T>> work) {
+    CompletableFuture<T> source;
+    try {
+      source = work.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<T> result = new CompletableFuture<>();
+    source.whenComplete(
+        (value, error) -> {
+          if (error == null) {
+            result.complete(value);
+          } else {
+            Throwable t = error;
+            while (t instanceof CompletionException && t.getCause() != null) {
+              t = t.getCause();
+            }
+            result.completeExceptionally(t);
+          }
+        });
+    result.whenComplete(
+        (v, e) -> {
+          if (result.isCancelled()) {
+            source.cancel(true);
+          }
+        });
+    return result;
+  }
+}
