@@ -1,0 +1,78 @@
+package io.ikarus.connects.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wire-efficiency harness: pushes, syncs and streams records through the SDK against the test
+ * kit fakes (with injected latency and the vendors' real rate limits on) and, beside each, a naive
+ * one-request-per-record client; prints a table and writes it to {@code benchmarks/RESULTS.md}.
+ *
+ * <pre>{@code
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
+ *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
+ *     [--only hubspot] [--out benchmarks/RESULTS.md]
+ * }</pre>
+ */
+public final class Harness {
+
+  private Harness() {}
+
+  /** Runs the scenarios chosen by {@code args} (see the class description). */
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    HarnessOptions options = HarnessOptions.parse(args);
+    String markdown = report(options, run(options, out));
+    out.println(markdown);
+    Files.writeString(options.out(), markdown, StandardCharsets.UTF_8);
+    out.println("written to " + options.out());
+  }
+
+  /** Runs the chosen scenarios, printing each row to {@code log} as it completes. */
+  public static List<ResultRow> run(HarnessOptions o, PrintStream log) {
+    List<ResultRow> rows = new ArrayList<>();
+    for (long n : o.sizes()) {
+      if (o.scenarios().contains("hubspot")) {
+        rows.add(logged(log, HubSpotPush.run(o, n)));
+      }
+    }
+    return rows;
+  }
+
+  /** The Markdown report of {@code rows}: the settings, the table and the floors' notes. */
+  public static String report(HarnessOptions o, List<ResultRow> rows) {
+    return header(o) + Report.table(rows);
+  }
+
+  private static ResultRow logged(PrintStream log, ResultRow row) {
+    log.println(Report.table(List.of(row)));
+    return row;
+  }
+
+  private static String header(HarnessOptions o) {
+    Runtime rt = Runtime.getRuntime();
+    return "# Benchmark results\n\n"
+        + "Run "
+        + Instant.now()
+        + " on Java "
+        + Runtime.version()
+        + ", "
+        + rt.availableProcessors()
+        + " cores, max heap "
+        + Report.bytes(rt.maxMemory())
+        + ". Latency injected by the fakes: "
+        + o.latency().toMillis()
+        + " ms per call; naive baseline: one call per record, fixed "
+        + o.sleepOn429().toMillis()
+        + " ms sleep on 429, at most "
+        + o.baselineRecords()
+        + " records really sent per row. Peak heap is sampled in the harness JVM, which also"
+        + " hosts the fakes and their stored records.\n\n";
+  }
+}

@@ -1,0 +1,54 @@
+package io.ikarus.connects.benchmarks;
+
+import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.hubspot.HubSpotConnector;
+import io.ikarus.connects.resilience.RateLimitSettings;
+import io.ikarus.connects.testkit.FakeHubSpot;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Pushes N contacts to FakeHubSpot: the SDK's {@code upsertAll}, then the naive baseline. */
+final class HubSpotPush {
+
+  private HubSpotPush() {}
+
+  static ResultRow run(HarnessOptions o, long n) {
+    Measurement sdk = sdk(o, n);
+    long naiveN = Math.min(n, o.baselineRecords());
+    Measurement naive = NaiveHubSpot.push(o, naiveN);
+    if (naiveN < n) {
+      naive = naive.extrapolatedTo(n);
+    }
+    long callFloor = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
+    int concurrency = RateLimitSettings.builder().build().maxConcurrent();
+    Duration timeFloor =
+        Floors.time(callFloor, o.hubSpotBurst(), HubSpotFakes.WINDOW, concurrency, o.latency());
+    Duration sustained = Floors.sustained(callFloor, o.hubSpotBurst(), HubSpotFakes.WINDOW);
+    String note =
+        "batch 100, private-app token (no auth call), "
+            + o.hubSpotBurst()
+            + "/10 s rolling window with its burst credit; at the sustained rate alone: "
+            + Report.duration(sustained);
+    return new ResultRow("HubSpot upsertAll contacts", n, callFloor, timeFloor, sdk, naive, note);
+  }
+
+  static Measurement sdk(HarnessOptions o, long n) {
+    List<Map<String, Object>> contacts = Contacts.hubSpot(n);
+    try (FakeHubSpot hs = HubSpotFakes.start(o);
+        HubSpotConnector crm = HubSpotFakes.connector(hs, o);
+        HeapSampler heap = HeapSampler.start()) {
+      long start = System.nanoTime();
+      BatchResult result = crm.upsertAll("contacts", "email", contacts).join();
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      Report.requireAllSucceeded(result);
+      return new Measurement(
+          result.succeeded().size(),
+          hs.journal().count(),
+          Journals.throttled(hs.journal()),
+          wall,
+          heap.peak(),
+          "");
+    }
+  }
+}

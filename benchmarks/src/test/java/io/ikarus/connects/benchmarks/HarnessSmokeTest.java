@@ -1,0 +1,63 @@
+package io.ikarus.connects.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the harness with tens of records and a few milliseconds of latency: every scenario must
+ * produce a well-formed row. The real figures come from the documented command, never from tests.
+ */
+class HarnessSmokeTest {
+
+  @Test
+  void tinyRunProducesOneWellFormedRowPerScenario() {
+    HarnessOptions options =
+        HarnessOptions.parse(
+            "--sizes", "30", "--latency-ms", "2", "--baseline", "20", "--stream-rows", "50");
+    List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
+
+    assertThat(rows).extracting(ResultRow::scenario).contains("HubSpot upsertAll contacts");
+    for (ResultRow row : rows) {
+      assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
+      assertThat(row.sdk().apiCalls()).as(row.scenario()).isPositive();
+      assertThat(row.sdk().wall()).as(row.scenario()).isPositive();
+      assertThat(row.timeFloor()).as(row.scenario()).isPositive();
+    }
+    ResultRow hubSpot = rows.get(0);
+    assertThat(hubSpot.sdk().apiCalls()).isEqualTo(hubSpot.callFloor()).isEqualTo(1);
+    assertThat(hubSpot.sdk().throttled()).isZero();
+    assertThat(hubSpot.baseline().records()).isEqualTo(30);
+    assertThat(hubSpot.baseline().note()).startsWith("extrapolated");
+    assertThat(hubSpot.baseline().apiCalls()).isGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void reportHasTheHeaderAndTwelveColumnsPerLine() {
+    HarnessOptions options = HarnessOptions.parse("--sizes", "10", "--only", "hubspot");
+    ResultRow row =
+        new ResultRow(
+            "HubSpot upsertAll contacts",
+            10,
+            1,
+            java.time.Duration.ofMillis(40),
+            new Measurement(10, 1, 0, java.time.Duration.ofMillis(50), 1 << 20, ""),
+            new Measurement(10, 10, 2, java.time.Duration.ofMillis(900), 1 << 20, ""),
+            "batch 100");
+
+    String markdown = Harness.report(options, List.of(row));
+
+    assertThat(markdown).contains(Report.HEADER);
+    List<String> lines = markdown.lines().filter(l -> l.startsWith("| HubSpot")).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "| HubSpot upsertAll contacts | 10 | SDK | 1 | 1 | 0 | 50 ms | 40 ms | 1.25 | 200 |"
+                + " 1 MB |  |");
+    assertThat(lines.get(1)).endsWith("| 10x calls, 18.0x wall |");
+    assertThat(markdown).contains("- HubSpot upsertAll contacts, N=10: floors: batch 100.");
+  }
+}
