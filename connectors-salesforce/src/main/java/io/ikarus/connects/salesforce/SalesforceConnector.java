@@ -12,6 +12,7 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.salesforce.internal.Bulk;
 import io.ikarus.connects.salesforce.internal.ChangeFeed;
 import io.ikarus.connects.salesforce.internal.Describes;
@@ -24,6 +25,7 @@ import io.ikarus.connects.salesforce.internal.SalesforceNames;
 import io.ikarus.connects.salesforce.internal.SoqlWriter;
 import io.ikarus.connects.salesforce.internal.Unwrapped;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.Async;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.RateLimitStatus;
@@ -65,6 +67,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
 
   /** The sandbox login server. */
   public static final URI SANDBOX_LOGIN_URL = URI.create("https://test.salesforce.com");
+
+  private static final Duration DAILY_WINDOW = Duration.ofHours(24);
 
   private final URI instanceUrl;
   private final String apiVersion;
@@ -150,7 +154,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
    * millions the query returns.
    */
   public Flow.Publisher<CrmRecord> bulkStream(Query query, int pageSize) {
-    return Bulk.publisher(
+    return Async.publisher(
         () ->
             describes
                 .defaultFields(query)
@@ -279,10 +283,16 @@ public final class SalesforceConnector extends BaseCrmConnector {
     return SalesforceNames.apiRoot(root, apiVersion);
   }
 
+  /**
+   * The org's daily budget from {@code Sforce-Limit-Info}. The allocation is a rolling 24 hours, so
+   * the remaining calls are reported as lasting 24 hours: when less than a tenth is left, the
+   * adaptive limiter spreads the rest over that window instead of letting one integration exhaust
+   * the whole org's quota (turn {@code RateLimitSettings.adaptive} off to opt out).
+   */
   @Override
   protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
     return LimitInfo.parse(response.header(LimitInfo.HEADER))
-        .map(l -> List.of(new RateLimitStatus("default", l.remaining(), l.max(), null)))
+        .map(l -> List.of(new RateLimitStatus("default", l.remaining(), l.max(), DAILY_WINDOW)))
         .orElse(List.of());
   }
 
@@ -296,6 +306,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
     return VendorDefaults.builder()
         .tokenEndpoint(b.loginUrl.resolve("/services/oauth2/token"))
         .audience(sandbox ? SANDBOX_LOGIN_URL.toString() : PRODUCTION_LOGIN_URL.toString())
+        // Salesforce allows 25 concurrent long-running requests per production org.
+        .rateLimit(RateLimitSettings.builder().maxConcurrent(25).build())
         .build();
   }
 

@@ -89,7 +89,8 @@ class SalesforceResilienceTest {
             new byte[0],
             Instant.now());
     List<RateLimitStatus> status = crm.rateLimitStatus(response);
-    assertThat(status).containsExactly(new RateLimitStatus("default", 1000, 100_000, null));
+    assertThat(status)
+        .containsExactly(new RateLimitStatus("default", 1000, 100_000, Duration.ofHours(24)));
     assertThat(status.get(0).isLow()).isTrue();
     assertThat(
             crm.rateLimitStatus(

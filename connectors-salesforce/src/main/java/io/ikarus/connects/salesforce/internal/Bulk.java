@@ -3,14 +3,11 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.RecordResult;
-import io.ikarus.connects.spi.Async;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
-import java.util.function.Supplier;
 
 /**
  * The Bulk API 2.0 side of the connector: whole batches as ingest jobs (one job per 100 MB of CSV,
@@ -69,11 +66,6 @@ public final class Bulk {
       throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
     }
     return query.start(object, soql, false, pageSize);
-  }
-
-  /** A demand-driven publisher of the pages {@code firstPage} starts. */
-  public static Flow.Publisher<CrmRecord> publisher(Supplier<CompletableFuture<Page>> firstPage) {
-    return Async.publisher(firstPage);
   }
 
   private CompletableFuture<List<RecordResult>> run(

@@ -39,16 +39,16 @@ public final class SalesforceErrorMapper {
   /** Items added to every other record of a failed all-or-none batch: noise, not a cause. */
   public static final String ROLLED_BACK = "ALL_OR_NONE_OPERATION_ROLLED_BACK";
 
-  private static final Set<String> NOT_FOUND = Set.of("NOT_FOUND", "ENTITY_IS_DELETED");
-
-  private SalesforceErrorMapper() {}
-
   /** The connector's {@link ErrorMapper}: null for 2xx, else {@link #map}. */
   public static final ErrorMapper INSTANCE =
       (response, context) ->
           response.isSuccessful()
               ? null
               : map(context, response.status(), response.bodyString(), response.retryAfter());
+
+  private static final Set<String> NOT_FOUND = Set.of("NOT_FOUND", "ENTITY_IS_DELETED");
+
+  private SalesforceErrorMapper() {}
 
   /**
    * Maps an HTTP error answer.

@@ -18,14 +18,6 @@ public final class SalesforceIds {
     return id != null && ID.matcher(id).matches();
   }
 
-  /** Returns {@code id} when valid, else throws the error {@link #invalid} describes. */
-  public static String require(String id, String operation) {
-    if (!isValid(id)) {
-      throw invalid(id, operation);
-    }
-    return id;
-  }
-
   /** The error for an id that is not a Salesforce id (the id is shown: ids are not personal). */
   public static ValidationException invalid(String id, String operation) {
     String shown =
