@@ -1,0 +1,132 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.monday.MondayApi;
+import io.ikarus.connects.testkit.internal.monday.MondayColumn;
+import io.ikarus.connects.testkit.internal.monday.MondayGraphQl;
+import io.ikarus.connects.testkit.internal.monday.MondayStore;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An in-process monday.com platform API: one GraphQL endpoint ({@code POST /v2}) that parses and
+ * validates every document against a schema of the subset it serves (boards, columns, groups, items
+ * with {@code column_values}, {@code items_page}/{@code next_items_page} with cursors and {@code
+ * query_params}, {@code items}, {@code create_item}, {@code change_multiple_column_values}, {@code
+ * change_column_value}, {@code archive_item}, {@code delete_item}, activity logs and {@code
+ * complexity}), executes it with graphql-java, and answers like monday: application errors with
+ * HTTP 200 and an {@code errors} array, transport errors with real status codes.
+ *
+ * <p>Limits: a per-query complexity limit (default 5,000,000) and a per-window complexity budget
+ * (default 10,000,000 per 60 s, the personal-token budget), priced by the documented model of
+ * {@link io.ikarus.connects.testkit.internal.monday.ComplexityCosts}; cursors expire a configurable
+ * time after the first page (default 60 minutes, read from the configured clock).
+ *
+ * <pre>{@code
+ * try (FakeMonday monday = FakeMonday.start()) {
+ *   String board = monday.sampleBoardId();
+ *   // point a connector at monday.url() with monday.apiToken()
+ * }
+ * }</pre>
+ *
+ * <p>Built on the test kit foundation: {@link #journal()}, {@link #faults()} and {@link
+ * MutableClock} work as for every fake. Thread-safe; requests are executed one at a time.
+ */
+public final class FakeMonday implements AutoCloseable {
+
+  private final MondayStore store;
+  private final MondayApi api;
+  private final FakeHttpServer server;
+  private final Journal journal = new Journal();
+  private final Faults faults;
+  private final String apiToken;
+  private final String sampleBoardId;
+
+  FakeMonday(FakeMondayBuilder builder) {
+    this.store = new MondayStore(builder.clock);
+    this.apiToken = builder.apiToken;
+    MondayGraphQl engine =
+        new MondayGraphQl(
+            store, builder.budget, builder.window, builder.maxQueryComplexity, builder.cursorTtl);
+    SlidingWindowCounter perMinute =
+        builder.requestsPerMinute > 0
+            ? new SlidingWindowCounter(
+                builder.clock, Duration.ofMinutes(1), 60, builder.requestsPerMinute)
+            : null;
+    this.api = new MondayApi(engine, apiToken, perMinute);
+    FaultPlan plan = new FaultPlan();
+    this.faults = new Faults(plan);
+    this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
+    this.server =
+        new FakeHttpServer(
+            api,
+            plan,
+            new TokenRegistry(builder.clock, Duration.ofDays(1)),
+            journal::add,
+            builder.clock);
+    server.start(builder.port);
+  }
+
+  /** Starts a fake with the defaults on a free loopback port. */
+  public static FakeMonday start() {
+    return builder().start();
+  }
+
+  /** Returns a builder for a fake with non-default limits, token, clock or port. */
+  public static FakeMondayBuilder builder() {
+    return new FakeMondayBuilder();
+  }
+
+  /** The base URL; the API endpoint is {@code url() + "/v2"}. */
+  public String url() {
+    return server.url();
+  }
+
+  /** The API token the fake accepts in the {@code Authorization} header. */
+  public String apiToken() {
+    return apiToken;
+  }
+
+  /** The id of the board seeded at start, with one column of every modelled type. */
+  public String sampleBoardId() {
+    return sampleBoardId;
+  }
+
+  /** Adds a board and returns its id. */
+  public String addBoard(String name, List<FakeMondayColumn> columns) {
+    List<MondayColumn> list =
+        columns.stream()
+            .map(c -> new MondayColumn(c.id(), c.title(), c.type(), c.labels()))
+            .toList();
+    return store.addBoard(name, list).id();
+  }
+
+  /** The number of active (neither archived nor deleted) items on a board. */
+  public int activeItemCount(String boardId) {
+    return store.activeItems(boardId).size();
+  }
+
+  /** Every HTTP request received, with its status and the item mutations it carried. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Every GraphQL request executed, with its root fields, complexity and error codes. */
+  public List<MondayCall> graphQlCalls() {
+    return api.calls();
+  }
+
+  /** Fault injection: failures (monday-shaped bodies), delays, dropped connections. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,75 @@
+package io.ikarus.connects.testkit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Configures a {@link FakeMonday}. Defaults follow monday's documented limits: per-query complexity
+ * 5,000,000; budget 10,000,000 per 60 s window; cursors valid 60 minutes; no per-minute request
+ * limit; system clock; token {@code "fake-monday-token"}; a free port.
+ */
+public final class FakeMondayBuilder {
+
+  String apiToken = "fake-monday-token";
+  Clock clock = Clock.systemUTC();
+  Duration cursorTtl = Duration.ofMinutes(60);
+  long budget = 10_000_000L;
+  Duration window = Duration.ofSeconds(60);
+  long maxQueryComplexity = 5_000_000L;
+  int requestsPerMinute;
+  int port;
+
+  FakeMondayBuilder() {}
+
+  /** The token the fake accepts. */
+  public FakeMondayBuilder apiToken(String apiToken) {
+    this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
+    return this;
+  }
+
+  /** The clock for timestamps, cursor expiry and the budget window. */
+  public FakeMondayBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** How long a cursor stays valid after the first page. */
+  public FakeMondayBuilder cursorTtl(Duration cursorTtl) {
+    this.cursorTtl = Objects.requireNonNull(cursorTtl, "cursorTtl");
+    return this;
+  }
+
+  /** The complexity budget per window (scale both down to make budget tests fast). */
+  public FakeMondayBuilder complexityBudget(long budget, Duration window) {
+    if (budget < 1 || window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("budget and window must be positive");
+    }
+    this.budget = budget;
+    this.window = window;
+    return this;
+  }
+
+  /** The per-query complexity limit. */
+  public FakeMondayBuilder maxQueryComplexity(long maxQueryComplexity) {
+    this.maxQueryComplexity = maxQueryComplexity;
+    return this;
+  }
+
+  /** Requests allowed per minute before HTTP 429 "Rate Limit Exceeded"; 0 = unlimited. */
+  public FakeMondayBuilder requestsPerMinute(int requestsPerMinute) {
+    this.requestsPerMinute = requestsPerMinute;
+    return this;
+  }
+
+  /** The port to listen on (0 = any free port). */
+  public FakeMondayBuilder port(int port) {
+    this.port = port;
+    return this;
+  }
+
+  /** Starts the fake. */
+  public FakeMonday start() {
+    return new FakeMonday(this);
+  }
+}

@@ -1,0 +1,51 @@
+package io.ikarus.connects.testkit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column definition for {@link FakeMonday#addBoard}.
+ *
+ * @param id the column id
+ * @param title the column title
+ * @param type {@code text}, {@code long_text}, {@code email}, {@code phone}, {@code status}, {@code
+ *     date} or {@code numbers}
+ * @param labels the status labels (index = position); empty for other types
+ */
+public record FakeMondayColumn(String id, String title, String type, List<String> labels) {
+
+  private static final List<String> TYPES =
+      List.of("text", "long_text", "email", "phone", "status", "date", "numbers");
+
+  /** Validates and copies. */
+  public FakeMondayColumn {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    if (!TYPES.contains(type)) {
+      throw new IllegalArgumentException("unsupported column type " + type + "; one of " + TYPES);
+    }
+    labels = List.copyOf(labels);
+  }
+
+  /** A column of a type without labels. */
+  public static FakeMondayColumn of(String id, String title, String type) {
+    return new FakeMondayColumn(id, title, type, List.of());
+  }
+
+  /** A status column with the given labels. */
+  public static FakeMondayColumn status(String id, String title, String... labels) {
+    return new FakeMondayColumn(id, title, "status", List.of(labels));
+  }
+
+  /** The sample board's columns: one of every modelled type. */
+  public static List<FakeMondayColumn> sample() {
+    return List.of(
+        of("text_company", "Company", "text"),
+        of("email", "Email", "email"),
+        of("phone", "Phone", "phone"),
+        status("status", "Status", "Working on it", "Done", "Stuck"),
+        of("date4", "Due date", "date"),
+        of("numbers", "Deal size", "numbers"),
+        of("long_text", "Notes", "long_text"));
+  }
+}

@@ -1,0 +1,154 @@
+package io.ikarus.connects.testkit.internal.monday;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a written column value per column type and turns it into what the API stores, as
+ * documented on monday's "change column values" pages: text and numbers take strings, long text
+ * {@code {"text"}}, email {@code {"email","text"}}, phone {@code {"phone","countryShortName"}},
+ * status {@code {"label"}} or {@code {"index"}}, date {@code {"date","time"}}. Anything else is a
+ * {@code ColumnValueException} naming the column. An empty value clears the column.
+ */
+final class ColumnValueRules {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{4,20}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+  private ColumnValueRules() {}
+
+  /** Returns the stored form, or null when the value clears the column. */
+  static StoredValue normalize(MondayColumn column, JsonNode value, boolean createLabels) {
+    if (isEmpty(value)) {
+      return null;
+    }
+    return switch (column.type()) {
+      case "text", "name" -> text(column, value);
+      case "long_text" -> longText(column, value);
+      case "email" -> email(column, value);
+      case "phone" -> phone(column, value);
+      case "status" -> StatusValues.normalize(column, value, createLabels);
+      case "date" -> date(column, value);
+      case "numbers" -> numbers(column, value);
+      default -> throw invalid(column);
+    };
+  }
+
+  private static boolean isEmpty(JsonNode value) {
+    return value == null
+        || value.isNull()
+        || (value.isTextual() && value.asText().isEmpty())
+        || (value.isObject() && value.isEmpty());
+  }
+
+  private static StoredValue text(MondayColumn column, JsonNode value) {
+    if (!value.isTextual()) {
+      throw invalid(column);
+    }
+    return new StoredValue(
+        JSON.getNodeFactory().textNode(value.asText()).toString(), value.asText());
+  }
+
+  private static StoredValue longText(MondayColumn column, JsonNode value) {
+    String text = value.isTextual() ? value.asText() : requiredText(column, value, "text");
+    ObjectNode stored = JSON.createObjectNode().put("text", text);
+    return new StoredValue(stored.toString(), text);
+  }
+
+  private static StoredValue email(MondayColumn column, JsonNode value) {
+    String email;
+    String display;
+    if (value.isTextual()) {
+      String[] parts = value.asText().split(" ", 2);
+      email = parts[0];
+      display = parts.length > 1 ? parts[1] : parts[0];
+    } else {
+      email = requiredText(column, value, "email");
+      display = value.hasNonNull("text") ? value.get("text").asText() : email;
+    }
+    if (!EMAIL.matcher(email).matches()) {
+      throw invalid(column);
+    }
+    ObjectNode stored = JSON.createObjectNode().put("email", email).put("text", display);
+    return new StoredValue(stored.toString(), email);
+  }
+
+  private static StoredValue phone(MondayColumn column, JsonNode value) {
+    String phone;
+    String country;
+    if (value.isTextual()) {
+      String[] parts = value.asText().split(" ", 2);
+      phone = parts[0];
+      country = parts.length > 1 ? parts[1] : "";
+    } else {
+      phone = requiredText(column, value, "phone");
+      country = requiredText(column, value, "countryShortName");
+    }
+    if (!PHONE.matcher(phone).matches() || !COUNTRY.matcher(country).matches()) {
+      throw invalid(column);
+    }
+    ObjectNode stored =
+        JSON.createObjectNode().put("phone", phone).put("countryShortName", country);
+    return new StoredValue(stored.toString(), phone);
+  }
+
+  private static StoredValue date(MondayColumn column, JsonNode value) {
+    String date;
+    String time;
+    if (value.isTextual()) {
+      String[] parts = value.asText().split(" ", 2);
+      date = parts[0];
+      time = parts.length > 1 ? parts[1] : null;
+    } else {
+      date = requiredText(column, value, "date");
+      time = value.hasNonNull("time") ? value.get("time").asText() : null;
+    }
+    try {
+      LocalDate.parse(date);
+      if (time != null) {
+        LocalTime.parse(time);
+      }
+    } catch (DateTimeParseException e) {
+      throw invalid(column);
+    }
+    ObjectNode stored = JSON.createObjectNode().put("date", date);
+    if (time != null) {
+      stored.put("time", time);
+    }
+    return new StoredValue(stored.toString(), time == null ? date : date + " " + time);
+  }
+
+  private static StoredValue numbers(MondayColumn column, JsonNode value) {
+    if (!value.isTextual() && !value.isNumber()) {
+      throw invalid(column);
+    }
+    try {
+      String plain = new BigDecimal(value.asText()).toPlainString();
+      return new StoredValue(JSON.getNodeFactory().textNode(plain).toString(), plain);
+    } catch (NumberFormatException e) {
+      throw invalid(column);
+    }
+  }
+
+  static String requiredText(MondayColumn column, JsonNode value, String key) {
+    if (!value.isObject() || !value.hasNonNull(key) || !value.get(key).isValueNode()) {
+      throw invalid(column);
+    }
+    return value.get(key).asText();
+  }
+
+  static MondayApiError invalid(MondayColumn column) {
+    return MondayApiError.columnValue(
+        column,
+        "invalid value, please check our API documentation for the correct data structure for"
+            + " this column. https://developer.monday.com/api-reference/docs/change-column-values");
+  }
+}

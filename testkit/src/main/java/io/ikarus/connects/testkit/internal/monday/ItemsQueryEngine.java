@@ -1,0 +1,85 @@
+package io.ikarus.connects.testkit.internal.monday;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Evaluates {@code items_page(query_params: ...)}: {@code ids}, {@code rules} joined by {@code
+ * operator}, and {@code order_by} (column ids, {@code __creation_log__}, {@code __last_updated__});
+ * the default order is creation order. An operator a column type does not support is an {@code
+ * InvalidArgumentException}, so a connector cannot rely on lenient filtering.
+ */
+final class ItemsQueryEngine {
+
+  private static final int MAX_IDS = 100;
+
+  private ItemsQueryEngine() {}
+
+  /** Returns the ids of the matching active items of {@code board}, in result order. */
+  static List<String> select(MondayBoard board, List<MondayItem> active, Map<String, Object> q) {
+    Predicate<MondayItem> filter = filter(board, q);
+    return active.stream().filter(filter).sorted(order(board, q)).map(MondayItem::id).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Predicate<MondayItem> filter(MondayBoard board, Map<String, Object> q) {
+    if (q == null) {
+      return item -> true;
+    }
+    Predicate<MondayItem> result = item -> true;
+    List<Object> ids = (List<Object>) q.get("ids");
+    if (ids != null) {
+      if (ids.size() > MAX_IDS) {
+        throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
+      }
+      List<String> wanted = ids.stream().map(Object::toString).toList();
+      result = item -> wanted.contains(item.id);
+    }
+    List<Map<String, Object>> rules = (List<Map<String, Object>>) q.get("rules");
+    if (rules == null || rules.isEmpty()) {
+      return result;
+    }
+    boolean or = "or".equals(q.get("operator"));
+    Predicate<MondayItem> joined = null;
+    for (Map<String, Object> rule : rules) {
+      Predicate<MondayItem> p = RuleMatcher.of(board, rule);
+      joined = joined == null ? p : (or ? joined.or(p) : joined.and(p));
+    }
+    return result.and(joined);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Comparator<MondayItem> order(MondayBoard board, Map<String, Object> q) {
+    Comparator<MondayItem> byCreation = Comparator.comparing(i -> Long.parseLong(i.id));
+    List<Map<String, Object>> orderBy =
+        q == null ? null : (List<Map<String, Object>>) q.get("order_by");
+    if (orderBy == null || orderBy.isEmpty()) {
+      return byCreation;
+    }
+    Comparator<MondayItem> result = null;
+    for (Map<String, Object> key : orderBy) {
+      Comparator<MondayItem> c = key(board, key.get("column_id").toString());
+      if ("desc".equals(key.get("direction"))) {
+        c = c.reversed();
+      }
+      result = result == null ? c : result.thenComparing(c);
+    }
+    return result.thenComparing(byCreation);
+  }
+
+  private static Comparator<MondayItem> key(MondayBoard board, String columnId) {
+    switch (columnId) {
+      case "__creation_log__":
+        return Comparator.comparing(i -> i.createdAt);
+      case "__last_updated__":
+        return Comparator.comparing(i -> i.updatedAt);
+      default:
+        MondayColumn column = board.column(columnId);
+        return Comparator.comparing(
+            (MondayItem i) -> RuleMatcher.sortKey(column, i),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package io.ikarus.connects.testkit.internal.monday;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ikarus.connects.testkit.MondayCall;
+import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.VendorApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP face of the fake: {@code POST /v2} with a JSON body, the {@code Authorization} token
+ * (raw, as monday's samples send it) and a pinned {@code API-Version}. Transport-level failures use
+ * real HTTP codes (400, 401, 404, 405, 429); application errors HTTP 200 with an {@code errors}
+ * array. Each GraphQL request is also logged as a {@link MondayCall} with its complexity.
+ */
+public final class MondayApi implements VendorApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern VERSION = Pattern.compile("20(2[4-9])-(01|04|07|10)");
+  private static final Set<String> MUTATIONS =
+      Set.of(
+          "create_item",
+          "change_multiple_column_values",
+          "change_column_value",
+          "archive_item",
+          "delete_item");
+
+  private final MondayGraphQl engine;
+  private final String apiToken;
+  private final SlidingWindowCounter requests;
+  private final List<MondayCall> calls = new CopyOnWriteArrayList<>();
+
+  /** Creates the API; {@code requests} limits requests per minute (null: unlimited). */
+  public MondayApi(MondayGraphQl engine, String apiToken, SlidingWindowCounter requests) {
+    this.engine = engine;
+    this.apiToken = apiToken;
+    this.requests = requests;
+  }
+
+  /** The GraphQL requests executed so far. */
+  public List<MondayCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  @Override
+  public FakeResponse handle(FakeRequest request) {
+    FakeResponse rejected = reject(request);
+    if (rejected != null) {
+      return rejected;
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(request.body());
+    } catch (JsonProcessingException e) {
+      return error(400, "JsonParseException", "Unexpected token in request body");
+    }
+    if (json == null || !json.path("query").isTextual()) {
+      return error(400, "INVALID_REQUEST", "The request body has no query");
+    }
+    return execute(json, request.body());
+  }
+
+  @Override
+  public FakeResponse errorResponse(int status) {
+    return switch (status) {
+      case 401 -> error(401, "UNAUTHENTICATED", "Not Authenticated");
+      case 403 -> error(403, "UserUnauthorizedException", "User unauthorized to perform action");
+      case 404 -> error(404, "NOT_FOUND", "Not Found");
+      case 429 -> error(429, "RATE_LIMIT_EXCEEDED", "Rate Limit Exceeded");
+      default ->
+          status >= 500
+              ? error(status, "INTERNAL_SERVER_ERROR", "Internal server error")
+              : error(status, "INVALID_REQUEST", "Bad request");
+    };
+  }
+
+  private FakeResponse execute(JsonNode json, String body) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables =
+        json.path("variables").isObject()
+            ? JSON.convertValue(json.get("variables"), Map.class)
+            : null;
+    String operationName =
+        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
+    String query = json.get("query").asText();
+    MondayGraphQl.Outcome outcome = engine.execute(query, variables, operationName);
+    List<String> roots =
+        outcome.rootFields() != null ? outcome.rootFields() : RootFields.of(query, operationName);
+    calls.add(new MondayCall(200, roots, outcome.complexity(), codes(outcome.body()), body));
+    FakeResponse response =
+        FakeResponse.json(200, outcome.body())
+            .records((int) roots.stream().filter(MUTATIONS::contains).count());
+    return outcome.retryAfterSeconds() > 0
+        ? response.header("Retry-After", Integer.toString(outcome.retryAfterSeconds()))
+        : response;
+  }
+
+  private FakeResponse reject(FakeRequest request) {
+    if (!"/v2".equals(request.path())) {
+      return error(404, "NOT_FOUND", "Not Found");
+    }
+    if (!"POST".equals(request.method())) {
+      return error(405, "METHOD_NOT_ALLOWED", "Use POST");
+    }
+    String token = request.header("authorization");
+    if (token == null || !token.equals(apiToken)) {
+      return errorResponse(401);
+    }
+    String version = request.header("api-version");
+    if (version == null || !VERSION.matcher(version).matches()) {
+      return error(
+          400,
+          "INVALID_API_VERSION",
+          "API-Version header must name a supported version (YYYY-01/04/07/10)");
+    }
+    if (!request.mediaType().equals("application/json")) {
+      return error(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json");
+    }
+    if (requests != null && !requests.tryAcquire()) {
+      int wait = (int) Math.max(1, requests.untilNextSlice().toSeconds());
+      return error(429, "RATE_LIMIT_EXCEEDED", "Rate Limit Exceeded")
+          .header("Retry-After", Integer.toString(wait));
+    }
+    return null;
+  }
+
+  private static FakeResponse error(int status, String code, String message) {
+    Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", code));
+    return FakeResponse.json(status, Map.of("errors", List.of(error)));
+  }
+
+  private static List<String> codes(Map<String, Object> body) {
+    List<String> codes = new ArrayList<>();
+    if (body.get("errors") instanceof List<?> errors) {
+      for (Object error : errors) {
+        if (error instanceof Map<?, ?> e && e.get("extensions") instanceof Map<?, ?> ext) {
+          codes.add(String.valueOf(ext.get("code")));
+        }
+      }
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,198 @@
+package io.ikarus.connects.testkit.internal.monday;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The fake's state: boards, items (deleted ones kept as tombstones with state {@code deleted}) and
+ * activity logs. Every method is atomic: a mutation either applies all its column values or none.
+ */
+public final class MondayStore {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_NAME_LENGTH = 255;
+
+  private final Clock clock;
+  private final AtomicLong ids = new AtomicLong(1_800_000_000L);
+  private final Map<String, MondayBoard> boards = new LinkedHashMap<>();
+  private final Map<String, MondayItem> items = new LinkedHashMap<>();
+  private final List<ActivityLog> logs = new ArrayList<>();
+
+  /** Creates an empty store reading time from {@code clock}. */
+  public MondayStore(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The clock the store stamps changes with. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Adds a board with the given columns (a {@code name} column is always present). */
+  public synchronized MondayBoard addBoard(String name, List<MondayColumn> columns) {
+    MondayBoard board = new MondayBoard(Long.toString(ids.incrementAndGet()), name, columns);
+    boards.put(board.id, board);
+    return board;
+  }
+
+  /** Returns the board or fails with {@code InvalidBoardIdException}. */
+  public synchronized MondayBoard board(String boardId) {
+    MondayBoard board = boards.get(boardId);
+    if (board == null) {
+      throw MondayApiError.invalidBoard(boardId);
+    }
+    return board;
+  }
+
+  /** The boards with these ids (unknown ids are skipped, as the API does), or all boards. */
+  synchronized List<MondayBoard> boards(List<String> boardIds) {
+    if (boardIds == null) {
+      return List.copyOf(boards.values());
+    }
+    return boardIds.stream().map(boards::get).filter(b -> b != null).toList();
+  }
+
+  synchronized MondayItem createItem(
+      String boardId, String groupId, String name, Map<String, JsonNode> values, boolean labels) {
+    MondayBoard board = board(boardId);
+    if (groupId != null && !board.groups.containsKey(groupId)) {
+      throw MondayApiError.invalidArgument("Group not found: " + groupId);
+    }
+    Map<String, StoredValue> stored = validate(board, values, labels);
+    String itemName = stored.containsKey("name") ? stored.remove("name").text() : name;
+    checkName(itemName);
+    String group = groupId != null ? groupId : board.groups.keySet().iterator().next();
+    MondayItem item =
+        new MondayItem(Long.toString(ids.incrementAndGet()), boardId, itemName, group, now());
+    apply(item, stored);
+    board.items.put(item.id, item);
+    items.put(item.id, item);
+    log(item, "create_pulse");
+    return item;
+  }
+
+  synchronized MondayItem changeValues(
+      String boardId, String itemId, Map<String, JsonNode> values, boolean labels) {
+    MondayBoard board = board(boardId);
+    MondayItem item = activeItem(itemId);
+    if (!item.boardId.equals(boardId)) {
+      throw MondayApiError.itemNotFound(itemId);
+    }
+    Map<String, StoredValue> stored = validate(board, values, labels);
+    if (stored.containsKey("name")) {
+      StoredValue name = stored.remove("name");
+      checkName(name == null ? "" : name.text());
+      item.name = name.text();
+    }
+    apply(item, stored);
+    item.updatedAt = now();
+    log(item, "update_column_value");
+    return item;
+  }
+
+  synchronized MondayItem changeState(String itemId, String state) {
+    MondayItem item = activeItem(itemId);
+    item.state = state;
+    item.updatedAt = now();
+    log(item, "deleted".equals(state) ? "delete_pulse" : "archive_pulse");
+    return item;
+  }
+
+  /** Items by id in the requested order, deleted and archived ones included unless excluded. */
+  synchronized List<MondayItem> items(List<String> itemIds, boolean excludeNonactive) {
+    return itemIds.stream()
+        .map(items::get)
+        .filter(i -> i != null && (!excludeNonactive || i.isActive()))
+        .toList();
+  }
+
+  /** The active items of a board in creation order. */
+  public synchronized List<MondayItem> activeItems(String boardId) {
+    return board(boardId).items.values().stream().filter(MondayItem::isActive).toList();
+  }
+
+  /** The board's activity log, newest first, within [from, to]. */
+  synchronized List<ActivityLog> logs(String boardId, Instant from, Instant to) {
+    List<ActivityLog> result = new ArrayList<>();
+    for (int i = logs.size() - 1; i >= 0; i--) {
+      ActivityLog log = logs.get(i);
+      if (log.boardId().equals(boardId)
+          && (from == null || !log.createdAt().isBefore(from))
+          && (to == null || !log.createdAt().isAfter(to))) {
+        result.add(log);
+      }
+    }
+    return result;
+  }
+
+  private MondayItem activeItem(String itemId) {
+    MondayItem item = items.get(itemId);
+    if (item == null || !item.isActive()) {
+      throw MondayApiError.itemNotFound(itemId);
+    }
+    return item;
+  }
+
+  private static Map<String, StoredValue> validate(
+      MondayBoard board, Map<String, JsonNode> values, boolean labels) {
+    Map<String, StoredValue> stored = new LinkedHashMap<>();
+    values.forEach(
+        (columnId, value) ->
+            stored.put(
+                columnId, ColumnValueRules.normalize(board.column(columnId), value, labels)));
+    return stored;
+  }
+
+  private static void apply(MondayItem item, Map<String, StoredValue> stored) {
+    stored.forEach(
+        (columnId, value) -> {
+          if (value == null) {
+            item.values.remove(columnId);
+          } else {
+            item.values.put(columnId, value);
+          }
+        });
+  }
+
+  private static void checkName(String name) {
+    if (name == null || name.isBlank()) {
+      throw MondayApiError.invalidArgument("item_name must not be blank");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new MondayApiError(
+          "ItemNameTooLongException",
+          "Item name is too long. Maximum length is " + MAX_NAME_LENGTH + " characters",
+          400,
+          Map.of("max_length", MAX_NAME_LENGTH));
+    }
+  }
+
+  private void log(MondayItem item, String event) {
+    Map<String, Object> data =
+        Map.of(
+            "board_id",
+            Long.parseLong(item.boardId),
+            "pulse_id",
+            Long.parseLong(item.id),
+            "pulse_name",
+            item.name);
+    logs.add(
+        new ActivityLog(
+            Long.toString(ids.incrementAndGet()),
+            item.boardId,
+            event,
+            JSON.valueToTree(data).toString(),
+            now()));
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}
