@@ -15,8 +15,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Each argument is {@code <vendor>:<port>} (port 0 picks a free one). Known vendors: {@code
- * salesforce}. The URLs and credentials are printed on standard output; the process runs until
- * killed.
+ * salesforce}, {@code monday}. The URLs and credentials are printed on standard output; the process
+ * runs until killed.
  */
 public final class FakeServers implements AutoCloseable {
 
@@ -68,9 +68,13 @@ public final class FakeServers implements AutoCloseable {
     }
     String vendor = spec.substring(0, colon).toLowerCase(Locale.ROOT);
     int port = parsePort(spec.substring(colon + 1), spec);
+    if (vendor.equals("monday")) {
+      startMonday(port);
+      return;
+    }
     if (!vendor.equals("salesforce")) {
       throw new IllegalArgumentException(
-          "unknown fake '" + vendor + "' in '" + spec + "'; known: salesforce");
+          "unknown fake '" + vendor + "' in '" + spec + "'; known: salesforce, monday");
     }
     FakeSalesforce sf = FakeSalesforce.builder().port(port).sampleData(true).start();
     fakes.add(sf);
@@ -97,6 +101,20 @@ public final class FakeServers implements AutoCloseable {
         .append('\n');
   }
 
+  private void startMonday(int port) {
+    FakeMonday monday = FakeMonday.builder().port(port).start();
+    fakes.add(monday);
+    banner
+        .append("monday      ")
+        .append(monday.url())
+        .append("/v2")
+        .append("\n  API token      ")
+        .append(monday.apiToken())
+        .append("\n  board id       ")
+        .append(monday.sampleBoardId())
+        .append("\n  API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)\n");
+  }
+
   private static int parsePort(String text, String spec) {
     try {
       int port = Integer.parseInt(text);
@@ -113,7 +131,7 @@ public final class FakeServers implements AutoCloseable {
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (args.length == 0) {
-      out.println("usage: FakeServers <vendor>:<port> ...   (vendors: salesforce)");
+      out.println("usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday)");
       return;
     }
     FakeServers servers = start(args);

@@ -108,4 +108,11 @@ class FakeMondayTest {
     assertThat(wire.send("{ complexity { query } }", Map.of(), fake.apiToken(), null).status())
         .isEqualTo(400);
   }
+
+  @Test
+  void runsStandaloneThroughFakeServers() {
+    try (FakeServers servers = FakeServers.start("monday:0")) {
+      assertThat(servers.banner()).contains("monday", "/v2", "fake-monday-token", "board id");
+    }
+  }
 }
