@@ -1,0 +1,51 @@
+package io.ikarus.connects.monday.internal;
+
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Sends GraphQL documents to {@code POST /v2} with the pinned {@code API-Version}, drawing the
+ * estimated complexity from the {@code "complexity"} bucket.
+ */
+public final class MondayClient {
+
+  private final Function<ApiRequest, CompletableFuture<ApiResponse>> transport;
+  private final String apiVersion;
+  private final String connector;
+
+  /** Creates a client sending through {@code transport} (the connector's request engine). */
+  public MondayClient(
+      Function<ApiRequest, CompletableFuture<ApiResponse>> transport,
+      String apiVersion,
+      String connector) {
+    this.transport = transport;
+    this.apiVersion = apiVersion;
+    this.connector = connector;
+  }
+
+  /**
+   * Sends a document. Reads are idempotent; mutations are not, so the engine replays them only when
+   * monday surely did not run them (a refused complexity budget, a 429, a connect failure).
+   */
+  public CompletableFuture<GraphQlResponse> send(
+      String operation, String document, Map<String, Object> variables, long cost, boolean read) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", document);
+    body.put("variables", variables);
+    ApiRequest request =
+        ApiRequest.post("/v2")
+            .operation(operation)
+            .header("API-Version", apiVersion)
+            .json(body)
+            .cost(ComplexityStatus.BUCKET, cost)
+            .idempotent(read)
+            .build();
+    ErrorContext context = ErrorContext.of(connector, operation);
+    return transport.apply(request).thenApply(r -> GraphQlResponse.parse(r, context));
+  }
+}
