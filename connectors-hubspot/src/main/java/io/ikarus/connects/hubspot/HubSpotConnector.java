@@ -20,6 +20,7 @@ import io.ikarus.connects.hubspot.internal.HubSpotErrorMapper;
 import io.ikarus.connects.hubspot.internal.HubSpotLimits;
 import io.ikarus.connects.hubspot.internal.HubSpotNames;
 import io.ikarus.connects.hubspot.internal.ObjectPaths;
+import io.ikarus.connects.hubspot.internal.PropertyNames;
 import io.ikarus.connects.hubspot.internal.RateLimitHeaders;
 import io.ikarus.connects.hubspot.internal.Records;
 import io.ikarus.connects.hubspot.internal.Schemas;
@@ -68,6 +69,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
   private final BatchCalls batches;
   private final SearchPager pager;
   private final ChangeFeed changes;
+  private final PropertyNames propertyNames;
   private final AssociationCalls associations;
   private final FormCalls forms;
   private final ErrorMapper errors = new HubSpotErrorMapper();
@@ -77,7 +79,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
     super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
     this.batches = new BatchCalls(this::execute, this::errorContext);
     this.pager = new SearchPager(this::execute);
-    this.changes = new ChangeFeed(this::execute, pager);
+    this.propertyNames = new PropertyNames(this::describe);
+    this.changes = new ChangeFeed(this::execute, pager, propertyNames);
     this.associations = new AssociationCalls(this::execute);
     this.objectType = b.objectType;
     this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
@@ -223,7 +226,12 @@ public final class HubSpotConnector extends BaseCrmConnector {
                   .json(Schemas.definition(field, groupName))
                   .operation("createProperty")
                   .build();
-          return execute(request).thenApply(r -> Schemas.field(r.jsonObject()));
+          return execute(request)
+              .thenApply(
+                  r -> {
+                    propertyNames.forget(object);
+                    return Schemas.field(r.jsonObject());
+                  });
         });
   }
 

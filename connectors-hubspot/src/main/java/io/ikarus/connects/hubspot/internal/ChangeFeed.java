@@ -16,22 +16,34 @@ import java.util.function.Function;
  * {@code changesSince} for HubSpot: changed records come from the search API ordered by
  * (last-modified, id) and resumed after the last pair seen, one page of 200 per call, so records
  * sharing a millisecond are neither lost nor repeated; once they are drained, deletions come from
- * the archived-records listing, filtered by archive time.
+ * the archived-records listing, filtered by archive time. Every property is read, not HubSpot's
+ * short default set, so that a change carries the whole record.
  */
 public final class ChangeFeed {
 
   private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
   private final SearchPager pager;
+  private final PropertyNames properties;
 
-  /** A feed making calls through {@code execute}. */
+  /**
+   * A feed making calls through {@code execute}, reading the properties {@code properties} names.
+   */
   public ChangeFeed(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute, SearchPager pager) {
+      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
+      SearchPager pager,
+      PropertyNames properties) {
     this.execute = execute;
     this.pager = pager;
+    this.properties = properties;
   }
 
   /** The changes of {@code object} after {@code cursor}. */
   public CompletableFuture<Changes> since(String object, ChangeCursor cursor) {
+    return properties.of(object).thenCompose(names -> since(object, cursor, names));
+  }
+
+  private CompletableFuture<Changes> since(
+      String object, ChangeCursor cursor, List<String> propertyNames) {
     String modified = HubSpotNames.modifiedProperty(object);
     List<List<Map<String, Object>>> groups = new ArrayList<>();
     if (cursor.modified() >= 0) {
@@ -43,7 +55,7 @@ public final class ChangeFeed {
         List.of(
             SearchBodies.sort(modified, true), SearchBodies.sort(SearchBodies.ID_PROPERTY, true));
     Map<String, Object> body =
-        SearchBodies.body(groups, sorts, List.of(), SearchBodies.MAX_PAGE, null);
+        SearchBodies.body(groups, sorts, propertyNames, SearchBodies.MAX_PAGE, null);
     return pager
         .search(object, body)
         .thenCompose(

@@ -1,0 +1,49 @@
+package io.ikarus.connects.hubspot.internal;
+
+import io.ikarus.connects.FieldSchema;
+import io.ikarus.connects.ObjectSchema;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+/**
+ * Every property name of each object type, read once from the properties API and cached. HubSpot
+ * returns only a short default set of properties unless asked for more, so a change feed that
+ * should carry whole records must name them all.
+ */
+public final class PropertyNames {
+
+  private final Function<String, CompletableFuture<ObjectSchema>> describe;
+  private final ConcurrentMap<String, CompletableFuture<List<String>>> cache =
+      new ConcurrentHashMap<>();
+
+  /** Names read through {@code describe}. */
+  public PropertyNames(Function<String, CompletableFuture<ObjectSchema>> describe) {
+    this.describe = describe;
+  }
+
+  /** The property names of {@code object}; a failed read is not cached. */
+  public CompletableFuture<List<String>> of(String object) {
+    CompletableFuture<List<String>> names =
+        cache.computeIfAbsent(
+            object,
+            o ->
+                describe
+                    .apply(o)
+                    .thenApply(s -> s.fields().stream().map(FieldSchema::name).toList()));
+    names.whenComplete(
+        (ok, failure) -> {
+          if (failure != null) {
+            cache.remove(object, names);
+          }
+        });
+    return names;
+  }
+
+  /** Forgets {@code object}'s names, after a property was created. */
+  public void forget(String object) {
+    cache.remove(object);
+  }
+}
