@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,7 +36,10 @@ final class FilterMatcher {
   private final String value;
   private final String highValue;
   private final List<String> values;
-  private final Comparator<String> order;
+  private final String type;
+  private final Comparable<Object> valueKey;
+  private final Comparable<Object> highKey;
+  private final List<Comparable<Object>> valueKeys;
 
   FilterMatcher(JsonNode filter, PropertyDef def) {
     this.property = def.name();
@@ -49,8 +51,11 @@ final class FilterMatcher {
     this.highValue = filter.hasNonNull("highValue") ? filter.get("highValue").asText() : null;
     this.values = new ArrayList<>();
     filter.path("values").forEach(v -> values.add(v.asText()));
-    this.order = comparator(def.type());
+    this.type = def.type();
     requireOperands();
+    this.valueKey = value == null ? null : key(type, value);
+    this.highKey = highValue == null ? null : key(type, highValue);
+    this.valueKeys = values.stream().map(v -> key(type, v)).toList();
   }
 
   private void requireOperands() {
@@ -73,30 +78,62 @@ final class FilterMatcher {
   }
 
   boolean matches(StoredObject o) {
+    if (property.equals("hs_object_id") && valueKey != null && !operator.endsWith("TOKEN")) {
+      return matchesId(o.numericId());
+    }
     String actual = o.value(property);
     return switch (operator) {
       case "HAS_PROPERTY" -> actual != null;
       case "NOT_HAS_PROPERTY" -> actual == null;
-      case "NEQ" -> actual == null || order.compare(actual, value) != 0;
-      case "NOT_IN" ->
-          actual == null || values.stream().noneMatch(v -> order.compare(actual, v) == 0);
+      case "NEQ" -> actual == null || key(type, actual).compareTo(valueKey) != 0;
+      case "NOT_IN" -> actual == null || !in(key(type, actual));
       case "NOT_CONTAINS_TOKEN" -> actual == null || !containsToken(actual, value);
       default -> actual != null && matchesPresent(actual);
     };
   }
 
   private boolean matchesPresent(String actual) {
+    if (operator.equals("CONTAINS_TOKEN")) {
+      return containsToken(actual, value);
+    }
+    Comparable<Object> a = key(type, actual);
     return switch (operator) {
-      case "EQ" -> order.compare(actual, value) == 0;
-      case "LT" -> order.compare(actual, value) < 0;
-      case "LTE" -> order.compare(actual, value) <= 0;
-      case "GT" -> order.compare(actual, value) > 0;
-      case "GTE" -> order.compare(actual, value) >= 0;
-      case "BETWEEN" -> order.compare(actual, value) >= 0 && order.compare(actual, highValue) <= 0;
-      case "IN" -> values.stream().anyMatch(v -> order.compare(actual, v) == 0);
-      case "CONTAINS_TOKEN" -> containsToken(actual, value);
+      case "EQ" -> a.compareTo(valueKey) == 0;
+      case "LT" -> a.compareTo(valueKey) < 0;
+      case "LTE" -> a.compareTo(valueKey) <= 0;
+      case "GT" -> a.compareTo(valueKey) > 0;
+      case "GTE" -> a.compareTo(valueKey) >= 0;
+      case "BETWEEN" -> a.compareTo(valueKey) >= 0 && a.compareTo(highKey) <= 0;
+      case "IN" -> in(a);
       default -> false;
     };
+  }
+
+  /** Every matching record's id is above this (a GT/GTE filter on the id), else MIN_VALUE. */
+  long idsAbove() {
+    if (!property.equals("hs_object_id") || valueKey == null) {
+      return Long.MIN_VALUE;
+    }
+    long v = ((java.math.BigDecimal) (Object) valueKey).longValue();
+    return operator.equals("GT") ? v : operator.equals("GTE") ? v - 1 : Long.MIN_VALUE;
+  }
+
+  /** The id is never missing and always a whole number: compare it without parsing text. */
+  private boolean matchesId(long id) {
+    int c = Long.compare(id, ((java.math.BigDecimal) (Object) valueKey).longValue());
+    return switch (operator) {
+      case "EQ" -> c == 0;
+      case "NEQ" -> c != 0;
+      case "LT" -> c < 0;
+      case "LTE" -> c <= 0;
+      case "GT" -> c > 0;
+      case "GTE" -> c >= 0;
+      default -> matchesPresent(Long.toString(id));
+    };
+  }
+
+  private boolean in(Comparable<Object> actual) {
+    return valueKeys.stream().anyMatch(v -> actual.compareTo(v) == 0);
   }
 
   /** A {@code *} is a wildcard over the whole value; otherwise a whole word must match. */
@@ -119,13 +156,16 @@ final class FilterMatcher {
     return a.equals(t);
   }
 
-  /** Orders values of a property type: numbers numerically, dates as instants, text as text. */
-  static Comparator<String> comparator(String type) {
-    return switch (type) {
-      case "number" -> Comparator.comparing(FilterMatcher::number);
-      case "date", "datetime" -> Comparator.comparing(FilterMatcher::instant);
-      default -> Comparator.naturalOrder();
-    };
+  /** The sort key of a value: numbers numerically, dates as instants, text as text. */
+  @SuppressWarnings("unchecked")
+  static Comparable<Object> key(String type, String value) {
+    Comparable<?> k =
+        switch (type) {
+          case "number" -> number(value);
+          case "date", "datetime" -> instant(value);
+          default -> value;
+        };
+    return (Comparable<Object>) k;
   }
 
   private static BigDecimal number(String s) {

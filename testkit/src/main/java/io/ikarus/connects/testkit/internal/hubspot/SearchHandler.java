@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -61,9 +60,10 @@ public final class SearchHandler {
     List<StoredObject> hits =
         store.select(
             type,
+            idsAbove(type, req.path("filterGroups")),
             o ->
                 !o.archived() && filter.test(o) && (text.isEmpty() || matchesQuery(type, o, text)));
-    hits.sort(sorts(type, req.path("sorts")));
+    hits = sorted(type, hits, req.path("sorts"));
     List<String> props = new ArrayList<>();
     req.path("properties").forEach(p -> props.add(p.asText()));
     ObjectNode out = Json.object();
@@ -92,6 +92,22 @@ public final class SearchHandler {
     } catch (NumberFormatException e) {
       throw new BadRequest("Invalid paging cursor 'after': " + after);
     }
+  }
+
+  /** The lowest id bound every filter group sets, so the scan can start there. */
+  private long idsAbove(ObjectType type, JsonNode groups) {
+    long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    for (JsonNode group : groups) {
+      long groupBound = Long.MIN_VALUE;
+      for (JsonNode f : group.path("filters")) {
+        groupBound =
+            Math.max(
+                groupBound,
+                new FilterMatcher(f, property(type, f.path("propertyName"))).idsAbove());
+      }
+      bound = Math.min(bound, groupBound);
+    }
+    return bound;
   }
 
   private Predicate<StoredObject> filter(ObjectType type, JsonNode groups) {
@@ -123,17 +139,50 @@ public final class SearchHandler {
         or.isEmpty() || or.stream().anyMatch(and -> and.stream().allMatch(f -> f.matches(o)));
   }
 
-  private Comparator<StoredObject> sorts(ObjectType type, JsonNode sorts) {
-    Comparator<StoredObject> c = (a, b) -> 0;
-    for (JsonNode s : sorts) {
-      PropertyDef def = property(type, s.path("propertyName"));
-      Comparator<String> values = Comparator.nullsLast(FilterMatcher.comparator(def.type()));
-      Comparator<StoredObject> one = Comparator.comparing(o -> o.value(def.name()), values);
-      c =
-          c.thenComparing(
-              s.path("direction").asText("ASCENDING").equals("DESCENDING") ? one.reversed() : one);
+  /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */
+  private List<StoredObject> sorted(ObjectType type, List<StoredObject> hits, JsonNode sorts) {
+    if (sorts.isEmpty() || idAscending(sorts)) {
+      return hits;
     }
-    return c.thenComparingLong(StoredObject::numericId);
+    List<PropertyDef> defs = new ArrayList<>();
+    List<Boolean> descending = new ArrayList<>();
+    for (JsonNode s : sorts) {
+      defs.add(property(type, s.path("propertyName")));
+      descending.add(s.path("direction").asText("ASCENDING").equals("DESCENDING"));
+    }
+    List<Keyed> keyed = new ArrayList<>();
+    for (StoredObject o : hits) {
+      List<Comparable<Object>> keys = new ArrayList<>();
+      for (PropertyDef d : defs) {
+        String v = o.value(d.name());
+        keys.add(v == null ? null : FilterMatcher.key(d.type(), v));
+      }
+      keyed.add(new Keyed(o, keys));
+    }
+    keyed.sort((a, b) -> compare(a, b, descending));
+    return new ArrayList<>(keyed.stream().map(Keyed::object).toList());
+  }
+
+  /** Hits come in id order already, so a single ascending id sort needs no work. */
+  private static boolean idAscending(JsonNode sorts) {
+    JsonNode s = sorts.get(0);
+    return sorts.size() == 1
+        && s.path("propertyName").asText().equals("hs_object_id")
+        && !s.path("direction").asText("ASCENDING").equals("DESCENDING");
+  }
+
+  private record Keyed(StoredObject object, List<Comparable<Object>> keys) {}
+
+  private static int compare(Keyed a, Keyed b, List<Boolean> descending) {
+    for (int i = 0; i < descending.size(); i++) {
+      Comparable<Object> x = a.keys().get(i);
+      Comparable<Object> y = b.keys().get(i);
+      int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+      if (c != 0) {
+        return descending.get(i) && x != null && y != null ? -c : c;
+      }
+    }
+    return Long.compare(a.object().numericId(), b.object().numericId());
   }
 
   private PropertyDef property(ObjectType type, JsonNode name) {

@@ -82,9 +82,15 @@ public final class Store {
   }
 
   /** The records matching {@code filter}, in id order. */
-  public synchronized List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
+  public List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
+    return select(type, Long.MIN_VALUE, filter);
+  }
+
+  /** The records with an id above {@code afterId} matching {@code filter}, in id order. */
+  public synchronized List<StoredObject> select(
+      ObjectType type, long afterId, Predicate<StoredObject> filter) {
     List<StoredObject> out = new ArrayList<>();
-    for (StoredObject o : records(type).values()) {
+    for (StoredObject o : records(type).tailMap(afterId, false).values()) {
       if (filter.test(o)) {
         out.add(o);
       }
