@@ -17,7 +17,7 @@ import java.util.List;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
  *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
- *     [--stream-rows 1000000] [--only hubspot,salesforce,stream] [--out benchmarks/RESULTS.md]
+ *     [--only hubspot] [--out benchmarks/RESULTS.md]
  * }</pre>
  */
 public final class Harness {
@@ -41,12 +41,6 @@ public final class Harness {
       if (o.scenarios().contains("hubspot")) {
         rows.add(logged(log, HubSpotPush.run(o, n)));
       }
-      if (o.scenarios().contains("salesforce")) {
-        rows.add(logged(log, SalesforcePush.run(o, n)));
-      }
-    }
-    if (o.scenarios().contains("stream")) {
-      rows.add(logged(log, StreamScenario.run(o)));
     }
     return rows;
   }
