@@ -3,6 +3,7 @@ package io.ikarus.connects.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmConnectors;
 import io.ikarus.connects.auth.AuthProvider;
@@ -11,6 +12,8 @@ import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
@@ -98,6 +101,30 @@ class SalesforceAuthTest {
       try (CrmConnector crm = CrmConnectors.fromConfig(config)) {
         assertThat(createAndRead(crm)).isEqualTo("Auth check");
       }
+    }
+  }
+
+  @Test
+  void sandboxJwtAssertionsAreForTheSandboxLoginServer() {
+    try (FakeSalesforce sf =
+        FakeSalesforce.builder().jwtPublicKey((RSAPublicKey) KEYS.getPublic()).start()) {
+      AuthProvider jwt = OAuth2.jwtBearer(sf.clientId(), sf.username(), KEYS.getPrivate());
+      ClientOptions viaFake =
+          ClientOptions.builder()
+              .authUrl(URI.create(sf.url()))
+              .retry(Fixtures.fastRetries())
+              .build();
+      try (SalesforceConnector crm =
+          SalesforceConnector.builder().auth(jwt).sandbox().options(viaFake).build()) {
+        assertThat(createAndRead(crm)).isEqualTo("Auth check");
+      }
+      String assertion =
+          URLDecoder.decode(tokenCall(sf).body(), StandardCharsets.UTF_8)
+              .replaceAll(".*assertion=", "");
+      String claims =
+          new String(
+              Base64.getUrlDecoder().decode(assertion.split("\\.")[1]), StandardCharsets.UTF_8);
+      assertThat(claims).contains("\"aud\":\"https://test.salesforce.com\"");
     }
   }
 

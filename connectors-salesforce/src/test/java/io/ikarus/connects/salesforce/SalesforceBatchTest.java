@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import java.util.ArrayList;
@@ -130,6 +131,23 @@ class SalesforceBatchTest {
         assertThat(sf.count("Lead")).isEqualTo(1);
         crm.deleteAll("Lead", List.of(created.results().get(3).id())).join();
       }
+    }
+  }
+
+  @Test
+  void aFailedUploadAbortsTheJobAndFailsEachRecordWithoutLosingThem() {
+    try (SalesforceConnector crm = Fixtures.connector(sf, b -> b.bulkThreshold(10))) {
+      sf.faults().dropConnectionNext(5, c -> c.method().equals("PUT"));
+
+      BatchResult result = crm.createAll("Lead", leads(50, "drop-")).join();
+
+      assertThat(result.size()).isEqualTo(50);
+      assertThat(result.failed()).hasSize(50);
+      assertThat(result.results())
+          .allSatisfy(r -> assertThat(r.error()).isInstanceOf(ConnectionException.class));
+      assertThat(sf.journal().calls("PATCH", sf.dataPath() + "/jobs/ingest"))
+          .anySatisfy(c -> assertThat(c.body()).contains("Aborted"));
+      assertThat(sf.count("Lead")).isZero();
     }
   }
 

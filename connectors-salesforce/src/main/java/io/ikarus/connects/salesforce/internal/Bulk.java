@@ -3,6 +3,8 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,24 +77,46 @@ public final class Bulk {
     RecordResult[] results = new RecordResult[size];
     plan.rejected().forEach((i, e) -> results[i] = RecordResult.failure(i, e));
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-    for (List<IngestPlan.Row> part : parts(plan.rows())) {
+    for (List<IngestPlan.Row> part : parts(plan.rows(), MAX_JOB_CHARS)) {
       IngestPlan slice = plan.slice(part);
       chain =
           chain
               .thenCompose(v -> ingest.run(object, operation, keyField, slice, op))
-              .thenAccept(done -> done.forEach((i, r) -> results[i] = r));
+              .handle(
+                  (done, failure) -> {
+                    if (failure == null) {
+                      done.forEach((i, r) -> results[i] = r);
+                    } else {
+                      failAll(
+                          part,
+                          Unwrapped.crm(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op)),
+                          results);
+                    }
+                    return null;
+                  });
     }
     return chain.thenApply(v -> List.of(results));
   }
 
-  /** Splits rows so that no job uploads more than {@link #MAX_JOB_CHARS} of CSV. */
-  static List<List<IngestPlan.Row>> parts(List<IngestPlan.Row> rows) {
+  /** A job that failed as a whole fails each of its records, and the other jobs still run. */
+  private static void failAll(
+      List<IngestPlan.Row> part, CrmException error, RecordResult[] results) {
+    for (IngestPlan.Row row : part) {
+      results[row.index()] = RecordResult.failure(row.index(), error);
+    }
+  }
+
+  /**
+   * Splits rows so that no job uploads more than {@code maxChars} of CSV (a row is counted as if
+   * every cell needed quoting with every character doubled, so the estimate is never short).
+   */
+  static List<List<IngestPlan.Row>> parts(List<IngestPlan.Row> rows, long maxChars) {
     List<List<IngestPlan.Row>> parts = new ArrayList<>();
     List<IngestPlan.Row> current = new ArrayList<>();
     long chars = 0;
     for (IngestPlan.Row row : rows) {
       long rowChars = row.cells().stream().mapToLong(c -> c.length() * 2L + 3).sum();
-      if (!current.isEmpty() && chars + rowChars > MAX_JOB_CHARS) {
+      if (!current.isEmpty() && chars + rowChars > maxChars) {
         parts.add(current);
         current = new ArrayList<>();
         chars = 0;

@@ -1,7 +1,6 @@
 package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.RecordResult;
-import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.salesforce.internal.dto.JobInfo;
@@ -81,7 +80,7 @@ public final class BulkIngest {
             (closed, failure) -> {
               if (failure != null) {
                 abort(id, op);
-                throw unwrapped(failure);
+                throw Unwrapped.crm(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op));
               }
               return id;
             });
@@ -150,13 +149,5 @@ public final class BulkIngest {
       LOG.warn("bulk job {}: {} records not processed ({})", job.id(), missing.size(), job.state());
     }
     return out;
-  }
-
-  private static RuntimeException unwrapped(Throwable failure) {
-    Throwable t = failure;
-    while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t instanceof CrmException c ? c : new java.util.concurrent.CompletionException(t);
   }
 }

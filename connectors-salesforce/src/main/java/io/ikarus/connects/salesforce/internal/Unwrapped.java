@@ -1,5 +1,7 @@
 package io.ikarus.connects.salesforce.internal;
 
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -12,6 +14,27 @@ import java.util.function.Supplier;
 public final class Unwrapped {
 
   private Unwrapped() {}
+
+  /** {@code error} without its {@link CompletionException} wrappers. */
+  public static Throwable cause(Throwable error) {
+    Throwable t = error;
+    while (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /**
+   * {@code error} as the SDK's exception: itself when it is one, else a non-retryable {@link
+   * CrmException} naming its type.
+   */
+  public static CrmException crm(Throwable error, ErrorContext context) {
+    Throwable t = cause(error);
+    if (t instanceof CrmException c) {
+      return c;
+    }
+    return new CrmException("failed: " + t.getClass().getName(), context, false, t);
+  }
 
   /** Runs {@code work}; see the class comment. */
   public static <T> CompletableFuture<T> of(Supplier<CompletableFuture<T>> work) {
@@ -27,11 +50,7 @@ public final class Unwrapped {
           if (error == null) {
             result.complete(value);
           } else {
-            Throwable t = error;
-            while (t instanceof CompletionException && t.getCause() != null) {
-              t = t.getCause();
-            }
-            result.completeExceptionally(t);
+            result.completeExceptionally(cause(error));
           }
         });
     result.whenComplete(
