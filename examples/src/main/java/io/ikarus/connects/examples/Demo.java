@@ -1,110 +1,98 @@
 package io.ikarus.connects.examples;
 
-import io.ikarus.connects.BatchResult;
-import io.ikarus.connects.Changes;
-import io.ikarus.connects.Checkpoint;
-import io.ikarus.connects.CrmConnector;
-import io.ikarus.connects.CrmRecord;
-import io.ikarus.connects.Query;
-import io.ikarus.connects.memory.InMemoryConnector;
-import java.util.ArrayList;
-import java.util.List;
+import io.ikarus.connects.mapping.FieldMapping;
+import io.ikarus.connects.sync.ConflictStrategies;
+import io.ikarus.connects.sync.DeletionPolicy;
+import io.ikarus.connects.sync.FileSyncStateStore;
+import io.ikarus.connects.sync.SyncDirection;
+import io.ikarus.connects.sync.SyncJob;
+import io.ikarus.connects.sync.SyncReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The README's demo: writes, queries, streams and reads changes through the portable {@link
- * CrmConnector} API, offline, on the in-process {@link InMemoryConnector}. Exits non-zero when any
- * step does not give the expected result.
+ * The README's demo: a bidirectional Salesforce ↔ HubSpot contact sync, run twice.
+ *
+ * <p>Offline (the default) it starts FakeSalesforce and FakeHubSpot in this process, seeds a few
+ * thousand messy contacts (some people in both CRMs, spelled differently), syncs them with a field
+ * mapping and newest-wins conflict resolution, then edits both sides (an update on each, a real
+ * conflict, a deletion, a new record) and syncs again incrementally. It prints progress and a
+ * summary per run, and exits non-zero when a run does not do exactly what the scenario expects.
+ *
+ * <p>With the environment variables of {@link LiveCrms} set it syncs your real accounts instead, as
+ * a dry run (nothing written) unless {@code IKARUS_DEMO_WRITE=true}.
  */
 public final class Demo {
 
   private Demo() {}
 
-  /** Runs the demo. */
+  /** Runs the demo; see the class comment. */
   public static void main(String[] args) {
-    try (InMemoryConnector crm = InMemoryConnector.builder().name("demo-crm").build()) {
-      BatchResult created = crm.createAll("Contact", contacts(2_500)).join();
-      System.out.printf(
-          "created %d contacts in %d batch calls (%d failed)%n",
-          created.succeeded().size(), created.apiCalls(), created.failed().size());
+    int status = run(System.getenv(), System.out);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
 
-      Query gmail = Query.of("Contact").where("Email", Query.Op.CONTAINS, "@gmail.example");
-      long streamed = count(crm, gmail).join();
-      System.out.printf("streamed %d contacts with a gmail.example address%n", streamed);
-
-      Checkpoint start = drainChanges(crm, Checkpoint.initial());
-      String firstId = created.results().get(0).id();
-      crm.update("Contact", firstId, Map.of("Phone", "+44 20 7946 0000")).join();
-      crm.delete("Contact", created.results().get(1).id()).join();
-      Changes changes = crm.changesSince("Contact", start).join();
-      System.out.printf(
-          "changes since the checkpoint: %d updated, %d deleted%n",
-          changes.upserts().size(), changes.deletedIds().size());
-
-      boolean ok =
-          created.allSucceeded()
-              && streamed == 2_500 / 3 + 1
-              && changes.upserts().size() == 1
-              && changes.deletedIds().size() == 1;
-      System.out.println(ok ? "demo finished: all checks passed" : "demo FAILED");
-      if (!ok) {
-        System.exit(1);
+  /** Runs the demo, printing to {@code out}; returns the process exit status. */
+  static int run(Map<String, String> env, PrintStream out) {
+    Crms live = LiveCrms.fromEnvironment(env);
+    try (Crms crms = live != null ? live : new OfflineCrms()) {
+      out.println("Ikarus Connects demo, " + crms.mode());
+      boolean dryRun = !crms.offline() && !"true".equals(env.get("IKARUS_DEMO_WRITE"));
+      Path state = Files.createTempDirectory("ikarus-demo").resolve("contacts-sync.json");
+      ProgressBar progress = new ProgressBar(out);
+      SyncJob job = job(crms, FileSyncStateStore.open(state), progress, dryRun);
+      if (crms instanceof OfflineCrms offline) {
+        return new OfflineScenario(offline, job, progress, out).run();
       }
+      SyncReport report = runOnce(crms, job, progress, out, "first sync");
+      return report.failures().isEmpty() ? 0 : 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads changes until none wait, returning the checkpoint after the last. */
-  private static Checkpoint drainChanges(CrmConnector crm, Checkpoint from) {
-    Changes changes = crm.changesSince("Contact", from).join();
-    while (changes.hasMore()) {
-      changes = crm.changesSince("Contact", changes.checkpoint()).join();
-    }
-    return changes.checkpoint();
+  private static SyncJob job(
+      Crms crms, FileSyncStateStore store, ProgressBar progress, boolean dryRun) {
+    FieldMapping mapping = ContactMapping.salesforceToHubSpot();
+    return SyncJob.builder()
+        .name("contacts")
+        .source(crms.salesforce(), "Contact")
+        .target(crms.hubspot(), "contacts")
+        .mapping(mapping)
+        .direction(SyncDirection.BIDIRECTIONAL)
+        .conflictStrategy(ConflictStrategies.newestWins(Duration.ofMillis(500)))
+        .matchOn("Email", "email")
+        .deletionPolicy(DeletionPolicy.propagate())
+        .stateStore(store)
+        .listener(progress)
+        .dryRun(dryRun)
+        .build();
   }
 
-  private static List<Map<String, Object>> contacts(int n) {
-    List<Map<String, Object>> list = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String domain = i % 3 == 0 ? "gmail.example" : "corp.example";
-      list.add(Map.of("LastName", "Contact " + i, "Email", "c" + i + "@" + domain));
-    }
-    return list;
-  }
-
-  private static CompletableFuture<Long> count(CrmConnector crm, Query query) {
-    CompletableFuture<Long> done = new CompletableFuture<>();
-    AtomicLong n = new AtomicLong();
-    crm.stream(query)
-        .subscribe(
-            new Flow.Subscriber<CrmRecord>() {
-              private Flow.Subscription subscription;
-
-              @Override
-              public void onSubscribe(Flow.Subscription s) {
-                subscription = s;
-                s.request(100);
-              }
-
-              @Override
-              public void onNext(CrmRecord item) {
-                if (n.incrementAndGet() % 100 == 0) {
-                  subscription.request(100);
-                }
-              }
-
-              @Override
-              public void onError(Throwable t) {
-                done.completeExceptionally(t);
-              }
-
-              @Override
-              public void onComplete() {
-                done.complete(n.get());
-              }
-            });
-    return done;
+  /** Runs the job once and prints its summary. */
+  static SyncReport runOnce(
+      Crms crms, SyncJob job, ProgressBar progress, PrintStream out, String title) {
+    out.println();
+    out.println("== " + title);
+    long sfBefore = crms.salesforceCalls();
+    long hsBefore = crms.hubspotCalls();
+    long started = System.nanoTime();
+    SyncReport report = job.run().join();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    SummaryTable.print(
+        out,
+        title + " took " + millis + " ms",
+        report,
+        progress.takeConflicts(),
+        crms.salesforceCalls() - sfBefore,
+        crms.hubspotCalls() - hsBefore);
+    return report;
   }
 }

@@ -5,25 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The README's demo, run offline exactly as the demo command runs it. */
 class DemoTest {
 
   @Test
-  void demoRunsAndReportsItsChecks() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      Demo.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
+  void offlineDemoSyncsBothWaysAndEveryRunMatchesTheScenario() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    int status = Demo.run(Map.of(), out);
+
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(printed).isZero();
     assertThat(printed)
-        .contains("created 2500 contacts in 13 batch calls (0 failed)")
-        .contains("streamed 834 contacts")
-        .contains("1 updated, 1 deleted")
-        .contains("all checks passed");
+        .contains("offline: embedded FakeSalesforce")
+        .contains("seeded 2,000 Salesforce contacts and 1,200 HubSpot contacts")
+        .contains("firstname 'Adaline' -> 'Adela'")
+        .contains("every run did what the scenario expects");
+  }
+
+  @Test
+  void liveModeNeedsBothAccounts() {
+    assertThat(LiveCrms.fromEnvironment(Map.of("HUBSPOT_TOKEN", "x"))).isNull();
+    assertThat(
+            LiveCrms.fromEnvironment(
+                Map.of("SF_CLIENT_ID", "id", "SF_USERNAME", "u", "SF_PASSWORD", "p")))
+        .isNull();
   }
 }

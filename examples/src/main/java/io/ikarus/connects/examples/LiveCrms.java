@@ -1,0 +1,119 @@
+package io.ikarus.connects.examples;
+
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.auth.OAuth2;
+import io.ikarus.connects.hubspot.HubSpotConnector;
+import io.ikarus.connects.salesforce.SalesforceConnector;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Real Salesforce and HubSpot accounts, from environment variables (see {@code docs/}):
+ *
+ * <ul>
+ *   <li>{@code SF_CLIENT_ID} and {@code SF_USERNAME}, then either {@code SF_PRIVATE_KEY} (PKCS#8
+ *       PEM, JWT bearer flow) or {@code SF_CLIENT_SECRET}, {@code SF_PASSWORD} and {@code
+ *       SF_SECURITY_TOKEN} (username-password flow); optional {@code SF_LOGIN_URL};
+ *   <li>{@code HUBSPOT_TOKEN}: a private-app token.
+ * </ul>
+ */
+final class LiveCrms implements Crms {
+
+  private final CallCounter salesforceCalls = new CallCounter();
+  private final CallCounter hubspotCalls = new CallCounter();
+  private final SalesforceConnector salesforce;
+  private final HubSpotConnector hubspot;
+  private final String flow;
+
+  private LiveCrms(Map<String, String> env) {
+    flow = env.containsKey("SF_PRIVATE_KEY") ? "JWT bearer" : "username-password";
+    salesforce =
+        SalesforceConnector.builder()
+            .loginUrl(URI.create(env.getOrDefault("SF_LOGIN_URL", "https://login.salesforce.com")))
+            .auth(salesforceAuth(env))
+            .options(ClientOptions.builder().listener(salesforceCalls).build())
+            .build();
+    hubspot =
+        HubSpotConnector.builder()
+            .objectType("contacts")
+            .auth(BearerTokenAuth.of(env.get("HUBSPOT_TOKEN")))
+            .options(ClientOptions.builder().listener(hubspotCalls).build())
+            .build();
+  }
+
+  /** Live CRMs when the environment names both accounts; null otherwise. */
+  static LiveCrms fromEnvironment(Map<String, String> env) {
+    boolean salesforce =
+        env.containsKey("SF_CLIENT_ID")
+            && env.containsKey("SF_USERNAME")
+            && (env.containsKey("SF_PRIVATE_KEY") || env.containsKey("SF_PASSWORD"));
+    return salesforce && env.containsKey("HUBSPOT_TOKEN") ? new LiveCrms(env) : null;
+  }
+
+  private static AuthProvider salesforceAuth(Map<String, String> env) {
+    if (env.containsKey("SF_PRIVATE_KEY")) {
+      return OAuth2.jwtBearer(
+          env.get("SF_CLIENT_ID"), env.get("SF_USERNAME"), privateKey(env.get("SF_PRIVATE_KEY")));
+    }
+    return OAuth2.password(
+        env.get("SF_CLIENT_ID"),
+        env.get("SF_CLIENT_SECRET"),
+        env.get("SF_USERNAME"),
+        env.get("SF_PASSWORD"),
+        env.get("SF_SECURITY_TOKEN"));
+  }
+
+  private static PrivateKey privateKey(String pem) {
+    String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    try {
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("SF_PRIVATE_KEY is not a PKCS#8 PEM RSA private key", e);
+    }
+  }
+
+  @Override
+  public String mode() {
+    return "live: your Salesforce org (" + flow + " flow) and HubSpot account";
+  }
+
+  @Override
+  public boolean offline() {
+    return false;
+  }
+
+  @Override
+  public CrmConnector salesforce() {
+    return salesforce;
+  }
+
+  @Override
+  public CrmConnector hubspot() {
+    return hubspot;
+  }
+
+  @Override
+  public long salesforceCalls() {
+    return salesforceCalls.calls();
+  }
+
+  @Override
+  public long hubspotCalls() {
+    return hubspotCalls.calls();
+  }
+
+  @Override
+  public void close() {
+    salesforce.close();
+    hubspot.close();
+  }
+}
