@@ -216,6 +216,7 @@ public final class DynamicsConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<Page> doQuery(Query query) {
+    ODataQueryWriter.validate(query);
     return withInfo(
         query.object(), info -> pages.first(info, ODataQueryWriter.write(query, info.primaryId())));
   }

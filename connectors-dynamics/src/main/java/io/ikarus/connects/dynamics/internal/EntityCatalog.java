@@ -40,6 +40,18 @@ public final class EntityCatalog {
     return f;
   }
 
+  // Metadata filters compare case-insensitively; the Web API's URLs do not.
+  private static Map<?, ?> exact(Object rows, String entitySet) {
+    if (rows instanceof List<?> list) {
+      for (Object row : list) {
+        if (row instanceof Map<?, ?> m && entitySet.equals(m.get("EntitySetName"))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   private CompletableFuture<EntityInfo> lookup(String entitySet) {
     ApiRequest request =
         ApiRequest.get("EntityDefinitions")
@@ -47,26 +59,21 @@ public final class EntityCatalog {
             .query("$select", "LogicalName,EntitySetName,PrimaryIdAttribute,PrimaryNameAttribute")
             .query("$filter", "EntitySetName eq " + ODataLiterals.literal(entitySet))
             .build();
-    return calls
-        .execute(request)
-        .thenApply(
-            r -> {
-              List<?> value = (List<?>) r.jsonObject().get("value");
-              if (value == null || value.isEmpty()) {
-                throw new NotFoundException(
-                    "no table has the entity set name '"
-                        + entitySet
-                        + "' (names are case-sensitive)",
-                    ErrorContext.of("dynamics", "metadata").withResponse(r.status(), null, null));
-              }
-              Map<?, ?> m = (Map<?, ?>) value.get(0);
-              return new EntityInfo(
-                  String.valueOf(m.get("LogicalName")),
-                  String.valueOf(m.get("EntitySetName")),
-                  String.valueOf(m.get("PrimaryIdAttribute")),
-                  m.get("PrimaryNameAttribute") == null
-                      ? null
-                      : m.get("PrimaryNameAttribute").toString());
-            });
+    return calls.execute(request).thenApply(r -> info(r.jsonObject().get("value"), entitySet));
+  }
+
+  private static EntityInfo info(Object rows, String entitySet) {
+    Map<?, ?> m = exact(rows, entitySet);
+    if (m == null) {
+      throw new NotFoundException(
+          "no table has the entity set name '" + entitySet + "' (names are case-sensitive)",
+          ErrorContext.of("dynamics", "metadata"));
+    }
+    Object name = m.get("PrimaryNameAttribute");
+    return new EntityInfo(
+        String.valueOf(m.get("LogicalName")),
+        String.valueOf(m.get("EntitySetName")),
+        String.valueOf(m.get("PrimaryIdAttribute")),
+        name == null ? null : name.toString());
   }
 }

@@ -27,6 +27,19 @@ public final class ODataQueryWriter {
 
   private ODataQueryWriter() {}
 
+  /**
+   * Checks every name in {@code query} (entity set, fields, filters, order) before any call.
+   *
+   * @throws io.ikarus.connects.error.ValidationException naming the first name that is not a plain
+   *     identifier
+   */
+  public static void validate(Query query) {
+    ODataLiterals.name(query.object(), "query");
+    query.fields().forEach(f -> ODataLiterals.name(f, "query"));
+    query.filters().forEach(f -> ODataLiterals.name(f.field(), "query"));
+    query.orderBy().forEach(o -> ODataLiterals.name(o.field(), "query"));
+  }
+
   /** Translates {@code query}; {@code idField} is the table's primary id column. */
   public static QueryPlan write(Query query, String idField) {
     String set = ODataLiterals.name(query.object(), "query");
