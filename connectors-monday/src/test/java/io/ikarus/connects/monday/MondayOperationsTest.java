@@ -1,6 +1,7 @@
 package io.ikarus.connects.monday;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.Changes;
@@ -10,6 +11,8 @@ import io.ikarus.connects.FieldType;
 import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.testkit.FakeMondayColumn;
 import io.ikarus.connects.testkit.MondayCall;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -181,5 +184,15 @@ class MondayOperationsTest extends MondayTestSupport {
             .join();
 
     assertThat(data.get("boards")).isEqualTo(List.of(Map.of("name", "Leads")));
+  }
+
+  @Test
+  void anItemOfAnotherBoardIsNotFoundOnThisOne() {
+    String other = fake.addBoard("Other", List.of(FakeMondayColumn.of("text_x", "X", "text")));
+    String id = monday.create(other, Map.of("name", "O", "X", "x")).join().id();
+
+    assertThatThrownBy(() -> monday.get("leads", id).join())
+        .hasCauseInstanceOf(NotFoundException.class);
+    assertThat(monday.get(other, id).join().fields()).containsEntry("text_x", "x");
   }
 }

@@ -115,4 +115,26 @@ class FakeMondayTest {
       assertThat(servers.banner()).contains("monday", "/v2", "fake-monday-token", "board id");
     }
   }
+
+  @Test
+  void emailAnyOfComparesBlanksOnlyAsMondayDocumentsIt() {
+    String doc =
+        "query ($b: [ID!], $qp: ItemsQuery) { boards(ids: $b) { items_page(query_params: $qp)"
+            + " { items { id } } } }";
+    Map<String, Object> rule =
+        Map.of(
+            "column_id",
+            "email",
+            "operator",
+            "any_of",
+            "compare_value",
+            java.util.List.of("a@b.c"));
+    MondayWire.Reply reply =
+        wire.post(
+            doc,
+            Map.of("b", java.util.List.of(board), "qp", Map.of("rules", java.util.List.of(rule))));
+
+    assertThat(reply.body().at("/errors/0/extensions/code").asText())
+        .isEqualTo("InvalidArgumentException");
+  }
 }

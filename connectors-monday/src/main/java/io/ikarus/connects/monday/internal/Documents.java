@@ -20,11 +20,11 @@ public final class Documents {
           + COMPLEXITY
           + " }";
 
-  /** Reads items by id (active ones only). */
+  /** Reads items by id (active ones only), with the board each belongs to. */
   public static final String ITEMS =
       "query ($ids: [ID!], $cols: [String!]) { items(ids: $ids, exclude_nonactive: true) { "
           + ITEM
-          + " } "
+          + " board { id } } "
           + COMPLEXITY
           + " }";
 

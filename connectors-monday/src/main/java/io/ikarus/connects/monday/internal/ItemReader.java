@@ -37,7 +37,7 @@ public final class ItemReader {
         .thenApply(
             r -> {
               JsonNode item = r.orThrow().data("items").path(0);
-              if (item.isMissingNode() || item.isNull()) {
+              if (!item.isObject() || !boardId.equals(item.path("board").path("id").asText())) {
                 throw new NotFoundException(
                     "no active item " + id + " on board " + boardId, r.context());
               }

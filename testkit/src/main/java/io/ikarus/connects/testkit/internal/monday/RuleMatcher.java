@@ -54,6 +54,15 @@ final class RuleMatcher {
 
   private static Predicate<MondayItem> textRule(MondayColumn c, String op, List<Object> values) {
     require(c.id(), c.type(), op, TEXT_OPS);
+    if (c.type().equals("email")
+        && op.endsWith("any_of")
+        && values.stream().anyMatch(v -> !v.toString().isEmpty())) {
+      throw MondayApiError.invalidArgument(
+          "any_of and not_any_of on an email column compare blank values only");
+    }
+    if (c.type().equals("phone") && op.endsWith("any_of")) {
+      return item -> phoneCountry(op, values, item.values.get(c.id()));
+    }
     return item -> {
       String text = text(c, item);
       return switch (op) {
@@ -108,6 +117,14 @@ final class RuleMatcher {
         default -> ordered(op, value.compareTo(bounds.get(0)));
       };
     };
+  }
+
+  /** Phone any_of compares ISO-2 countries, as monday documents it. */
+  private static boolean phoneCountry(String op, List<Object> values, StoredValue value) {
+    String json = value == null ? "" : value.valueJson();
+    boolean hit =
+        values.stream().anyMatch(v -> json.contains("\"countryShortName\":\"" + v + "\""));
+    return op.equals("any_of") == hit;
   }
 
   @SuppressWarnings("unchecked")
