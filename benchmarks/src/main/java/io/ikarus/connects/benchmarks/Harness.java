@@ -17,7 +17,7 @@ import java.util.List;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
  *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
- *     [--only hubspot] [--out benchmarks/RESULTS.md]
+ *     [--stream-rows 1000000] [--only hubspot,salesforce,stream] [--out benchmarks/RESULTS.md]
  * }</pre>
  */
 public final class Harness {
@@ -36,11 +36,18 @@ public final class Harness {
 
   /** Runs the chosen scenarios, printing each row to {@code log} as it completes. */
   public static List<ResultRow> run(HarnessOptions o, PrintStream log) {
+    warmUp(o);
     List<ResultRow> rows = new ArrayList<>();
     for (long n : o.sizes()) {
       if (o.scenarios().contains("hubspot")) {
         rows.add(logged(log, HubSpotPush.run(o, n)));
       }
+      if (o.scenarios().contains("salesforce")) {
+        rows.add(logged(log, SalesforcePush.run(o, n)));
+      }
+    }
+    if (o.scenarios().contains("stream")) {
+      rows.add(logged(log, StreamScenario.run(o)));
     }
     return rows;
   }
@@ -48,6 +55,23 @@ public final class Harness {
   /** The Markdown report of {@code rows}: the settings, the table and the floors' notes. */
   public static String report(HarnessOptions o, List<ResultRow> rows) {
     return header(o) + Report.table(rows);
+  }
+
+  /**
+   * Runs each in-process client once on a small task first, so that class loading and the JIT's
+   * first compilations do not land in the first measured row.
+   */
+  private static void warmUp(HarnessOptions o) {
+    long n = Math.min(3_000, o.sizes().get(0));
+    long naive = Math.min(20, o.baselineRecords());
+    if (o.scenarios().contains("hubspot")) {
+      HubSpotPush.sdk(o, n);
+      NaiveHubSpot.push(o, naive);
+    }
+    if (o.scenarios().contains("salesforce")) {
+      SalesforcePush.sdk(o, n);
+      NaiveSalesforce.push(o, naive);
+    }
   }
 
   private static ResultRow logged(PrintStream log, ResultRow row) {
@@ -73,6 +97,7 @@ public final class Harness {
         + " ms sleep on 429, at most "
         + o.baselineRecords()
         + " records really sent per row. Peak heap is sampled in the harness JVM, which also"
-        + " hosts the fakes and their stored records.\n\n";
+        + " hosts the fakes and their stored records. Each in-process client ran once on a small"
+        + " task before the measured rows; the stream rows run in fresh child JVMs.\n\n";
   }
 }

@@ -1,6 +1,5 @@
 package io.ikarus.connects.benchmarks;
 
-import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.hubspot.HubSpotConnector;
 import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.testkit.FakeHubSpot;
@@ -15,11 +14,7 @@ final class HubSpotPush {
 
   static ResultRow run(HarnessOptions o, long n) {
     Measurement sdk = sdk(o, n);
-    long naiveN = Math.min(n, o.baselineRecords());
-    Measurement naive = NaiveHubSpot.push(o, naiveN);
-    if (naiveN < n) {
-      naive = naive.extrapolatedTo(n);
-    }
+    Measurement naive = Runs.baseline(o, n, measured -> NaiveHubSpot.push(o, measured));
     long callFloor = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
     int concurrency = RateLimitSettings.builder().build().maxConcurrent();
     Duration timeFloor =
@@ -36,19 +31,8 @@ final class HubSpotPush {
   static Measurement sdk(HarnessOptions o, long n) {
     List<Map<String, Object>> contacts = Contacts.hubSpot(n);
     try (FakeHubSpot hs = HubSpotFakes.start(o);
-        HubSpotConnector crm = HubSpotFakes.connector(hs, o);
-        HeapSampler heap = HeapSampler.start()) {
-      long start = System.nanoTime();
-      BatchResult result = crm.upsertAll("contacts", "email", contacts).join();
-      Duration wall = Duration.ofNanos(System.nanoTime() - start);
-      Report.requireAllSucceeded(result);
-      return new Measurement(
-          result.succeeded().size(),
-          hs.journal().count(),
-          Journals.throttled(hs.journal()),
-          wall,
-          heap.peak(),
-          "");
+        HubSpotConnector crm = HubSpotFakes.connector(hs, o)) {
+      return Runs.sdk(hs.journal(), () -> crm.upsertAll("contacts", "email", contacts).join());
     }
   }
 }

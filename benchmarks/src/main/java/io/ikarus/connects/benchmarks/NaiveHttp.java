@@ -1,10 +1,15 @@
 package io.ikarus.connects.benchmarks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
@@ -13,6 +18,9 @@ import okhttp3.Response;
  * 429s. Not thread-safe.
  */
 public final class NaiveHttp implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final MediaType APPLICATION_JSON = MediaType.get("application/json");
 
   private final OkHttpClient client = new OkHttpClient();
   private final Duration sleepOn429;
@@ -47,6 +55,24 @@ public final class NaiveHttp implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** {@code value} as a JSON request body. */
+  static RequestBody json(Object value) {
+    try {
+      return RequestBody.create(JSON.writeValueAsBytes(value), APPLICATION_JSON);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot encode " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Parses a JSON answer. */
+  static JsonNode read(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the fake answered malformed JSON", e);
     }
   }
 

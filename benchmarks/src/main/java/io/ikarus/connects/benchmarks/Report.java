@@ -1,7 +1,5 @@
 package io.ikarus.connects.benchmarks;
 
-import io.ikarus.connects.BatchResult;
-import io.ikarus.connects.RecordResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -72,24 +70,5 @@ final class Report {
   /** {@code 123 MB}, or n/a. */
   static String bytes(long bytes) {
     return bytes < 0 ? "n/a" : (bytes + (1 << 19)) / (1 << 20) + " MB";
-  }
-
-  /**
-   * Fails the run when a record failed: a benchmark that drops records measures nothing.
-   *
-   * @throws IllegalStateException naming the first failure
-   */
-  static void requireAllSucceeded(BatchResult result) {
-    if (!result.failed().isEmpty()) {
-      RecordResult first = result.failed().get(0);
-      throw new IllegalStateException(
-          result.failed().size()
-              + " of "
-              + result.size()
-              + " records failed; first, #"
-              + first.index()
-              + ": "
-              + first.error().getMessage());
-    }
   }
 }

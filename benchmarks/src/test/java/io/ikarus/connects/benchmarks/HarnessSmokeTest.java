@@ -20,7 +20,12 @@ class HarnessSmokeTest {
             "--sizes", "30", "--latency-ms", "2", "--baseline", "20", "--stream-rows", "50");
     List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
 
-    assertThat(rows).extracting(ResultRow::scenario).contains("HubSpot upsertAll contacts");
+    assertThat(rows)
+        .extracting(ResultRow::scenario)
+        .containsExactly(
+            "HubSpot upsertAll contacts",
+            "Salesforce upsertAll contacts",
+            "Salesforce bulk query stream, -Xmx256m");
     for (ResultRow row : rows) {
       assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
       assertThat(row.sdk().apiCalls()).as(row.scenario()).isPositive();
@@ -33,6 +38,11 @@ class HarnessSmokeTest {
     assertThat(hubSpot.baseline().records()).isEqualTo(30);
     assertThat(hubSpot.baseline().note()).startsWith("extrapolated");
     assertThat(hubSpot.baseline().apiCalls()).isGreaterThanOrEqualTo(30);
+    ResultRow salesforce = rows.get(1);
+    assertThat(salesforce.sdk().apiCalls()).isEqualTo(salesforce.callFloor()).isEqualTo(2);
+    ResultRow stream = rows.get(2);
+    assertThat(stream.records()).isEqualTo(50);
+    assertThat(stream.baseline().records()).isEqualTo(50);
   }
 
   @Test

@@ -1,0 +1,70 @@
+package io.ikarus.connects.benchmarks;
+
+import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.testkit.Journal;
+import java.time.Duration;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/** Times a run, samples its heap and reads its calls, for the SDK and the naive clients alike. */
+final class Runs {
+
+  private Runs() {}
+
+  /** Runs an SDK batch; its calls and 429s are read from the fake's {@code journal}. */
+  static Measurement sdk(Journal journal, Supplier<BatchResult> batch) {
+    try (HeapSampler heap = HeapSampler.start()) {
+      long start = System.nanoTime();
+      BatchResult result = batch.get();
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      requireAllSucceeded(result);
+      return new Measurement(
+          result.succeeded().size(),
+          journal.count(),
+          Journals.throttled(journal),
+          wall,
+          heap.peak(),
+          "");
+    }
+  }
+
+  /** Runs a naive client's work on {@code records} records; calls are counted by {@code http}. */
+  static Measurement naive(NaiveHttp http, long records, Runnable work) {
+    try (HeapSampler heap = HeapSampler.start()) {
+      long start = System.nanoTime();
+      work.run();
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      return new Measurement(records, http.calls(), http.throttled(), wall, heap.peak(), "");
+    }
+  }
+
+  /**
+   * Runs the naive client on at most {@code o.baselineRecords()} of {@code n} records, and
+   * extrapolates to {@code n} (labelled so) when it ran fewer.
+   */
+  static Measurement baseline(HarnessOptions o, long n, LongFunction<Measurement> naive) {
+    long measured = Math.min(n, o.baselineRecords());
+    Measurement m = naive.apply(measured);
+    return measured < n ? m.extrapolatedTo(n) : m;
+  }
+
+  /**
+   * Fails the run when a record failed: a benchmark that drops records measures nothing.
+   *
+   * @throws IllegalStateException naming the first failure
+   */
+  static void requireAllSucceeded(BatchResult result) {
+    if (!result.failed().isEmpty()) {
+      RecordResult first = result.failed().get(0);
+      throw new IllegalStateException(
+          result.failed().size()
+              + " of "
+              + result.size()
+              + " records failed; first, #"
+              + first.index()
+              + ": "
+              + first.error().getMessage());
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.ikarus.connects.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.salesforce.SalesforceConnector;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * The child JVM of the stream scenario, started with a small heap: reads every Contact of a
+ * FakeSalesforce and prints one {@code result rows=.. wallNanos=.. peakHeap=.. error=..} line.
+ *
+ * <p>{@code StreamChild sdk <url> <token>}: the SDK's {@code bulkStream}, counting rows as they
+ * arrive. {@code StreamChild naive <url> <token>}: plain OkHttp over the REST query and its {@code
+ * nextRecordsUrl} pages, collecting every row into a list first, as hand-written exports do.
+ */
+public final class StreamChild {
+
+  static final String SOQL = "SELECT Id, Email, FirstName, LastName FROM Contact";
+
+  /** Rows read so far, reported even when the read dies of an OutOfMemoryError. */
+  private static long rowsRead;
+
+  private StreamChild() {}
+
+  /** Runs one mode; see the class description. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    String mode = args[0];
+    String url = args[1];
+    String token = args[2];
+    long rows = 0;
+    String error = "none";
+    long start = System.nanoTime();
+    try (HeapSampler heap = HeapSampler.start()) {
+      try {
+        rows = mode.equals("sdk") ? sdk(url, token) : naive(url, token);
+      } catch (OutOfMemoryError | RuntimeException e) {
+        rows = rowsRead;
+        error = e.getClass().getSimpleName();
+      }
+      long wall = System.nanoTime() - start;
+      out.printf(
+          Locale.ROOT,
+          "result rows=%d wallNanos=%d peakHeap=%d error=%s%n",
+          rows,
+          wall,
+          heap.peak(),
+          error);
+    }
+    System.exit(0);
+  }
+
+  private static long sdk(String url, String token) {
+    try (SalesforceConnector crm =
+        SalesforceConnector.builder()
+            .auth(BearerTokenAuth.of(token))
+            .options(ClientOptions.builder().baseUrl(URI.create(url)).build())
+            .bulkPollInterval(Duration.ofMillis(100))
+            .build()) {
+      Query query = Query.of("Contact").fields("Id", "Email", "FirstName", "LastName");
+      CountingSubscriber<CrmRecord> counter = new CountingSubscriber<>();
+      crm.bulkStream(query, 10_000).subscribe(counter);
+      return counter.done().join();
+    }
+  }
+
+  private static long naive(String url, String token) {
+    List<JsonNode> all = new ArrayList<>();
+    try (NaiveHttp http = new NaiveHttp(Duration.ofSeconds(1))) {
+      HttpUrl next =
+          HttpUrl.get(url + "/services/data/v66.0/query")
+              .newBuilder()
+              .addQueryParameter("q", SOQL)
+              .build();
+      while (next != null) {
+        Request request =
+            new Request.Builder().url(next).header("Authorization", "Bearer " + token).build();
+        String body = http.send(request);
+        JsonNode page = NaiveHttp.read(body);
+        page.path("records").forEach(all::add);
+        rowsRead = all.size();
+        String more = page.path("nextRecordsUrl").asText(null);
+        next = more == null ? null : HttpUrl.get(url + more);
+      }
+    }
+    return all.size();
+  }
+}
