@@ -87,6 +87,23 @@ class SalesforceRecordsTest {
   }
 
   @Test
+  void anUpsertAnsweredWith204ReadsTheIdByExternalId() {
+    String id =
+        sf.insert("Lead", Map.of("LastName", "Old", "Company", "X", "External_Id__c", "L-9"));
+    // Older API versions answer an updating upsert with 204 and no body.
+    sf.faults().respondNext(1, c -> c.method().equals("PATCH"), 204, "", Map.of());
+
+    CrmRecord upserted =
+        crm.upsert("Lead", "External_Id__c", Map.of("External_Id__c", "L-9", "LastName", "New"))
+            .join();
+
+    assertThat(upserted.id()).isEqualTo(id);
+    RecordedCall lookup = sf.journal().last();
+    assertThat(lookup.method()).isEqualTo("GET");
+    assertThat(lookup.path()).isEqualTo(sf.dataPath() + "/sobjects/Lead/External_Id__c/L-9");
+  }
+
+  @Test
   void upsertMatchingSeveralRecordsIsAConflictNamingThem() {
     String a = sf.insert("Partner__c", Map.of("Name", "A", "Code__c", "dup"));
     String b = sf.insert("Partner__c", Map.of("Name", "B", "Code__c", "dup"));

@@ -12,10 +12,12 @@ import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.salesforce.internal.dto.ApiError;
 import io.ikarus.connects.spi.ErrorMapper;
+import io.ikarus.connects.spi.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,7 +68,7 @@ public final class SalesforceErrorMapper {
           "the external id matches several records: " + abbreviate(body),
           context.withResponse(status, "MULTIPLE_CHOICES", requestId));
     }
-    List<ApiError> errors = SalesforceJson.errors(body).orElse(List.of());
+    List<ApiError> errors = errors(body);
     String code = errors.isEmpty() ? null : errors.get(0).errorCode();
     String detail = errors.isEmpty() ? fallback(status, body) : messages(errors);
     ErrorContext ctx = context.withResponse(status, code, requestId);
@@ -128,6 +130,21 @@ public final class SalesforceErrorMapper {
       return new ServerException(detail, ctx);
     }
     return new ValidationException(detail, ctx, fieldErrors(errors));
+  }
+
+  /**
+   * Reads a Salesforce error body: a JSON array of {@code {message, errorCode, fields}}. Empty when
+   * the body is not of that shape (an HTML error page, a truncated body).
+   */
+  static List<ApiError> errors(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Json.readList(body, ApiError.class).stream().filter(Objects::nonNull).toList();
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
   }
 
   /** One {@link FieldError} per named field of each error; an error naming none gives one. */

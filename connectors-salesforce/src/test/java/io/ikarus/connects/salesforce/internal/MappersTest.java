@@ -7,6 +7,7 @@ import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.FieldType;
 import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.salesforce.internal.dto.DescribeResult;
+import io.ikarus.connects.spi.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MappersTest {
 
   @Test
-  void describeBecomesSchema() throws Exception {
+  void describeBecomesSchema() {
     String json =
         "{\"name\":\"Lead\",\"label\":\"Lead\",\"fields\":["
             + "{\"name\":\"Id\",\"type\":\"id\",\"nillable\":false,\"createable\":false,"
@@ -30,8 +31,7 @@ class MappersTest {
             + "{\"name\":\"Email\",\"type\":\"email\",\"nillable\":true,\"createable\":true,"
             + "\"updateable\":true,\"idLookup\":true},"
             + "{\"name\":\"Geo\",\"type\":\"location\",\"nillable\":true}]}";
-    ObjectSchema s =
-        SchemaMapper.toSchema(SalesforceJson.MAPPER.readValue(json, DescribeResult.class));
+    ObjectSchema s = SchemaMapper.toSchema(Json.read(json, DescribeResult.class));
 
     assertThat(s.name()).isEqualTo("Lead");
     assertThat(s.requiredFields()).extracting(FieldSchema::name).containsExactly("LastName");

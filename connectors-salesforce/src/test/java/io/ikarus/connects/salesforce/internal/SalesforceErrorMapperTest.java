@@ -113,8 +113,8 @@ class SalesforceErrorMapperTest {
     assertThat(((ValidationException) e).fields()).containsExactly("Email");
 
     assertThat(
-            SalesforceJson.errors("[{\"statusCode\":\"X\",\"message\":\"m\",\"fields\":[\"F\"]}]")
-                .orElseThrow())
+            SalesforceErrorMapper.errors(
+                "[{\"statusCode\":\"X\",\"message\":\"m\",\"fields\":[\"F\"]}]"))
         .containsExactly(new ApiError("X", "m", List.of("F")));
   }
 
