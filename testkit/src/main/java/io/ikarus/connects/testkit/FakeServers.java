@@ -15,8 +15,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Each argument is {@code <vendor>:<port>} (port 0 picks a free one). Known vendors: {@code
- * salesforce}, {@code monday}. The URLs and credentials are printed on standard output; the process
- * runs until killed.
+ * salesforce}, {@code monday}, {@code hubspot}. The URLs and credentials are printed on standard
+ * output; the process runs until killed.
  */
 public final class FakeServers implements AutoCloseable {
 
@@ -72,9 +72,13 @@ public final class FakeServers implements AutoCloseable {
       startMonday(port);
       return;
     }
+    if (vendor.equals("hubspot")) {
+      startHubSpot(port);
+      return;
+    }
     if (!vendor.equals("salesforce")) {
       throw new IllegalArgumentException(
-          "unknown fake '" + vendor + "' in '" + spec + "'; known: salesforce, monday");
+          "unknown fake '" + vendor + "' in '" + spec + "'; known: salesforce, monday, hubspot");
     }
     FakeSalesforce sf = FakeSalesforce.builder().port(port).sampleData(true).start();
     fakes.add(sf);
@@ -115,6 +119,22 @@ public final class FakeServers implements AutoCloseable {
         .append("\n  API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)\n");
   }
 
+  private void startHubSpot(int port) {
+    FakeHubSpot hubspot = FakeHubSpot.builder().port(port).sampleData(true).start();
+    fakes.add(hubspot);
+    banner
+        .append("hubspot     ")
+        .append(hubspot.url())
+        .append("/crm/v3")
+        .append("\n  private-app token ")
+        .append(hubspot.privateAppToken())
+        .append("\n  token URL      ")
+        .append(hubspot.tokenUrl())
+        .append("\n  forms host     ")
+        .append(hubspot.url())
+        .append('\n');
+  }
+
   private static int parsePort(String text, String spec) {
     try {
       int port = Integer.parseInt(text);
@@ -131,7 +151,8 @@ public final class FakeServers implements AutoCloseable {
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (args.length == 0) {
-      out.println("usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday)");
+      out.println(
+          "usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday, hubspot)");
       return;
     }
     FakeServers servers = start(args);

@@ -52,8 +52,8 @@ class FakeServersTest {
 
   @Test
   void refusesUnknownVendorsAndBadSpecs() {
-    assertThatThrownBy(() -> FakeServers.start("hubspot:0"))
-        .hasMessageContaining("unknown fake 'hubspot'");
+    assertThatThrownBy(() -> FakeServers.start("zoho:0"))
+        .hasMessageContaining("unknown fake 'zoho'");
     assertThatThrownBy(() -> FakeServers.start("salesforce"))
         .hasMessageContaining("<vendor>:<port>");
     assertThatThrownBy(() -> FakeServers.start("salesforce:x"))
