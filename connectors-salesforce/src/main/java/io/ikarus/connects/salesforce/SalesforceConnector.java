@@ -116,9 +116,14 @@ public final class SalesforceConnector extends BaseCrmConnector {
     return apiVersion;
   }
 
+  /**
+   * 200 records per batch call, 2,000 per query page, native upsert, Bulk API, tracked deletions.
+   * Batches are never all-or-nothing here: they run with {@code allOrNone=false} so that one bad
+   * record cannot stop the others.
+   */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, true);
+    return new Capabilities(SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false);
   }
 
   /**
