@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -83,16 +80,7 @@ public abstract class ContractSupport {
 
   /** Waits up to 30 s for {@code future}; rethrows its failure unwrapped. */
   protected static <T> T await(CompletableFuture<T> future) {
-    try {
-      return future.get(30, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (InterruptedException | TimeoutException e) {
-      throw new AssertionError("no answer within 30 s", e);
-    }
+    return Await.await(future);
   }
 
   /** Asserts that {@code actual} holds every field of {@code expected} (numbers by value). */

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** A small connector for {@link MiniCrmServer}: proves that BaseCrmConnector's hooks suffice. */
-public final class MiniCrmConnector extends BaseCrmConnector {
+public class MiniCrmConnector extends BaseCrmConnector {
 
   private static final Capabilities CAPABILITIES =
       new Capabilities(MiniCrmApi.MAX_BATCH, MiniCrmApi.MAX_PAGE, true, false, true, false);

@@ -30,6 +30,7 @@ public final class RateGate {
   private final Map<String, RateLimiter<Object>> limiters = new LinkedHashMap<>();
   private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
   private final AdaptivePace adaptive = new AdaptivePace();
+  private final ReleaseSpacing spacing;
 
   /** Creates the gate; {@code listener} must not throw. */
   public RateGate(
@@ -39,6 +40,7 @@ public final class RateGate {
     this.delays = delays;
     this.listener = listener;
     settings.buckets().forEach((name, bucket) -> limiters.put(name, limiter(bucket)));
+    this.spacing = new ReleaseSpacing(settings);
   }
 
   /** The permits {@code request} draws per attempt, by bucket: default 1 plus its own costs. */
@@ -68,14 +70,22 @@ public final class RateGate {
       }
     }
     if (wait <= 0) {
-      return CompletableFuture.completedFuture(null);
+      return release(costs);
     }
     Duration delay = Duration.ofNanos(wait);
     if (delay.compareTo(settings.maxWait()) > 0) {
       return CompletableFuture.failedFuture(tooLong(cause, context));
     }
     listener.onRateLimited(new RateLimitedEvent(connector, cause, delay, false));
-    return delays.after(delay);
+    return delays.after(delay).thenCompose(v -> release(costs));
+  }
+
+  /** Sends now, unless a late timer would put this request too close to the previous one. */
+  private CompletableFuture<Void> release(Map<String, Long> costs) {
+    long hold = spacing.hold(costs);
+    return hold <= 0
+        ? CompletableFuture.completedFuture(null)
+        : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs));
   }
 
   /**

@@ -70,13 +70,17 @@ public final class RetryPolicies {
     if (last != null && last.retryAfter() != null) {
       return last.retryAfter();
     }
-    int failures = Math.max(1, ctx.getAttemptCount());
+    return backoff(Math.max(1, ctx.getAttemptCount()), settings);
+  }
+
+  /** The wait after the {@code failures}-th failure: full jitter over the capped exponential. */
+  static Duration backoff(int failures, RetrySettings settings) {
     long base = settings.baseDelay().toNanos();
     long cap = settings.maxDelay().toNanos();
     int shift = failures - 1;
     boolean overflows = shift >= Long.numberOfLeadingZeros(base) - 1;
-    long backoff = overflows ? cap : Math.min(cap, base << shift);
+    long ceiling = overflows ? cap : Math.min(cap, base << shift);
     return Duration.ofNanos(
-        settings.jitter() ? ThreadLocalRandom.current().nextLong(backoff + 1) : backoff);
+        settings.jitter() ? ThreadLocalRandom.current().nextLong(ceiling + 1) : ceiling);
   }
 }

@@ -1,0 +1,94 @@
+package io.ikarus.connects.engine;
+
+import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.contract.RecordingScheduler;
+import io.ikarus.connects.event.ConnectorListener;
+import io.ikarus.connects.resilience.RetrySettings;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A MockWebServer on loopback, a recording scheduler and listener, and helpers. */
+abstract class EngineFixture {
+
+  protected final MockWebServer server = new MockWebServer();
+  protected final RecordingScheduler scheduler = new RecordingScheduler(1000);
+  protected final List<Object> events = new CopyOnWriteArrayList<>();
+  protected final ConnectorListener listener =
+      new ConnectorListener() {
+        @Override
+        public void onRequest(RequestEvent e) {
+          events.add(e);
+        }
+
+        @Override
+        public void onResponse(ResponseEvent e) {
+          events.add(e);
+        }
+
+        @Override
+        public void onRetry(RetryEvent e) {
+          events.add(e);
+        }
+
+        @Override
+        public void onRateLimited(RateLimitedEvent e) {
+          events.add(e);
+        }
+
+        @Override
+        public void onTokenRefreshed(TokenRefreshedEvent e) {
+          events.add(e);
+        }
+      };
+
+  @BeforeEach
+  void startServer() throws IOException {
+    server.start(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+    scheduler.shutdownNow();
+  }
+
+  /** Options reaching the server, recording waits, fast retries. */
+  protected ClientOptions.Builder options() {
+    return ClientOptions.builder()
+        .baseUrl(server.url("/v1/o").uri())
+        .scheduler(scheduler)
+        .listener(listener)
+        .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(100)).build());
+  }
+
+  /** A probe connector with a static bearer token. */
+  protected ProbeConnector connector(ClientOptions options) {
+    return new ProbeConnector(BearerTokenAuth.of("static-token-value"), options);
+  }
+
+  /** Events of one type, in order. */
+  protected <T> List<T> events(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  static <T> T await(CompletableFuture<T> future) {
+    return io.ikarus.connects.contract.Await.await(future);
+  }
+}
