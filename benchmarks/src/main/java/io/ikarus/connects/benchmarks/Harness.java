@@ -17,7 +17,7 @@ import java.util.List;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
  *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
- *     [--stream-rows 1000000] [--only hubspot,salesforce,stream] [--out benchmarks/RESULTS.md]
+ *     [--stream-rows 1000000] [--only hubspot,salesforce,sync,stream] [--out benchmarks/RESULTS.md]
  * }</pre>
  */
 public final class Harness {
@@ -44,6 +44,9 @@ public final class Harness {
       }
       if (o.scenarios().contains("salesforce")) {
         rows.add(logged(log, SalesforcePush.run(o, n)));
+      }
+      if (o.scenarios().contains("sync")) {
+        rows.add(logged(log, SyncScenario.run(o, n)));
       }
     }
     if (o.scenarios().contains("stream")) {

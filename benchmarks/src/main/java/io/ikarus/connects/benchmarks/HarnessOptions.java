@@ -19,7 +19,7 @@ import java.util.Set;
  *     190}: Professional and Enterprise)
  * @param streamRows the rows streamed from a bulk query ({@code --stream-rows 1000000})
  * @param streamHeap the child JVM's heap for the stream ({@code --stream-heap 256m})
- * @param scenarios which scenarios run ({@code --only hubspot,salesforce,stream}; default all)
+ * @param scenarios which scenarios run ({@code --only hubspot,salesforce,sync,stream}; default all)
  * @param out where the Markdown table is written ({@code --out benchmarks/RESULTS.md})
  */
 public record HarnessOptions(
@@ -34,7 +34,7 @@ public record HarnessOptions(
     Path out) {
 
   /** Every scenario name. */
-  public static final Set<String> ALL = Set.of("hubspot", "salesforce", "stream");
+  public static final Set<String> ALL = Set.of("hubspot", "salesforce", "sync", "stream");
 
   /** Parses {@code args}; unknown names are refused. */
   public static HarnessOptions parse(String... args) {

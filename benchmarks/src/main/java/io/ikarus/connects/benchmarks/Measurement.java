@@ -21,6 +21,11 @@ public record Measurement(
     return seconds <= 0 ? 0 : records / seconds;
   }
 
+  /** This run with the calls and 429s counted elsewhere, such as in a fake's journal. */
+  public Measurement withCalls(long apiCalls, long throttled) {
+    return new Measurement(records, apiCalls, throttled, wall, peakHeapBytes, note);
+  }
+
   /**
    * This run scaled linearly to {@code records} records (calls, 429s and wall time grow in
    * proportion; peak heap is not scaled), labelled as an extrapolation.

@@ -6,6 +6,7 @@ import io.ikarus.connects.testkit.Journal;
 import java.time.Duration;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /** Times a run, samples its heap and reads its calls, for the SDK and the naive clients alike. */
 final class Runs {
@@ -14,18 +15,25 @@ final class Runs {
 
   /** Runs an SDK batch; its calls and 429s are read from the fake's {@code journal}. */
   static Measurement sdk(Journal journal, Supplier<BatchResult> batch) {
+    Measurement m = timed(batch, Runs::succeeded);
+    return m.withCalls(journal.count(), Journals.throttled(journal));
+  }
+
+  private static long succeeded(BatchResult result) {
+    requireAllSucceeded(result);
+    return result.succeeded().size();
+  }
+
+  /**
+   * Times {@code work} and samples the heap; {@code records} tells how many records its result
+   * moved. Calls and 429s are left at 0 for the caller to fill in.
+   */
+  static <T> Measurement timed(Supplier<T> work, ToLongFunction<T> records) {
     try (HeapSampler heap = HeapSampler.start()) {
       long start = System.nanoTime();
-      BatchResult result = batch.get();
+      T result = work.get();
       Duration wall = Duration.ofNanos(System.nanoTime() - start);
-      requireAllSucceeded(result);
-      return new Measurement(
-          result.succeeded().size(),
-          journal.count(),
-          Journals.throttled(journal),
-          wall,
-          heap.peak(),
-          "");
+      return new Measurement(records.applyAsLong(result), 0, 0, wall, heap.peak(), "");
     }
   }
 

@@ -25,6 +25,7 @@ class HarnessSmokeTest {
         .containsExactly(
             "HubSpot upsertAll contacts",
             "Salesforce upsertAll contacts",
+            "SyncJob first push Salesforce -> HubSpot",
             "Salesforce bulk query stream, -Xmx256m");
     for (ResultRow row : rows) {
       assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
@@ -40,7 +41,10 @@ class HarnessSmokeTest {
     assertThat(hubSpot.baseline().apiCalls()).isGreaterThanOrEqualTo(30);
     ResultRow salesforce = rows.get(1);
     assertThat(salesforce.sdk().apiCalls()).isEqualTo(salesforce.callFloor()).isEqualTo(2);
-    ResultRow stream = rows.get(2);
+    ResultRow sync = rows.get(2);
+    assertThat(sync.baseline().records()).isEqualTo(30);
+    assertThat(sync.sdk().throttled()).isZero();
+    ResultRow stream = rows.get(3);
     assertThat(stream.records()).isEqualTo(50);
     assertThat(stream.baseline().records()).isEqualTo(50);
   }

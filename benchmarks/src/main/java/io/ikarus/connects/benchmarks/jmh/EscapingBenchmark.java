@@ -1,5 +1,6 @@
 package io.ikarus.connects.benchmarks.jmh;
 
+import io.ikarus.connects.dynamics.internal.ODataLiterals;
 import io.ikarus.connects.salesforce.internal.SoqlLiteral;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Escaping a filter value into a SOQL literal ({@code connectors-salesforce}'s {@link SoqlLiteral},
- * the piece its SOQL writer calls for every value), for a plain value and a hostile one full of
- * quotes, backslashes, wildcards and control characters. Nanoseconds per value.
+ * the piece its SOQL writer calls for every value) and into an OData literal ({@code
+ * connectors-dynamics}' {@link ODataLiterals}), for a plain value and a hostile one full of quotes,
+ * backslashes, wildcards and control characters. Nanoseconds per value.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +47,12 @@ public class EscapingBenchmark {
   @Benchmark
   public String soqlLiteral() {
     return SoqlLiteral.of(value, "Email");
+  }
+
+  /** The value as an OData string literal (Dynamics 365 Web API {@code $filter}). */
+  @Benchmark
+  public String odataLiteral() {
+    return ODataLiterals.literal(value);
   }
 
   /** The value as a quoted {@code LIKE '%...%'} pattern (wildcards escaped too). */
