@@ -57,6 +57,9 @@ public final class FakeDynamics implements AutoCloseable {
             plan,
             journal::add);
     engine.start(b.port);
+    if (b.sampleData) {
+      seed();
+    }
   }
 
   /** Starts a fake with the defaults on a free port. */
@@ -144,6 +147,62 @@ public final class FakeDynamics implements AutoCloseable {
     return engine.count(entitySet);
   }
 
+  /** The URLs and credentials, for the standalone banner; the secret is a fake's. */
+  String describe() {
+    return "dynamics    "
+        + url()
+        + "\n  Web API root   "
+        + apiRoot()
+        + "\n  token URL      "
+        + tokenUrl()
+        + "\n  tenant id      "
+        + tenantId()
+        + "\n  client id      "
+        + clientId()
+        + "\n  client secret  "
+        + clientSecret()
+        + "\n  scope          "
+        + url()
+        + "/.default\n";
+  }
+
+  private void seed() {
+    String contoso =
+        insert(
+            "accounts",
+            Map.of(
+                "name",
+                "Contoso",
+                "accountnumber",
+                "ACC-001",
+                "revenue",
+                5_000_000,
+                "industrycode",
+                1));
+    insert("accounts", Map.of("name", "Fabrikam", "accountnumber", "ACC-002"));
+    insert(
+        "contacts",
+        Map.of(
+            "firstname",
+            "Ada",
+            "lastname",
+            "Lovelace",
+            "emailaddress1",
+            "ada@example.com",
+            "parentcustomerid_account@odata.bind",
+            "/accounts(" + contoso + ")"));
+    insert(
+        "leads",
+        Map.of(
+            "subject",
+            "Website enquiry",
+            "lastname",
+            "Hopper",
+            "emailaddress1",
+            "grace@example.com"));
+    insert("new_projects", Map.of("new_name", "Apollo", "new_code", "P-1"));
+  }
+
   /** Stops the server. */
   @Override
   public void close() {
@@ -160,8 +219,15 @@ public final class FakeDynamics implements AutoCloseable {
     private X509Certificate certificate;
     private int requestLimit = 6000;
     private Duration window = Duration.ofMinutes(5);
+    private boolean sampleData;
 
     private Builder() {}
+
+    /** Seeds a few accounts, a contact, a lead and a project. Default off. */
+    public Builder sampleData(boolean sampleData) {
+      this.sampleData = sampleData;
+      return this;
+    }
 
     /** The port, 0 (default) for any free one. */
     public Builder port(int port) {

@@ -60,6 +60,16 @@ final class QueryHandler {
     return paged ? r.withHeader("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
   }
 
+  // A literal of another type than the column (name eq 5) cannot be compared: a 400, as OData's.
+  private static boolean test(FilterExpr f, DataverseStore.Row row) {
+    try {
+      return f.test(row.values());
+    } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException e) {
+      throw ODataException.badRequest(
+          "A binary operator with incompatible types was detected in the $filter expression.");
+    }
+  }
+
   private List<DataverseStore.Row> matching(EntityDef e, QueryOptions o) {
     String filter = o.get("$filter");
     FilterExpr f = filter == null ? null : FilterParser.parse(filter);
@@ -70,7 +80,7 @@ final class QueryHandler {
     }
     List<DataverseStore.Row> rows = new ArrayList<>();
     for (DataverseStore.Row row : store.rows(e.entitySetName())) {
-      if (f == null || f.test(row.values())) {
+      if (f == null || test(f, row)) {
         rows.add(row);
       }
     }

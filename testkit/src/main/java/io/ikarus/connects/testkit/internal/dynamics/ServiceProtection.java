@@ -3,7 +3,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Dataverse's service-protection request limit: a sliding window of requests per user (a {@code
@@ -50,10 +49,5 @@ final class ServiceProtection {
   /** Changes the budget; {@link Integer#MAX_VALUE} turns the limit off. */
   void limit(int requests) {
     counter.max(requests);
-  }
-
-  /** The headers of an injected 429, for fault injection. */
-  static Map<String, String> throttled(long retryAfterSeconds) {
-    return Map.of("Retry-After", Long.toString(retryAfterSeconds), BURST, "0");
   }
 }
