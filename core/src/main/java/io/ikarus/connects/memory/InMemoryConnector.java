@@ -12,7 +12,7 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.internal.memory.CallRunner;
 import io.ikarus.connects.internal.memory.MemoryDatabase;
 import io.ikarus.connects.internal.memory.MemoryOperations;
-import io.ikarus.connects.internal.memory.PagePublisher;
+import io.ikarus.connects.spi.Async;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -161,7 +161,7 @@ public final class InMemoryConnector implements CrmConnector {
   @Override
   public Flow.Publisher<CrmRecord> stream(Query query) {
     Objects.requireNonNull(query, "query");
-    return new PagePublisher(() -> query(query));
+    return Async.publisher(() -> query(query));
   }
 
   /**
