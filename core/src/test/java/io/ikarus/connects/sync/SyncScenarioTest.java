@@ -3,7 +3,6 @@ package io.ikarus.connects.sync;
 import static io.ikarus.connects.sync.SyncFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.memory.Call;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,9 +237,5 @@ class SyncScenarioTest {
         .isInstanceOf(io.ikarus.connects.mapping.MappingException.class)
         .hasMessageContaining("BIDIRECTIONAL sync writes to the source")
         .hasMessageContaining("last_name is not invertible");
-  }
-
-  static List<Object> emails(List<CrmRecord> records, String field) {
-    return records.stream().map(r -> r.field(field)).toList();
   }
 }
