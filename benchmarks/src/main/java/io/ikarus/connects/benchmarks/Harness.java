@@ -37,16 +37,17 @@ public final class Harness {
   /** Runs the chosen scenarios, printing each row to {@code log} as it completes. */
   public static List<ResultRow> run(HarnessOptions o, PrintStream log) {
     warmUp(o);
+    Baselines baselines = new Baselines(o);
     List<ResultRow> rows = new ArrayList<>();
     for (long n : o.sizes()) {
       if (o.scenarios().contains("hubspot")) {
-        rows.add(logged(log, HubSpotPush.run(o, n)));
+        rows.add(logged(log, HubSpotPush.run(o, n, baselines)));
       }
       if (o.scenarios().contains("salesforce")) {
-        rows.add(logged(log, SalesforcePush.run(o, n)));
+        rows.add(logged(log, SalesforcePush.run(o, n, baselines)));
       }
       if (o.scenarios().contains("sync")) {
-        rows.add(logged(log, SyncScenario.run(o, n)));
+        rows.add(logged(log, SyncScenario.run(o, n, baselines)));
       }
     }
     if (o.scenarios().contains("stream")) {

@@ -12,9 +12,9 @@ final class HubSpotPush {
 
   private HubSpotPush() {}
 
-  static ResultRow run(HarnessOptions o, long n) {
+  static ResultRow run(HarnessOptions o, long n, Baselines baselines) {
     Measurement sdk = sdk(o, n);
-    Measurement naive = Runs.baseline(o, n, measured -> NaiveHubSpot.push(o, measured));
+    Measurement naive = baselines.of("hubspot", n, measured -> NaiveHubSpot.push(o, measured));
     long callFloor = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
     int concurrency = RateLimitSettings.builder().build().maxConcurrent();
     Duration timeFloor =

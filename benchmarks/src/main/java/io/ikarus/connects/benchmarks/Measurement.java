@@ -26,6 +26,11 @@ public record Measurement(
     return new Measurement(records, apiCalls, throttled, wall, peakHeapBytes, note);
   }
 
+  /** This run with {@code note} in place of its note. */
+  public Measurement withNote(String note) {
+    return new Measurement(records, apiCalls, throttled, wall, peakHeapBytes, note);
+  }
+
   /**
    * This run scaled linearly to {@code records} records (calls, 429s and wall time grow in
    * proportion; peak heap is not scaled), labelled as an extrapolation.

@@ -49,7 +49,9 @@ final class Report {
         " | ",
         "| " + r.scenario(),
         Long.toString(r.records()),
-        who + (m.note().startsWith("extrapolated") ? " (extrapolated)" : ""),
+        who
+            + (m.note().startsWith("extrapolated") ? " (extrapolated)" : "")
+            + (m.note().startsWith("died") ? " (failed)" : ""),
         Long.toString(m.apiCalls()),
         Long.toString(r.callFloor()),
         Long.toString(m.throttled()),

@@ -4,7 +4,6 @@ import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.testkit.Journal;
 import java.time.Duration;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -16,7 +15,8 @@ final class Runs {
   /** Runs an SDK batch; its calls and 429s are read from the fake's {@code journal}. */
   static Measurement sdk(Journal journal, Supplier<BatchResult> batch) {
     Measurement m = timed(batch, Runs::succeeded);
-    return m.withCalls(journal.count(), Journals.throttled(journal));
+    return m.withCalls(journal.count(), Journals.throttled(journal))
+        .withNote("calls: " + Journals.breakdown(journal));
   }
 
   private static long succeeded(BatchResult result) {
@@ -45,16 +45,6 @@ final class Runs {
       Duration wall = Duration.ofNanos(System.nanoTime() - start);
       return new Measurement(records, http.calls(), http.throttled(), wall, heap.peak(), "");
     }
-  }
-
-  /**
-   * Runs the naive client on at most {@code o.baselineRecords()} of {@code n} records, and
-   * extrapolates to {@code n} (labelled so) when it ran fewer.
-   */
-  static Measurement baseline(HarnessOptions o, long n, LongFunction<Measurement> naive) {
-    long measured = Math.min(n, o.baselineRecords());
-    Measurement m = naive.apply(measured);
-    return measured < n ? m.extrapolatedTo(n) : m;
   }
 
   /**

@@ -27,9 +27,10 @@ final class SalesforcePush {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  static ResultRow run(HarnessOptions o, long n) {
+  static ResultRow run(HarnessOptions o, long n, Baselines baselines) {
     Measurement sdk = sdk(o, n);
-    Measurement naive = Runs.baseline(o, n, measured -> NaiveSalesforce.push(o, measured));
+    Measurement naive =
+        baselines.of("salesforce", n, measured -> NaiveSalesforce.push(o, measured));
     long chunks = Floors.calls(n, COLLECTION_MAX, 0);
     long callFloor = Math.min(chunks, BULK_JOB_CALLS) + 1;
     int concurrency = CONCURRENCY;

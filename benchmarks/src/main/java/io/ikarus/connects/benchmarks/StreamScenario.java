@@ -77,7 +77,9 @@ final class StreamScenario {
           Journals.throttled(sf.journal()),
           Duration.ofNanos(Long.parseLong(result.get("wallNanos"))),
           Long.parseLong(result.get("peakHeap")),
-          error.equals("none") ? "" : "died of " + error + " after " + rows + " rows");
+          (error.equals("none") ? "" : "died of " + error + " after " + rows + " rows; ")
+              + "calls: "
+              + Journals.breakdown(sf.journal()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run the stream child JVM", e);
     } catch (InterruptedException e) {

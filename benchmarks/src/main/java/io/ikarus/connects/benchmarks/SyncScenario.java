@@ -24,9 +24,9 @@ final class SyncScenario {
 
   private SyncScenario() {}
 
-  static ResultRow run(HarnessOptions o, long n) {
+  static ResultRow run(HarnessOptions o, long n, Baselines baselines) {
     Measurement sdk = sdk(o, n);
-    Measurement naive = Runs.baseline(o, n, measured -> NaiveSync.run(o, measured));
+    Measurement naive = baselines.of("sync", n, measured -> NaiveSync.run(o, measured));
     long reads = Floors.calls(n, QUERY_PAGE, 1);
     long writes = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
     Duration readTime = Floors.time(reads, 0, Duration.ZERO, 1, o.latency());
@@ -61,8 +61,9 @@ final class SyncScenario {
               .build();
       Measurement m = Runs.timed(() -> job.run().join(), SyncScenario::created);
       return m.withCalls(
-          sf.journal().count() + hs.journal().count(),
-          Journals.throttled(sf.journal()) + Journals.throttled(hs.journal()));
+              sf.journal().count() + hs.journal().count(),
+              Journals.throttled(sf.journal()) + Journals.throttled(hs.journal()))
+          .withNote("calls: " + Journals.breakdown(sf.journal(), hs.journal()));
     }
   }
 
