@@ -25,8 +25,8 @@ import io.ikarus.connects.dynamics.internal.ODataQueryWriter;
 import io.ikarus.connects.dynamics.internal.Pages;
 import io.ikarus.connects.dynamics.internal.Paths;
 import io.ikarus.connects.dynamics.internal.RecordMapper;
+import io.ikarus.connects.dynamics.internal.Rows;
 import io.ikarus.connects.dynamics.internal.WebOperations;
-import io.ikarus.connects.dynamics.internal.WriteOps;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
@@ -34,7 +34,6 @@ import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.RateLimitStatus;
 import io.ikarus.connects.spi.Urls;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +74,7 @@ public final class DynamicsConnector extends BaseCrmConnector {
   private final ChangeReader changes;
   private final MetadataReader metadata;
   private final WebOperations operations;
-  private final BatchWriter writer;
+  private final Rows rows;
   private final ErrorMapper errors = new DynamicsErrorMapper();
   private final int serviceLimit;
 
@@ -89,7 +88,9 @@ public final class DynamicsConnector extends BaseCrmConnector {
     this.changes = new ChangeReader(this::call, b.pageSize);
     this.metadata = new MetadataReader(this::call);
     this.operations = new WebOperations(this::call);
-    this.writer = new BatchWriter(name(), this::call, errors, b.changeSetSize, s.options().clock());
+    BatchWriter writer =
+        new BatchWriter(name(), this::call, errors, b.changeSetSize, s.options().clock());
+    this.rows = new Rows(this::call, catalog, writer, apiRoot);
   }
 
   /** A builder; {@code resourceUrl}, {@code tenantId} and credentials are required. */
@@ -108,41 +109,27 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return apiRoot;
   }
 
-  // ---- CRUD -------------------------------------------------------------------------------------
+  // ---- rows -------------------------------------------------------------------------------------
 
   @Override
   protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
-    return withInfo(
-        object, info -> write(info, ApiRequest.post(object).operation("create"), fields));
+    return rows.create(object, fields);
   }
 
   @Override
   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    String row = Paths.row(object, id, "get");
-    return withInfo(
-        object,
-        info ->
-            call(ApiRequest.get(row).operation("get").build())
-                .thenApply(r -> RecordMapper.toRecord(info, r.jsonObject())));
+    return rows.get(object, id);
   }
 
   @Override
   protected CompletableFuture<CrmRecord> doUpdate(
       String object, String id, Map<String, Object> fields) {
-    String row = Paths.row(object, id, "update");
-    return withInfo(
-        object,
-        info ->
-            write(
-                info,
-                ApiRequest.patch(row).operation("update").header("If-Match", "*").idempotent(true),
-                fields));
+    return rows.update(object, id, fields);
   }
 
   @Override
   protected CompletableFuture<Void> doDelete(String object, String id) {
-    String row = Paths.row(object, id, "delete");
-    return call(ApiRequest.delete(row).operation("delete").build()).thenApply(r -> null);
+    return rows.delete(object, id);
   }
 
   /**
@@ -153,63 +140,30 @@ public final class DynamicsConnector extends BaseCrmConnector {
   @Override
   protected CompletableFuture<CrmRecord> doUpsert(
       String object, String keyField, Map<String, Object> fields) {
-    String row = Paths.alternateKey(object, keyField, fields.get(keyField), "upsert");
-    Map<String, Object> body = new LinkedHashMap<>(fields);
-    body.remove(keyField);
-    return withInfo(
-        object,
-        info -> write(info, ApiRequest.patch(row).operation("upsert").idempotent(true), body));
+    return rows.upsert(object, keyField, fields);
   }
-
-  private CompletableFuture<CrmRecord> write(
-      EntityInfo info, ApiRequest.Builder b, Map<String, Object> fields) {
-    ApiRequest request = b.header("Prefer", "return=representation").json(fields).build();
-    return call(request).thenApply(r -> RecordMapper.toRecord(info, r.jsonObject()));
-  }
-
-  // ---- batches ----------------------------------------------------------------------------------
-
-  // Every batch first resolves the table (once per connector, cached): a misspelt entity set
-  // then fails fast with one NotFoundException instead of a 404 per record.
 
   @Override
   protected CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
-    return withInfo(
-        object,
-        info ->
-            writer.write(
-                "createAll", WriteOps.creates(apiRoot, object, records), WriteOps::created));
+    return rows.createAll(object, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
-    return withInfo(
-        object,
-        info ->
-            writer.write(
-                "updateAll", WriteOps.updates(apiRoot, object, records), WriteOps::byInput));
+    return rows.updateAll(object, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
-    return withInfo(
-        object,
-        info ->
-            writer.write(
-                "upsertAll",
-                WriteOps.upserts(apiRoot, object, keyField, records),
-                o -> WriteOps.upserted(info, o)));
+    return rows.upsertAll(object, keyField, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    return withInfo(
-        object,
-        info ->
-            writer.write("deleteAll", WriteOps.deletes(apiRoot, object, ids), WriteOps::byInput));
+    return rows.deleteAll(object, ids);
   }
 
   // ---- reads ------------------------------------------------------------------------------------

@@ -65,6 +65,24 @@ class ODataBatchTest {
   }
 
   @Test
+  void aFailedChangeSetWithoutContentIdRollsBackEveryMemberForResending() {
+    ODataBatch batch = new ODataBatch(ops, 3);
+    String body =
+        HttpMultipart.write(
+            "r",
+            List.of(
+                HttpMultipart.Message.of(
+                    Map.of(),
+                    "HTTP/1.1 400 Bad Request",
+                    Map.of(),
+                    "{\"error\":{\"code\":\"0x0\",\"message\":\"x\"}}")));
+
+    List<BatchOutcome> outcomes = batch.read("multipart/mixed; boundary=r", body);
+
+    assertThat(outcomes).extracting(BatchOutcome::rolledBack).containsExactly(true, true, true);
+  }
+
+  @Test
   void aBatchThatStoppedEarlyLeavesTheRestWithoutAnAnswer() {
     ODataBatch batch = new ODataBatch(ops, 1);
     String body =

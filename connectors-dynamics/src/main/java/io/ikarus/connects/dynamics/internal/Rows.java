@@ -1,0 +1,117 @@
+package io.ikarus.connects.dynamics.internal;
+
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.spi.ApiRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Row writes and reads: single rows by GUID or alternate key, and chunks through {@code $batch}.
+ * Every operation first resolves the table (once per connector, cached), so a misspelt entity set
+ * fails fast with one NotFoundException instead of a 404 per record.
+ */
+public final class Rows {
+
+  private final Calls calls;
+  private final EntityCatalog catalog;
+  private final BatchWriter writer;
+  private final URI root;
+
+  public Rows(Calls calls, EntityCatalog catalog, BatchWriter writer, URI root) {
+    this.calls = calls;
+    this.catalog = catalog;
+    this.writer = writer;
+    this.root = root;
+  }
+
+  /** {@code POST set}, returning the row. */
+  public CompletableFuture<CrmRecord> create(String set, Map<String, Object> fields) {
+    return write(
+        set, ApiRequest.post(ODataLiterals.name(set, "create")).operation("create"), fields);
+  }
+
+  /** {@code GET set(id)}. */
+  public CompletableFuture<CrmRecord> get(String set, String id) {
+    String row = Paths.row(set, id, "get");
+    return with(
+        set,
+        info ->
+            calls
+                .execute(ApiRequest.get(row).operation("get").build())
+                .thenApply(r -> RecordMapper.toRecord(info, r.jsonObject())));
+  }
+
+  /** {@code PATCH set(id)} with {@code If-Match: *}: never an accidental create. */
+  public CompletableFuture<CrmRecord> update(String set, String id, Map<String, Object> fields) {
+    String row = Paths.row(set, id, "update");
+    return write(
+        set,
+        ApiRequest.patch(row).operation("update").header("If-Match", "*").idempotent(true),
+        fields);
+  }
+
+  /** {@code DELETE set(id)}. */
+  public CompletableFuture<Void> delete(String set, String id) {
+    String row = Paths.row(set, id, "delete");
+    return calls.execute(ApiRequest.delete(row).operation("delete").build()).thenApply(r -> null);
+  }
+
+  /** {@code PATCH set(key='v')} without a conditional header: create or update. */
+  public CompletableFuture<CrmRecord> upsert(String set, String key, Map<String, Object> fields) {
+    String row = Paths.alternateKey(set, key, fields.get(key), "upsert");
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    body.remove(key);
+    return write(set, ApiRequest.patch(row).operation("upsert").idempotent(true), body);
+  }
+
+  /** One chunk of creates. */
+  public CompletableFuture<List<RecordResult>> createAll(
+      String set, List<Map<String, Object>> records) {
+    return with(
+        set,
+        info -> writer.write("createAll", WriteOps.creates(root, set, records), WriteOps::created));
+  }
+
+  /** One chunk of updates. */
+  public CompletableFuture<List<RecordResult>> updateAll(String set, List<CrmRecord> records) {
+    return with(
+        set,
+        info -> writer.write("updateAll", WriteOps.updates(root, set, records), WriteOps::byInput));
+  }
+
+  /** One chunk of upserts by alternate key. */
+  public CompletableFuture<List<RecordResult>> upsertAll(
+      String set, String key, List<Map<String, Object>> records) {
+    return with(
+        set,
+        info ->
+            writer.write(
+                "upsertAll",
+                WriteOps.upserts(root, set, key, records),
+                o -> WriteOps.upserted(info, o)));
+  }
+
+  /** One chunk of deletes. */
+  public CompletableFuture<List<RecordResult>> deleteAll(String set, List<String> ids) {
+    return with(
+        set,
+        info -> writer.write("deleteAll", WriteOps.deletes(root, set, ids), WriteOps::byInput));
+  }
+
+  private CompletableFuture<CrmRecord> write(
+      String set, ApiRequest.Builder b, Map<String, Object> fields) {
+    ApiRequest request = b.header("Prefer", "return=representation").json(fields).build();
+    return with(
+        set,
+        info -> calls.execute(request).thenApply(r -> RecordMapper.toRecord(info, r.jsonObject())));
+  }
+
+  private <T> CompletableFuture<T> with(String set, Function<EntityInfo, CompletableFuture<T>> f) {
+    return catalog.info(set).thenCompose(f);
+  }
+}
