@@ -11,19 +11,11 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.ApiKeyAuth;
 import io.ikarus.connects.auth.AuthProvider;
-import io.ikarus.connects.monday.internal.BoardCache;
 import io.ikarus.connects.monday.internal.BoardSchemas;
-import io.ikarus.connects.monday.internal.ChangeFeed;
-import io.ikarus.connects.monday.internal.ColumnEncoder;
-import io.ikarus.connects.monday.internal.ComplexityStatus;
 import io.ikarus.connects.monday.internal.Costs;
-import io.ikarus.connects.monday.internal.FieldEncoder;
-import io.ikarus.connects.monday.internal.ItemReader;
-import io.ikarus.connects.monday.internal.ItemWriter;
-import io.ikarus.connects.monday.internal.MondayClient;
 import io.ikarus.connects.monday.internal.MondayErrorMapper;
+import io.ikarus.connects.monday.internal.MondayServices;
 import io.ikarus.connects.monday.internal.MondaySettings;
-import io.ikarus.connects.monday.internal.Upserter;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ErrorMapper;
@@ -62,40 +54,17 @@ public final class MondayConnector extends BaseCrmConnector {
   public static final String DEFAULT_API_VERSION = "2025-10";
 
   private final MondaySettings settings;
-  private final MondayClient client;
-  private final BoardCache boards;
-  private final ItemReader reader;
-  private final ItemWriter writer;
-  private final Upserter upserter;
-  private final ChangeFeed changes;
-  private final ComplexityStatus complexity;
+  private final MondayServices services;
 
   private MondayConnector(MondaySettings s) {
     super("monday", s.auth(), s.options(), s.vendorDefaults());
     this.settings = s;
-    this.client = new MondayClient(this::execute, s.apiVersion(), "monday");
-    this.boards = new BoardCache(client, s.boardId());
-    this.reader = new ItemReader(client, boards, "monday");
-    FieldEncoder encoder =
-        new FieldEncoder(new ColumnEncoder(s.defaultPhoneCountry()), s.createLabelsIfMissing());
-    this.writer =
-        new ItemWriter(
-            client, boards, encoder, s.createLabelsIfMissing(), s.archiveOnDelete(), "monday");
-    this.upserter = new Upserter(reader, writer, "monday");
-    this.changes = new ChangeFeed(client, reader, boards, "monday");
-    this.complexity =
-        new ComplexityStatus(
-            s.complexityBudget(), Math.max(Costs.writes(s.effectiveBatchSize()), Costs.page(500)));
+    this.services = MondayServices.of(s, this::execute);
   }
 
   /** Returns a builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The settings this connector was built with. */
-  public MondaySettings settings() {
-    return settings;
   }
 
   /**
@@ -114,7 +83,8 @@ public final class MondayConnector extends BaseCrmConnector {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(variables, "variables");
     boolean read = !document.trim().startsWith("mutation");
-    return client
+    return services
+        .client()
         .send("graphql", document, variables, estimatedComplexity, read)
         .thenApply(r -> r.orThrow().dataAsMap());
   }
@@ -124,7 +94,7 @@ public final class MondayConnector extends BaseCrmConnector {
    * status labels were changed in monday).
    */
   public void refreshColumns(String boardId) {
-    boards.invalidate(boardId);
+    services.boards().invalidate(boardId);
   }
 
   @Override
@@ -134,44 +104,45 @@ public final class MondayConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
-    return writer.createOne(object, fields);
+    return services.writer().createOne(object, fields);
   }
 
   @Override
   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    return reader.get(object, id);
+    return services.reader().get(object, id);
   }
 
   @Override
   protected CompletableFuture<CrmRecord> doUpdate(
       String object, String id, Map<String, Object> fields) {
-    return writer.updateOne(object, id, fields);
+    return services.writer().updateOne(object, id, fields);
   }
 
   @Override
   protected CompletableFuture<Void> doDelete(String object, String id) {
-    return writer.deleteOne(object, id);
+    return services.writer().deleteOne(object, id);
   }
 
   @Override
   protected CompletableFuture<CrmRecord> doUpsert(
       String object, String keyField, Map<String, Object> fields) {
-    return upserter.upsert(object, keyField, fields);
+    return services.upserter().upsert(object, keyField, fields);
   }
 
   @Override
   protected CompletableFuture<Page> doQuery(Query query) {
-    return reader.query(query);
+    return services.reader().query(query);
   }
 
   @Override
   protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
-    return changes.since(object, checkpoint);
+    return services.changes().since(object, checkpoint);
   }
 
   @Override
   protected CompletableFuture<ObjectSchema> doDescribe(String object) {
-    return boards
+    return services
+        .boards()
         .columns(object, errorContext("describe"))
         .thenApply(columns -> BoardSchemas.of(object, columns));
   }
@@ -179,24 +150,24 @@ public final class MondayConnector extends BaseCrmConnector {
   @Override
   protected CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
-    return writer.create(object, records);
+    return services.writer().create(object, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
-    return writer.update(object, records);
+    return services.writer().update(object, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
-    return upserter.upsertAll(object, keyField, records);
+    return services.upserter().upsertAll(object, keyField, records);
   }
 
   @Override
   protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    return writer.delete(object, ids);
+    return services.writer().delete(object, ids);
   }
 
   @Override
@@ -206,7 +177,7 @@ public final class MondayConnector extends BaseCrmConnector {
 
   @Override
   protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return complexity.parse(response);
+    return services.complexity().parse(response);
   }
 
   @Override
@@ -238,9 +209,7 @@ public final class MondayConnector extends BaseCrmConnector {
 
     /** Authenticates with a personal or app API token, sent raw in {@code Authorization}. */
     public Builder apiToken(String apiToken) {
-      if (apiToken == null || apiToken.isBlank()) {
-        throw new IllegalArgumentException("apiToken must not be blank");
-      }
+      MondaySettings.check(apiToken != null && !apiToken.isBlank(), "apiToken must not be blank");
       this.auth = ApiKeyAuth.header("Authorization", apiToken);
       return this;
     }
@@ -259,27 +228,24 @@ public final class MondayConnector extends BaseCrmConnector {
 
     /** The board used when an object name is not a numeric board id. Optional. */
     public Builder boardId(String boardId) {
-      if (boardId != null && !boardId.matches("\\d+")) {
-        throw new IllegalArgumentException("boardId must be numeric: " + boardId);
-      }
+      MondaySettings.check(
+          boardId == null || boardId.matches("\\d+"), "boardId must be numeric: " + boardId);
       this.boardId = boardId;
       return this;
     }
 
     /** The {@code API-Version} to pin ({@code YYYY-MM}); {@link ClientOptions#apiVersion} wins. */
     public Builder apiVersion(String apiVersion) {
-      if (apiVersion == null || !apiVersion.matches("\\d{4}-\\d{2}")) {
-        throw new IllegalArgumentException("apiVersion must look like 2025-10: " + apiVersion);
-      }
+      MondaySettings.check(
+          apiVersion != null && apiVersion.matches("\\d{4}-\\d{2}"),
+          "apiVersion must look like 2025-10: " + apiVersion);
       this.apiVersion = apiVersion;
       return this;
     }
 
     /** Items per batch request (capped to fit the per-query complexity limit). Default 50. */
     public Builder batchSize(int batchSize) {
-      if (batchSize < 1) {
-        throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
-      }
+      MondaySettings.check(batchSize >= 1, "batchSize must be positive: " + batchSize);
       this.batchSize = batchSize;
       return this;
     }
@@ -298,18 +264,18 @@ public final class MondayConnector extends BaseCrmConnector {
 
     /** The ISO-2 country of phone numbers given without one, e.g. {@code "US"}. */
     public Builder defaultPhoneCountry(String country) {
-      if (country != null && !country.matches("[A-Z]{2}")) {
-        throw new IllegalArgumentException("defaultPhoneCountry must be ISO-2: " + country);
-      }
+      MondaySettings.check(
+          country == null || country.matches("[A-Z]{2}"),
+          "defaultPhoneCountry must be ISO-2: " + country);
       this.defaultPhoneCountry = country;
       return this;
     }
 
     /** The account's complexity budget per window; default 10,000,000 per 60 s. */
     public Builder complexityBudget(long points, Duration window) {
-      if (points < 1 || window == null || window.isNegative() || window.isZero()) {
-        throw new IllegalArgumentException("complexity budget and window must be positive");
-      }
+      MondaySettings.check(
+          points >= 1 && window != null && window.toNanos() > 0,
+          "complexity budget and window must be positive");
       this.complexityBudget = points;
       this.complexityWindow = window;
       return this;
@@ -317,9 +283,7 @@ public final class MondayConnector extends BaseCrmConnector {
 
     /** monday's per-query complexity limit; default 5,000,000. */
     public Builder maxQueryComplexity(long points) {
-      if (points < Costs.writes(1)) {
-        throw new IllegalArgumentException("maxQueryComplexity too small: " + points);
-      }
+      MondaySettings.check(points >= Costs.writes(1), "maxQueryComplexity too small: " + points);
       this.maxQueryComplexity = points;
       return this;
     }

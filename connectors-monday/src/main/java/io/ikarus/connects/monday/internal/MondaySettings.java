@@ -38,6 +38,18 @@ public record MondaySettings(
   /** monday's API endpoint host. */
   public static final URI BASE_URL = URI.create("https://api.monday.com");
 
+  /**
+   * Throws {@link IllegalArgumentException} with {@code message} unless {@code ok}.
+   *
+   * @param ok the condition a setting must meet
+   * @param message names the setting and the value at fault
+   */
+  public static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
   /** The batch size, capped so a batch costs at most 90% of the per-query limit. */
   public int effectiveBatchSize() {
     long fit = (long) (maxQueryComplexity * 0.9) / Costs.writes(1);
