@@ -6,7 +6,9 @@ import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.testkit.FakeMonday;
 import io.ikarus.connects.testkit.MondayCall;
+import io.ikarus.connects.testkit.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -52,23 +54,24 @@ class MondayBatchTest {
 
   @Test
   void aRunLargerThanTheBudgetFinishesByWaiting() {
-    long budget = 12_500_000L;
-    Duration window = Duration.ofSeconds(1);
-    try (FakeMonday fake = FakeMonday.builder().complexityBudget(budget, window).start();
+    // 5,000 items cost about 50M points: five times the 10M-per-minute budget of a personal
+    // token. The connector's waits run in virtual time that the fake's clock follows.
+    MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T10:00:00Z"));
+    VirtualTimeScheduler scheduler = new VirtualTimeScheduler(clock);
+    try (FakeMonday fake = FakeMonday.builder().clock(clock).start();
         MondayConnector monday =
-            MondayFixture.connector(fake).complexityBudget(budget, window).build()) {
-      long start = System.nanoTime();
-
+            MondayFixture.connector(fake).options(MondayFixture.options(fake, scheduler)).build()) {
       BatchResult result = monday.createAll("leads", items(5000)).join();
 
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
       long spent = fake.graphQlCalls().stream().mapToLong(c -> Math.max(0, c.complexity())).sum();
       assertThat(result.allSucceeded()).isTrue();
       assertThat(fake.activeItemCount(fake.sampleBoardId())).isEqualTo(5000);
-      assertThat(spent).isGreaterThan(4 * budget);
-      assertThat(took)
-          .as("the run waited for the budget to refill")
-          .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+      assertThat(spent).isGreaterThan(5 * 10_000_000L - 1_000_000L);
+      assertThat(scheduler.waited())
+          .as("waited for about four budget windows")
+          .isGreaterThanOrEqualTo(Duration.ofMinutes(3));
+    } finally {
+      scheduler.shutdownNow();
     }
   }
 
