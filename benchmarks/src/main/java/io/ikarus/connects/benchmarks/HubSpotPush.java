@@ -24,7 +24,7 @@ final class HubSpotPush {
         "batch 100, private-app token (no auth call), "
             + o.hubSpotBurst()
             + "/10 s rolling window with its burst credit; at the sustained rate alone: "
-            + Report.duration(sustained);
+            + Report.sustained(sustained, sdk);
     return new ResultRow("HubSpot upsertAll contacts", n, callFloor, timeFloor, sdk, naive, note);
   }
 

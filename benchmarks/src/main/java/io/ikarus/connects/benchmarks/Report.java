@@ -8,15 +8,15 @@ import java.util.Locale;
 final class Report {
 
   static final String HEADER =
-      "| scenario | N | client | API calls | call floor | 429s | wall | time floor | wall/floor"
-          + " | records/s | peak heap | baseline / SDK |";
+      "| scenario | N | client | records | API calls | call floor | 429s | wall | time floor"
+          + " | wall/floor | records/s | peak heap | baseline / SDK |";
 
   private Report() {}
 
   /** The table, one SDK row and one baseline row per scenario, then the notes. */
   static String table(List<ResultRow> rows) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    b.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+    b.append("|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (ResultRow r : rows) {
       b.append(line(r, "SDK", r.sdk(), r.sdkRatio(), "")).append('\n');
       if (r.baseline() != null) {
@@ -52,6 +52,7 @@ final class Report {
         who
             + (m.note().startsWith("extrapolated") ? " (extrapolated)" : "")
             + (m.note().startsWith("died") ? " (failed)" : ""),
+        Long.toString(m.records()),
         Long.toString(m.apiCalls()),
         Long.toString(r.callFloor()),
         Long.toString(m.throttled()),
@@ -61,6 +62,12 @@ final class Report {
         String.format(Locale.ROOT, "%,.0f", m.recordsPerSecond()),
         bytes(m.peakHeapBytes()),
         vs + " |");
+  }
+
+  /** The sustained-rate floor and the SDK's wall time over it, for the notes. */
+  static String sustained(Duration floor, Measurement sdk) {
+    double ratio = (double) sdk.wall().toNanos() / Math.max(1, floor.toNanos());
+    return duration(floor) + String.format(Locale.ROOT, " (SDK wall/that = %.2f)", ratio);
   }
 
   /** {@code 1.234 s} or {@code 40 ms}. */

@@ -38,7 +38,10 @@ final class SyncScenario {
         "Salesforce: 1 token call + ceil(N/2000) query pages read one after another; HubSpot:"
             + " ceil(N/100) batch creates at "
             + o.hubSpotBurst()
-            + "/10 s; time: the slower of the two sides, as reads and writes may overlap";
+            + "/10 s; time: the slower of the two sides, as reads and writes may overlap; the"
+            + " HubSpot writes at the sustained rate alone: "
+            + Report.sustained(
+                Floors.sustained(writes, o.hubSpotBurst(), HubSpotFakes.WINDOW), sdk);
     return new ResultRow(
         "SyncJob first push Salesforce -> HubSpot", n, reads + writes, timeFloor, sdk, naive, note);
   }

@@ -50,7 +50,7 @@ class HarnessSmokeTest {
   }
 
   @Test
-  void reportHasTheHeaderAndTwelveColumnsPerLine() {
+  void reportHasTheHeaderAndThirteenColumnsPerLine() {
     HarnessOptions options = HarnessOptions.parse("--sizes", "10", "--only", "hubspot");
     ResultRow row =
         new ResultRow(
@@ -69,7 +69,7 @@ class HarnessSmokeTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .isEqualTo(
-            "| HubSpot upsertAll contacts | 10 | SDK | 1 | 1 | 0 | 50 ms | 40 ms | 1.25 | 200 |"
+            "| HubSpot upsertAll contacts | 10 | SDK | 10 | 1 | 1 | 0 | 50 ms | 40 ms | 1.25 | 200 |"
                 + " 1 MB |  |");
     assertThat(lines.get(1)).endsWith("| 10x calls, 18.0x wall |");
     assertThat(markdown).contains("- HubSpot upsertAll contacts, N=10: floors: batch 100.");
