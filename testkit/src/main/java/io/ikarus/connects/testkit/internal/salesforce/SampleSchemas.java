@@ -72,6 +72,7 @@ public final class SampleSchemas {
                 .defaultOnCreate("Open - Not Contacted")
                 .build())
         .field(f("LeadSource", PICKLIST).picklist("Web", "Phone Inquiry", "Other").build())
+        .field(f("Description", TEXTAREA).build())
         .field(f("External_Id__c", STRING).length(80).externalId().unique().build())
         .build();
   }
