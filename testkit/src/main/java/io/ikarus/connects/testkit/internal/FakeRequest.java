@@ -21,6 +21,7 @@ public final class FakeRequest {
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
   private final String body;
+  private final long receivedNanos = System.nanoTime();
   private JsonNode json;
 
   /** Creates a request view from decoded path segments; the maps are copied. */
@@ -92,6 +93,14 @@ public final class FakeRequest {
     int semicolon = value.indexOf(';');
     String type = semicolon < 0 ? value : value.substring(0, semicolon);
     return type.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * When the request arrived ({@link System#nanoTime()}), before it waited for the handler lock;
+   * rate limits measure this, as the vendor's would.
+   */
+  public long receivedNanos() {
+    return receivedNanos;
   }
 
   /** The body as text ("" when empty). */
