@@ -22,11 +22,11 @@ class HubSpotRateLimitTest {
   void defaultLimiterKeepsThreeThousandRecordsUnderTheRollingWindow() {
     try (FakeHubSpot fake =
             FakeHubSpot.builder()
-                .rateLimits(10, Duration.ofMillis(100), 1_000_000, 100, Duration.ofMillis(100))
+                .rateLimits(10, Duration.ofSeconds(1), 1_000_000, 100, Duration.ofSeconds(1))
                 .start();
         HubSpotConnector hubspot =
             FakeSetup.connector(fake, BearerTokenAuth.of(fake.privateAppToken()))
-                .burstLimit(10, Duration.ofMillis(100))
+                .burstLimit(10, Duration.ofSeconds(1))
                 .build()) {
       List<Map<String, Object>> records = new ArrayList<>();
       for (int i = 0; i < 3_000; i++) {

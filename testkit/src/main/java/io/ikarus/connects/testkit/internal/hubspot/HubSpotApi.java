@@ -68,14 +68,22 @@ public final class HubSpotApi {
 
   /** Answers one request. */
   public Reply handle(Call call) {
+    return handle(call, -1);
+  }
+
+  /**
+   * Answers one request that arrived at {@code arrivedMillis} on the rate limits' clock (-1 for
+   * now), so that a request waiting for the server counts from its arrival, as at HubSpot.
+   */
+  public Reply handle(Call call, long arrivedMillis) {
     try {
-      return dispatch(call);
+      return dispatch(call, arrivedMillis);
     } catch (BadRequest e) {
       return e.reply();
     }
   }
 
-  private Reply dispatch(Call call) {
+  private Reply dispatch(Call call, long arrivedMillis) {
     String first = call.segment(0);
     if ("oauth".equals(first) && "token".equals(call.segment(2)) && call.method().equals("POST")) {
       return oauth.token(call);
@@ -99,13 +107,14 @@ public final class HubSpotApi {
       int at = secureForm ? 5 : 4;
       return forms.submit(call.segment(at), call.segment(at + 1), call.body());
     }
-    return limited(call);
+    return limited(call, arrivedMillis);
   }
 
-  private Reply limited(Call call) {
+  private Reply limited(Call call, long arrivedMillis) {
     RateLimits l = limits;
     boolean search = "search".equals(call.segment(4)) && "objects".equals(call.segment(2));
-    Reply refused = l == null ? null : l.admit(search);
+    Reply refused =
+        l == null ? null : l.admit(search, arrivedMillis >= 0 ? arrivedMillis : l.now());
     if (refused != null) {
       return refused;
     }

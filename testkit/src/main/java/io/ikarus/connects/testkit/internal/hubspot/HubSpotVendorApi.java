@@ -25,7 +25,7 @@ public final class HubSpotVendorApi implements VendorApi {
     request.headers().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
     Call call =
         new Call(request.method(), request.segments(), request.query(), headers, request.body());
-    return toFake(api.handle(call), records(call));
+    return toFake(api.handle(call, request.receivedNanos() / 1_000_000), records(call));
   }
 
   @Override

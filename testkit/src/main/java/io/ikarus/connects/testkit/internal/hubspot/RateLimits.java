@@ -36,7 +36,11 @@ public final class RateLimits {
 
   /** Admits a request, or returns the 429 HubSpot would send. */
   public Reply admit(boolean isSearch) {
-    long now = millis.getAsLong();
+    return admit(isSearch, millis.getAsLong());
+  }
+
+  /** Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429. */
+  public Reply admit(boolean isSearch, long now) {
     if (dailyUsed.get() >= dailyMax) {
       return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
     }
@@ -52,6 +56,11 @@ public final class RateLimits {
     }
     dailyUsed.incrementAndGet();
     return null;
+  }
+
+  /** The current time on this limiter's clock, in milliseconds. */
+  public long now() {
+    return millis.getAsLong();
   }
 
   /** Adds the rate-limit headers to a non-search reply. */

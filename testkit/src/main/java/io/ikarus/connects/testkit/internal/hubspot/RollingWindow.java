@@ -18,7 +18,7 @@ final class RollingWindow {
   /** Counts an event at {@code now} and returns true, or returns false when the window is full. */
   synchronized boolean tryAcquire(long now) {
     evict(now);
-    if (events.size() >= max) {
+    if (countWithin(now, intervalMillis) >= max) {
       return false;
     }
     events.addLast(now);
@@ -33,7 +33,7 @@ final class RollingWindow {
 
   /** How many events happened in the last {@code millis} before {@code now}. */
   synchronized int countWithin(long now, long millis) {
-    return (int) events.stream().filter(t -> t > now - millis).count();
+    return (int) events.stream().filter(t -> t > now - millis && t <= now).count();
   }
 
   int max() {
@@ -44,9 +44,8 @@ final class RollingWindow {
     return intervalMillis;
   }
 
+  /** Arrival times may be recorded slightly out of order, so every old one is dropped. */
   private void evict(long now) {
-    while (!events.isEmpty() && events.peekFirst() <= now - intervalMillis) {
-      events.removeFirst();
-    }
+    events.removeIf(t -> t <= now - intervalMillis);
   }
 }
