@@ -15,8 +15,13 @@ final class CountingSubscriber<T> implements Flow.Subscriber<T> {
 
   private final CompletableFuture<Long> done = new CompletableFuture<>();
   private Flow.Subscription subscription;
-  private long count;
+  private volatile long count;
   private int outstanding;
+
+  /** The items received so far; safe to read from any thread. */
+  long count() {
+    return count;
+  }
 
   /** The count, once the publisher completes. */
   CompletableFuture<Long> done() {
@@ -32,7 +37,7 @@ final class CountingSubscriber<T> implements Flow.Subscriber<T> {
 
   @Override
   public void onNext(T item) {
-    count++;
+    count = count + 1;
     if (--outstanding == 0) {
       outstanding = BATCH;
       subscription.request(BATCH);

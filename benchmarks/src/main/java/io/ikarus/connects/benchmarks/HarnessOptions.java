@@ -19,6 +19,8 @@ import java.util.Set;
  *     190}: Professional and Enterprise)
  * @param streamRows the rows streamed from a bulk query ({@code --stream-rows 1000000})
  * @param streamHeap the child JVM's heap for the stream ({@code --stream-heap 256m})
+ * @param streamLimit how long one stream child JVM may run before it is stopped and reported as
+ *     stopped with the rows it had read ({@code --stream-limit-s 600})
  * @param scenarios which scenarios run ({@code --only hubspot,salesforce,sync,stream}; default all)
  * @param out where the Markdown table is written ({@code --out benchmarks/RESULTS.md})
  */
@@ -30,6 +32,7 @@ public record HarnessOptions(
     int hubSpotBurst,
     long streamRows,
     String streamHeap,
+    Duration streamLimit,
     Set<String> scenarios,
     Path out) {
 
@@ -45,6 +48,7 @@ public record HarnessOptions(
     int burst = 190;
     long streamRows = 1_000_000;
     String streamHeap = "256m";
+    long streamLimit = 600;
     Set<String> scenarios = ALL;
     Path out = Path.of("benchmarks", "RESULTS.md");
     for (int i = 0; i < args.length; i += 2) {
@@ -61,6 +65,7 @@ public record HarnessOptions(
         case "--hubspot-burst" -> burst = Integer.parseInt(value);
         case "--stream-rows" -> streamRows = Long.parseLong(value);
         case "--stream-heap" -> streamHeap = value;
+        case "--stream-limit-s" -> streamLimit = Long.parseLong(value);
         case "--only" -> scenarios = scenarios(value);
         case "--out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
@@ -74,6 +79,7 @@ public record HarnessOptions(
         burst,
         streamRows,
         streamHeap,
+        Duration.ofSeconds(streamLimit),
         scenarios,
         out);
   }

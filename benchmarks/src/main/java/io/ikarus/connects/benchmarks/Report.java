@@ -51,7 +51,8 @@ final class Report {
         Long.toString(r.records()),
         who
             + (m.note().startsWith("extrapolated") ? " (extrapolated)" : "")
-            + (m.note().startsWith("died") ? " (failed)" : ""),
+            + (m.note().startsWith("died") ? " (failed)" : "")
+            + (m.note().startsWith("stopped") ? " (stopped)" : ""),
         Long.toString(m.records()),
         Long.toString(m.apiCalls()),
         Long.toString(r.callFloor()),

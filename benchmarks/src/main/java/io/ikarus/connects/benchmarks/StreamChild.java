@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -28,8 +30,8 @@ public final class StreamChild {
 
   static final String SOQL = "SELECT Id, Email, FirstName, LastName FROM Contact";
 
-  /** Rows read so far, reported even when the read dies of an OutOfMemoryError. */
-  private static long rowsRead;
+  /** Rows read so far, reported every second and even when the read dies. */
+  private static volatile LongSupplier rowsRead = () -> 0;
 
   private StreamChild() {}
 
@@ -43,10 +45,11 @@ public final class StreamChild {
     String error = "none";
     long start = System.nanoTime();
     try (HeapSampler heap = HeapSampler.start()) {
+      reportProgress(out);
       try {
         rows = mode.equals("sdk") ? sdk(url, token) : naive(url, token);
       } catch (OutOfMemoryError | RuntimeException e) {
-        rows = rowsRead;
+        rows = rowsRead.getAsLong();
         error = e.getClass().getSimpleName();
       }
       long wall = System.nanoTime() - start;
@@ -61,6 +64,27 @@ public final class StreamChild {
     System.exit(0);
   }
 
+  /**
+   * Prints {@code progress rows=..} every second, so a parent that stops us knows how far we got.
+   */
+  private static void reportProgress(PrintStream out) {
+    Thread t =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                out.println("progress rows=" + rowsRead.getAsLong());
+              }
+            },
+            "progress");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private static long sdk(String url, String token) {
     try (SalesforceConnector crm =
         SalesforceConnector.builder()
@@ -70,6 +94,7 @@ public final class StreamChild {
             .build()) {
       Query query = Query.of("Contact").fields("Id", "Email", "FirstName", "LastName");
       CountingSubscriber<CrmRecord> counter = new CountingSubscriber<>();
+      rowsRead = counter::count;
       crm.bulkStream(query, 10_000).subscribe(counter);
       return counter.done().join();
     }
@@ -77,6 +102,8 @@ public final class StreamChild {
 
   private static long naive(String url, String token) {
     List<JsonNode> all = new ArrayList<>();
+    AtomicLong held = new AtomicLong();
+    rowsRead = held::get;
     try (NaiveHttp http = new NaiveHttp(Duration.ofSeconds(1))) {
       HttpUrl next =
           HttpUrl.get(url + "/services/data/v66.0/query")
@@ -89,7 +116,7 @@ public final class StreamChild {
         String body = http.send(request);
         JsonNode page = NaiveHttp.read(body);
         page.path("records").forEach(all::add);
-        rowsRead = all.size();
+        held.set(all.size());
         String more = page.path("nextRecordsUrl").asText(null);
         next = more == null ? null : HttpUrl.get(url + more);
       }

@@ -1,16 +1,7 @@
 package io.ikarus.connects.benchmarks;
 
 import io.ikarus.connects.testkit.FakeSalesforce;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -53,63 +44,20 @@ final class StreamScenario {
   }
 
   private static Measurement child(HarnessOptions o, FakeSalesforce sf, String token, String mode) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx" + o.streamHeap(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StreamChild.class.getName(),
-                mode,
-                sf.url(),
-                token)
-            .redirectErrorStream(true);
-    try {
-      Process process = builder.start();
-      Map<String, String> result = read(process);
-      process.waitFor();
-      long rows = Long.parseLong(result.get("rows"));
-      String error = result.get("error");
-      return new Measurement(
-          rows,
-          sf.journal().count(),
-          Journals.throttled(sf.journal()),
-          Duration.ofNanos(Long.parseLong(result.get("wallNanos"))),
-          Long.parseLong(result.get("peakHeap")),
-          (error.equals("none") ? "" : "died of " + error + " after " + rows + " rows; ")
-              + "calls: "
-              + Journals.breakdown(sf.journal()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run the stream child JVM", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the stream child JVM ran", e);
-    }
-  }
-
-  /** The child's {@code result k=v ...} line; fails with the child's last output otherwise. */
-  private static Map<String, String> read(Process process) throws IOException {
-    Deque<String> tail = new ArrayDeque<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("result ")) {
-          Map<String, String> fields = new HashMap<>();
-          for (String pair : line.substring(7).split(" ")) {
-            int eq = pair.indexOf('=');
-            fields.put(pair.substring(0, eq), pair.substring(eq + 1));
-          }
-          return fields;
-        }
-        tail.addLast(line);
-        if (tail.size() > 20) {
-          tail.removeFirst();
-        }
-      }
-    }
-    throw new IllegalStateException(
-        "the stream child JVM printed no result:\n" + String.join("\n", tail));
+    Map<String, String> r = ChildJvm.run(o.streamHeap(), o.streamLimit(), mode, sf.url(), token);
+    long rows = Long.parseLong(r.get("rows"));
+    boolean timedOut = r.containsKey("timedOut");
+    String error = timedOut ? "none" : r.get("error");
+    String how =
+        timedOut
+            ? "stopped at the " + o.streamLimit().toSeconds() + " s limit after " + rows + " rows; "
+            : error.equals("none") ? "" : "died of " + error + " after " + rows + " rows; ";
+    return new Measurement(
+        rows,
+        sf.journal().count(),
+        Journals.throttled(sf.journal()),
+        timedOut ? o.streamLimit() : Duration.ofNanos(Long.parseLong(r.get("wallNanos"))),
+        timedOut ? -1 : Long.parseLong(r.get("peakHeap")),
+        how + "calls: " + Journals.breakdown(sf.journal()));
   }
 }
