@@ -73,6 +73,10 @@ public final class Query {
             "filter on '" + field + "': " + op + " needs a value; use IS_NULL for null");
       }
       if (value instanceof Collection<?> c) {
+        if (c.contains(null)) {
+          throw new IllegalArgumentException(
+              "filter on '" + field + "': IN values must not contain null; use IS_NULL for null");
+        }
         value = List.copyOf(c);
       }
     }
