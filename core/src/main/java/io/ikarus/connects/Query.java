@@ -73,7 +73,7 @@ public final class Query {
             "filter on '" + field + "': " + op + " needs a value; use IS_NULL for null");
       }
       if (value instanceof Collection<?> c) {
-        if (c.contains(null)) {
+        if (c.stream().anyMatch(Objects::isNull)) {
           throw new IllegalArgumentException(
               "filter on '" + field + "': IN values must not contain null; use IS_NULL for null");
         }

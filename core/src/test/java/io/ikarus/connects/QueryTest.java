@@ -43,6 +43,13 @@ class QueryTest {
   }
 
   @Test
+  void inAcceptsImmutableCollections() {
+    Query q = Query.of("Lead").where("Status", Query.Op.IN, java.util.Set.of("Open"));
+
+    assertThat(q.filters().get(0).value()).isEqualTo(List.of("Open"));
+  }
+
+  @Test
   void badFiltersAreRefusedNamingTheField() {
     Query q = Query.of("Lead");
     assertThatThrownBy(() -> q.where("Status", Query.Op.IN, Arrays.asList("a", null)))
