@@ -116,7 +116,9 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    return get(object, id, List.of());
+    // The whole record, as changesSince reads it: a sync engine filling in a side from get() must
+    // not mistake a property HubSpot leaves out by default for one that was cleared.
+    return propertyNames.of(object).thenCompose(names -> get(object, id, names));
   }
 
   /**
@@ -206,7 +208,12 @@ public final class HubSpotConnector extends BaseCrmConnector {
   @Override
   protected CompletableFuture<ObjectSchema> doDescribe(String object) {
     return execute(ApiRequest.get(ObjectPaths.properties(object)).operation("describe").build())
-        .thenApply(r -> Schemas.schema(object, r.jsonObject()));
+        .thenApply(
+            r -> {
+              ObjectSchema schema = Schemas.schema(object, r.jsonObject());
+              propertyNames.remember(schema);
+              return schema;
+            });
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** changesSince carries whole records, not HubSpot's default property set. */
+/** changesSince and get carry whole records, not HubSpot's default property set. */
 class HubSpotChangesTest {
 
   private final FakeHubSpot fake = FakeHubSpot.builder().sampleData(false).start();
@@ -57,5 +57,17 @@ class HubSpotChangesTest {
     assertThat(changes.upserts())
         .singleElement()
         .satisfies(r -> assertThat(r.fields()).containsEntry("favourite_colour", "teal"));
+  }
+
+  @Test
+  void getReadsPropertiesOutsideTheDefaultSetAndLoadsTheirNamesOnce() {
+    String id =
+        fake.insert("contacts", Map.of("email", "ada@example.com", "phone", "+14155550101"));
+
+    CrmRecord first = hubspot.get("contacts", id).join();
+    hubspot.get("contacts", id).join();
+
+    assertThat(first.fields()).containsEntry("phone", "+14155550101");
+    assertThat(fake.journal().count("GET", "/crm/v3/properties/contacts")).isEqualTo(1);
   }
 }

@@ -45,11 +45,11 @@ class HubSpotRateLimitTest {
   void dailyLimitFailsAtOnceWithoutRetrying() {
     try (FakeHubSpot fake =
             FakeHubSpot.builder()
-                .rateLimits(100, Duration.ofSeconds(10), 1, 100, Duration.ofSeconds(1))
+                .rateLimits(100, Duration.ofSeconds(10), 2, 100, Duration.ofSeconds(1))
                 .start();
         HubSpotConnector hubspot = FakeSetup.connector(fake).build()) {
       String id = fake.insert("contacts", Map.of("firstname", "d"));
-      await(hubspot.get("contacts", id));
+      await(hubspot.get("contacts", id)); // the day's 2 calls: the property list, then the record
 
       assertThatThrownBy(() -> await(hubspot.get("contacts", id)))
           .isInstanceOfSatisfying(
@@ -58,7 +58,7 @@ class HubSpotRateLimitTest {
                 assertThat(e.isRetryable()).isFalse();
                 assertThat(e.vendorCode()).isEqualTo("DAILY");
               });
-      assertThat(fake.journal().count()).isEqualTo(2);
+      assertThat(fake.journal().count()).isEqualTo(3);
     }
   }
 

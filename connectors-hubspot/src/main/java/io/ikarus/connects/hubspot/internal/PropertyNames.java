@@ -42,6 +42,15 @@ public final class PropertyNames {
     return names;
   }
 
+  /** Keeps the names of a schema just described, so that they need not be read again. */
+  public void remember(ObjectSchema schema) {
+    cache.put(schema.name(), CompletableFuture.completedFuture(names(schema)));
+  }
+
+  private static List<String> names(ObjectSchema schema) {
+    return schema.fields().stream().map(FieldSchema::name).toList();
+  }
+
   /** Forgets {@code object}'s names, after a property was created. */
   public void forget(String object) {
     cache.remove(object);
