@@ -3,42 +3,63 @@ package io.ikarus.connects.examples;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.event.ConnectorListener;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** The two CRMs the demo syncs, with a count of the API calls made to each. */
-interface Crms extends AutoCloseable {
+abstract class Crms implements AutoCloseable {
 
-  /** "offline (embedded fakes)" or "live (...)". */
-  String mode();
+  private final CallCounter salesforceCalls = new CallCounter();
+  private final CallCounter hubspotCalls = new CallCounter();
+  private final CrmConnector salesforce;
+  private final CrmConnector hubspot;
+
+  /** Builds both connectors, each given the listener that counts its calls. */
+  Crms(
+      Function<ConnectorListener, CrmConnector> salesforce,
+      Function<ConnectorListener, CrmConnector> hubspot) {
+    this.salesforce = salesforce.apply(salesforceCalls);
+    this.hubspot = hubspot.apply(hubspotCalls);
+  }
+
+  /** "offline: ..." or "live: ...". */
+  abstract String mode();
 
   /** True when the demo may seed, edit and write data. */
-  boolean offline();
+  abstract boolean offline();
 
   /** The Salesforce side. */
-  CrmConnector salesforce();
+  final CrmConnector salesforce() {
+    return salesforce;
+  }
 
   /** The HubSpot side. */
-  CrmConnector hubspot();
+  final CrmConnector hubspot() {
+    return hubspot;
+  }
 
   /** API calls made to Salesforce so far. */
-  long salesforceCalls();
+  final long salesforceCalls() {
+    return salesforceCalls.calls.get();
+  }
 
   /** API calls made to HubSpot so far. */
-  long hubspotCalls();
+  final long hubspotCalls() {
+    return hubspotCalls.calls.get();
+  }
 
   @Override
-  void close();
+  public void close() {
+    salesforce.close();
+    hubspot.close();
+  }
 
-  /** Counts the HTTP requests a connector sends, retries and token requests included. */
-  final class CallCounter implements ConnectorListener {
+  /** Counts the HTTP requests a connector sends, retries included. */
+  private static final class CallCounter implements ConnectorListener {
     private final AtomicLong calls = new AtomicLong();
 
     @Override
     public void onRequest(RequestEvent event) {
       calls.incrementAndGet();
-    }
-
-    long calls() {
-      return calls.get();
     }
   }
 }

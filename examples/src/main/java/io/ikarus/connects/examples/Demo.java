@@ -42,7 +42,7 @@ public final class Demo {
   /** Runs the demo, printing to {@code out}; returns the process exit status. */
   static int run(Map<String, String> env, PrintStream out) {
     Crms live = LiveCrms.fromEnvironment(env);
-    try (Crms crms = live != null ? live : new OfflineCrms()) {
+    try (Crms crms = live != null ? live : OfflineCrms.start()) {
       out.println("Ikarus Connects demo, " + crms.mode());
       boolean dryRun = !crms.offline() && !"true".equals(env.get("IKARUS_DEMO_WRITE"));
       Path state = Files.createTempDirectory("ikarus-demo").resolve("contacts-sync.json");

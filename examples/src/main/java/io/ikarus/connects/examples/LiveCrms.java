@@ -1,7 +1,6 @@
 package io.ikarus.connects.examples;
 
 import io.ikarus.connects.ClientOptions;
-import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.auth.OAuth2;
@@ -25,28 +24,26 @@ import java.util.Map;
  *   <li>{@code HUBSPOT_TOKEN}: a private-app token.
  * </ul>
  */
-final class LiveCrms implements Crms {
+final class LiveCrms extends Crms {
 
-  private final CallCounter salesforceCalls = new CallCounter();
-  private final CallCounter hubspotCalls = new CallCounter();
-  private final SalesforceConnector salesforce;
-  private final HubSpotConnector hubspot;
   private final String flow;
 
   private LiveCrms(Map<String, String> env) {
+    super(
+        listener ->
+            SalesforceConnector.builder()
+                .loginUrl(
+                    URI.create(env.getOrDefault("SF_LOGIN_URL", "https://login.salesforce.com")))
+                .auth(salesforceAuth(env))
+                .options(ClientOptions.builder().listener(listener).build())
+                .build(),
+        listener ->
+            HubSpotConnector.builder()
+                .objectType("contacts")
+                .auth(BearerTokenAuth.of(env.get("HUBSPOT_TOKEN")))
+                .options(ClientOptions.builder().listener(listener).build())
+                .build());
     flow = env.containsKey("SF_PRIVATE_KEY") ? "JWT bearer" : "username-password";
-    salesforce =
-        SalesforceConnector.builder()
-            .loginUrl(URI.create(env.getOrDefault("SF_LOGIN_URL", "https://login.salesforce.com")))
-            .auth(salesforceAuth(env))
-            .options(ClientOptions.builder().listener(salesforceCalls).build())
-            .build();
-    hubspot =
-        HubSpotConnector.builder()
-            .objectType("contacts")
-            .auth(BearerTokenAuth.of(env.get("HUBSPOT_TOKEN")))
-            .options(ClientOptions.builder().listener(hubspotCalls).build())
-            .build();
   }
 
   /** Live CRMs when the environment names both accounts; null otherwise. */
@@ -82,38 +79,12 @@ final class LiveCrms implements Crms {
   }
 
   @Override
-  public String mode() {
+  String mode() {
     return "live: your Salesforce org (" + flow + " flow) and HubSpot account";
   }
 
   @Override
-  public boolean offline() {
+  boolean offline() {
     return false;
-  }
-
-  @Override
-  public CrmConnector salesforce() {
-    return salesforce;
-  }
-
-  @Override
-  public CrmConnector hubspot() {
-    return hubspot;
-  }
-
-  @Override
-  public long salesforceCalls() {
-    return salesforceCalls.calls();
-  }
-
-  @Override
-  public long hubspotCalls() {
-    return hubspotCalls.calls();
-  }
-
-  @Override
-  public void close() {
-    salesforce.close();
-    hubspot.close();
   }
 }

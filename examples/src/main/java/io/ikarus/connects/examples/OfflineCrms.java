@@ -1,7 +1,6 @@
 package io.ikarus.connects.examples;
 
 import io.ikarus.connects.ClientOptions;
-import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.auth.OAuth2;
 import io.ikarus.connects.hubspot.HubSpotConnector;
@@ -15,54 +14,58 @@ import java.net.URI;
  * they would reach the real services: OAuth username-password flow for Salesforce, a private-app
  * token for HubSpot.
  */
-final class OfflineCrms implements Crms {
+final class OfflineCrms extends Crms {
 
   private final FakeSalesforce salesforceServer;
   private final FakeHubSpot hubspotServer;
-  private final CallCounter salesforceCalls = new CallCounter();
-  private final CallCounter hubspotCalls = new CallCounter();
-  private final SalesforceConnector salesforce;
-  private final HubSpotConnector hubspot;
 
-  OfflineCrms() {
-    salesforceServer = FakeSalesforce.builder().sampleData(false).start();
-    hubspotServer = FakeHubSpot.builder().sampleData(false).start();
-    salesforce =
-        SalesforceConnector.builder()
-            .loginUrl(URI.create(salesforceServer.url()))
-            .auth(
-                OAuth2.password(
-                    salesforceServer.clientId(),
-                    salesforceServer.clientSecret(),
-                    salesforceServer.username(),
-                    salesforceServer.password(),
-                    salesforceServer.securityToken()))
-            .options(ClientOptions.builder().listener(salesforceCalls).build())
-            .build();
-    hubspot =
-        HubSpotConnector.builder()
-            .objectType("contacts")
-            .auth(BearerTokenAuth.of(hubspotServer.privateAppToken()))
-            .options(
-                ClientOptions.builder()
-                    .baseUrl(URI.create(hubspotServer.url()))
-                    .listener(hubspotCalls)
-                    .build())
-            .build();
+  private OfflineCrms(FakeSalesforce sf, FakeHubSpot hs) {
+    super(
+        listener ->
+            SalesforceConnector.builder()
+                .loginUrl(URI.create(sf.url()))
+                .auth(
+                    OAuth2.password(
+                        sf.clientId(),
+                        sf.clientSecret(),
+                        sf.username(),
+                        sf.password(),
+                        sf.securityToken()))
+                .options(ClientOptions.builder().listener(listener).build())
+                .build(),
+        listener ->
+            HubSpotConnector.builder()
+                .objectType("contacts")
+                .auth(BearerTokenAuth.of(hs.privateAppToken()))
+                .options(
+                    ClientOptions.builder()
+                        .baseUrl(URI.create(hs.url()))
+                        .listener(listener)
+                        .build())
+                .build());
+    this.salesforceServer = sf;
+    this.hubspotServer = hs;
   }
 
-  /** The fake Salesforce server, for seeding and editing. */
+  /** Starts both fakes, empty, and connectors to them. */
+  static OfflineCrms start() {
+    return new OfflineCrms(
+        FakeSalesforce.builder().sampleData(false).start(),
+        FakeHubSpot.builder().sampleData(false).start());
+  }
+
+  /** The fake Salesforce server, for seeding. */
   FakeSalesforce salesforceServer() {
     return salesforceServer;
   }
 
-  /** The fake HubSpot server, for seeding and editing. */
+  /** The fake HubSpot server, for seeding. */
   FakeHubSpot hubspotServer() {
     return hubspotServer;
   }
 
   @Override
-  public String mode() {
+  String mode() {
     return "offline: embedded FakeSalesforce at "
         + salesforceServer.url()
         + " and FakeHubSpot at "
@@ -70,34 +73,13 @@ final class OfflineCrms implements Crms {
   }
 
   @Override
-  public boolean offline() {
+  boolean offline() {
     return true;
   }
 
   @Override
-  public CrmConnector salesforce() {
-    return salesforce;
-  }
-
-  @Override
-  public CrmConnector hubspot() {
-    return hubspot;
-  }
-
-  @Override
-  public long salesforceCalls() {
-    return salesforceCalls.calls();
-  }
-
-  @Override
-  public long hubspotCalls() {
-    return hubspotCalls.calls();
-  }
-
-  @Override
   public void close() {
-    salesforce.close();
-    hubspot.close();
+    super.close();
     salesforceServer.close();
     hubspotServer.close();
   }
