@@ -1,6 +1,7 @@
 package io.ikarus.connects.sync;
 
 import io.ikarus.connects.Checkpoint;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,4 +47,21 @@ public interface SyncStateStore {
 
   /** Removes pending records (matched by side and id). */
   void removePending(String job, Collection<PendingRecord> records);
+
+  /**
+   * Takes the exclusive right to run {@code job} against this store, so that two runs of one job
+   * (in this process or in another process sharing the store) never interleave. The caller closes
+   * the returned lock when its run ends, however it ends.
+   *
+   * <p>The default returns a lock that excludes nothing; stores that can be shared must override
+   * it.
+   *
+   * @param wait how long to wait for another runner to release the lock; {@link Duration#ZERO}
+   *     fails at once
+   * @throws SyncLockedException when another runner still holds the lock after {@code wait}
+   * @throws SyncStateException when the lock cannot be taken for another reason
+   */
+  default SyncLock lock(String job, Duration wait) {
+    return () -> {};
+  }
 }
