@@ -11,13 +11,21 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * <p>Text qualifies when it is {@code +} and 7 to 15 digits, starts with a known calling code, the
  * national part starts neither with 0 (Italy's leading zero, trunk prefixes) nor with the region's
  * trunk prefix (which the parser would drop, as in {@code +4402079460958}), and its length is
- * possible for the region. Everything else goes through the parser; a differential test checks that
- * both paths agree. Thread-safe.
+ * possible for the region (a bit mask per calling code, probed once). Everything else goes through
+ * the parser; a differential test checks that both paths agree. Thread-safe.
  */
 final class E164 {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-  private static final String[] TRUNK_PREFIX = trunkPrefixes();
+  private static final String[] TRUNK_PREFIX = new String[1000];
+  private static final int[] POSSIBLE_LENGTHS = new int[1000];
+
+  static {
+    for (int code : UTIL.getSupportedCallingCodes()) {
+      TRUNK_PREFIX[code] = trunkPrefix(code);
+      POSSIBLE_LENGTHS[code] = possibleLengths(code);
+    }
+  }
 
   private E164() {}
 
@@ -47,24 +55,33 @@ final class E164 {
     if (s.charAt(national) == '0' || (!trunk.isEmpty() && s.startsWith(trunk, national))) {
       return false;
     }
-    PhoneNumber number =
-        new PhoneNumber()
-            .setCountryCode(code)
-            .setNationalNumber(Long.parseLong(s, national, s.length(), 10));
-    return UTIL.isPossibleNumberWithReason(number) == ValidationResult.IS_POSSIBLE;
+    return (POSSIBLE_LENGTHS[code] & (1 << (s.length() - national))) != 0;
   }
 
-  /** Per calling code: the trunk prefix of its main region, "" for none, null for unknown codes. */
-  private static String[] trunkPrefixes() {
-    String[] prefixes = new String[1000];
-    for (int code : UTIL.getSupportedCallingCodes()) {
-      String region = UTIL.getRegionCodeForCountryCode(code);
-      String ndd =
-          PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
-              ? null
-              : UTIL.getNddPrefixForRegion(region, true);
-      prefixes[code] = ndd == null ? "" : ndd;
+  /** The trunk prefix of the calling code's main region, "" for none. */
+  private static String trunkPrefix(int code) {
+    String region = UTIL.getRegionCodeForCountryCode(code);
+    String ndd =
+        PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+            ? null
+            : UTIL.getNddPrefixForRegion(region, true);
+    return ndd == null ? "" : ndd;
+  }
+
+  /**
+   * Bit n is set when a national number of n digits (not starting with 0) is possible for the
+   * calling code. Possibility depends on the length only, so probing one number per length once
+   * lets the fast path skip building a number and the library's string work per call.
+   */
+  private static int possibleLengths(int code) {
+    int mask = 0;
+    for (int n = 1; n <= 17; n++) {
+      PhoneNumber probe =
+          new PhoneNumber().setCountryCode(code).setNationalNumber((long) Math.pow(10, n - 1));
+      if (UTIL.isPossibleNumberWithReason(probe) == ValidationResult.IS_POSSIBLE) {
+        mask |= 1 << n;
+      }
     }
-    return prefixes;
+    return mask;
   }
 }
