@@ -51,9 +51,12 @@ public final class Transforms {
 
   /**
    * Formats a phone number as E.164, such as {@code +919876543210} [{@code phone_e164}, argument
-   * {@code country}]. A number without {@code +} or {@code 00} gets {@code defaultCountry}'s
-   * calling code after its trunk prefix (the national leading 0) is dropped. Letters, or a digit
-   * count that fits no number, are refused.
+   * {@code country}], on libphonenumber's metadata for every region. A number without {@code +} or
+   * the country's international prefix ({@code 00}, {@code 0011}, {@code 011}) gets {@code
+   * defaultCountry}'s calling code after its trunk prefix is dropped; a trunk prefix written after
+   * the country code ({@code +44 (0)20 ...}) is dropped too, Italy's leading 0 is kept. An
+   * extension is kept as {@code ;ext=123}. Letters, or a length no number of the region has, are
+   * refused. Input already in E.164 is returned unchanged without parsing.
    *
    * @param defaultCountry an ISO 3166 code such as {@code "IN"}, {@code "US"}, {@code "GB"}, or a
    *     calling code such as {@code "+420"}
