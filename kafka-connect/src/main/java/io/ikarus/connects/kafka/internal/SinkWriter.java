@@ -3,8 +3,10 @@ package io.ikarus.connects.kafka.internal;
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.error.PermissionDeniedException;
 import io.ikarus.connects.kafka.internal.SinkPlan.Failure;
 import io.ikarus.connects.kafka.internal.SinkPlan.Upsert;
 import java.util.ArrayList;
@@ -61,6 +63,11 @@ public final class SinkWriter {
       throw translate(e);
     }
     for (Failure f : failures) {
+      if (f.error() instanceof AuthenticationException
+          || f.error() instanceof PermissionDeniedException) {
+        throw new ConnectException(
+            SinkValues.where(f.record()) + ": " + Failures.describe(f.error()), f.error());
+      }
       if (f.error() instanceof CrmException ce && ce.isRetryable()) {
         throw new RetriableException(
             SinkValues.where(f.record()) + ": " + Failures.describe(ce), ce);
