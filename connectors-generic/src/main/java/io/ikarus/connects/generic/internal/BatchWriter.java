@@ -79,16 +79,20 @@ public final class BatchWriter {
     Records records = new Records(spec);
     RecordResult[] out = new RecordResult[items.size()];
     List<Object> results = batch.results() == null ? List.of() : batch.results().list(body);
+    List<Object> ids = ids(items);
     for (int i = 0; i < results.size(); i++) {
-      int index =
-          index(batch.match().equals("order") ? i : batch.matchPath().first(results.get(i)));
+      int index = index(batch, i, results.get(i), ids);
       if (index >= 0 && index < out.length) {
         out[index] = RecordResult.success(index, id(records, results.get(i), items.get(index)));
       }
     }
     List<Object> errors = batch.errors() == null ? List.of() : batch.errors().list(body);
     for (Object error : errors) {
-      int index = batch.errorMatch() == null ? -1 : index(batch.errorMatch().first(error));
+      Object key = batch.errorMatch() == null ? null : batch.errorMatch().first(error);
+      int index =
+          batch.match().equals("id")
+              ? ids.indexOf(key == null ? null : key.toString())
+              : index(key);
       if (index >= 0 && index < out.length && out[index] == null) {
         out[index] = RecordResult.failure(index, invalid(resp, batch, error));
       }
@@ -126,8 +130,20 @@ public final class BatchWriter {
 
   private static List<Object> ids(List<Vars> items) {
     List<Object> ids = new ArrayList<>();
-    items.forEach(v -> ids.add(v.get("id")));
+    items.forEach(v -> ids.add(v.get("id") == null ? null : v.get("id").toString()));
     return ids;
+  }
+
+  private static int index(BatchOp batch, int position, Object result, List<Object> ids) {
+    return switch (batch.match()) {
+      case "order" -> position;
+      case "id" -> {
+        JsonPath path = batch.matchPath() != null ? batch.matchPath() : JsonPath.of("id", "id");
+        Object id = path.first(result);
+        yield id == null ? -1 : ids.indexOf(Records.idText(id));
+      }
+      default -> index(batch.matchPath().first(result));
+    };
   }
 
   private static int index(Object v) {

@@ -120,7 +120,7 @@ final class ObjectParser {
         requests.request(o, "POST"),
         o.raw("item"),
         path(o, "results"),
-        o.choice("match", "order", Set.of("order", "path")),
+        o.choice("match", "order", Set.of("order", "path", "id")),
         path(o, "matchPath"),
         path(o, "errors"),
         path(o, "errorMatch"),
