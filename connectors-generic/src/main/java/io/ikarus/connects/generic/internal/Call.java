@@ -29,7 +29,12 @@ public final class Call {
     spec.query().forEach((k, v) -> query(k, Template.param(v, vars)));
     baseHeaders.forEach((k, v) -> header(k, Template.param(v, vars)));
     spec.headers().forEach((k, v) -> header(k, Template.param(v, vars)));
-    Object b = spec.body() == null ? null : BodyPaths.copy(Template.json(spec.body(), vars));
+    // A write without a body template sends the record's fields as the body.
+    Object template =
+        spec.body() == null && !spec.method().equals("GET") && vars.has("fields")
+            ? "${fields}"
+            : spec.body();
+    Object b = template == null ? null : BodyPaths.copy(Template.json(template, vars));
     if (b != null && !(b instanceof Map)) {
       throw new IllegalArgumentException("a request body template must be a JSON object");
     }
