@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds connectors from configuration, so that code names no vendor and holds no credential.
@@ -66,10 +67,30 @@ public final class CrmConnectors {
   }
 
   /** Builds a connector from a parsed configuration, reading {@code ${env:NAME}} through env. */
-  @SuppressWarnings("unchecked")
   public static CrmConnector fromConfig(Map<String, ?> config, Function<String, String> env) {
+    return fromConfig(config, env, UnaryOperator.identity());
+  }
+
+  /**
+   * Builds a connector from a parsed configuration, letting the host adjust the transport options
+   * read from {@code options} before the connector is built: to add a listener for metrics or
+   * tracing, or its own {@code OkHttpClient}.
+   *
+   * <pre>{@code
+   * CrmConnector crm = CrmConnectors.fromConfig(config, System::getenv,
+   *     options -> options.toBuilder().listener(metrics).build());
+   * }</pre>
+   *
+   * @param customizer receives the options read from the configuration, returns those to use
+   */
+  @SuppressWarnings("unchecked")
+  public static CrmConnector fromConfig(
+      Map<String, ?> config,
+      Function<String, String> env,
+      UnaryOperator<ClientOptions> customizer) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(env, "env");
+    Objects.requireNonNull(customizer, "customizer");
     Map<String, Object> resolved = (Map<String, Object>) new EnvResolver(env).resolve(config, "");
     ConfigKeys.requireKnown("", resolved, SECTIONS);
     String type = crmType(resolved.get("crm_type"));
@@ -91,7 +112,11 @@ public final class CrmConnectors {
     requireKnownKeys(provider, auth, options);
     ConnectorConfig cc =
         ConnectorConfig.of(
-            type, auth, section(resolved, "field_mapping"), options, OptionsReader.read(options));
+            type,
+            auth,
+            section(resolved, "field_mapping"),
+            options,
+            Objects.requireNonNull(customizer.apply(OptionsReader.read(options)), "options"));
     return provider.create(cc);
   }
 
