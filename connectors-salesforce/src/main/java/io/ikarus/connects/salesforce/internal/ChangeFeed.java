@@ -54,12 +54,22 @@ public final class ChangeFeed {
   }
 
   /**
-   * Returns the next page of changes.
+   * Returns the next page of changes; pages holding only rows already handed out are passed over.
    *
    * @param fields the fields to read; {@code Id}, {@code SystemModstamp} and {@code IsDeleted} are
    *     added
    */
   public CompletableFuture<Changes> since(
+      String object, Checkpoint checkpoint, List<String> fields) {
+    return page(object, checkpoint, fields)
+        .thenCompose(
+            c ->
+                c.isEmpty() && c.hasMore()
+                    ? since(object, c.checkpoint(), fields)
+                    : CompletableFuture.completedFuture(c));
+  }
+
+  private CompletableFuture<Changes> page(
       String object, Checkpoint checkpoint, List<String> fields) {
     ChangeCursor cursor = ChangeCursor.of(checkpoint, lookback);
     if (cursor.next() == null) {
