@@ -15,7 +15,9 @@ import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.salesforce.internal.Bulk;
 import io.ikarus.connects.salesforce.internal.ChangeFeed;
+import io.ikarus.connects.salesforce.internal.CsvCodec;
 import io.ikarus.connects.salesforce.internal.Describes;
+import io.ikarus.connects.salesforce.internal.ExternalIdPaths;
 import io.ikarus.connects.salesforce.internal.LimitInfo;
 import io.ikarus.connects.salesforce.internal.RestQuery;
 import io.ikarus.connects.salesforce.internal.SObjectCollections;
@@ -226,7 +228,21 @@ public final class SalesforceConnector extends BaseCrmConnector {
   @Override
   protected CompletableFuture<CrmRecord> doUpsert(
       String object, String keyField, Map<String, Object> fields) {
-    return rows.upsert(object, keyField, fields);
+    if (ExternalIdPaths.fitsPath(CsvCodec.text(fields.get(keyField)))) {
+      return rows.upsert(object, keyField, fields);
+    }
+    return collections
+        .upsert(object, keyField, List.of(fields), 0)
+        .thenApply(
+            results -> {
+              RecordResult r = results.get(0);
+              if (r.error() != null) {
+                throw r.error();
+              }
+              Map<String, Object> out = new java.util.LinkedHashMap<>(fields);
+              out.put("Id", r.id());
+              return CrmRecord.of(object, r.id(), out);
+            });
   }
 
   @Override
