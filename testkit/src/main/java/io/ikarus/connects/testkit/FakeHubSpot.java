@@ -62,6 +62,7 @@ public final class FakeHubSpot implements AutoCloseable {
     api.tokens().addClient(b.clientId, b.clientSecret, b.redirectUri);
     api.tokens().rotateRefreshTokens(b.rotateRefreshTokens);
     api.tokens().accessTokenTtl(b.tokenLifetime);
+    api.batches().echoTraceIds(b.echoTraceIds);
     if (b.rateLimited) {
       api.rateLimits(
           new RateLimits(
@@ -226,6 +227,7 @@ public final class FakeHubSpot implements AutoCloseable {
     private int search = 4;
     private Duration searchWindow = Duration.ofSeconds(1);
     private boolean sampleData;
+    private boolean echoTraceIds;
 
     private Builder() {}
 
@@ -298,6 +300,16 @@ public final class FakeHubSpot implements AutoCloseable {
       this.daily = daily;
       this.search = search;
       this.searchWindow = searchWindow;
+      return this;
+    }
+
+    /**
+     * Whether batch create and upsert results echo each input's {@code objectWriteTraceId}. Default
+     * false, as in HubSpot's v3 reference examples (newer references list it as optional): a client
+     * has to map results to inputs without it. True is the easier world some accounts show.
+     */
+    public Builder echoTraceIds(boolean echo) {
+      this.echoTraceIds = echo;
       return this;
     }
 
