@@ -274,7 +274,7 @@ public final class FakePipedrive implements AutoCloseable {
   public static final class Builder {
     private int port;
     private Clock clock = Clock.systemUTC();
-    private String apiToken = HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
+    private String apiToken = randomToken();
     private String clientId = "b8a1d2c3e4f50617";
     private String clientSecret = "fake-pipedrive-client-secret";
     private String redirectUri = "https://app.example.com/oauth/callback";
@@ -358,6 +358,12 @@ public final class FakePipedrive implements AutoCloseable {
     /** Starts the fake. */
     public FakePipedrive start() {
       return new FakePipedrive(this);
+    }
+
+    private static String randomToken() {
+      byte[] bytes = new byte[20];
+      new SecureRandom().nextBytes(bytes);
+      return HexFormat.of().formatHex(bytes);
     }
 
     private PdLimitConfig limitConfig() {
