@@ -152,7 +152,11 @@ public final class FilterWriter {
     if (value == null) {
       return "null";
     }
-    if (value instanceof Number || value instanceof Boolean || value instanceof Instant) {
+    if (value instanceof Instant i) {
+      // Expression languages (SOQL) take whole-second datetime literals, unquoted.
+      return i.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
       return Template.text(value);
     }
     String s = value.toString();
