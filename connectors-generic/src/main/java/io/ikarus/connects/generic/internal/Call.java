@@ -116,6 +116,9 @@ public final class Call {
     if (spec.cost() != 1) {
       b.cost(costBucket, spec.cost());
     }
+    if (spec.idempotent() != null) {
+      b.idempotent(spec.idempotent());
+    }
     return b.operation(operation).build();
   }
 }

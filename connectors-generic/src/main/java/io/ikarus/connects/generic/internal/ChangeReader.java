@@ -94,11 +94,16 @@ public final class ChangeReader {
           }
         };
     List<String> ids = new ArrayList<>();
-    return readAll(spec, del, customize, null, ids).thenApply(v -> ids);
+    return readAll(spec, del, customize, from, null, ids).thenApply(v -> ids);
   }
 
   private CompletableFuture<Void> readAll(
-      ObjectSpec spec, Deletions del, Consumer<Call> customize, PageState state, List<String> ids) {
+      ObjectSpec spec,
+      Deletions del,
+      Consumer<Call> customize,
+      Instant from,
+      PageState state,
+      List<String> ids) {
     ListSpec list = del.list();
     int size = list.pagination().pageSize();
     return lister
@@ -107,34 +112,39 @@ public final class ChangeReader {
             f -> {
               for (Object raw : list.request().records().list(f.body())) {
                 Object id = del.id().first(raw);
-                if (id != null) {
+                Instant at =
+                    del.at() == null ? null : Times.parse(del.at().first(raw), del.format());
+                if (id != null && (from == null || at == null || !at.isBefore(from))) {
                   ids.add(Records.idText(id));
                 }
               }
               return f.next() == null
                   ? CompletableFuture.completedFuture(null)
-                  : readAll(spec, del, customize, f.next(), ids);
+                  : readAll(spec, del, customize, from, f.next(), ids);
             });
   }
 
   private Consumer<Call> customize(ObjectSpec spec, Instant from) {
     Incremental inc = spec.incremental();
-    if (from == null || inc == null || inc.in().equals("client")) {
-      return call -> {};
+    boolean server = from != null && inc != null && !inc.in().equals("client");
+    String value = server ? Times.format(from, inc.format()) : null;
+    List<Query.Filter> filters = new ArrayList<>();
+    if (server && inc.in().equals("filter")) {
+      Object v = inc.format().equals("iso") ? from : value;
+      filters.add(new Query.Filter(Lister.modifiedField(spec), Query.Op.GTE, v));
     }
-    String value = Times.format(from, inc.format());
-    return switch (inc.in()) {
-      case "query" -> call -> call.query(inc.param(), value);
-      case "header" -> call -> call.header(inc.param(), value);
-      default -> {
-        FilterWriter w =
-            new FilterWriter(
-                spec.list().filters(),
-                rt.records(spec.name()),
-                rt.contexts().apply("changesSince"));
-        Object v = inc.format().equals("iso") ? from : value;
-        Query.Filter filter = new Query.Filter(Lister.modifiedField(spec), Query.Op.GTE, v);
-        yield call -> w.apply(call, List.of(filter), List.of());
+    FilterWriter w =
+        new FilterWriter(
+            spec.list().filters(), rt.records(spec.name()), rt.contexts().apply("changesSince"));
+    return call -> {
+      // Applied even without filters: an expression template (SOQL) is the query itself.
+      if (spec.list().filters() != null) {
+        w.apply(call, filters, List.of());
+      }
+      if (server && inc.in().equals("query")) {
+        call.query(inc.param(), value);
+      } else if (server && inc.in().equals("header")) {
+        call.header(inc.param(), value);
       }
     };
   }

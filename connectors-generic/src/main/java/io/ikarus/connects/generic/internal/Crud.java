@@ -63,8 +63,15 @@ public final class Crud {
     Vars v =
         writeVars(object, fields)
             .with("key", records.vendorName(keyField))
-            .with("keyValue", fields.get(keyField));
+            .with("keyValue", fields.get(keyField))
+            .with("fieldsExceptKey", records.toVendor(without(fields, keyField)));
     return write(object, "upsert", v, fields, null);
+  }
+
+  private static Map<String, Object> without(Map<String, Object> fields, String key) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>(fields);
+    out.remove(key);
+    return out;
   }
 
   private Vars writeVars(String object, Map<String, Object> fields) {

@@ -1,5 +1,6 @@
 package io.ikarus.connects.generic.internal;
 
+import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.Query.Filter;
 import io.ikarus.connects.error.ErrorContext;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +62,30 @@ public final class FilterWriter {
       Vars v = Vars.empty().with("where", where).with("order", orderText);
       call.query(spec.param() == null ? "q" : spec.param(), Template.text(spec.template(), v));
     }
+  }
+
+  /**
+   * With {@code verify}, a check that a returned record really matches the equality, containment
+   * and emptiness filters (the server may only narrow, as monday's {@code contains_text} does);
+   * otherwise accepts everything.
+   */
+  public Predicate<CrmRecord> verifier(List<Filter> filters) {
+    if (spec == null || !spec.verify()) {
+      return r -> true;
+    }
+    return r -> filters.stream().allMatch(f -> holds(f, r.fields().get(f.field())));
+  }
+
+  private static boolean holds(Filter f, Object actual) {
+    String a = actual == null ? null : Template.text(actual);
+    return switch (f.op()) {
+      case EQ -> Template.text(f.value()).equals(a);
+      case NE -> !Template.text(f.value()).equals(a);
+      case CONTAINS -> a != null && a.contains(Template.text(f.value()));
+      case IN -> ((Collection<?>) f.value()).stream().anyMatch(v -> Template.text(v).equals(a));
+      case IS_NULL -> Boolean.FALSE.equals(f.value()) == (a != null && !a.isEmpty());
+      default -> true;
+    };
   }
 
   private void queryParam(Call call, String field, Filter f) {
@@ -126,7 +152,11 @@ public final class FilterWriter {
     if (value == null) {
       return "null";
     }
-    if (value instanceof Number || value instanceof Boolean || value instanceof Instant) {
+    if (value instanceof Instant i) {
+      // Expression languages (SOQL) take whole-second datetime literals, unquoted.
+      return i.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
       return Template.text(value);
     }
     String s = value.toString();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs a list request page by page. A vendor page larger than the requested size is handed out in
@@ -40,7 +41,8 @@ public final class Lister {
         new FilterWriter(list.filters(), rt.records(spec.name()), rt.contexts().apply("query"));
     Consumer<Call> customize = call -> writer.apply(call, filters, query.orderBy());
     int limit = query.limit().orElse(Integer.MAX_VALUE);
-    return page(spec, list, customize, null, size, limit);
+    Paging paging = new Paging(spec, list, customize, writer.verifier(filters), size);
+    return page(paging, null, limit);
   }
 
   /** Fetches one vendor page of {@code list}. */
@@ -95,26 +97,21 @@ public final class Lister {
     return p.startsWith("$.") ? p.substring(2) : p;
   }
 
-  private CompletableFuture<Page> page(
+  /** One query's fixed paging inputs. */
+  private record Paging(
       ObjectSpec spec,
       ListSpec list,
       Consumer<Call> customize,
-      PageState state,
-      int size,
-      int limit) {
-    return fetch(spec, list, customize, state, size)
-        .thenApply(f -> slice(spec, list, customize, f.records(), f.next(), size, limit));
+      Predicate<CrmRecord> keep,
+      int size) {}
+
+  private CompletableFuture<Page> page(Paging p, PageState state, int limit) {
+    return fetch(p.spec(), p.list(), p.customize(), state, p.size())
+        .thenApply(f -> slice(p, f.records().stream().filter(p.keep()).toList(), f.next(), limit));
   }
 
-  private Page slice(
-      ObjectSpec spec,
-      ListSpec list,
-      Consumer<Call> customize,
-      List<CrmRecord> records,
-      PageState next,
-      int size,
-      int limit) {
-    int take = Math.min(Math.min(size, records.size()), limit);
+  private Page slice(Paging p, List<CrmRecord> records, PageState next, int limit) {
+    int take = Math.min(Math.min(p.size(), records.size()), limit);
     List<CrmRecord> head = records.subList(0, take);
     int left = limit - take;
     if (left <= 0) {
@@ -122,15 +119,11 @@ public final class Lister {
     }
     if (take < records.size()) {
       List<CrmRecord> rest = List.copyOf(records.subList(take, records.size()));
-      return Page.of(
-          head,
-          () ->
-              CompletableFuture.completedFuture(
-                  slice(spec, list, customize, rest, next, size, left)));
+      return Page.of(head, () -> CompletableFuture.completedFuture(slice(p, rest, next, left)));
     }
     if (next == null) {
       return Page.last(head);
     }
-    return Page.of(head, () -> page(spec, list, customize, next, size, left));
+    return Page.of(head, () -> page(p, next, left));
   }
 }

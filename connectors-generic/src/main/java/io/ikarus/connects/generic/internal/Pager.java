@@ -27,7 +27,7 @@ public final class Pager {
     switch (p.type()) {
       case "offset" -> call.param(in, p.offsetParam(), s.offset());
       case "page" -> call.param(in, p.pageParam(), s.page());
-      case "cursor" -> call.param(in, p.tokenParam(), s.token());
+      case "cursor", "relay" -> call.param(in, p.tokenParam(), s.token());
       case "page_then_cursor" -> {
         if (s.token() != null) {
           call.param(in, p.tokenParam(), s.token());
@@ -60,10 +60,11 @@ public final class Pager {
     return switch (p.type()) {
       case "offset" -> full ? new PageState(s.offset() + count, s.page(), null, null) : null;
       case "page" -> full ? new PageState(s.offset(), s.page() + 1, null, null) : null;
-      case "cursor" -> token(p, body) == null ? null : new PageState(0, 0, token(p, body), null);
+      case "cursor", "relay" ->
+          token(p, state, body) == null ? null : new PageState(0, 0, token(p, state, body), null);
       case "page_then_cursor" ->
-          token(p, body) != null
-              ? new PageState(0, s.page(), token(p, body), null)
+          token(p, state, body) != null
+              ? new PageState(0, s.page(), token(p, state, body), null)
               : full ? new PageState(0, s.page() + 1, null, null) : null;
       case "next_url" -> url(p.urlPath().first(body));
       case "link_header" -> url(link(response.header("Link"), p.rel()));
@@ -83,8 +84,9 @@ public final class Pager {
     return Objects.equals(String.valueOf(v), String.valueOf(p.stopEquals()));
   }
 
-  private static String token(Pagination p, Object body) {
-    Object t = p.tokenPath().first(body);
+  private static String token(Pagination p, PageState state, Object body) {
+    JsonPath path = state != null && p.nextTokenPath() != null ? p.nextTokenPath() : p.tokenPath();
+    Object t = path.first(body);
     return t == null || t.toString().isBlank() ? null : Template.text(t);
   }
 

@@ -52,7 +52,7 @@ public final class RuleErrorMapper implements ErrorMapper {
         return verdict(rule, response, body, context.withResponse(response.status(), code, null));
       }
     }
-    if (gqlError != null) {
+    if (gqlError != null && response.isSuccessful()) {
       String message = text(JsonPath.of("$.message", "message").first(gqlError));
       return new CrmException(
           message == null ? "GraphQL error" : message,

@@ -86,8 +86,9 @@ public final class AuthFactory {
   }
 
   private static AuthProvider basic(Node n, Vars vars) {
-    String password = n.has("password") ? Template.text(n.str("password"), vars) : "";
-    return BasicAuth.of(value(n, "username", vars), password);
+    String password = Template.text(n.str("password", ""), vars);
+    String user = value(n, "username", vars);
+    return password.isEmpty() ? new EmptyPasswordBasic(user) : BasicAuth.of(user, password);
   }
 
   private static AuthProvider oauth(Node n, Vars vars) {

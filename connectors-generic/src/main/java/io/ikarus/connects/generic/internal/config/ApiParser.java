@@ -46,7 +46,7 @@ public final class ApiParser {
           "permission",
           "fail",
           "ignore");
-  private static final Set<String> GRAPHQL = Set.of("codePath", "allowPartialData");
+  private static final Set<String> GRAPHQL = Set.of("path", "codePath", "allowPartialData");
 
   private ApiParser() {}
 
@@ -69,7 +69,8 @@ public final class ApiParser {
       throw new GenericConfigException("objects", "must configure at least one object", null);
     }
     Map<String, ObjectSpec> specs = new LinkedHashMap<>();
-    ObjectParser parser = new ObjectParser(graphql);
+    GraphQlErrors gql = graphqlErrors(root.child("graphql", GRAPHQL));
+    ObjectParser parser = new ObjectParser(graphql, gql.path());
     for (String name : objects.keys()) {
       specs.put(name, parser.parse(name, objects.child(name, ObjectParser.OBJECT)));
     }
@@ -80,7 +81,7 @@ public final class ApiParser {
         auth,
         limits(root.child("limits", LIMITS)),
         rules(root),
-        graphqlErrors(root.child("graphql", GRAPHQL)),
+        gql,
         specs);
   }
 
@@ -136,11 +137,11 @@ public final class ApiParser {
 
   private static GraphQlErrors graphqlErrors(Node n) {
     if (n == null) {
-      return new GraphQlErrors(JsonPath.of("$.extensions.code", "graphql.codePath"), false);
+      return new GraphQlErrors("", JsonPath.of("$.extensions.code", "graphql.codePath"), false);
     }
     String code = n.str("codePath", "$.extensions.code");
     return new GraphQlErrors(
-        JsonPath.of(code, n.at("codePath")), n.bool("allowPartialData", false));
+        n.str("path", ""), JsonPath.of(code, n.at("codePath")), n.bool("allowPartialData", false));
   }
 
   private static String missing(Node n, String key) {

@@ -60,8 +60,8 @@ final class ObjectParser {
 
   private final RequestParser requests;
 
-  ObjectParser(boolean graphql) {
-    this.requests = new RequestParser(graphql);
+  ObjectParser(boolean graphql, String graphqlPath) {
+    this.requests = new RequestParser(graphql, graphqlPath);
   }
 
   ObjectSpec parse(String name, Node n) {

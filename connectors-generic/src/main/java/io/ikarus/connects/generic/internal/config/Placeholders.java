@@ -20,6 +20,7 @@ public final class Placeholders {
           "id",
           "object",
           "fields",
+          "fieldsExceptKey",
           "key",
           "keyValue",
           "items",

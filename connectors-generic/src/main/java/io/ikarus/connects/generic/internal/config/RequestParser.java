@@ -32,13 +32,23 @@ final class RequestParser {
           "pageSize",
           "start",
           "tokenPath",
+          "nextTokenPath",
           "tokenParam",
           "urlPath",
           "rel",
           "stop",
-          "next");
+          "next",
+          "connectionPath");
   private static final Set<String> TYPES =
-      Set.of("none", "offset", "page", "cursor", "next_url", "link_header", "page_then_cursor");
+      Set.of(
+          "none",
+          "offset",
+          "page",
+          "cursor",
+          "next_url",
+          "link_header",
+          "page_then_cursor",
+          "relay");
   private static final Set<String> STOP = Set.of("path", "equals");
   private static final Set<String> FILTERS =
       Set.of(
@@ -55,14 +65,17 @@ final class RequestParser {
           "quote",
           "escapes",
           "expressions",
-          "order");
+          "order",
+          "verify");
   private static final Set<String> ORDER =
       Set.of("param", "value", "directionParam", "asc", "desc");
 
   private final boolean graphql;
+  private final String graphqlPath;
 
-  RequestParser(boolean graphql) {
+  RequestParser(boolean graphql, String graphqlPath) {
     this.graphql = graphql;
+    this.graphqlPath = graphqlPath;
   }
 
   Set<String> keys(Set<String> extra) {
@@ -86,14 +99,16 @@ final class RequestParser {
       body.put("variables", vars == null ? Map.of() : vars);
       return new Request(
           "POST",
-          "",
+          graphqlPath,
           Map.of(),
           n.strings("headers"),
           body,
           path(n, "records"),
           path(n, "record"),
           path(n, "id"),
-          n.integer("cost", 1));
+          n.integer("cost", 1),
+          // A query reads and may be sent twice; a mutation may not.
+          !n.str("document").trim().startsWith("mutation"));
     }
     String method = n.choice("method", defaultMethod, METHODS);
     return new Request(
@@ -105,11 +120,28 @@ final class RequestParser {
         path(n, "records"),
         path(n, "record"),
         path(n, "id"),
-        n.integer("cost", 1));
+        n.integer("cost", 1),
+        null);
   }
 
   ListSpec list(Node n) {
     Request request = request(n, "GET");
+    Node paging = n.open("pagination");
+    if (request.records() == null && paging != null && paging.has("connectionPath")) {
+      String edges = paging.str("connectionPath") + ".edges[*].node";
+      request =
+          new Request(
+              request.method(),
+              request.path(),
+              request.query(),
+              request.headers(),
+              request.body(),
+              io.ikarus.connects.generic.internal.JsonPath.of(edges, n.at("records")),
+              request.record(),
+              request.id(),
+              request.cost(),
+              request.idempotent());
+    }
     if (request.records() == null) {
       throw new GenericConfigException(n.at("records"), "is required for a list", null);
     }
@@ -122,7 +154,7 @@ final class RequestParser {
   private Pagination pagination(Node n) {
     if (n == null) {
       return new Pagination(
-          "none", "query", null, null, null, null, 100, 0, null, null, null, null, null, null,
+          "none", "query", null, null, null, null, 100, 0, null, null, null, null, null, null, null,
           null);
     }
     String type = n.choice("type", null, TYPES);
@@ -130,6 +162,7 @@ final class RequestParser {
       throw new GenericConfigException(n.at("type"), "is required", null);
     }
     Node stop = n.child("stop", STOP);
+    boolean relay = type.equals("relay");
     Node next = n.child("next", keys(Set.of()));
     Pagination p =
         new Pagination(
@@ -141,12 +174,15 @@ final class RequestParser {
             n.str("sizeParam", null),
             n.positive("pageSize", 100),
             n.integer("start", type.equals("offset") ? 0 : 1),
-            path(n, "tokenPath"),
+            relay ? relayPath(n, ".pageInfo.endCursor") : path(n, "tokenPath"),
+            path(n, "nextTokenPath"),
             n.str("tokenParam", null),
             path(n, "urlPath"),
             n.str("rel", "next"),
-            stop == null ? null : path(stop, "path"),
-            stop == null ? null : stop.raw("equals"),
+            relay
+                ? relayPath(n, ".pageInfo.hasNextPage")
+                : stop == null ? null : path(stop, "path"),
+            relay ? Boolean.FALSE : stop == null ? null : stop.raw("equals"),
             next == null ? null : request(next, "GET"));
     requireFor(n, type);
     return p;
@@ -158,6 +194,10 @@ final class RequestParser {
       case "page" -> n.str("pageParam");
       case "cursor" -> {
         n.str("tokenPath");
+        n.str("tokenParam");
+      }
+      case "relay" -> {
+        n.str("connectionPath");
         n.str("tokenParam");
       }
       case "next_url" -> n.str("urlPath");
@@ -209,6 +249,12 @@ final class RequestParser {
                 order.str("value", "${field}"),
                 order.str("directionParam", null),
                 order.str("asc", "asc"),
-                order.str("desc", "desc")));
+                order.str("desc", "desc")),
+        n.bool("verify", false));
+  }
+
+  private static io.ikarus.connects.generic.internal.JsonPath relayPath(Node n, String suffix) {
+    String base = n.str("connectionPath");
+    return io.ikarus.connects.generic.internal.JsonPath.of(base + suffix, n.at("connectionPath"));
   }
 }

@@ -48,8 +48,8 @@ public final class Specs {
       JsonPath messagePath,
       JsonPath fieldPath) {}
 
-  /** How GraphQL {@code errors} inside HTTP 200 are read. */
-  public record GraphQlErrors(JsonPath codePath, boolean allowPartialData) {}
+  /** Where GraphQL documents are posted, and how {@code errors} inside HTTP 200 are read. */
+  public record GraphQlErrors(String path, JsonPath codePath, boolean allowPartialData) {}
 
   /** One request template. */
   public record Request(
@@ -61,7 +61,8 @@ public final class Specs {
       JsonPath records,
       JsonPath record,
       JsonPath id,
-      int cost) {}
+      int cost,
+      Boolean idempotent) {}
 
   /** How a list is paged. */
   public record Pagination(
@@ -74,6 +75,7 @@ public final class Specs {
       int pageSize,
       int start,
       JsonPath tokenPath,
+      JsonPath nextTokenPath,
       String tokenParam,
       JsonPath urlPath,
       String rel,
@@ -96,7 +98,8 @@ public final class Specs {
       String quote,
       Map<String, String> escapes,
       Map<String, String> expressions,
-      Order order) {}
+      Order order,
+      boolean verify) {}
 
   /** How the Query's order reaches the vendor. */
   public record Order(String param, String value, String directionParam, String asc, String desc) {}
