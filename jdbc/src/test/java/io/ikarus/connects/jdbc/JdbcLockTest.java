@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ikarus.connects.sync.SyncLock;
 import io.ikarus.connects.sync.SyncLockedException;
-import java.time.Clock;
+import io.ikarus.connects.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JdbcLockTest {
 
   private final String prefix = TestDatabase.freshPrefix("lk");
-  private final MovableClock clock = new MovableClock();
+  private final MutableClock clock = MutableClock.at(Instant.parse("2026-01-01T00:00:00Z"));
 
   private JdbcSyncStateStore store(boolean lockRows) {
     return JdbcSyncStateStore.builder(TestDatabase.dataSource())
@@ -83,29 +81,5 @@ class JdbcLockTest {
 
     elsewhere.lock("job", Duration.ZERO).close();
     held.close();
-  }
-
-  /** A clock tests move by hand. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }
