@@ -87,6 +87,7 @@ public final class MetaLeadAdsSource extends AbstractLeadSource implements Webho
 
     private Builder(String id) {
       super(id, "meta", "IN");
+      dedupScope("meta");
     }
 
     /** The app secret that signs notifications (required). */
