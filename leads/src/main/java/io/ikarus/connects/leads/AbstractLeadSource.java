@@ -9,12 +9,14 @@ public abstract class AbstractLeadSource implements LeadSource {
   private final String kind;
   private final String country;
   private final FieldMapping mapping;
+  private final String scope;
 
   AbstractLeadSource(LeadSourceBuilder<?> b) {
     this.id = b.id;
     this.kind = b.kind;
     this.country = b.country;
     this.mapping = b.mapping;
+    this.scope = b.scope == null ? b.id : b.scope;
   }
 
   @Override
@@ -30,6 +32,11 @@ public abstract class AbstractLeadSource implements LeadSource {
   @Override
   public String defaultCountry() {
     return country;
+  }
+
+  @Override
+  public String dedupScope() {
+    return scope;
   }
 
   @Override

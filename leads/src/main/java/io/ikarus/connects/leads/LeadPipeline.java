@@ -1,5 +1,8 @@
 package io.ikarus.connects.leads;
 
+import static java.util.concurrent.TimeUnit.MINUTES;
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.leads.internal.Backoff;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Receive -> verify -> map -> validate -> normalise -> deduplicate -> deliver, for any number of
@@ -152,6 +158,35 @@ public final class LeadPipeline {
     var now = clock.instant();
     return stores.payloads().purgeBefore(now.minus(retention))
         + stores.dedup().purgeContactsBefore(now.minus(window));
+  }
+
+  /**
+   * Runs the pipeline's timed work on {@code executor}: each pull source at its poll interval, due
+   * retries every 30 seconds, retention hourly. Errors are reported to listeners and never stop the
+   * schedule. Close the returned handle to stop.
+   */
+  public AutoCloseable schedule(ScheduledExecutorService executor) {
+    List<ScheduledFuture<?>> tasks = new ArrayList<>();
+    for (LeadSource s : sources.values()) {
+      if (s instanceof PullSource p) {
+        long every = p.pollInterval().toMillis();
+        tasks.add(
+            executor.scheduleWithFixedDelay(
+                () -> quietly(() -> poll(p.id()).join()), 0, every, TimeUnit.MILLISECONDS));
+      }
+    }
+    tasks.add(
+        executor.scheduleWithFixedDelay(() -> quietly(() -> retryDue().join()), 30, 30, SECONDS));
+    tasks.add(executor.scheduleWithFixedDelay(() -> quietly(this::purgeExpired), 1, 60, MINUTES));
+    return () -> tasks.forEach(t -> t.cancel(false));
+  }
+
+  private static void quietly(Runnable task) {
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      // reported to listeners by the pull and delivery steps; the schedule goes on
+    }
   }
 
   /** The stores. */

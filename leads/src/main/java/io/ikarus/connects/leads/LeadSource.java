@@ -19,6 +19,15 @@ public interface LeadSource {
   /** ISO 3166 code of the country assumed for phone numbers written without a country code. */
   String defaultCountry();
 
+  /**
+   * The namespace its event and external ids are unique in: the connector id by default; the source
+   * kind for sources whose ids are unique across accounts (IndiaMART, Meta, Google), so that
+   * IndiaMART's push and pull connectors share their {@code UNIQUE_QUERY_ID}s.
+   */
+  default String dedupScope() {
+    return id();
+  }
+
   /** Maps one payload to {@link Lead#FIELDS}; the source's default unless overridden. */
   FieldMapping mapping();
 }

@@ -20,6 +20,7 @@ public abstract class LeadSourceBuilder<B extends LeadSourceBuilder<B>> {
   final String kind;
   String country;
   FieldMapping mapping;
+  String scope;
   private Map<String, Object> config;
 
   LeadSourceBuilder(String id, String kind, String defaultCountry) {
@@ -49,6 +50,12 @@ public abstract class LeadSourceBuilder<B extends LeadSourceBuilder<B>> {
   public B defaultCountry(String country) {
     Transforms.phoneE164(country);
     this.country = country;
+    return self();
+  }
+
+  /** The namespace event and external ids are unique in; see {@link LeadSource#dedupScope()}. */
+  public B dedupScope(String scope) {
+    this.scope = Objects.requireNonNull(scope, "scope");
     return self();
   }
 

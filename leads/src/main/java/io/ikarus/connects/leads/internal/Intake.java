@@ -57,7 +57,7 @@ public final class Intake {
     String key = in.eventKey();
     Instant now = clock.instant();
     if (key != null) {
-      Optional<String> earlier = stores.dedup().claim(source.id(), key, id, now);
+      Optional<String> earlier = stores.dedup().claim(source.dedupScope(), key, id, now);
       if (earlier.isPresent()) {
         return CompletableFuture.completedFuture(duplicate(source, earlier.get(), start));
       }
@@ -103,7 +103,7 @@ public final class Intake {
     Optional<String> earlier = earlier(s, key, lead, now);
     if (earlier.isPresent()) {
       if (key != null) {
-        stores.dedup().rebind(s.id(), key, earlier.get(), now);
+        stores.dedup().rebind(s.dedupScope(), key, earlier.get(), now);
       }
       return CompletableFuture.completedFuture(duplicate(s, earlier.get(), start));
     }
@@ -116,7 +116,7 @@ public final class Intake {
   private Optional<String> earlier(LeadSource s, String key, Lead lead, Instant now) {
     String ext = lead.externalId();
     if (ext != null && !ext.equals(key)) {
-      Optional<String> byId = stores.dedup().claim(s.id(), ext, lead.id(), now);
+      Optional<String> byId = stores.dedup().claim(s.dedupScope(), ext, lead.id(), now);
       if (byId.isPresent()) {
         return byId;
       }
@@ -126,7 +126,7 @@ public final class Intake {
             .dedup()
             .claimContact(lead.phoneNumber(), lead.email(), lead.id(), now, now.minus(window));
     if (byContact.isPresent() && ext != null && !ext.equals(key)) {
-      stores.dedup().rebind(s.id(), ext, byContact.get(), now);
+      stores.dedup().rebind(s.dedupScope(), ext, byContact.get(), now);
     }
     return byContact;
   }
@@ -140,7 +140,7 @@ public final class Intake {
 
   private void release(LeadSource s, String key, String id) {
     if (key != null) {
-      stores.dedup().release(s.id(), key, id);
+      stores.dedup().release(s.dedupScope(), key, id);
     }
   }
 }

@@ -4,26 +4,27 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Deduplication keys: a source's event or lead id per connector, and normalised phone numbers and
- * email addresses across all connectors. Every method is atomic, so concurrent deliveries of one
- * event give one lead. Implementations must be thread-safe.
+ * Deduplication keys: a source's event or lead id per dedup scope (see {@link
+ * io.ikarus.connects.leads.LeadSource#dedupScope()}), and normalised phone numbers and email
+ * addresses across all connectors. Every method is atomic, so concurrent deliveries of one event
+ * give one lead. Implementations must be thread-safe.
  */
 public interface DedupStore {
 
   /**
-   * Claims {@code key} of {@code connectorId} for {@code leadId}.
+   * Claims {@code key} in {@code scope} for {@code leadId}.
    *
    * @return the id of the lead that already holds the key, or empty when this call claimed it
    */
-  Optional<String> claim(String connectorId, String key, String leadId, Instant at);
+  Optional<String> claim(String scope, String key, String leadId, Instant at);
 
   /**
    * Points an existing or new claim of {@code key} at {@code leadId} (a lead found a duplicate).
    */
-  void rebind(String connectorId, String key, String leadId, Instant at);
+  void rebind(String scope, String key, String leadId, Instant at);
 
   /** Drops the claim of {@code key} when {@code leadId} holds it (the lead was refused). */
-  void release(String connectorId, String key, String leadId);
+  void release(String scope, String key, String leadId);
 
   /**
    * Finds a lead that used {@code phone} or {@code email} at or after {@code since}; when there is

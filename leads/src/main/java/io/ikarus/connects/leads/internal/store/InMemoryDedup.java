@@ -15,20 +15,19 @@ public final class InMemoryDedup implements DedupStore {
   private final Map<String, Entry> contacts = new HashMap<>();
 
   @Override
-  public synchronized Optional<String> claim(
-      String connectorId, String key, String leadId, Instant at) {
-    String existing = keys.putIfAbsent(connectorId + '\u0000' + key, leadId);
+  public synchronized Optional<String> claim(String scope, String key, String leadId, Instant at) {
+    String existing = keys.putIfAbsent(scope + '\u0000' + key, leadId);
     return Optional.ofNullable(existing);
   }
 
   @Override
-  public synchronized void rebind(String connectorId, String key, String leadId, Instant at) {
-    keys.put(connectorId + '\u0000' + key, leadId);
+  public synchronized void rebind(String scope, String key, String leadId, Instant at) {
+    keys.put(scope + '\u0000' + key, leadId);
   }
 
   @Override
-  public synchronized void release(String connectorId, String key, String leadId) {
-    keys.remove(connectorId + '\u0000' + key, leadId);
+  public synchronized void release(String scope, String key, String leadId) {
+    keys.remove(scope + '\u0000' + key, leadId);
   }
 
   @Override
