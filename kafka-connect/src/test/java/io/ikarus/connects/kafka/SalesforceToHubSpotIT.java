@@ -13,6 +13,7 @@ import io.ikarus.connects.testkit.FakeHubSpot;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +60,19 @@ class SalesforceToHubSpotIT {
     Properties broker = new Properties();
     broker.put("transaction.state.log.replication.factor", "1");
     broker.put("transaction.state.log.min.isr", "1");
+    broker.put("group.initial.rebalance.delay.ms", "0");
+    Map<String, String> worker = new HashMap<>(); // the builder adds its own settings to it
+    worker.put("exactly.once.source.support", "enabled");
+    worker.put("offset.flush.interval.ms", "1000");
+    worker.put("connector.client.config.override.policy", "All");
+    worker.put("scheduled.rebalance.max.delay.ms", "0"); // the restarted worker takes over at once
     connect =
         new EmbeddedConnectCluster.Builder()
             .name("ikc-it")
             .numWorkers(1)
             .numBrokers(1)
             .brokerProps(broker)
-            .workerProps(
-                Map.of(
-                    "exactly.once.source.support", "enabled",
-                    "offset.flush.interval.ms", "1000",
-                    "connector.client.config.override.policy", "All"))
+            .workerProps(worker)
             .build();
     connect.start();
     connect.kafka().createTopic(TOPIC, 1);
