@@ -1,5 +1,6 @@
 package io.ikarus.connects.error;
 
+import io.ikarus.connects.internal.log.Redactor;
 import java.util.Objects;
 
 /**
@@ -92,6 +93,6 @@ public class CrmException extends RuntimeException {
     if (context.requestId() != null) {
       b.append(" (request id ").append(context.requestId()).append(')');
     }
-    return b.toString();
+    return Redactor.controls(b.toString());
   }
 }

@@ -167,7 +167,7 @@ public final class ApiRequest {
 
   private static boolean defaultIdempotent(String method) {
     return switch (method) {
-      case "GET", "HEAD", "OPTIONS", "PUT", "DELETE" -> true;
+      case "GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE" -> true;
       default -> false;
     };
   }
@@ -275,8 +275,9 @@ public final class ApiRequest {
     }
 
     /**
-     * Marks the request safe (or not) to send twice. Default: true for GET, HEAD, OPTIONS, PUT and
-     * DELETE; false otherwise. Mark an upsert by key idempotent; leave a plain create alone.
+     * Marks the request safe (or not) to send twice. Default: true for GET, HEAD, OPTIONS, PUT,
+     * PATCH (an update sets the same values again) and DELETE; false otherwise. Mark an upsert by
+     * key idempotent; leave a plain create alone.
      */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;

@@ -1,8 +1,11 @@
 package io.ikarus.connects.spi;
 
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.MalformedResponseException;
+import io.ikarus.connects.error.OutcomeUnknownException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.internal.http.RetryAfter;
+import io.ikarus.connects.internal.log.Redactor;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,10 +99,19 @@ public final class ApiResponse {
   }
 
   /**
-   * The wait the {@code Retry-After} header asks for (delta seconds or an HTTP date), or null when
-   * absent or unreadable. A date in the past gives zero.
+   * The wait the response asks for, or null when absent or unreadable: Dataverse's {@code
+   * x-ms-retry-after-ms} (milliseconds), else {@code Retry-After} (delta seconds or an HTTP date; a
+   * date in the past gives zero).
    */
   public Duration retryAfter() {
+    String millis = header("x-ms-retry-after-ms");
+    if (millis != null && !millis.isBlank() && millis.trim().chars().allMatch(Character::isDigit)) {
+      try {
+        return Duration.ofMillis(Long.parseLong(millis.trim()));
+      } catch (NumberFormatException tooLong) {
+        return RetryAfter.parse(header("Retry-After"), receivedAt);
+      }
+    }
     return RetryAfter.parse(header("Retry-After"), receivedAt);
   }
 
@@ -167,9 +179,30 @@ public final class ApiResponse {
     return new ErrorContext(connector, request.operation(), status, null, null);
   }
 
+  /**
+   * The member {@code name} of {@code object}, a part of this response's body that the API
+   * promises.
+   *
+   * @throws MalformedResponseException naming the member when it is missing or null
+   */
+  public Object required(Map<String, Object> object, String name) {
+    Object value = object == null ? null : object.get(name);
+    if (value == null) {
+      throw malformed(new IllegalArgumentException("the member '" + name + "' is missing"));
+    }
+    return value;
+  }
+
+  /**
+   * An unreadable answer: a success to a non-idempotent write (a create) may have been applied, so
+   * it is outcome-unknown; anything else is a malformed response.
+   */
   private ServerException malformed(IllegalArgumentException e) {
-    return new ServerException(
-        "unreadable response body: " + e.getMessage(), errorContext(), e.getCause());
+    String detail = "unreadable response body: " + Redactor.text(e.getMessage());
+    if (status >= 200 && status < 300 && !request.idempotent()) {
+      throw new OutcomeUnknownException(detail, errorContext(), e.getCause());
+    }
+    return new MalformedResponseException(detail, errorContext(), e.getCause());
   }
 
   private Charset charset() {

@@ -75,6 +75,12 @@ abstract class EngineFixture {
     return new ProbeConnector(BearerTokenAuth.of("static-token-value"), options);
   }
 
+  /** The server under another host name: the same socket, but another origin. */
+  protected String otherOrigin() {
+    String host = server.url("/").host().equals("localhost") ? "127.0.0.1" : "localhost";
+    return "http://" + host + ":" + server.getPort();
+  }
+
   /** Events of one type, in order. */
   protected <T> List<T> events(Class<T> type) {
     return events.stream().filter(type::isInstance).map(type::cast).toList();

@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * HubSpot error bodies to typed exceptions, in one place. Every body field is optional. The vendor
  * code is the {@code category} (or {@code policyName} for rate limits, {@code status} for OAuth
- * errors); the request id is the {@code correlationId}. A {@code DAILY} 429 is not retryable; the
- * ten-secondly and secondly ones are.
+ * errors); the request id is the {@code correlationId}. A {@code DAILY} 429 is not retryable (it
+ * keeps its retry time); the ten-secondly and secondly ones are.
  */
 public final class HubSpotErrors {
 
@@ -43,7 +43,8 @@ public final class HubSpotErrors {
     String message = message(body, status);
     if (status == 429) {
       boolean daily = "DAILY".equals(policy);
-      return new RateLimitException(message, ctx, daily ? null : retryAfter, !daily);
+      // A daily 429 is not retried, but the caller learns when the quota returns.
+      return new RateLimitException(message, ctx, retryAfter, !daily);
     }
     return forStatus(status, category, message, fieldErrors(body), ctx);
   }

@@ -1,6 +1,9 @@
 package io.ikarus.connects.internal.http;
 
 import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.error.ConnectionException;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.event.ConnectorListener.RequestEvent;
 import io.ikarus.connects.event.ConnectorListener.ResponseEvent;
@@ -43,6 +46,12 @@ final class AttemptSender {
     ApiRequest r = ex.request;
     URI base = needsBase(r) ? config.hooks().baseUrl(token) : null;
     Request request = OkRequests.build(r, base, config.auth(), token, userAgent);
+    if (token != null && base == null) {
+      CrmException refused = foreignOrigin(request.url(), token, r);
+      if (refused != null) {
+        return CompletableFuture.completedFuture(Outcome.terminal(r, refused));
+      }
+    }
     String path = redactedPath(request.url());
     String connector = config.connector();
     listener.onRequest(new RequestEvent(connector, r.operation(), r.method(), path, attempt));
@@ -68,6 +77,30 @@ final class AttemptSender {
                   ? classifier.classify(ex, response)
                   : classifier.failure(ex, thrown);
             });
+  }
+
+  /**
+   * Credentials go only to the API origin and the token endpoint's origin: a paging link or other
+   * absolute URL elsewhere is refused, naming its origin.
+   */
+  private CrmException foreignOrigin(HttpUrl url, AccessToken token, ApiRequest r) {
+    String origin = CrossOriginRedirects.origin(url);
+    URI api = config.hooks().baseUrl(token);
+    URI auth = config.tokenEndpoint();
+    if ((api != null && origin.equals(originOf(api)))
+        || (auth != null && origin.equals(originOf(auth)))) {
+      return null;
+    }
+    return new ConnectionException(
+        "refused to send credentials to " + origin + ": not the API or auth origin",
+        ErrorContext.of(config.connector(), r.operation()),
+        false,
+        null);
+  }
+
+  private static String originOf(URI uri) {
+    HttpUrl url = HttpUrl.get(uri);
+    return url == null ? "" : CrossOriginRedirects.origin(url);
   }
 
   private static boolean needsBase(ApiRequest r) {

@@ -3,6 +3,7 @@ package io.ikarus.connects.internal.http;
 import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.OutcomeUnknownException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.internal.log.Redactor;
 import io.ikarus.connects.internal.retry.Outcome;
@@ -17,6 +18,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 final class ResponseClassifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(ResponseClassifier.class);
+  private static final Set<Integer> UNKNOWN_STATUSES = Set.of(500, 502, 504);
   private static final List<String> REQUEST_ID_HEADERS =
       List.of("X-Request-Id", "X-Correlation-Id", "x-ms-service-request-id", "REQ_ID");
 
@@ -67,9 +70,15 @@ final class ResponseClassifier {
     if (throttled && error.isRetryable()) {
       gate.pause(RateGate.costs(ex.request), retryAfter != null ? retryAfter : defaultPause);
     }
-    // A token endpoint's 5xx issued no token; sending the grant again is safe.
+    // A 429 or 503 says the request was not processed; a token endpoint's 5xx issued no token.
     boolean notProcessed =
         throttled || response.status() == 503 || (!ex.counted && response.status() >= 500);
+    if (writeMayHaveApplied(ex, notProcessed) && UNKNOWN_STATUSES.contains(response.status())) {
+      return Outcome.terminal(
+          ex.request,
+          new OutcomeUnknownException(
+              "the server failed without saying whether it applied the write", context, error));
+    }
     return Outcome.failure(ex.request, response, error, retryAfter, notProcessed);
   }
 
@@ -82,12 +91,25 @@ final class ResponseClassifier {
     }
     if (t instanceof IOException io && !(t.getCause() instanceof CancellationException)) {
       String detail = "no response: " + io.getClass().getSimpleName() + ": " + io.getMessage();
-      ConnectionException error =
-          new ConnectionException(
-              Redactor.text(detail), ErrorContext.of(connector, ex.request.operation()), io);
-      return Outcome.failure(ex.request, null, error, null, neverSent(io));
+      ErrorContext context = ErrorContext.of(connector, ex.request.operation());
+      boolean unsent = neverSent(io) || io instanceof WriteTracking.NotWrittenException;
+      if (writeMayHaveApplied(ex, unsent)) {
+        return Outcome.terminal(
+            ex.request,
+            new OutcomeUnknownException(
+                Redactor.text("the request was sent but its answer was lost: " + detail),
+                context,
+                io));
+      }
+      ConnectionException error = new ConnectionException(Redactor.text(detail), context, io);
+      return Outcome.failure(ex.request, null, error, null, unsent);
     }
     return Outcome.terminal(ex.request, t);
+  }
+
+  /** A counted, non-idempotent request (a create) that the server may have acted on. */
+  private static boolean writeMayHaveApplied(Exchange ex, boolean notProcessed) {
+    return ex.counted && !ex.request.idempotent() && !notProcessed;
   }
 
   static Throwable unwrap(Throwable t) {
@@ -117,6 +139,15 @@ final class ResponseClassifier {
       error = ex.mapper.map(response, context);
     } catch (CrmException thrown) {
       error = thrown;
+    }
+    String refused = response.header(CrossOriginRedirects.REFUSED);
+    if (refused != null) {
+      error =
+          new ConnectionException(
+              "refused to follow a redirect to " + Redactor.text(refused) + ": another origin",
+              context,
+              false,
+              null);
     }
     if (error == null && response.status() >= 400) {
       error = StatusErrors.map(response, context);

@@ -20,14 +20,18 @@ import okio.Buffer;
 import okio.BufferedSource;
 
 /**
- * Sends requests with OkHttp asynchronously and reads each body up to a cap. Cancelling a returned
- * future cancels its call; {@link #close()} cancels every call in flight and releases an owned
- * client's threads and connections (a caller-supplied client is left alone). Thread-safe.
+ * Sends requests with OkHttp asynchronously and reads each body up to a cap. With its own client it
+ * also tells a failure before the request was fully written apart ({@link WriteTracking}); a
+ * caller-supplied client keeps its own event listener, and then no failure counts as unsent.
+ * Cancelling a returned future cancels its call; {@link #close()} cancels every call in flight and
+ * releases an owned client's threads and connections (a caller-supplied client is left alone).
+ * Thread-safe.
  */
 public final class Transport implements AutoCloseable {
 
   private final OkHttpClient client;
   private final boolean owned;
+  private final boolean tracked;
   private final String connector;
   private final long maxBytes;
   private final Clock clock;
@@ -37,6 +41,7 @@ public final class Transport implements AutoCloseable {
   public Transport(String connector, ClientOptions options, int maxConcurrent) {
     this.client = HttpClients.create(options, maxConcurrent);
     this.owned = options.httpClient() == null;
+    this.tracked = owned;
     this.connector = connector;
     this.maxBytes = options.maxResponseBytes();
     this.clock = options.clock();
@@ -52,7 +57,8 @@ public final class Transport implements AutoCloseable {
    * with the {@link IOException} of a failed call or a {@link ResponseTooLargeException}.
    */
   public CompletableFuture<ApiResponse> send(Request request, ApiRequest apiRequest) {
-    Call call = client.newCall(request);
+    WriteTracking.Mark mark = new WriteTracking.Mark();
+    Call call = client.newCall(tracked ? WriteTracking.tagged(request, mark) : request);
     CompletableFuture<ApiResponse> future = new CompletableFuture<>();
     inFlight.add(call);
     future.whenComplete(
@@ -66,7 +72,7 @@ public final class Transport implements AutoCloseable {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
-            future.completeExceptionally(e);
+            future.completeExceptionally(tracked ? WriteTracking.classify(e, mark) : e);
           }
 
           @Override

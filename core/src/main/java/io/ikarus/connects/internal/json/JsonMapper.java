@@ -1,6 +1,8 @@
 package io.ikarus.connects.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +20,12 @@ import java.util.List;
 public final class JsonMapper {
 
   private static final ObjectMapper MAPPER = create();
+
+  private static final int MAX_NESTING = 200;
+  private static final int MAX_NUMBER_LENGTH = 1000;
+  private static final int MAX_STRING_LENGTH = 20_000_000;
+  private static final long MAX_DOCUMENT_LENGTH = 64L << 20;
+  private static final long MAX_TOKENS = 2_000_000;
 
   private JsonMapper() {}
 
@@ -57,8 +65,24 @@ public final class JsonMapper {
     return MAPPER.convertValue(value, type);
   }
 
+  /**
+   * Bounds what a response may cost to parse, not only its bytes: a hostile or broken body (say 16
+   * MB of {@code [{},{},...]}) would otherwise build millions of objects and exhaust the heap.
+   */
+  private static JsonFactory factory() {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxTokenCount(MAX_TOKENS)
+            .build();
+    return JsonFactory.builder().streamReadConstraints(limits).build();
+  }
+
   private static ObjectMapper create() {
-    Builder b = com.fasterxml.jackson.databind.json.JsonMapper.builder();
+    Builder b = com.fasterxml.jackson.databind.json.JsonMapper.builder(factory());
     b.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     b.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

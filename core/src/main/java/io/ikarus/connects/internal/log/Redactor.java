@@ -55,7 +55,36 @@ public final class Redactor {
     }
     String out = replace(PAIR.matcher(text), 3);
     out = replace(JSON_PAIR.matcher(out), 2);
-    return SCHEME.matcher(out).replaceAll("$1 " + MASK);
+    return controls(SCHEME.matcher(out).replaceAll("$1 " + MASK));
+  }
+
+  /**
+   * {@code text} with control characters and line separators (CR, LF, NEL, U+2028/9, ...) written
+   * as visible escapes, so that vendor text cannot forge log lines or split a message.
+   */
+  public static String controls(String text) {
+    if (text == null || text.chars().noneMatch(Redactor::isControl)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    text.chars()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                b.append("\\n");
+              } else if (c == '\r') {
+                b.append("\\r");
+              } else if (isControl(c)) {
+                b.append(String.format("\\u%04x", c));
+              } else {
+                b.append((char) c);
+              }
+            });
+    return b.toString();
+  }
+
+  private static boolean isControl(int c) {
+    return (Character.isISOControl(c) && c != '\t') || c == 0x2028 || c == 0x2029;
   }
 
   private static String replace(Matcher m, int valueGroup) {
