@@ -18,8 +18,20 @@ public interface SyncListener {
   /** {@code done} of {@code total} planned record writes have been answered. */
   default void onProgress(int done, int total) {}
 
-  /** A conflict was met; {@code resolved} is false when it was left for a person. */
+  /**
+   * A conflict was met; {@code resolved} is false when it was left for a person. Called by the
+   * default {@link #onConflict(Conflict, ConflictResolution)}.
+   */
   default void onConflict(Conflict conflict, boolean resolved) {}
+
+  /**
+   * A conflict was met and the job's strategy decided {@code resolution}: the values both sides are
+   * written to, or {@link ConflictResolution#isManual() manual}. The default calls {@link
+   * #onConflict(Conflict, boolean)}.
+   */
+  default void onConflict(Conflict conflict, ConflictResolution resolution) {
+    onConflict(conflict, !resolution.isManual());
+  }
 
   /** A record failed. */
   default void onFailure(SyncFailure failure) {}

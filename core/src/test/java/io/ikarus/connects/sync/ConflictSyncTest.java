@@ -34,6 +34,37 @@ class ConflictSyncTest {
   }
 
   @Test
+  void theListenerIsToldTheResolutionApplied() {
+    linkedPairEditedOnBothSides();
+    java.util.List<ConflictResolution> told = new java.util.ArrayList<>();
+    java.util.List<Boolean> resolvedFlags = new java.util.ArrayList<>();
+    SyncListener listener =
+        new SyncListener() {
+          @Override
+          public void onConflict(Conflict conflict, ConflictResolution resolution) {
+            told.add(resolution);
+            SyncListener.super.onConflict(conflict, resolution);
+          }
+
+          @Override
+          public void onConflict(Conflict conflict, boolean resolved) {
+            resolvedFlags.add(resolved);
+          }
+        };
+    f.job(SyncDirection.BIDIRECTIONAL)
+        .conflictStrategy(ConflictStrategies.targetWins())
+        .listener(listener)
+        .build()
+        .run()
+        .join();
+
+    assertThat(told)
+        .singleElement()
+        .satisfies(r -> assertThat(r.values()).containsEntry("Name", "From B"));
+    assertThat(resolvedFlags).containsExactly(true);
+  }
+
+  @Test
   void sourceWins() {
     linkedPairEditedOnBothSides();
     SyncReport r = run(ConflictStrategies.sourceWins());

@@ -1,6 +1,7 @@
 package io.ikarus.connects.examples;
 
 import io.ikarus.connects.sync.Conflict;
+import io.ikarus.connects.sync.ConflictResolution;
 import io.ikarus.connects.sync.SyncListener;
 import io.ikarus.connects.sync.SyncReport;
 import io.ikarus.connects.sync.SyncSide;
@@ -14,7 +15,7 @@ final class ProgressBar implements SyncListener {
   private static final int WIDTH = 30;
 
   private final PrintStream out;
-  private final List<Conflict> conflicts = new ArrayList<>();
+  private final List<SummaryTable.Settled> conflicts = new ArrayList<>();
   private int lastDrawn = -1;
 
   ProgressBar(PrintStream out) {
@@ -42,8 +43,8 @@ final class ProgressBar implements SyncListener {
   }
 
   @Override
-  public synchronized void onConflict(Conflict conflict, boolean resolved) {
-    conflicts.add(conflict);
+  public synchronized void onConflict(Conflict conflict, ConflictResolution resolution) {
+    conflicts.add(new SummaryTable.Settled(conflict, resolution));
   }
 
   @Override
@@ -51,9 +52,9 @@ final class ProgressBar implements SyncListener {
     lastDrawn = -1;
   }
 
-  /** The conflicts seen so far, and forgets them. */
-  synchronized List<Conflict> takeConflicts() {
-    List<Conflict> taken = List.copyOf(conflicts);
+  /** The conflicts seen so far with how they were settled, and forgets them. */
+  synchronized List<SummaryTable.Settled> takeConflicts() {
+    List<SummaryTable.Settled> taken = List.copyOf(conflicts);
     conflicts.clear();
     return taken;
   }

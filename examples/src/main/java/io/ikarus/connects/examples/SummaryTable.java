@@ -1,12 +1,12 @@
 package io.ikarus.connects.examples;
 
 import io.ikarus.connects.sync.Conflict;
+import io.ikarus.connects.sync.ConflictResolution;
 import io.ikarus.connects.sync.SyncFailure;
 import io.ikarus.connects.sync.SyncReport;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /** Prints a {@link SyncReport} as the demo's summary table. */
 final class SummaryTable {
@@ -14,6 +14,9 @@ final class SummaryTable {
   private static final int SHOWN_CONFLICTS = 3;
 
   private SummaryTable() {}
+
+  /** A conflict and the resolution the sync applied to it (from {@code SyncListener}). */
+  record Settled(Conflict conflict, ConflictResolution resolution) {}
 
   /**
    * Prints one run's summary.
@@ -25,7 +28,7 @@ final class SummaryTable {
       PrintStream out,
       String title,
       SyncReport report,
-      List<Conflict> conflicts,
+      List<Settled> conflicts,
       long sourceCalls,
       long targetCalls) {
     out.println();
@@ -46,7 +49,7 @@ final class SummaryTable {
         report.unchanged(), report.conflicts(), report.failed());
     conflicts.stream()
         .limit(SHOWN_CONFLICTS)
-        .forEach(c -> out.println("  conflict on " + c.fields() + ": " + resolution(c, report)));
+        .forEach(c -> out.println("  conflict on " + c.conflict().fields() + ": " + describe(c)));
     if (conflicts.size() > SHOWN_CONFLICTS) {
       out.printf(
           "  ... and %d more conflicts, settled the same way%n",
@@ -65,25 +68,22 @@ final class SummaryTable {
     out.printf("  | %-20s | %,10d | %,10d |%n", label, source, target);
   }
 
-  /** How newest-wins settled a conflict, from the two versions' modification times. */
-  private static String resolution(Conflict c, SyncReport report) {
-    if (report.unresolved().contains(c)) {
-      return "left for a person to decide";
+  /** What the applied resolution kept for each conflicting field, and from which side. */
+  private static String describe(Settled settled) {
+    ConflictResolution r = settled.resolution();
+    if (r.isManual()) {
+      return "left for a person to decide (" + r.reason() + ")";
     }
-    if (c.source().modifiedAt() == null || c.target().modifiedAt() == null) {
-      return "resolved by the tie-breaker (a modification time was unknown)";
-    }
-    Duration gap = Duration.between(c.target().modifiedAt(), c.source().modifiedAt());
-    boolean hubspotWon = gap.isNegative();
-    Map<String, Object> kept = hubspotWon ? c.targetValues() : c.sourceValues();
-    Map<String, Object> lost = hubspotWon ? c.sourceValues() : c.targetValues();
-    StringBuilder values = new StringBuilder();
+    Conflict c = settled.conflict();
+    StringBuilder values = new StringBuilder("kept");
     for (String field : c.fields()) {
-      values.append(' ').append(field).append(" '").append(lost.get(field));
-      values.append("' -> '").append(kept.get(field)).append('\'');
+      Object kept = r.values().get(field);
+      boolean salesforce = Objects.equals(kept, c.sourceValues().get(field));
+      Object lost = (salesforce ? c.targetValues() : c.sourceValues()).get(field);
+      values.append(' ').append(field).append(" '").append(lost).append("' -> '");
+      values.append(kept).append("' (").append(salesforce ? "Salesforce's" : "HubSpot's");
+      values.append(')');
     }
-    return String.format(
-        "kept %s's version (newer by %.1f s):%s",
-        hubspotWon ? "HubSpot" : "Salesforce", gap.abs().toMillis() / 1000.0, values);
+    return values.toString();
   }
 }

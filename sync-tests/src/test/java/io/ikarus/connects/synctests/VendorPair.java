@@ -41,10 +41,10 @@ import java.util.Map;
  * currency, percent, boolean, date, datetime, picklist and text. HubSpot's search index lags as by
  * default; {@link #run} moves the clock past the lag first.
  */
-final class VendorPair implements AutoCloseable {
+public final class VendorPair implements AutoCloseable {
 
   /** Salesforce Account field to HubSpot company property. */
-  static final Map<String, String> FIELDS =
+  public static final Map<String, String> FIELDS =
       Map.of(
           "Name", "name",
           "NumberOfEmployees", "numberofemployees",
@@ -56,14 +56,14 @@ final class VendorPair implements AutoCloseable {
           "Type", "account_type",
           "Description", "description");
 
-  final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
-  final FakeSalesforce sf = FakeSalesforce.builder().clock(clock).object(account()).start();
-  final FakeHubSpot hs = FakeHubSpot.builder().sampleData(false).clock(clock).start();
-  final SalesforceConnector salesforce = salesforce(sf);
-  final HubSpotConnector hubspot = hubspot(hs);
-  SyncStateStore store = new InMemorySyncStateStore();
+  public final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
+  public final FakeSalesforce sf = FakeSalesforce.builder().clock(clock).object(account()).start();
+  public final FakeHubSpot hs = FakeHubSpot.builder().sampleData(false).clock(clock).start();
+  public final SalesforceConnector salesforce = salesforce(sf);
+  public final HubSpotConnector hubspot = hubspot(hs);
+  public SyncStateStore store = new InMemorySyncStateStore();
 
-  VendorPair() {
+  public VendorPair() {
     for (FieldSchema p :
         List.of(
             FieldSchema.of("annualrevenue", FieldType.DECIMAL),
@@ -78,14 +78,14 @@ final class VendorPair implements AutoCloseable {
   }
 
   /** The plain mapping (no transforms) from Account fields to company properties. */
-  static FieldMapping mapping() {
+  public static FieldMapping mapping() {
     FieldMapping.Builder b = FieldMapping.builder();
     FIELDS.forEach((sfField, hsProperty) -> b.map(hsProperty, sfField));
     return b.build();
   }
 
   /** A bidirectional job from Salesforce Accounts to HubSpot companies on this pair's store. */
-  SyncJob.Builder job() {
+  public SyncJob.Builder job() {
     return SyncJob.builder()
         .name("accounts")
         .source(salesforce, "Account")
@@ -97,7 +97,7 @@ final class VendorPair implements AutoCloseable {
   }
 
   /** Moves the clock past the search index lag, then runs {@code job} once. */
-  SyncReport run(SyncJob job) {
+  public SyncReport run(SyncJob job) {
     clock.advance(Duration.ofSeconds(10));
     return job.run().join();
   }

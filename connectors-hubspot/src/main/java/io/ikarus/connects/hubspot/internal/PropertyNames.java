@@ -24,15 +24,18 @@ public final class PropertyNames {
     this.describe = describe;
   }
 
-  /** The property names of {@code object}; a failed read is not cached. */
+  /**
+   * The property names of {@code object}; a failed read is not cached. The describe call may {@link
+   * #remember} the schema itself (even before it returns), so it runs outside any map update.
+   */
   public CompletableFuture<List<String>> of(String object) {
-    CompletableFuture<List<String>> names =
-        cache.computeIfAbsent(
-            object,
-            o ->
-                describe
-                    .apply(o)
-                    .thenApply(s -> s.fields().stream().map(FieldSchema::name).toList()));
+    CompletableFuture<List<String>> cached = cache.get(object);
+    if (cached != null) {
+      return cached;
+    }
+    CompletableFuture<List<String>> read = describe.apply(object).thenApply(PropertyNames::names);
+    CompletableFuture<List<String>> known = cache.putIfAbsent(object, read);
+    CompletableFuture<List<String>> names = known != null ? known : read;
     names.whenComplete(
         (ok, failure) -> {
           if (failure != null) {

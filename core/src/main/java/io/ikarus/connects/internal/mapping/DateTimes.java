@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class DateTimes {
 
   /** ISO 8601 date-times with offsets written {@code +01:00}, {@code +0100}, {@code Z}, or none. */
-  private static final DateTimeFormatter ISO_ANY_OFFSET =
+  public static final DateTimeFormatter ISO_ANY_OFFSET =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)

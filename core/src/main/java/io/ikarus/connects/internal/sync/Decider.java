@@ -117,7 +117,7 @@ final class Decider {
     if (r.isManual()) {
       d.manual = c;
     }
-    settings.listener().onConflict(c, !r.isManual());
+    settings.listener().onConflict(c, r);
     return r;
   }
 

@@ -1,6 +1,7 @@
 package io.ikarus.connects.internal.sync;
 
 import io.ikarus.connects.FieldType;
+import io.ikarus.connects.internal.mapping.DateTimes;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
@@ -25,17 +25,7 @@ import java.util.Locale;
  */
 final class TypedValue {
 
-  private static final DateTimeFormatter ISO =
-      new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .optionalStart()
-          .appendOffset("+HH:MM", "Z")
-          .optionalEnd()
-          .optionalStart()
-          .appendOffset("+HHMM", "Z")
-          .optionalEnd()
-          .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter ISO = DateTimes.ISO_ANY_OFFSET;
 
   private TypedValue() {}
 
