@@ -77,6 +77,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
   private final FormCalls forms;
   private final ErrorMapper errors = new HubSpotErrorMapper();
   private final String objectType;
+  private final Duration changeLookback;
 
   private HubSpotConnector(Builder b) {
     super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
@@ -87,6 +88,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
     this.changes = new ChangeFeed(this::execute, pager, propertyNames);
     this.associations = new AssociationCalls(this::execute);
     this.objectType = b.objectType;
+    this.changeLookback = b.changeLookback;
     this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
   }
 
@@ -206,7 +208,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
-    return changes.since(object, ChangeCursor.parse(checkpoint));
+    return changes.since(object, ChangeCursor.parse(checkpoint, changeLookback));
   }
 
   @Override
@@ -321,8 +323,22 @@ public final class HubSpotConnector extends BaseCrmConnector {
     private URI formsUrl = URI.create("https://api.hsforms.com");
     private boolean authenticatedForms;
     private String objectType;
+    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
+
+    /**
+     * How far before the newest modified time it handed out {@link HubSpotConnector#changesSince}
+     * searches again, so that records the search index shows late are not missed; records found
+     * again unchanged are not handed out twice. Default 2 minutes.
+     */
+    public Builder changeLookback(Duration lookback) {
+      if (Objects.requireNonNull(lookback, "lookback").isNegative()) {
+        throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
+      }
+      this.changeLookback = lookback;
+      return this;
+    }
 
     /** The object type this connector mainly works on, such as {@code contacts}. Default none. */
     public Builder objectType(String objectType) {

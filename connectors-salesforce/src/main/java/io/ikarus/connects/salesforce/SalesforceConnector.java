@@ -93,7 +93,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     this.collections = new SObjectCollections(this::execute);
     this.restQuery = new RestQuery(this::execute);
     this.describes = new Describes(this::execute);
-    this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH);
+    this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH, b.changeLookback);
     this.bulk = new Bulk(this::execute, b.bulkPollInterval, b.bulkTimeout);
   }
 
@@ -345,6 +345,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     private int bulkThreshold = 2_000;
     private Duration bulkPollInterval = Duration.ofMillis(100);
     private Duration bulkTimeout = Duration.ofHours(2);
+    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
     private String defaultObject;
 
     private Builder() {}
@@ -431,6 +432,19 @@ public final class SalesforceConnector extends BaseCrmConnector {
     /** How long a bulk job may run before the call fails. Default 2 hours. */
     public Builder bulkTimeout(Duration timeout) {
       this.bulkTimeout = positive(timeout, "bulkTimeout");
+      return this;
+    }
+
+    /**
+     * How far before the newest stamp it handed out {@link SalesforceConnector#changesSince}
+     * re-reads, so that rows committed late by long transactions (stamped when they started) are
+     * not missed; rows re-read unchanged are not handed out again. Default 5 minutes.
+     */
+    public Builder changeLookback(Duration lookback) {
+      if (Objects.requireNonNull(lookback, "lookback").isNegative()) {
+        throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
+      }
+      this.changeLookback = lookback;
       return this;
     }
 
