@@ -17,7 +17,8 @@ import java.util.List;
  * mvn -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
  *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
- *     [--stream-rows 1000000] [--only hubspot,salesforce,sync,stream] [--out benchmarks/RESULTS.md]
+ *     [--stream-rows 1000000] [--only hubspot,salesforce,sync,stream,hubspot-read,
+ *     salesforce-read,monday,dynamics] [--vendor-divisor 1] [--out benchmarks/RESULTS.md]
  * }</pre>
  */
 public final class Harness {
@@ -52,6 +53,19 @@ public final class Harness {
     }
     if (o.scenarios().contains("stream")) {
       rows.add(logged(log, StreamScenario.run(o)));
+    }
+    if (o.scenarios().contains("hubspot-read")) {
+      rows.add(logged(log, VendorReads.hubSpot(o, o.vendorSize(10_000))));
+    }
+    if (o.scenarios().contains("salesforce-read")) {
+      rows.add(logged(log, VendorReads.salesforce(o, o.vendorSize(10_000))));
+    }
+    if (o.scenarios().contains("monday")) {
+      rows.add(logged(log, MondayCreate.run(o, o.vendorSize(1_000))));
+      rows.add(logged(log, MondayCreate.run(o, o.vendorSize(5_000))));
+    }
+    if (o.scenarios().contains("dynamics")) {
+      rows.add(logged(log, DataverseCreate.run(o, o.vendorSize(2_000))));
     }
     return rows;
   }

@@ -21,7 +21,11 @@ import java.util.Set;
  * @param streamHeap the child JVM's heap for the stream ({@code --stream-heap 256m})
  * @param streamLimit how long one stream child JVM may run before it is stopped and reported as
  *     stopped with the rows it had read ({@code --stream-limit-s 600})
- * @param scenarios which scenarios run ({@code --only hubspot,salesforce,sync,stream}; default all)
+ * @param scenarios which scenarios run ({@code --only
+ *     hubspot,salesforce,sync,stream,hubspot-read,salesforce-read,monday,dynamics}; default all)
+ * @param vendorDivisor divides the fixed sizes of the vendor rows (HubSpot and Salesforce read
+ *     10,000, monday create 1,000 and 5,000, Dataverse create 2,000), for quick runs ({@code
+ *     --vendor-divisor 1})
  * @param out where the Markdown table is written ({@code --out benchmarks/RESULTS.md})
  */
 public record HarnessOptions(
@@ -34,10 +38,20 @@ public record HarnessOptions(
     String streamHeap,
     Duration streamLimit,
     Set<String> scenarios,
-    Path out) {
+    Path out,
+    long vendorDivisor) {
 
   /** Every scenario name. */
-  public static final Set<String> ALL = Set.of("hubspot", "salesforce", "sync", "stream");
+  public static final Set<String> ALL =
+      Set.of(
+          "hubspot",
+          "salesforce",
+          "sync",
+          "stream",
+          "hubspot-read",
+          "salesforce-read",
+          "monday",
+          "dynamics");
 
   /** Parses {@code args}; unknown names are refused. */
   public static HarnessOptions parse(String... args) {
@@ -51,6 +65,7 @@ public record HarnessOptions(
     long streamLimit = 600;
     Set<String> scenarios = ALL;
     Path out = Path.of("benchmarks", "RESULTS.md");
+    long divisor = 1;
     for (int i = 0; i < args.length; i += 2) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -68,6 +83,7 @@ public record HarnessOptions(
         case "--stream-limit-s" -> streamLimit = Long.parseLong(value);
         case "--only" -> scenarios = scenarios(value);
         case "--out" -> out = Path.of(value);
+        case "--vendor-divisor" -> divisor = Long.parseLong(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -81,7 +97,8 @@ public record HarnessOptions(
         streamHeap,
         Duration.ofSeconds(streamLimit),
         scenarios,
-        out);
+        out,
+        divisor);
   }
 
   private static Set<String> scenarios(String list) {
@@ -92,5 +109,10 @@ public record HarnessOptions(
       }
     }
     return chosen;
+  }
+
+  /** A vendor row's size: {@code full} divided by {@link #vendorDivisor}, at least 1. */
+  public long vendorSize(long full) {
+    return Math.max(1, full / vendorDivisor);
   }
 }

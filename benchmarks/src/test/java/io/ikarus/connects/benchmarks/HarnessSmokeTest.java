@@ -17,7 +17,16 @@ class HarnessSmokeTest {
   void tinyRunProducesOneWellFormedRowPerScenario() {
     HarnessOptions options =
         HarnessOptions.parse(
-            "--sizes", "30", "--latency-ms", "2", "--baseline", "20", "--stream-rows", "50");
+            "--sizes",
+            "30",
+            "--latency-ms",
+            "2",
+            "--baseline",
+            "20",
+            "--stream-rows",
+            "50",
+            "--only",
+            "hubspot,salesforce,sync,stream");
     List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
 
     assertThat(rows)
@@ -47,6 +56,38 @@ class HarnessSmokeTest {
     ResultRow stream = rows.get(3);
     assertThat(stream.records()).isEqualTo(50);
     assertThat(stream.baseline().records()).isEqualTo(50);
+  }
+
+  @Test
+  void vendorRowsReadAndWriteAtTheirCallFloors() {
+    HarnessOptions options =
+        HarnessOptions.parse(
+            "--latency-ms",
+            "2",
+            "--vendor-divisor",
+            "200",
+            "--only",
+            "hubspot-read,salesforce-read,monday,dynamics");
+    List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
+
+    assertThat(rows)
+        .extracting(ResultRow::scenario)
+        .containsExactly(
+            "HubSpot read contacts",
+            "Salesforce read contacts",
+            "monday createAll items",
+            "monday createAll items",
+            "Dataverse createAll accounts");
+    assertThat(rows).extracting(ResultRow::records).containsExactly(50L, 50L, 5L, 25L, 10L);
+    for (ResultRow row : rows) {
+      assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
+      assertThat(row.sdk().throttled()).as(row.scenario()).isZero();
+      assertThat(row.baseline()).as(row.scenario()).isNull();
+    }
+    assertThat(rows.get(0).sdk().apiCalls()).isEqualTo(rows.get(0).callFloor()).isEqualTo(1);
+    assertThat(rows.get(1).sdk().apiCalls()).isEqualTo(rows.get(1).callFloor()).isEqualTo(2);
+    assertThat(rows.get(2).sdk().apiCalls()).isEqualTo(rows.get(2).callFloor()).isEqualTo(2);
+    assertThat(rows.get(4).sdk().apiCalls()).isEqualTo(rows.get(4).callFloor()).isEqualTo(3);
   }
 
   @Test
