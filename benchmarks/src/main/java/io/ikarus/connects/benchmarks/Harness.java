@@ -53,6 +53,10 @@ public final class Harness {
     if (o.scenarios().contains("stream")) {
       rows.add(logged(log, StreamScenario.run(o)));
     }
+    if (o.scenarios().contains("pipedrive")) {
+      PipedriveScenario.run(o, Math.min(10_000, o.sizes().get(0)))
+          .forEach(r -> rows.add(logged(log, r)));
+    }
     return rows;
   }
 

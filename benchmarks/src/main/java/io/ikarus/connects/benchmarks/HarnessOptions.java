@@ -21,7 +21,8 @@ import java.util.Set;
  * @param streamHeap the child JVM's heap for the stream ({@code --stream-heap 256m})
  * @param streamLimit how long one stream child JVM may run before it is stopped and reported as
  *     stopped with the rows it had read ({@code --stream-limit-s 600})
- * @param scenarios which scenarios run ({@code --only hubspot,salesforce,sync,stream}; default all)
+ * @param scenarios which scenarios run ({@code --only hubspot,salesforce,sync,stream,pipedrive};
+ *     default all)
  * @param out where the Markdown table is written ({@code --out benchmarks/RESULTS.md})
  */
 public record HarnessOptions(
@@ -37,7 +38,8 @@ public record HarnessOptions(
     Path out) {
 
   /** Every scenario name. */
-  public static final Set<String> ALL = Set.of("hubspot", "salesforce", "sync", "stream");
+  public static final Set<String> ALL =
+      Set.of("hubspot", "salesforce", "sync", "stream", "pipedrive");
 
   /** Parses {@code args}; unknown names are refused. */
   public static HarnessOptions parse(String... args) {
