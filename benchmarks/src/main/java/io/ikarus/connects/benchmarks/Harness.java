@@ -67,6 +67,10 @@ public final class Harness {
     if (o.scenarios().contains("dynamics")) {
       rows.add(logged(log, DataverseCreate.run(o, o.vendorSize(2_000))));
     }
+    if (o.scenarios().contains("pipedrive")) {
+      PipedriveScenario.run(o, Math.min(10_000, o.sizes().get(0)))
+          .forEach(r -> rows.add(logged(log, r)));
+    }
     return rows;
   }
 

@@ -35,7 +35,9 @@ class HarnessSmokeTest {
             "HubSpot upsertAll contacts",
             "Salesforce upsertAll contacts",
             "SyncJob first push Salesforce -> HubSpot",
-            "Salesforce bulk query stream, -Xmx256m");
+            "Salesforce bulk query stream, -Xmx256m",
+            "Pipedrive createAll persons",
+            "Pipedrive stream persons");
     for (ResultRow row : rows) {
       assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
       assertThat(row.sdk().apiCalls()).as(row.scenario()).isPositive();

@@ -6,6 +6,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.mapping.FieldMapping;
 import io.ikarus.connects.spi.Json;
+import io.ikarus.connects.testkit.FakePipedrive;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import java.io.PrintStream;
 import java.util.Map;
@@ -26,7 +27,8 @@ import java.util.function.Function;
  *
  * <p>Real use is {@code CrmConnectors.fromConfig(json)}, which reads the real environment. Offline,
  * this program passes FakeSalesforce's credentials as the "environment" through the overload that
- * takes a lookup function, and points {@code SF_LOGIN_URL} at the fake.
+ * takes a lookup function, and points {@code SF_LOGIN_URL} at the fake. {@link #PIPEDRIVE_CONFIG}
+ * does the same for Pipedrive with the API-token shape.
  */
 public final class ConfigDriven {
 
@@ -50,12 +52,45 @@ public final class ConfigDriven {
        "options": {"auth_url": "${env:SF_LOGIN_URL}", "max_attempts": 5}}
       """;
 
+  /**
+   * The same shape for Pipedrive: an API token and the object to write ({@code DEAL}, {@code
+   * PERSON}, ...); the mapping makes a person of the same payload.
+   */
+  static final String PIPEDRIVE_CONFIG =
+      """
+      {"crm_type": "pipedrive",
+       "auth_config": {"api_token": "${env:PIPEDRIVE_API_TOKEN}", "object_type": "PERSON"},
+       "field_mapping": {
+         "name": {"from": "name", "transform": "trim", "required": true},
+         "email": {"from": "email", "transform": "email", "required": true}},
+       "options": {"base_url": "${env:PIPEDRIVE_URL}", "plan": "growth"}}
+      """;
+
   private ConfigDriven() {}
 
   /** Runs the example against an embedded FakeSalesforce. */
   public static void main(String[] args) {
     try (FakeSalesforce fake = FakeSalesforce.start()) {
       run(fake, System.out);
+    }
+    try (FakePipedrive fake = FakePipedrive.start()) {
+      runPipedrive(fake, System.out);
+    }
+  }
+
+  /** Builds a Pipedrive connector from {@link #PIPEDRIVE_CONFIG}, creates one person; its id. */
+  static String runPipedrive(FakePipedrive fake, PrintStream out) {
+    Map<String, Object> config = Json.parseObject(PIPEDRIVE_CONFIG);
+    FieldMapping mapping = FieldMapping.fromConfig(section(config, "field_mapping"));
+    Map<String, String> env =
+        Map.of("PIPEDRIVE_API_TOKEN", fake.apiToken(), "PIPEDRIVE_URL", fake.url());
+    try (CrmConnector crm = CrmConnectors.fromConfig(config, env::get)) {
+      String object = (String) section(config, "auth_config").get("object_type");
+      Map<String, Object> fields =
+          mapping.apply(Map.of("name", " Ada Lovelace ", "email", "ADA@Example.com "));
+      CrmRecord person = crm.create(object, fields).join();
+      out.println("created  " + object + " " + person.id() + " in " + crm.name());
+      return person.id();
     }
   }
 

@@ -2,6 +2,7 @@ package io.ikarus.connects.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ikarus.connects.testkit.FakePipedrive;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,6 +32,21 @@ class ConfigDrivenTest {
       assertThat(printed)
           .contains("created  Lead " + id + " in salesforce")
           .containsPattern("rejected .*: \\[Email: REQUIRED_FIELD_MISSING");
+    }
+  }
+
+  @Test
+  void thePipedriveConfigurationCreatesAPersonWithThePrimaryEmail() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (FakePipedrive fake = FakePipedrive.start()) {
+      String id =
+          ConfigDriven.runPipedrive(fake, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+      Map<String, Object> person = fake.record("persons", id).orElseThrow();
+      assertThat(person).containsEntry("name", "Ada Lovelace");
+      assertThat(person.get("emails").toString()).contains("ada@example.com");
+      assertThat(bytes.toString(StandardCharsets.UTF_8))
+          .contains("created  PERSON " + id + " in pipedrive");
     }
   }
 }

@@ -1,17 +1,9 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.FaultPlan;
-import io.ikarus.connects.testkit.internal.pipedrive.PdLimitConfig;
 import io.ikarus.connects.testkit.internal.pipedrive.PipedriveEngine;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,8 +20,8 @@ import java.util.Optional;
  *
  * <p>Strict by default, like Pipedrive: v2 refuses numeric strings and 1/0 booleans, v1 endpoints
  * that have a v2 twin answer 410, limits are on (plan {@link Plan#GROWTH}, one seat). Easier worlds
- * are named switches on the {@link Builder}: {@link Builder#unlimited()}, {@link
- * Builder#cloudflareBlocking(boolean)}.
+ * are named switches on the {@link FakePipedriveBuilder}: {@link FakePipedriveBuilder#unlimited()},
+ * {@link FakePipedriveBuilder#cloudflareBlocking(boolean)}.
  *
  * <pre>{@code
  * try (FakePipedrive pd = FakePipedrive.start()) {
@@ -81,12 +73,12 @@ public final class FakePipedrive implements AutoCloseable {
     }
   }
 
-  private final Builder config;
+  private final FakePipedriveBuilder config;
   private final PipedriveEngine engine;
   private final Journal journal = new Journal();
   private final Faults faults;
 
-  private FakePipedrive(Builder b) {
+  FakePipedrive(FakePipedriveBuilder b) {
     this.config = b;
     FaultPlan plan = new FaultPlan();
     this.faults = new Faults(plan);
@@ -110,8 +102,8 @@ public final class FakePipedrive implements AutoCloseable {
   }
 
   /** Starts configuring a fake. */
-  public static Builder builder() {
-    return new Builder();
+  public static FakePipedriveBuilder builder() {
+    return new FakePipedriveBuilder();
   }
 
   /** The company domain, {@code http://127.0.0.1:<port>}: API, OAuth server and api_domain. */
@@ -267,116 +259,6 @@ public final class FakePipedrive implements AutoCloseable {
                   "emails",
                       List.of(Map.of("value", "sample" + i + "@example.com", "primary", true))));
       insert("deals", Map.of("title", "Sample deal " + i, "person_id", Long.parseLong(person)));
-    }
-  }
-
-  /** Configures a {@link FakePipedrive}. Not thread-safe. */
-  public static final class Builder {
-    private int port;
-    private Clock clock = Clock.systemUTC();
-    private String apiToken = randomToken();
-    private String clientId = "b8a1d2c3e4f50617";
-    private String clientSecret = "fake-pipedrive-client-secret";
-    private String redirectUri = "https://app.example.com/oauth/callback";
-    private Plan plan = Plan.GROWTH;
-    private int seats = 1;
-    private long dailyBudget = -1;
-    private boolean limited = true;
-    private ZoneId serverZone = ZoneOffset.UTC;
-    private int cloudflareAfter = 10;
-    private Duration cloudflareBlock = Duration.ofMinutes(1);
-    private boolean sampleData;
-
-    private Builder() {}
-
-    /** The port; 0 (default) picks a free one. */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
-
-    /** The clock for stamps, token lifetimes, burst windows and the budget day. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** The API token accepted. Default: a random 40-character hex token. */
-    public Builder apiToken(String token) {
-      this.apiToken = Objects.requireNonNull(token, "token");
-      return this;
-    }
-
-    /** The registered OAuth app. */
-    public Builder oauthClient(String clientId, String clientSecret, String redirectUri) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId");
-      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-      this.redirectUri = Objects.requireNonNull(redirectUri, "redirectUri");
-      return this;
-    }
-
-    /** The plan (burst limits and budget multiplier) and seat count. Default Growth, 1 seat. */
-    public Builder plan(Plan plan, int seats) {
-      this.plan = Objects.requireNonNull(plan, "plan");
-      this.seats = seats;
-      return this;
-    }
-
-    /** Overrides the daily token budget (default: the plan's formula). */
-    public Builder dailyBudget(long tokens) {
-      this.dailyBudget = tokens;
-      return this;
-    }
-
-    /** The zone whose midnight resets the budget (the server's). Default UTC. */
-    public Builder serverZone(ZoneId zone) {
-      this.serverZone = Objects.requireNonNull(zone, "zone");
-      return this;
-    }
-
-    /** Easier world: no 429s at all (headers and cost accounting stay). */
-    public Builder unlimited() {
-      this.limited = false;
-      return this;
-    }
-
-    /**
-     * Whether API-token clients that send more than 10 requests in a row into 429s get Cloudflare's
-     * 403 HTML page for a minute. Default true, as at Pipedrive.
-     */
-    public Builder cloudflareBlocking(boolean on) {
-      this.cloudflareAfter = on ? 10 : 0;
-      return this;
-    }
-
-    /** Seeds an organization, five persons and five deals. Default off. */
-    public Builder sampleData(boolean sampleData) {
-      this.sampleData = sampleData;
-      return this;
-    }
-
-    /** Starts the fake. */
-    public FakePipedrive start() {
-      return new FakePipedrive(this);
-    }
-
-    private static String randomToken() {
-      byte[] bytes = new byte[20];
-      new SecureRandom().nextBytes(bytes);
-      return HexFormat.of().formatHex(bytes);
-    }
-
-    private PdLimitConfig limitConfig() {
-      long budget = dailyBudget >= 0 ? dailyBudget : plan.dailyBudget(seats);
-      return new PdLimitConfig(
-          limited,
-          plan.apiTokenBurst(),
-          plan.oauthBurst(),
-          10,
-          budget,
-          serverZone,
-          cloudflareAfter,
-          cloudflareBlock);
     }
   }
 }
