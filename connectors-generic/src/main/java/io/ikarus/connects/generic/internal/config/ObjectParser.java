@@ -31,6 +31,7 @@ final class ObjectParser {
           "schema",
           "maxPageSize",
           "list",
+          "search",
           "get",
           "create",
           "update",
@@ -75,6 +76,7 @@ final class ObjectParser {
       }
     }
     Node list = n.child("list", requests.listKeys());
+    Node search = n.child("search", requests.listKeys());
     return new ObjectSpec(
         name,
         JsonPath.of(n.str("id", "id"), n.at("id")),
@@ -88,6 +90,7 @@ final class ObjectParser {
         n.strings("schema"),
         maxPage,
         list == null ? null : requests.list(list),
+        search == null ? null : requests.list(search),
         Map.copyOf(ops),
         batch(n.child("batch", BATCH)),
         incremental(n.child("incremental", INCREMENTAL)),

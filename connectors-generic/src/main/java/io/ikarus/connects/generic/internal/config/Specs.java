@@ -151,6 +151,7 @@ public final class Specs {
       Map<String, String> schema,
       int maxPageSize,
       ListSpec list,
+      ListSpec search,
       Map<String, Request> ops,
       Batch batch,
       Incremental incremental,
