@@ -7,6 +7,7 @@ import io.ikarus.connects.internal.mapping.TextTransforms;
 import io.ikarus.connects.internal.mapping.ValueMaps;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -51,9 +52,12 @@ public final class Transforms {
 
   /**
    * Formats a phone number as E.164, such as {@code +919876543210} [{@code phone_e164}, argument
-   * {@code country}]. A number without {@code +} or {@code 00} gets {@code defaultCountry}'s
-   * calling code after its trunk prefix (the national leading 0) is dropped. Letters, or a digit
-   * count that fits no number, are refused.
+   * {@code country}], on libphonenumber's metadata for every region. A number without {@code +} or
+   * the country's international prefix ({@code 00}, {@code 0011}, {@code 011}) gets {@code
+   * defaultCountry}'s calling code after its trunk prefix is dropped; a trunk prefix written after
+   * the country code ({@code +44 (0)20 ...}) is dropped too, Italy's leading 0 is kept. An
+   * extension is kept as {@code ;ext=123}. Letters, or a length no number of the region has, are
+   * refused. Input already in E.164 is returned unchanged without parsing.
    *
    * @param defaultCountry an ISO 3166 code such as {@code "IN"}, {@code "US"}, {@code "GB"}, or a
    *     calling code such as {@code "+420"}
@@ -76,12 +80,24 @@ public final class Transforms {
    * (output: an ISO 8601 instant such as {@code 2025-01-31T09:30:00Z}; input: any ISO 8601 date or
    * date-time), {@code iso_date}, {@code epoch_millis}, {@code epoch_seconds}, or a {@link
    * java.time.format.DateTimeFormatter} pattern such as {@code dd/MM/yyyy HH:mm}. Values without an
-   * offset are read in {@code zone}; output is written in {@code zone}.
+   * offset are read in {@code zone}; output is written in {@code zone}. Month and day names in
+   * patterns are English whatever the JVM's default locale; see {@link #dateTime(String, String,
+   * ZoneId, Locale)}.
    *
    * @throws MappingException for an invalid pattern
    */
   public static Transform dateTime(String from, String to, ZoneId zone) {
-    return DateTimes.convert(from, to, zone);
+    return dateTime(from, to, zone, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #dateTime(String, String, ZoneId)}, with month and day names of patterns in {@code
+   * locale} [{@code datetime}, argument {@code locale}, a BCP 47 tag such as {@code de-DE}].
+   *
+   * @throws MappingException for an invalid pattern
+   */
+  public static Transform dateTime(String from, String to, ZoneId zone, Locale locale) {
+    return DateTimes.convert(from, to, zone, locale);
   }
 
   /** To {@link java.math.BigDecimal} (never rounds); inverse: to text [{@code number}]. */

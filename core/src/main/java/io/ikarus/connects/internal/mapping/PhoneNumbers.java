@@ -1,138 +1,133 @@
 package io.ikarus.connects.internal.mapping;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.ikarus.connects.mapping.MappingException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Formats phone numbers as E.164 ({@code +<country code><national number>}, at most 15 digits).
+ * Formats phone numbers as E.164 ({@code +<country code><national number>}) on Google's
+ * libphonenumber metadata, for every region it knows.
  *
- * <p>A deliberately small rule set rather than libphonenumber (whose metadata would be most of
- * core's size): numbers written with {@code +} or {@code 00} are taken as international and only
- * checked for length; other numbers get the default country's calling code after its trunk prefix
- * is dropped, and must have one of that country's national lengths. Countries outside the table can
- * be given as a calling code such as {@code "+420"}.
+ * <p>Numbers written with {@code +} or the default country's international prefix ({@code 00},
+ * Australia's {@code 0011}, {@code 011} in North America) are international; a national trunk
+ * prefix written after the country code ({@code +44 (0)20 ...}) is dropped, while Italy's leading 0
+ * is kept. Other numbers get the default country's calling code. A number must have a length
+ * possible for its region. An extension ({@code ext. 12}, {@code x12}, {@code ;ext=12}) is kept in
+ * RFC 3966 form: {@code +16505550100;ext=12}. Input already in E.164 is returned as it is, without
+ * parsing (see {@link E164}). Thread-safe.
  */
 public final class PhoneNumbers {
 
-  /** A country's dialling rules: calling code, trunk prefix ("" for none), national lengths. */
-  private record Country(String code, String trunk, int minLength, int maxLength) {}
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern EXTENSION =
+      Pattern.compile("(?i)\\s*(?:;\\s*ext=|,?\\s*(?:ext\\.?|extension|x))\\s*(\\d{1,7})$");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern ALLOWED = Pattern.compile("[+0-9 ()./\\-]*");
 
-  private static final Map<String, Country> COUNTRIES = new TreeMap<>();
+  private final String region;
 
-  static {
-    country("US", "1", "1", 10, 10);
-    country("CA", "1", "1", 10, 10);
-    country("GB", "44", "0", 9, 10);
-    country("IE", "353", "0", 7, 9);
-    country("IN", "91", "0", 10, 10);
-    country("DE", "49", "0", 6, 13);
-    country("FR", "33", "0", 9, 9);
-    country("ES", "34", "", 9, 9);
-    country("IT", "39", "", 6, 11);
-    country("NL", "31", "0", 9, 9);
-    country("CH", "41", "0", 9, 9);
-    country("SE", "46", "0", 7, 9);
-    country("AU", "61", "0", 9, 9);
-    country("NZ", "64", "0", 8, 10);
-    country("SG", "65", "", 8, 8);
-    country("AE", "971", "0", 8, 9);
-    country("ZA", "27", "0", 9, 9);
-    country("BR", "55", "0", 10, 11);
-    country("MX", "52", "", 10, 10);
-    country("JP", "81", "0", 9, 10);
-    country("CN", "86", "0", 10, 11);
-  }
-
-  private final Country country;
-
-  private PhoneNumbers(Country country) {
-    this.country = country;
-  }
-
-  private static void country(String iso, String code, String trunk, int min, int max) {
-    COUNTRIES.put(iso, new Country(code, trunk, min, max));
+  private PhoneNumbers(String region) {
+    this.region = region;
   }
 
   /**
-   * Rules for a default country: an ISO 3166 alpha-2 code from the table ({@code "IN"}) or a
-   * calling code ({@code "+420"}).
+   * Rules for a default country: an ISO 3166 alpha-2 code ({@code "IN"}) or a calling code ({@code
+   * "+420"}).
    *
    * @throws MappingException for an unknown country
    */
   public static PhoneNumbers forCountry(String country) {
     String c = country == null ? "" : country.trim().toUpperCase(Locale.ROOT);
+    String region = c;
     if (c.matches("\\+[1-9]\\d{0,2}")) {
-      return new PhoneNumbers(new Country(c.substring(1), "0", 4, 15 - (c.length() - 1)));
+      region = UTIL.getRegionCodeForCountryCode(Integer.parseInt(c.substring(1)));
     }
-    Country known = COUNTRIES.get(c);
-    if (known == null) {
+    if (!UTIL.getSupportedRegions().contains(region)) {
       throw new MappingException(
           null,
           "unknown phone country '"
               + country
-              + "'; use one of "
-              + COUNTRIES.keySet()
-              + " or a calling code such as +420");
+              + "'; use an ISO 3166 code such as IN or a calling code such as +420");
     }
-    return new PhoneNumbers(known);
+    return new PhoneNumbers(region);
   }
 
   /**
-   * Formats {@code raw} as E.164.
+   * Formats {@code raw} as E.164, with an extension when it has one.
    *
-   * @throws IllegalArgumentException naming what is wrong (letters, too few or many digits)
+   * @throws IllegalArgumentException naming what is wrong (letters, odd characters, unknown country
+   *     code, too few or too many digits)
    */
   public String toE164(String raw) {
     String s = raw.strip();
-    if (s.chars().anyMatch(Character::isLetter)) {
+    return E164.isCanonical(s) ? s : parsed(s);
+  }
+
+  /** The slow path: {@link #toE164} for any input, without the E.164 shortcut. */
+  String parsed(String s) {
+    Matcher ext = EXTENSION.matcher(s);
+    String extension = ext.find() ? ext.group(1) : null;
+    String main = extension == null ? s : s.substring(0, ext.start());
+    if (LETTER.matcher(main).find()) {
       throw new IllegalArgumentException("phone number has letters");
     }
-    if (!s.matches("[+0-9 ()./\\-]*")) {
+    if (!ALLOWED.matcher(main).matches()) {
       throw new IllegalArgumentException("phone number has characters other than digits");
     }
-    String digits = s.replaceAll("[^0-9]", "");
-    if (s.startsWith("+")) {
-      return international(digits);
+    PhoneNumber number = parse(main);
+    ValidationResult possible = UTIL.isPossibleNumberWithReason(number);
+    if (possible != ValidationResult.IS_POSSIBLE) {
+      throw new IllegalArgumentException(impossible(number, possible));
     }
-    if (digits.startsWith("00")) {
-      return international(digits.substring(2));
-    }
-    return "+" + country.code() + national(digits);
+    String e164 = UTIL.format(number, PhoneNumberFormat.E164);
+    return extension == null ? e164 : e164 + ";ext=" + extension;
   }
 
-  private static String international(String digits) {
-    if (digits.length() < 8 || digits.length() > 15 || digits.startsWith("0")) {
-      throw new IllegalArgumentException(
-          "international phone number needs 8 to 15 digits after + and no leading 0, got "
-              + digits.length());
+  private PhoneNumber parse(String main) {
+    if (main.startsWith("+")) {
+      long digits = main.chars().filter(ch -> ch >= '0' && ch <= '9').count();
+      if (digits < 7 || digits > 15) {
+        throw new IllegalArgumentException(
+            "international phone number needs 7 to 15 digits after +, got " + digits);
+      }
     }
-    return "+" + digits;
+    try {
+      return UTIL.parse(main, region);
+    } catch (NumberParseException e) {
+      throw new IllegalArgumentException(reason(e));
+    }
   }
 
-  private String national(String digits) {
-    String trunk = country.trunk();
-    if (!trunk.isEmpty() && digits.startsWith(trunk) && fits(digits.length() - trunk.length())) {
-      return digits.substring(trunk.length());
-    }
-    if (fits(digits.length())) {
-      return digits;
-    }
-    if (digits.startsWith(country.code()) && fits(digits.length() - country.code().length())) {
-      return digits.substring(country.code().length());
-    }
-    throw new IllegalArgumentException(
-        digits.length()
-            + " digits is not a phone number for calling code +"
-            + country.code()
-            + " (national numbers have "
-            + country.minLength()
-            + (country.minLength() == country.maxLength() ? "" : " to " + country.maxLength())
-            + " digits)");
+  private static String reason(NumberParseException e) {
+    return switch (e.getErrorType()) {
+      case INVALID_COUNTRY_CODE -> "phone number has no known country code";
+      case NOT_A_NUMBER -> "phone number is not a number";
+      case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> "phone number is too short";
+      case TOO_LONG -> "phone number is too long";
+    };
   }
 
-  private boolean fits(int length) {
-    return length >= country.minLength() && length <= country.maxLength();
+  private static String impossible(PhoneNumber number, ValidationResult result) {
+    String why =
+        switch (result) {
+          case TOO_SHORT -> "too short";
+          case TOO_LONG -> "too long";
+          case IS_POSSIBLE_LOCAL_ONLY -> "a local number without its area code";
+          case INVALID_COUNTRY_CODE -> "unknown country code";
+          default -> "a length no number has there";
+        };
+    int digits = String.valueOf(number.getNationalNumber()).length();
+    return digits
+        + " digits is not a phone number for calling code +"
+        + number.getCountryCode()
+        + " ("
+        + why
+        + ")";
   }
 }

@@ -1,0 +1,102 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.leads.IndiaMartApi;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * IndiaMART's Lead Manager Pull API v2 ({@code /wservce/crm/crmListing/v2/}) for tests: the verdict
+ * in {@code CODE} under HTTP 200, the one-call-per-5-minutes rule (on by default, as the vendor;
+ * {@link #enforceCallInterval(boolean)} turns it off), 7-day windows in IST, leads with string
+ * fields and HTML in {@code QUERY_MESSAGE}. Push deliveries are built by {@link
+ * WebhookSender#indiaMartPush}. Thread-safe.
+ */
+public final class FakeIndiaMart implements AutoCloseable {
+
+  private final IndiaMartApi api;
+  private final LeadFakeServer server;
+  private final Clock clock;
+  private final AtomicLong ids = new AtomicLong(2_650_000_000L);
+
+  private FakeIndiaMart(Clock clock, String key) {
+    this.clock = clock;
+    this.api = new IndiaMartApi(clock, key);
+    this.server = new LeadFakeServer(api, clock, 0);
+  }
+
+  /** Starts a fake on a free port that accepts {@code crmKey}. */
+  public static FakeIndiaMart start(Clock clock, String crmKey) {
+    return new FakeIndiaMart(clock, crmKey);
+  }
+
+  /** The base URL, to give the pull source. */
+  public String url() {
+    return server.server.url();
+  }
+
+  /** Turns the one-call-per-5-minutes rule on or off; returns this. */
+  public FakeIndiaMart enforceCallInterval(boolean on) {
+    server.server.locked(
+        () -> {
+          api.enforceInterval(on);
+          return null;
+        });
+    return this;
+  }
+
+  /**
+   * A lead as IndiaMART sends it (query type W, received now), with an HTML message; add it to the
+   * pull API with {@link #add}, or push it with {@link WebhookSender#indiaMartPush}.
+   */
+  public Map<String, Object> lead(String name, String mobile, String email) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("UNIQUE_QUERY_ID", Long.toString(ids.incrementAndGet()));
+    m.put("QUERY_TYPE", "W");
+    m.put("QUERY_TIME", IndiaMartApi.queryTime(clock.instant()));
+    m.put("SENDER_NAME", name);
+    m.put("SENDER_MOBILE", mobile);
+    m.put("SENDER_EMAIL", email);
+    m.put("SUBJECT", "Requirement for Steel Pipes");
+    m.put("SENDER_COMPANY", "Rao Traders");
+    m.put("SENDER_ADDRESS", "12 MG Road, Pune, Maharashtra");
+    m.put("SENDER_CITY", "Pune");
+    m.put("SENDER_STATE", "Maharashtra");
+    m.put("SENDER_PINCODE", "411001");
+    m.put("SENDER_COUNTRY_ISO", "IN");
+    m.put("QUERY_PRODUCT_NAME", "Steel Pipes");
+    m.put("QUERY_MESSAGE", "I need 200 pipes.<br>Price &amp; delivery?\r\n");
+    m.put("QUERY_MCAT_NAME", "Steel Pipes");
+    return m;
+  }
+
+  /** Makes {@code lead} readable through the pull API. */
+  public void add(Map<String, Object> lead) {
+    server.server.locked(
+        () -> {
+          api.add(new LinkedHashMap<>(lead));
+          return null;
+        });
+  }
+
+  /** Calls answered so far. */
+  public int calls() {
+    return server.server.locked(api::calls);
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return server.journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return server.faults;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

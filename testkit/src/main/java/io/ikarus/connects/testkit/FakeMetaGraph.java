@@ -1,0 +1,92 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.leads.MetaGraphApi;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The Meta Graph API's lead endpoint ({@code GET /v<NN>.0/<leadgen id>}) for Lead Ads tests: leads
+ * with {@code field_data} answers as arrays of strings, page tokens and {@code appsecret_proof}
+ * checked, Graph error bodies. Pair it with {@link WebhookSender#metaLeadgen} to notify.
+ * Thread-safe.
+ */
+public final class FakeMetaGraph implements AutoCloseable {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
+
+  private final MetaGraphApi api;
+  private final LeadFakeServer server;
+  private final Clock clock;
+  private final AtomicLong ids = new AtomicLong(900_000_000_000L);
+
+  private FakeMetaGraph(String appSecret, String pageToken, Clock clock) {
+    this.api = new MetaGraphApi(appSecret);
+    this.clock = clock;
+    api.addToken(pageToken);
+    this.server = new LeadFakeServer(api, clock, 0);
+  }
+
+  /**
+   * Starts a fake on a free port that accepts {@code pageToken} and checks proofs with the secret.
+   */
+  public static FakeMetaGraph start(String appSecret, String pageToken, Clock clock) {
+    return new FakeMetaGraph(appSecret, pageToken, clock);
+  }
+
+  /** The base URL, to give the Meta source as its Graph URL. */
+  public String url() {
+    return server.server.url();
+  }
+
+  /**
+   * Adds a lead with form answers ({@code full_name}, {@code email}, {@code phone_number}, ...),
+   * from ad {@code adName} of campaign {@code campaignName}; returns its (numeric) leadgen id.
+   */
+  public long addLead(Map<String, String> answers, String adName, String campaignName) {
+    long id = ids.incrementAndGet();
+    List<Object> fieldData = new ArrayList<>();
+    answers.forEach((k, v) -> fieldData.add(Map.of("name", k, "values", List.of(v))));
+    Map<String, Object> lead = new LinkedHashMap<>();
+    lead.put("id", Long.toString(id));
+    lead.put("created_time", TIME.format(clock.instant()));
+    lead.put("field_data", fieldData);
+    lead.put("ad_id", "23850000000000001");
+    lead.put("ad_name", adName);
+    lead.put("campaign_name", campaignName);
+    lead.put("form_id", "12312312312");
+    lead.put("platform", "fb");
+    server.server.locked(
+        () -> {
+          api.put(Long.toString(id), lead);
+          return null;
+        });
+    return id;
+  }
+
+  /** How many lead reads returned a lead. */
+  public int leadReads() {
+    return server.server.locked(api::reads);
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return server.journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return server.faults;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,105 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.leads.TradeIndiaApi;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * TradeIndia's My Inquiry API ({@code /utils/my_inquiry.html}) for tests: bare-array answers by
+ * default, {@code Error_Message} under HTTP 200 for bad credentials, paging by {@code limit} and
+ * {@code page_no}, HTML in {@code message}; {@link #shape} switches to the wrapped, junk-prefixed
+ * or HTML-error answers some accounts get. Thread-safe.
+ */
+public final class FakeTradeIndia implements AutoCloseable {
+
+  /** The answer shapes; see {@link #shape}. */
+  public enum Shape {
+    /** A bare JSON array (default). */
+    BARE,
+    /** {@code {"data": [...]}}. */
+    WRAPPED,
+    /** Text before the JSON. */
+    JUNK_PREFIXED,
+    /** An HTML error page under HTTP 200. */
+    HTML_ERROR
+  }
+
+  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+  private final TradeIndiaApi api;
+  private final LeadFakeServer server;
+  private final Clock clock;
+  private final AtomicLong ids = new AtomicLong(71_000_000L);
+
+  private FakeTradeIndia(Clock clock, String userId, String profileId, String key) {
+    this.clock = clock;
+    this.api = new TradeIndiaApi(Map.of("userid", userId, "profile_id", profileId, "key", key));
+    this.server = new LeadFakeServer(api, clock, 0);
+  }
+
+  /** Starts a fake on a free port accepting these credentials. */
+  public static FakeTradeIndia start(Clock clock, String userId, String profileId, String key) {
+    return new FakeTradeIndia(clock, userId, profileId, key);
+  }
+
+  /** The base URL, to give the pull source. */
+  public String url() {
+    return server.server.url();
+  }
+
+  /** Answers the next calls in {@code shape}; returns this. */
+  public FakeTradeIndia shape(Shape shape) {
+    server.server.locked(
+        () -> {
+          api.shape(TradeIndiaApi.Shape.valueOf(shape.name()));
+          return null;
+        });
+    return this;
+  }
+
+  /** Adds an inquiry received now and returns it (as the API will answer it). */
+  public Map<String, Object> addInquiry(String name, String mobile, String email) {
+    LocalDateTime t = LocalDateTime.ofInstant(clock.instant(), IST);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rfi_id", Long.toString(ids.incrementAndGet()));
+    m.put("sender_name", name);
+    m.put("sender_mobile", mobile);
+    m.put("sender_other_mobiles", "");
+    m.put("sender_email", email);
+    m.put("sender_co", "Shah Exports");
+    m.put("sender_city", "Ahmedabad");
+    m.put("sender_state", "Gujarat");
+    m.put("sender_country", "India");
+    m.put("subject", "Enquiry for Cotton Yarn");
+    m.put("product_name", "Cotton Yarn");
+    m.put("message", "Need 5 tonnes.<br>Budget &#8377;2 lakh");
+    m.put("generated_date", t.toLocalDate().toString());
+    m.put("generated_time", t.toLocalTime().withNano(0).toString());
+    m.put("generated", Long.toString(clock.instant().getEpochSecond()));
+    m.put("inquiry_type", "Direct");
+    server.server.locked(
+        () -> {
+          api.add(m);
+          return null;
+        });
+    return m;
+  }
+
+  /** The calls received so far. */
+  public Journal journal() {
+    return server.journal;
+  }
+
+  /** Fault injection for the next calls. */
+  public Faults faults() {
+    return server.faults;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

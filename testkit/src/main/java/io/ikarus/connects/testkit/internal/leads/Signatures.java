@@ -1,0 +1,44 @@
+package io.ikarus.connects.testkit.internal.leads;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** How lead sources sign webhooks, as senders compute it. */
+public final class Signatures {
+
+  private Signatures() {}
+
+  /** HMAC-SHA256 of {@code message} under {@code key}. */
+  public static byte[] hmac(byte[] key, byte[] message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(message);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code sha256=<hex>} over the body: Meta's X-Hub-Signature-256, the custom scheme. */
+  public static String sha256Header(String secret, byte[] body) {
+    return "sha256="
+        + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), body));
+  }
+
+  /** Standard Webhooks {@code v1,<base64>} over {@code id.timestamp.body}. */
+  public static String standard(String secret, String id, long timestamp, byte[] body) {
+    byte[] key =
+        secret.startsWith("whsec_")
+            ? Base64.getDecoder().decode(secret.substring(6))
+            : secret.getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] message = new byte[prefix.length + body.length];
+    System.arraycopy(prefix, 0, message, 0, prefix.length);
+    System.arraycopy(body, 0, message, prefix.length, body.length);
+    return "v1," + Base64.getEncoder().encodeToString(hmac(key, message));
+  }
+}
