@@ -28,6 +28,7 @@ final class ObjectParser {
           "modifiedAt",
           "modifiedAtFormat",
           "fieldNames",
+          "fieldPaths",
           "schema",
           "maxPageSize",
           "list",
@@ -87,6 +88,7 @@ final class ObjectParser {
         path(n, "modifiedAt"),
         n.str("modifiedAtFormat", "iso"),
         n.strings("fieldNames"),
+        fieldPaths(n),
         n.strings("schema"),
         maxPage,
         list == null ? null : requests.list(list),
@@ -95,6 +97,19 @@ final class ObjectParser {
         batch(n.child("batch", BATCH)),
         incremental(n.child("incremental", INCREMENTAL)),
         deletions(n.child("deletions", DELETIONS)));
+  }
+
+  private static Map<String, List<JsonPath>> fieldPaths(Node n) {
+    Node paths = n.open("fieldPaths");
+    Map<String, List<JsonPath>> out = new LinkedHashMap<>();
+    if (paths != null) {
+      for (String field : paths.keys()) {
+        List<String> texts =
+            paths.raw(field) instanceof String s ? List.of(s) : paths.strList(field);
+        out.put(field, texts.stream().map(t -> JsonPath.of(t, paths.at(field))).toList());
+      }
+    }
+    return out;
   }
 
   private Batch batch(Node n) {

@@ -148,6 +148,7 @@ public final class Specs {
       JsonPath modifiedAt,
       String modifiedAtFormat,
       Map<String, String> fieldNames,
+      Map<String, List<JsonPath>> fieldPaths,
       Map<String, String> schema,
       int maxPageSize,
       ListSpec list,
