@@ -129,6 +129,7 @@ public final class Specs {
       JsonPath results,
       String match,
       JsonPath matchPath,
+      String matchInput,
       JsonPath errors,
       JsonPath errorMatch,
       JsonPath errorMessage,
