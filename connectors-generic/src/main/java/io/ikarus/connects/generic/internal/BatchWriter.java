@@ -81,7 +81,10 @@ public final class BatchWriter {
     List<Object> results = batch.results() == null ? List.of() : batch.results().list(body);
     List<Object> ids = ids(items);
     for (int i = 0; i < results.size(); i++) {
-      int index = index(batch, i, results.get(i), ids);
+      int index =
+          batch.match().equals("field")
+              ? byField(batch, results.get(i), items, out)
+              : index(batch, i, results.get(i), ids);
       if (index >= 0 && index < out.length) {
         out[index] = RecordResult.success(index, id(records, results.get(i), items.get(index)));
       }
@@ -132,6 +135,18 @@ public final class BatchWriter {
     List<Object> ids = new ArrayList<>();
     items.forEach(v -> ids.add(v.get("id") == null ? null : v.get("id").toString()));
     return ids;
+  }
+
+  /** The first unmatched input whose {@code matchInput} value equals the result's. */
+  private static int byField(BatchOp batch, Object result, List<Vars> items, RecordResult[] out) {
+    Object value = batch.matchPath().first(result);
+    for (int i = 0; value != null && i < items.size(); i++) {
+      Object sent = items.get(i).get(batch.matchInput());
+      if (out[i] == null && sent != null && Template.text(sent).equals(Template.text(value))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int index(BatchOp batch, int position, Object result, List<Object> ids) {

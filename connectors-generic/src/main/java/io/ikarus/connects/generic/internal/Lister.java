@@ -31,7 +31,9 @@ public final class Lister {
   /** The first page of {@code query}. */
   public CompletableFuture<Page> first(Query query) {
     ObjectSpec spec = rt.object(query.object());
-    ListSpec list = list(spec);
+    boolean filtered = !query.filters().isEmpty() || query.modifiedSince() != null;
+    // A query with filters uses the search request when one is configured (Zoho's /search).
+    ListSpec list = filtered && spec.search() != null ? spec.search() : list(spec);
     int size = size(spec, list, query.pageSize().orElse(0));
     List<Query.Filter> filters = new ArrayList<>(query.filters());
     if (query.modifiedSince() != null) {

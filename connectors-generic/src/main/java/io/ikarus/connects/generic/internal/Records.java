@@ -59,6 +59,7 @@ public final class Records {
     }
     Map<String, Object> portable = new LinkedHashMap<>();
     fields.forEach((k, v) -> portable.put(toPortable.getOrDefault(k, k), v));
+    spec.fieldPaths().forEach((field, paths) -> portable.put(field, firstScalar(paths, json)));
     return new CrmRecord(spec.name(), idText(id), portable, modifiedAt(json));
   }
 
@@ -72,6 +73,16 @@ public final class Records {
     return spec.modifiedAt() == null
         ? null
         : Times.parse(spec.modifiedAt().first(json), spec.modifiedAtFormat());
+  }
+
+  private static Object firstScalar(List<JsonPath> paths, Object json) {
+    for (JsonPath p : paths) {
+      Object v = p.first(json);
+      if (v != null && !(v instanceof Map) && !(v instanceof List)) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static void copyScalars(Object json, Map<String, Object> fields) {

@@ -60,19 +60,28 @@ public final class Template {
     }
     if (template instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach(
-          (k, v) -> {
-            Object x = json(v, vars);
-            if (x != null) {
-              out.put(k.toString(), x);
-            }
-          });
-      return out;
+      int placeholders = 0;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Object x = json(e.getValue(), vars);
+        placeholders += e.getValue() instanceof String s && s.contains("${") ? 1 : 0;
+        if (x != null) {
+          out.put(e.getKey().toString(), x);
+        }
+      }
+      // An object whose placeholders are all unbound is left out, like an unbound value.
+      boolean unbound = placeholders > 0 && m.entrySet().stream().noneMatch(e -> bound(e, out));
+      return unbound ? null : out;
     }
     if (template instanceof List<?> l) {
       List<Object> out = new ArrayList<>();
-      l.forEach(v -> out.add(json(v, vars)));
-      return out;
+      l.forEach(
+          v -> {
+            Object x = json(v, vars);
+            if (x != null) {
+              out.add(x);
+            }
+          });
+      return out.isEmpty() && !l.isEmpty() ? null : out;
     }
     return template;
   }
@@ -89,6 +98,10 @@ public final class Template {
   }
 
   private static final Object NOT_WHOLE = new Object();
+
+  private static boolean bound(Map.Entry<?, ?> e, Map<String, Object> out) {
+    return e.getValue() instanceof String s && s.contains("${") && out.containsKey(e.getKey());
+  }
 
   private static Object whole(String s, Vars vars) {
     Matcher m = PLACEHOLDER.matcher(s);

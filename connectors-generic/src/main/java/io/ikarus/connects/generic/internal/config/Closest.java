@@ -13,7 +13,10 @@ public final class Closest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      String n = name.toLowerCase(Locale.ROOT);
+      String l = c.toLowerCase(Locale.ROOT);
+      // A candidate that contains the name (a prefix typed) wins a tie.
+      int d = distance(n, l) * 2 - (l.contains(n) || n.contains(l) ? 1 : 0);
       if (d < bestDistance) {
         best = c;
         bestDistance = d;

@@ -28,9 +28,11 @@ final class ObjectParser {
           "modifiedAt",
           "modifiedAtFormat",
           "fieldNames",
+          "fieldPaths",
           "schema",
           "maxPageSize",
           "list",
+          "search",
           "get",
           "create",
           "update",
@@ -53,6 +55,7 @@ final class ObjectParser {
           "results",
           "match",
           "matchPath",
+          "matchInput",
           "errors",
           "errorMatch",
           "errorMessage",
@@ -75,6 +78,7 @@ final class ObjectParser {
       }
     }
     Node list = n.child("list", requests.listKeys());
+    Node search = n.child("search", requests.listKeys());
     return new ObjectSpec(
         name,
         JsonPath.of(n.str("id", "id"), n.at("id")),
@@ -85,13 +89,28 @@ final class ObjectParser {
         path(n, "modifiedAt"),
         n.str("modifiedAtFormat", "iso"),
         n.strings("fieldNames"),
+        fieldPaths(n),
         n.strings("schema"),
         maxPage,
         list == null ? null : requests.list(list),
+        search == null ? null : requests.list(search),
         Map.copyOf(ops),
         batch(n.child("batch", BATCH)),
         incremental(n.child("incremental", INCREMENTAL)),
         deletions(n.child("deletions", DELETIONS)));
+  }
+
+  private static Map<String, List<JsonPath>> fieldPaths(Node n) {
+    Node paths = n.open("fieldPaths");
+    Map<String, List<JsonPath>> out = new LinkedHashMap<>();
+    if (paths != null) {
+      for (String field : paths.keys()) {
+        List<String> texts =
+            paths.raw(field) instanceof String s ? List.of(s) : paths.strList(field);
+        out.put(field, texts.stream().map(t -> JsonPath.of(t, paths.at(field))).toList());
+      }
+    }
+    return out;
   }
 
   private Batch batch(Node n) {
@@ -120,8 +139,9 @@ final class ObjectParser {
         requests.request(o, "POST"),
         o.raw("item"),
         path(o, "results"),
-        o.choice("match", "order", Set.of("order", "path", "id")),
+        o.choice("match", "order", Set.of("order", "path", "id", "field")),
         path(o, "matchPath"),
+        o.str("matchInput", null),
         path(o, "errors"),
         path(o, "errorMatch"),
         path(o, "errorMessage"),
