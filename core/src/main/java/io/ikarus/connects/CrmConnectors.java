@@ -2,16 +2,20 @@ package io.ikarus.connects;
 
 import io.ikarus.connects.internal.connector.EnvResolver;
 import io.ikarus.connects.internal.connector.OptionsReader;
+import io.ikarus.connects.spi.ConfigKeys;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import io.ikarus.connects.spi.Json;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds connectors from configuration, so that code names no vendor and holds no credential.
@@ -33,14 +37,19 @@ import java.util.function.Function;
  */
 public final class CrmConnectors {
 
+  private static final Set<String> SECTIONS =
+      Set.of("crm_type", "auth_config", "field_mapping", "options");
+
   private CrmConnectors() {}
 
   /**
    * Builds a connector from JSON text.
    *
-   * @throws IllegalArgumentException when the JSON is malformed, {@code crm_type} is unknown
-   *     (listing the known ones), an environment variable is missing (naming it) or a setting is
-   *     invalid (naming it)
+   * @throws IllegalArgumentException when the JSON is malformed or an environment variable is
+   *     missing (naming it)
+   * @throws ConfigurationException when {@code crm_type} is unknown (listing the known ones), a key
+   *     is unknown at any level (naming it and the closest valid key), or a setting is invalid
+   *     (naming it); a fraction where a whole number is expected is invalid, never rounded
    */
   public static CrmConnector fromConfig(String json) {
     return fromConfig(json, System::getenv);
@@ -58,34 +67,61 @@ public final class CrmConnectors {
   }
 
   /** Builds a connector from a parsed configuration, reading {@code ${env:NAME}} through env. */
-  @SuppressWarnings("unchecked")
   public static CrmConnector fromConfig(Map<String, ?> config, Function<String, String> env) {
+    return fromConfig(config, env, UnaryOperator.identity());
+  }
+
+  /**
+   * Builds a connector from a parsed configuration, letting the host adjust the transport options
+   * read from {@code options} before the connector is built: to add a listener for metrics or
+   * tracing, or its own {@code OkHttpClient}.
+   *
+   * <pre>{@code
+   * CrmConnector crm = CrmConnectors.fromConfig(config, System::getenv,
+   *     options -> options.toBuilder().listener(metrics).build());
+   * }</pre>
+   *
+   * @param customizer receives the options read from the configuration, returns those to use
+   */
+  @SuppressWarnings("unchecked")
+  public static CrmConnector fromConfig(
+      Map<String, ?> config,
+      Function<String, String> env,
+      UnaryOperator<ClientOptions> customizer) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(env, "env");
+    Objects.requireNonNull(customizer, "customizer");
     Map<String, Object> resolved = (Map<String, Object>) new EnvResolver(env).resolve(config, "");
+    ConfigKeys.requireKnown("", resolved, SECTIONS);
     String type = crmType(resolved.get("crm_type"));
     ConnectorProvider provider = providers().get(type);
     if (provider == null) {
-      throw new IllegalArgumentException(
+      String hint = ConfigKeys.closest(type, providers().keySet());
+      throw new ConfigurationException(
+          "crm_type",
           "unknown crm_type '"
               + type
-              + "'; available: "
+              + "'"
+              + (hint == null ? "" : "; did you mean '" + hint + "'?")
+              + " Available: "
               + providers().keySet()
               + " (add the connector's module to the class path)");
     }
+    Map<String, Object> auth = section(resolved, "auth_config");
     Map<String, Object> options = section(resolved, "options");
+    requireKnownKeys(provider, auth, options);
     ConnectorConfig cc =
         ConnectorConfig.of(
             type,
-            section(resolved, "auth_config"),
+            auth,
             section(resolved, "field_mapping"),
             options,
-            OptionsReader.read(options));
+            Objects.requireNonNull(customizer.apply(OptionsReader.read(options)), "options"));
     return provider.create(cc);
   }
 
   /** The {@code crm_type}s the class path provides, sorted. */
-  public static java.util.Set<String> available() {
+  public static Set<String> available() {
     return providers().keySet();
   }
 
@@ -103,10 +139,22 @@ public final class CrmConnectors {
 
   private static String crmType(Object value) {
     if (!(value instanceof String s) || s.isBlank()) {
-      throw new IllegalArgumentException(
-          "crm_type is required; available: " + providers().keySet());
+      throw new ConfigurationException(
+          "crm_type", "crm_type is required; available: " + providers().keySet());
     }
     return s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static void requireKnownKeys(
+      ConnectorProvider provider, Map<String, Object> auth, Map<String, Object> options) {
+    if (provider.authKeys() != null) {
+      ConfigKeys.requireKnown("auth_config", auth, provider.authKeys());
+    }
+    if (provider.optionKeys() != null) {
+      Set<String> known = new HashSet<>(OptionsReader.KEYS);
+      known.addAll(provider.optionKeys());
+      ConfigKeys.requireKnown("options", options, known);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -116,7 +164,7 @@ public final class CrmConnectors {
       return Map.of();
     }
     if (!(value instanceof Map)) {
-      throw new IllegalArgumentException(name + " must be a JSON object");
+      throw new ConfigurationException(name, name + " must be a JSON object");
     }
     return (Map<String, Object>) value;
   }

@@ -26,6 +26,7 @@ final class HubSpotFakes {
     FakeHubSpot hs =
         FakeHubSpot.builder()
             .rateLimits(o.hubSpotBurst(), WINDOW, 650_000, 4, Duration.ofSeconds(1))
+            .instantSearch()
             .start();
     hs.faults().latency(o.latency());
     return hs;

@@ -50,9 +50,10 @@ import java.util.function.Function;
  * fails, its other records are sent again, each alone, so one bad record never loses the rest (see
  * {@link Builder#changeSetSize(int)}). Queries become OData with every value escaped and page
  * through {@code @odata.nextLink}; {@code changesSince} uses change tracking; {@code describe}
- * reads {@code EntityDefinitions}. The default limiter allows Dataverse's service-protection budget
- * of 6000 requests per 5 minutes and 52 concurrent requests, waits out {@code Retry-After} on 429s
- * and slows down when {@code x-ms-ratelimit-burst-remaining-xrm-requests} runs low.
+ * reads {@code EntityDefinitions} (once per table per connector: a column added later is seen by a
+ * new connector). The default limiter allows Dataverse's service-protection budget of 6000 requests
+ * per 5 minutes and 52 concurrent requests, waits out {@code Retry-After} on 429s and slows down
+ * when {@code x-ms-ratelimit-burst-remaining-xrm-requests} runs low.
  *
  * <p>Thread-safe; build one per environment and share it.
  *

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Builds a {@link DynamicsConnector} for {@code "crm_type": "dynamics"}. The {@code auth_config}
@@ -29,6 +30,23 @@ public final class DynamicsProvider implements ConnectorProvider {
 
   /** Used by {@link java.util.ServiceLoader}. */
   public DynamicsProvider() {}
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of(
+        "resource_url",
+        "tenant_id",
+        "client_id",
+        "client_secret",
+        "certificate_pem",
+        "certificate_path",
+        "certificate_password");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of("batch_size", "change_set_size");
+  }
 
   @Override
   public String crmType() {
@@ -58,8 +76,14 @@ public final class DynamicsProvider implements ConnectorProvider {
           "auth_config needs client_secret, certificate_pem or"
               + " certificate_path for crm_type 'dynamics'");
     }
-    integer(config, "batch_size", b::batchSize);
-    integer(config, "change_set_size", b::changeSetSize);
+    Integer batchSize = config.intOption("batch_size");
+    if (batchSize != null) {
+      b.batchSize(batchSize);
+    }
+    Integer changeSetSize = config.intOption("change_set_size");
+    if (changeSetSize != null) {
+      b.changeSetSize(changeSetSize);
+    }
     return b.build();
   }
 
@@ -75,19 +99,6 @@ public final class DynamicsProvider implements ConnectorProvider {
       return ClientCertificate.fromPem(Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("auth_config.certificate_path cannot be read: " + path, e);
-    }
-  }
-
-  private static void integer(
-      ConnectorConfig config, String key, java.util.function.IntConsumer setter) {
-    Object v = config.option(key);
-    if (v == null) {
-      return;
-    }
-    try {
-      setter.accept(Integer.parseInt(v.toString()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("options." + key + " must be a whole number: " + v, e);
     }
   }
 }

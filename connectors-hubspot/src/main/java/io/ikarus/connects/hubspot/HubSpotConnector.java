@@ -21,6 +21,7 @@ import io.ikarus.connects.hubspot.internal.HubSpotLimits;
 import io.ikarus.connects.hubspot.internal.HubSpotNames;
 import io.ikarus.connects.hubspot.internal.ObjectPaths;
 import io.ikarus.connects.hubspot.internal.PropertyNames;
+import io.ikarus.connects.hubspot.internal.QueryRoutes;
 import io.ikarus.connects.hubspot.internal.RateLimitHeaders;
 import io.ikarus.connects.hubspot.internal.Records;
 import io.ikarus.connects.hubspot.internal.Schemas;
@@ -42,7 +43,8 @@ import java.util.function.Supplier;
 
 /**
  * The HubSpot connector: CRM v3 objects (contacts, companies, deals, tickets, custom objects by
- * name or {@code 2-...} id), batch endpoints in chunks of 100, the search API for queries, the
+ * name or {@code 2-...} id), batch endpoints in chunks of 100, the list endpoint for queries
+ * without filters or sorts, batch read for queries by id, the search API for the rest, the
  * properties API for schemas, associations v4, forms v3 submissions.
  *
  * <p>Property values are read back as HubSpot sends them: strings (numbers, booleans and dates
@@ -68,21 +70,25 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   private final BatchCalls batches;
   private final SearchPager pager;
+  private final QueryRoutes queries;
   private final ChangeFeed changes;
   private final PropertyNames propertyNames;
   private final AssociationCalls associations;
   private final FormCalls forms;
   private final ErrorMapper errors = new HubSpotErrorMapper();
   private final String objectType;
+  private final Duration changeLookback;
 
   private HubSpotConnector(Builder b) {
     super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
     this.batches = new BatchCalls(this::execute, this::errorContext);
     this.pager = new SearchPager(this::execute);
+    this.queries = new QueryRoutes(this::execute, pager);
     this.propertyNames = new PropertyNames(this::describe);
     this.changes = new ChangeFeed(this::execute, pager, propertyNames);
     this.associations = new AssociationCalls(this::execute);
     this.objectType = b.objectType;
+    this.changeLookback = b.changeLookback;
     this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
   }
 
@@ -197,12 +203,12 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<Page> doQuery(Query query) {
-    return pager.first(query);
+    return queries.first(query);
   }
 
   @Override
   protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
-    return changes.since(object, ChangeCursor.parse(checkpoint));
+    return changes.since(object, ChangeCursor.parse(checkpoint, changeLookback));
   }
 
   @Override
@@ -317,8 +323,22 @@ public final class HubSpotConnector extends BaseCrmConnector {
     private URI formsUrl = URI.create("https://api.hsforms.com");
     private boolean authenticatedForms;
     private String objectType;
+    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
+
+    /**
+     * How far before the newest modified time it handed out {@link HubSpotConnector#changesSince}
+     * searches again, so that records the search index shows late are not missed; records found
+     * again unchanged are not handed out twice. Default 2 minutes.
+     */
+    public Builder changeLookback(Duration lookback) {
+      if (Objects.requireNonNull(lookback, "lookback").isNegative()) {
+        throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
+      }
+      this.changeLookback = lookback;
+      return this;
+    }
 
     /** The object type this connector mainly works on, such as {@code contacts}. Default none. */
     public Builder objectType(String objectType) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** changesSince and get carry whole records, not HubSpot's default property set. */
 class HubSpotChangesTest {
 
-  private final FakeHubSpot fake = FakeHubSpot.builder().sampleData(false).start();
+  private final FakeHubSpot fake = FakeHubSpot.builder().sampleData(false).instantSearch().start();
   private final HubSpotConnector hubspot =
       HubSpotConnector.builder()
           .auth(BearerTokenAuth.of(fake.privateAppToken()))

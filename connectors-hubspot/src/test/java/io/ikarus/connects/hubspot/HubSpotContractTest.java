@@ -19,7 +19,7 @@ class HubSpotContractTest extends ConnectorContractTest {
 
   @Override
   protected CrmConnector createConnector(ScheduledExecutorService scheduler) {
-    fake = FakeHubSpot.start();
+    fake = FakeHubSpot.builder().instantSearch().start();
     ClientOptions options =
         ClientOptions.builder().baseUrl(URI.create(fake.url())).scheduler(scheduler).build();
     HubSpotConnector connector =

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class HubSpotExtrasTest {
 
-  private final FakeHubSpot fake = FakeHubSpot.start();
+  private final FakeHubSpot fake = FakeHubSpot.builder().instantSearch().start();
   private final HubSpotConnector hubspot = FakeSetup.connector(fake).build();
 
   @AfterEach

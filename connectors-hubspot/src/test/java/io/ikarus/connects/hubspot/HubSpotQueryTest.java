@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class HubSpotQueryTest {
 
-  private final FakeHubSpot fake = FakeHubSpot.start();
+  private final FakeHubSpot fake = FakeHubSpot.builder().instantSearch().start();
   private final HubSpotConnector hubspot = FakeSetup.connector(fake).build();
 
   @AfterEach
@@ -31,14 +31,49 @@ class HubSpotQueryTest {
   }
 
   @Test
-  void streamingTwentyFiveThousandResultsPassesTheTenThousandCap() {
+  void readingTenThousandContactsTakesOneHundredListCallsAndNoSearch() {
+    Set<String> inserted = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      inserted.add(fake.insert("contacts", Map.of("firstname", "n" + i)));
+    }
+    List<String> seen = new ArrayList<>();
+
+    await(hubspot.forEach(Query.of("contacts").fields("firstname"), r -> seen.add(r.id())));
+
+    assertThat(seen).hasSize(10_000).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(seen)).isEqualTo(inserted);
+    assertThat(fake.journal().calls("GET", "/crm/v3/objects/contacts")).hasSize(100);
+    assertThat(fake.journal().count()).isEqualTo(100);
+  }
+
+  @Test
+  void aQueryByIdsIsOneBatchReadPerHundredIds() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      ids.add(fake.insert("deals", Map.of("dealname", "d" + i, "amount", Integer.toString(i))));
+    }
+    List<CrmRecord> seen = new ArrayList<>();
+    Query byIds = Query.of("deals").fields("amount").where("hs_object_id", Op.IN, ids);
+
+    await(hubspot.forEach(byIds, seen::add));
+
+    assertThat(seen).extracting(CrmRecord::id).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(seen.get(0).fields().get("amount")).isInstanceOf(String.class);
+    assertThat(fake.journal().count("POST", "/crm/v3/objects/deals/batch/read")).isEqualTo(2);
+    assertThat(fake.journal().count()).isEqualTo(2);
+  }
+
+  @Test
+  void streamingTwentyFiveThousandSearchResultsPassesTheTenThousandCap() {
     Set<String> inserted = new HashSet<>();
     for (int i = 0; i < 25_000; i++) {
       inserted.add(fake.insert("contacts", Map.of("firstname", "n" + i)));
     }
     List<String> seen = new ArrayList<>();
 
-    await(hubspot.forEach(Query.of("contacts"), r -> seen.add(r.id())));
+    await(
+        hubspot.forEach(
+            Query.of("contacts").where("firstname", Op.IS_NULL, false), r -> seen.add(r.id())));
 
     assertThat(seen).hasSize(25_000).doesNotHaveDuplicates();
     assertThat(new HashSet<>(seen)).isEqualTo(inserted);

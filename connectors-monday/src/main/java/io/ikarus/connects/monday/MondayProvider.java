@@ -3,6 +3,7 @@ package io.ikarus.connects.monday;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
+import java.util.Set;
 
 /**
  * Builds a {@link MondayConnector} from {@code {"crm_type": "monday", "auth_config": {"api_token":
@@ -12,6 +13,16 @@ public final class MondayProvider implements ConnectorProvider {
 
   /** Creates the provider (used by {@link java.util.ServiceLoader}). */
   public MondayProvider() {}
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of("api_token", "board_id");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of();
+  }
 
   @Override
   public String crmType() {

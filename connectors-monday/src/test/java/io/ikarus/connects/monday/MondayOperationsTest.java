@@ -132,6 +132,33 @@ class MondayOperationsTest extends MondayTestSupport {
   }
 
   @Test
+  void upsertAllFindsKeysWithOneItemsPageByColumnValuesRequestAndNoScan() {
+    for (int i = 0; i < 30; i++) {
+      monday.create("leads", Map.of("name", "Old" + i, "email", "old" + i + "@x.com")).join();
+    }
+    List<Map<String, Object>> input = new java.util.ArrayList<>();
+    for (int i = 25; i < 35; i++) {
+      input.add(Map.of("name", "N" + i, "email", "old" + i + "@x.com"));
+    }
+    int before = fake.graphQlCalls().size();
+
+    BatchResult result = monday.upsertAll("leads", "email", input).join();
+
+    List<List<String>> roots =
+        fake.graphQlCalls().subList(before, fake.graphQlCalls().size()).stream()
+            .map(c -> c.rootFields())
+            .toList();
+    assertThat(result.allSucceeded()).isTrue();
+    assertThat(result.results())
+        .extracting(r -> r.created())
+        .containsExactly(false, false, false, false, false, true, true, true, true, true);
+    assertThat(roots.stream().filter(r -> r.contains("items_page_by_column_values"))).hasSize(1);
+    assertThat(roots.stream().filter(r -> r.contains("boards") || r.contains("next_items_page")))
+        .isEmpty();
+    assertThat(fake.activeItemCount(fake.sampleBoardId())).isEqualTo(35);
+  }
+
+  @Test
   void changesSinceReportsUpdatesOnceAndDeletionsFromTheActivityLog() {
     String kept = monday.create("leads", Map.of("name", "K")).join().id();
     String gone = monday.create("leads", Map.of("name", "G")).join().id();

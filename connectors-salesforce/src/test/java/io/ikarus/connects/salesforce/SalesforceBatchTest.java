@@ -69,6 +69,8 @@ class SalesforceBatchTest {
       assertThat(sf.journal().count("POST", sf.dataPath() + "/jobs/ingest")).isEqualTo(1);
       assertThat(sf.journal().count("PUT", sf.dataPath() + "/jobs/ingest")).isEqualTo(1);
       assertThat(collectionCalls()).isZero();
+      assertThat(sf.journal().filter(c -> c.path().endsWith("/failedResults/"))).isEmpty();
+      assertThat(sf.journal().filter(c -> c.path().endsWith("/successfulResults/"))).hasSize(1);
       assertThat(result.apiCalls())
           .isEqualTo(sf.journal().filter(c -> c.path().startsWith(sf.dataPath())).size());
       for (int i = 0; i < input.size(); i += 997) {

@@ -14,6 +14,7 @@ import io.ikarus.connects.testkit.SObjectFieldType;
 import io.ikarus.connects.testkit.SObjectSchema;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,47 @@ class SalesforceRecordsTest {
     assertThat(second.id()).isEqualTo(first.id());
     assertThat(sf.journal().last().status()).isIn(200, 204);
     assertThat(sf.record("Lead", first.id()).orElseThrow()).containsEntry("LastName", "Lovelace");
+  }
+
+  @Test
+  void externalIdsWithReservedOrNonAsciiCharactersArePercentEncodedInThePath() {
+    String key = "A & B+C 100% \u00e9\u00fc";
+    CrmRecord first =
+        crm.upsert(
+                "Lead",
+                "External_Id__c",
+                Map.of("External_Id__c", key, "LastName", "L", "Company", "C"))
+            .join();
+    CrmRecord again =
+        crm.upsert("Lead", "External_Id__c", Map.of("External_Id__c", key, "LastName", "M")).join();
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(sf.journal().last().path()).startsWith(sf.dataPath() + "/sobjects/Lead/");
+    assertThat(sf.record("Lead", first.id()).orElseThrow())
+        .containsEntry("External_Id__c", key)
+        .containsEntry("LastName", "M");
+  }
+
+  @Test
+  void externalIdsThatCannotGoInAPathUpsertThroughCollections() {
+    for (String key : List.of("A/B", "x@example.inc")) {
+      CrmRecord first =
+          crm.upsert(
+                  "Lead",
+                  "External_Id__c",
+                  Map.of("External_Id__c", key, "LastName", "L", "Company", "C"))
+              .join();
+      CrmRecord again =
+          crm.upsert("Lead", "External_Id__c", Map.of("External_Id__c", key, "LastName", "M"))
+              .join();
+
+      assertThat(again.id()).isEqualTo(first.id());
+      assertThat(sf.journal().last().path())
+          .isEqualTo(sf.dataPath() + "/composite/sobjects/Lead/External_Id__c");
+      assertThat(sf.record("Lead", first.id()).orElseThrow())
+          .containsEntry("External_Id__c", key)
+          .containsEntry("LastName", "M");
+    }
   }
 
   @Test

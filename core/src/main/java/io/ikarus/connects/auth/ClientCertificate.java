@@ -3,15 +3,13 @@ package io.ikarus.connects.auth;
 import com.nimbusds.jose.util.Base64URL;
 import io.ikarus.connects.internal.auth.Checks;
 import io.ikarus.connects.internal.auth.Pem;
-import java.io.IOException;
+import io.ikarus.connects.internal.auth.Pkcs12;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAKey;
-import java.util.Collections;
 import java.util.Objects;
 
 /**
@@ -83,21 +81,8 @@ public final class ClientCertificate {
    *     no private key
    */
   public static ClientCertificate fromPkcs12(InputStream in, char[] password) {
-    Objects.requireNonNull(in, "in");
-    try {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, password);
-      for (String alias : Collections.list(store.aliases())) {
-        if (store.isKeyEntry(alias)) {
-          return new ClientCertificate(
-              (PrivateKey) store.getKey(alias, password),
-              (X509Certificate) store.getCertificate(alias));
-        }
-      }
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot read the PKCS#12 store: " + e.getMessage(), e);
-    }
-    throw new IllegalArgumentException("the PKCS#12 store holds no private key entry");
+    Pkcs12.KeyEntry entry = Pkcs12.firstKey(Objects.requireNonNull(in, "in"), password);
+    return new ClientCertificate(entry.privateKey(), entry.certificate());
   }
 
   /** The RSA private key that signs client assertions. */

@@ -1,6 +1,7 @@
 package io.ikarus.connects.mapping;
 
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.FieldType;
 import io.ikarus.connects.internal.mapping.FieldPath;
 import io.ikarus.connects.internal.mapping.FieldRule;
 import io.ikarus.connects.internal.mapping.MappingConfig;
@@ -47,10 +48,21 @@ public final class FieldMapping {
   private final FieldMapping explicitReverse;
   private final ReverseRules derived;
   private final FieldMapping forward;
+  private final Map<String, FieldType> types;
   private volatile FieldMapping derivedReverse;
 
   private FieldMapping(
       List<FieldRule> rules, UnmappedFields unmapped, FieldMapping reverse, FieldMapping forward) {
+    this(rules, unmapped, reverse, forward, Map.of());
+  }
+
+  private FieldMapping(
+      List<FieldRule> rules,
+      UnmappedFields unmapped,
+      FieldMapping reverse,
+      FieldMapping forward,
+      Map<String, FieldType> types) {
+    this.types = Map.copyOf(types);
     this.rules = List.copyOf(rules);
     this.unmapped = unmapped;
     this.engine = new MappingEngine(rules, unmapped);
@@ -144,9 +156,18 @@ public final class FieldMapping {
     return r;
   }
 
+  /**
+   * The types declared for target fields ({@link Builder#type}); a sync compares, hashes and writes
+   * these fields as values of their type, ahead of what the target's schema says.
+   */
+  public Map<String, FieldType> fieldTypes() {
+    return types;
+  }
+
   /** A builder holding this mapping's rules and settings. */
   public Builder toBuilder() {
     Builder b = new Builder();
+    b.types.putAll(types);
     rules.forEach(r -> b.rules.put(r.target(), r));
     b.unmapped = unmapped;
     b.reverse = explicitReverse;
@@ -163,6 +184,7 @@ public final class FieldMapping {
     private final Map<String, FieldRule> rules = new LinkedHashMap<>();
     private final Map<String, Object> defaults = new LinkedHashMap<>();
     private final List<String> required = new ArrayList<>();
+    private final Map<String, FieldType> types = new LinkedHashMap<>();
     private UnmappedFields unmapped = UnmappedFields.DROP;
     private FieldMapping reverse;
 
@@ -204,6 +226,15 @@ public final class FieldMapping {
       return this;
     }
 
+    /**
+     * Declares the type of a target field's values (numbers compare by value, booleans by truth,
+     * datetimes by instant, dates by day), for targets whose schema does not say it.
+     */
+    public Builder type(String target, FieldType type) {
+      types.put(Objects.requireNonNull(target, "target"), Objects.requireNonNull(type, "type"));
+      return this;
+    }
+
     /** What to do with source fields no rule reads. Default {@link UnmappedFields#DROP}. */
     public Builder unmapped(UnmappedFields unmapped) {
       this.unmapped = Objects.requireNonNull(unmapped, "unmapped");
@@ -225,7 +256,8 @@ public final class FieldMapping {
       Map<String, FieldRule> all = new LinkedHashMap<>(rules);
       defaults.forEach((t, v) -> all.put(t, rule(all, t, "default").withDefault(v)));
       required.forEach(t -> all.put(t, rule(all, t, "required").asRequired()));
-      return new FieldMapping(new ArrayList<>(all.values()), unmapped, reverse, null);
+      types.keySet().forEach(t -> rule(all, t, "type"));
+      return new FieldMapping(new ArrayList<>(all.values()), unmapped, reverse, null, types);
     }
 
     private static FieldRule rule(Map<String, FieldRule> all, String target, String what) {

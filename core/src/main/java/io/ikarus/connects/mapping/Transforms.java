@@ -7,6 +7,7 @@ import io.ikarus.connects.internal.mapping.TextTransforms;
 import io.ikarus.connects.internal.mapping.ValueMaps;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -79,12 +80,24 @@ public final class Transforms {
    * (output: an ISO 8601 instant such as {@code 2025-01-31T09:30:00Z}; input: any ISO 8601 date or
    * date-time), {@code iso_date}, {@code epoch_millis}, {@code epoch_seconds}, or a {@link
    * java.time.format.DateTimeFormatter} pattern such as {@code dd/MM/yyyy HH:mm}. Values without an
-   * offset are read in {@code zone}; output is written in {@code zone}.
+   * offset are read in {@code zone}; output is written in {@code zone}. Month and day names in
+   * patterns are English whatever the JVM's default locale; see {@link #dateTime(String, String,
+   * ZoneId, Locale)}.
    *
    * @throws MappingException for an invalid pattern
    */
   public static Transform dateTime(String from, String to, ZoneId zone) {
-    return DateTimes.convert(from, to, zone);
+    return dateTime(from, to, zone, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #dateTime(String, String, ZoneId)}, with month and day names of patterns in {@code
+   * locale} [{@code datetime}, argument {@code locale}, a BCP 47 tag such as {@code de-DE}].
+   *
+   * @throws MappingException for an invalid pattern
+   */
+  public static Transform dateTime(String from, String to, ZoneId zone, Locale locale) {
+    return DateTimes.convert(from, to, zone, locale);
   }
 
   /** To {@link java.math.BigDecimal} (never rounds); inverse: to text [{@code number}]. */

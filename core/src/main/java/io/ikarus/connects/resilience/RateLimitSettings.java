@@ -27,24 +27,53 @@ public final class RateLimitSettings {
   /** The bucket every request draws one permit from. */
   public static final String DEFAULT_BUCKET = "default";
 
+  /** How a bucket counts its permits. */
+  public enum Kind {
+    /** Permits spread evenly over the period: one every {@code period / permits}. */
+    SMOOTH,
+    /**
+     * A rolling window: at most {@code permits} in any {@code period}-long interval; a fresh window
+     * is spent at once (HubSpot's 10-second window, Dataverse's 5-minute window).
+     */
+    WINDOW,
+    /**
+     * A budget that refills all at once {@code period} after it was opened, or when the vendor's
+     * reports say it resets (monday.com's complexity budget).
+     */
+    BUDGET
+  }
+
   /**
    * One permit bucket.
    *
    * @param permits permits per period
    * @param period the period
-   * @param smooth true to spread permits evenly over the period; false to allow bursts of {@code
-   *     permits} at the start of each period
+   * @param kind how the permits are counted
    */
-  public record Bucket(long permits, Duration period, boolean smooth) {
+  public record Bucket(long permits, Duration period, Kind kind) {
     /** Validates. */
     public Bucket {
       if (permits < 1) {
         throw new IllegalArgumentException("permits must be positive: " + permits);
       }
       Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(kind, "kind");
       if (period.isNegative() || period.isZero()) {
         throw new IllegalArgumentException("period must be positive: " + period);
       }
+    }
+
+    /**
+     * A smooth bucket ({@code smooth} true) or a rolling window ({@code smooth} false) of {@code
+     * permits} per {@code period}.
+     */
+    public Bucket(long permits, Duration period, boolean smooth) {
+      this(permits, period, smooth ? Kind.SMOOTH : Kind.WINDOW);
+    }
+
+    /** True when permits are spread evenly. */
+    public boolean smooth() {
+      return kind == Kind.SMOOTH;
     }
   }
 

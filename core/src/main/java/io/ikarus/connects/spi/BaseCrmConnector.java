@@ -352,7 +352,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
     Objects.requireNonNull(request, "request");
     if (closed) {
       return CompletableFuture.failedFuture(
-          new ConnectionException("the connector is closed", errorContext(request.operation())));
+          new ConnectionException(
+              "the connector is closed", errorContext(request.operation()), false, null));
     }
     return engine().execute(request, errorMapper());
   }
@@ -388,7 +389,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private <T> CompletableFuture<T> operation(Supplier<CompletableFuture<T>> work) {
     if (closed) {
       return CompletableFuture.failedFuture(
-          new ConnectionException("the connector is closed", errorContext(null)));
+          new ConnectionException("the connector is closed", errorContext(null), false, null));
     }
     return Futures.guard(CallScope.root(), work);
   }

@@ -1,6 +1,7 @@
 package io.ikarus.connects.spi;
 
 import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.ConfigurationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,7 +80,8 @@ public final class ConnectorConfig {
   public String requireAuth(String key) {
     String value = auth(key);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
+          "auth_config." + key,
           "auth_config." + key + " is required for crm_type '" + crmType + "'");
     }
     return value;
@@ -98,13 +100,32 @@ public final class ConnectorConfig {
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();
     }
-    throw new IllegalArgumentException(
+    throw new ConfigurationException(
+        "auth_config." + key,
         "auth_config." + key + " must be a string, not " + value.getClass().getSimpleName());
   }
 
   /** Returns {@code options.<key>} as given, or null. */
   public Object option(String key) {
     return rawOptions.get(key);
+  }
+
+  /**
+   * Returns {@code options.<key>} as a whole number, or null when absent.
+   *
+   * @throws io.ikarus.connects.ConfigurationException naming the key when the value is a fraction,
+   *     not a number, or outside the {@code int} range
+   */
+  public Integer intOption(String key) {
+    Object value = rawOptions.get(key);
+    if (value == null) {
+      return null;
+    }
+    long n = ConfigKeys.wholeNumber("options." + key, value);
+    if (n != (int) n) {
+      throw new ConfigurationException("options." + key, "options." + key + " is too large: " + n);
+    }
+    return (int) n;
   }
 
   @Override

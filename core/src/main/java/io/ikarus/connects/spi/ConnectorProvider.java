@@ -1,6 +1,7 @@
 package io.ikarus.connects.spi;
 
 import io.ikarus.connects.CrmConnector;
+import java.util.Set;
 
 /**
  * Builds one kind of connector from configuration, for {@link
@@ -32,4 +33,24 @@ public interface ConnectorProvider {
    * @throws IllegalArgumentException naming the setting at fault when the configuration is invalid
    */
   CrmConnector create(ConnectorConfig config);
+
+  /**
+   * The {@code auth_config} keys this provider reads. {@link
+   * io.ikarus.connects.CrmConnectors#fromConfig(java.util.Map)} refuses any other key, naming the
+   * closest valid one. Null, the default, leaves the section unchecked (for providers written
+   * before this check); every provider shipped with the SDK declares its keys.
+   */
+  default Set<String> authKeys() {
+    return null;
+  }
+
+  /**
+   * The {@code options} keys this provider reads beyond the common ones ({@code base_url}, {@code
+   * auth_url}, {@code api_version}, {@code timeout_ms}, {@code max_attempts}, {@code
+   * max_concurrent}, {@code rate_limits}). Null, the default, leaves other option keys unchecked;
+   * an empty set allows only the common ones.
+   */
+  default Set<String> optionKeys() {
+    return null;
+  }
 }

@@ -1,7 +1,9 @@
 package io.ikarus.connects.sync;
 
 import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.internal.sync.JobLocks;
 import io.ikarus.connects.internal.sync.StateModel;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.Optional;
 public final class InMemorySyncStateStore implements SyncStateStore {
 
   private final StateModel model = new StateModel();
+  private final JobLocks jobs = new JobLocks("an in-memory state store");
 
   /** Creates an empty store. */
   public InMemorySyncStateStore() {}
@@ -57,5 +60,11 @@ public final class InMemorySyncStateStore implements SyncStateStore {
   @Override
   public void removePending(String job, Collection<PendingRecord> records) {
     model.removePending(job, records);
+  }
+
+  /** Excludes other runs of {@code job} against this store (in this process: it is in memory). */
+  @Override
+  public SyncLock lock(String job, Duration wait) {
+    return jobs.lock(job, wait);
   }
 }

@@ -5,6 +5,7 @@ import io.ikarus.connects.internal.sync.SyncRun;
 import io.ikarus.connects.internal.sync.SyncSettings;
 import io.ikarus.connects.mapping.FieldMapping;
 import io.ikarus.connects.mapping.MappingException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -34,18 +35,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the first run, records with equal {@code matchOn} values (ignoring case, white space, and phone
  * punctuation) are linked instead of copied.
  *
- * <p>Thread-safe; one run at a time per job object (a second concurrent {@link #run()} fails). Do
- * not run two job objects with the same name and state store at the same time.
+ * <p>Thread-safe; one run at a time per job, enforced through the state store's job lock: a second
+ * concurrent {@link #run()} of this object, or of another job object with the same name and store
+ * (in this process, or in another for a shared store such as {@link FileSyncStateStore}), fails
+ * with {@link SyncLockedException} unless {@link Builder#lockWait} lets it wait.
  */
 public final class SyncJob {
 
   private final SyncSettings settings;
   private final Executor executor;
+  private final Duration lockWait;
   private final AtomicBoolean running = new AtomicBoolean();
 
-  private SyncJob(SyncSettings settings, Executor executor) {
+  private SyncJob(SyncSettings settings, Executor executor, Duration lockWait) {
     this.settings = settings;
     this.executor = executor;
+    this.lockWait = lockWait;
   }
 
   /** A builder; source, target and mapping are required. */
@@ -59,35 +64,46 @@ public final class SyncJob {
   }
 
   /**
-   * Runs the job once on its executor.
+   * Runs the job once on its executor. The run first takes the job's lock in the state store
+   * ({@link SyncStateStore#lock}) and releases it when it ends, however it ends; by default it does
+   * not wait for the lock ({@link Builder#lockWait}).
    *
-   * @return the report; completes exceptionally with the {@link io.ikarus.connects.error
-   *     .CrmException} that stopped a change feed from being read, a {@link SyncStateException}, or
-   *     an {@link IllegalStateException} when this job is already running. Record failures do not
-   *     fail the run: they are in the report.
+   * @return the report; completes exceptionally with {@link SyncLockedException} when this job
+   *     object or another runner of the same job and store is running, with the {@link
+   *     io.ikarus.connects.error.CrmException} that stopped a change feed from being read, or a
+   *     {@link SyncStateException}. Record failures do not fail the run: they are in the report.
+   *     The job counts as finished before the future completes, so a dependent stage may run it
+   *     again.
    */
   public CompletableFuture<SyncReport> run() {
     if (!running.compareAndSet(false, true)) {
       return CompletableFuture.failedFuture(
-          new IllegalStateException("sync job " + name() + " is already running"));
+          new SyncLockedException(name(), "sync job " + name() + " is already running"));
     }
     CompletableFuture<SyncReport> result = new CompletableFuture<>();
     try {
-      executor.execute(
-          () -> {
-            try {
-              result.complete(new SyncRun(settings).execute());
-            } catch (Throwable t) {
-              result.completeExceptionally(t);
-            } finally {
-              running.set(false);
-            }
-          });
+      executor.execute(() -> finish(result));
     } catch (RuntimeException e) {
       running.set(false);
       result.completeExceptionally(e);
     }
     return result;
+  }
+
+  private void finish(CompletableFuture<SyncReport> result) {
+    SyncReport report = null;
+    Throwable failure = null;
+    try (SyncLock lock = settings.store().lock(name(), lockWait)) {
+      report = new SyncRun(settings).execute();
+    } catch (Throwable t) {
+      failure = t;
+    }
+    running.set(false);
+    if (failure == null) {
+      result.complete(report);
+    } else {
+      result.completeExceptionally(failure);
+    }
   }
 
   @Override
@@ -112,6 +128,7 @@ public final class SyncJob {
     private SyncListener listener = SyncListener.NONE;
     private String name;
     private Executor executor;
+    private Duration lockWait = Duration.ZERO;
 
     private Builder() {}
 
@@ -194,6 +211,18 @@ public final class SyncJob {
     }
 
     /**
+     * How long a run waits for another runner of the same job to release the state store's lock
+     * before failing with {@link SyncLockedException}. Default {@link Duration#ZERO}: fail at once.
+     */
+    public Builder lockWait(Duration wait) {
+      if (Objects.requireNonNull(wait, "wait").isNegative()) {
+        throw new IllegalArgumentException("lockWait must not be negative: " + wait);
+      }
+      this.lockWait = wait;
+      return this;
+    }
+
+    /**
      * Builds the job.
      *
      * @throws IllegalStateException when source, target or mapping is missing
@@ -226,7 +255,7 @@ public final class SyncJob {
               store == null ? new InMemorySyncStateStore() : store,
               dryRun,
               listener);
-      return new SyncJob(settings, executor == null ? Builder::newThread : executor);
+      return new SyncJob(settings, executor == null ? Builder::newThread : executor, lockWait);
     }
 
     private FieldMapping reverse() {

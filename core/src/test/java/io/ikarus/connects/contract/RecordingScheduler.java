@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * a test can assert that a {@code Retry-After} of 2 s was honoured) and runs it {@code speedUp}
  * times sooner (so the test does not wait 2 s).
  */
-public final class RecordingScheduler extends ScheduledThreadPoolExecutor {
+public class RecordingScheduler extends ScheduledThreadPoolExecutor {
 
   private final long speedUp;
   private final List<Duration> delays = new CopyOnWriteArrayList<>();

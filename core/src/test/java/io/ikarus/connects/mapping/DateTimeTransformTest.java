@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DateTimeTransformTest {
@@ -20,6 +22,28 @@ class DateTimeTransformTest {
     assertThat(iso.apply("2025-01-31")).isEqualTo("2025-01-31T00:00:00Z");
     assertThat(iso.apply(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
     assertThat(iso.apply(LocalDate.of(2025, 1, 31))).isEqualTo("2025-01-31T00:00:00Z");
+  }
+
+  @Test
+  void salesforceRestDateTimesAreReadAsIso() {
+    Transform iso = Transforms.dateTime("iso", "epoch_millis");
+    assertThat(iso.apply("2024-01-15T10:30:00.000+0000")).isEqualTo(1705314600000L);
+    assertThat(iso.apply("2024-01-15T11:30:00.000+0100")).isEqualTo(1705314600000L);
+  }
+
+  @Test
+  void patternNamesDoNotDependOnTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
+    try {
+      Transform english = Transforms.dateTime("dd MMM yyyy", "iso_date");
+      assertThat(english.apply("15 Mar 2024")).isEqualTo("2024-03-15");
+      Transform german =
+          Transforms.dateTime("dd MMMM yyyy", "iso_date", ZoneOffset.UTC, Locale.GERMAN);
+      assertThat(german.apply("15 März 2024")).isEqualTo("2024-03-15");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.ikarus.connects.minicrm;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
+import java.util.Set;
 
 /** Builds {@link MiniCrmConnector}s from configuration, for the fromConfig tests. */
 public final class MiniCrmProvider implements ConnectorProvider {
@@ -13,6 +14,16 @@ public final class MiniCrmProvider implements ConnectorProvider {
   @Override
   public String crmType() {
     return "minicrm";
+  }
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of("client_id", "client_secret");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of("bulk_threshold");
   }
 
   @Override

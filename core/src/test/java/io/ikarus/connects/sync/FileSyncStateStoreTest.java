@@ -37,6 +37,7 @@ class FileSyncStateStoreTest {
             PendingRecord.retry(SyncSide.TARGET, "t9"),
             new PendingRecord(SyncSide.SOURCE, "s2", "abc")));
     store.removePending("job", List.of(PendingRecord.retry(SyncSide.TARGET, "t9")));
+    store.close();
 
     FileSyncStateStore reopened = FileSyncStateStore.open(file());
     assertThat(reopened.checkpoint("job", SyncSide.SOURCE)).contains(Checkpoint.parse("17"));
@@ -60,6 +61,7 @@ class FileSyncStateStoreTest {
     store.saveLinks("job", List.of(new SyncLink("s2", "t1", "a", "b", null)));
     assertThat(store.links("job", SyncSide.SOURCE, List.of("s1", "s2"))).containsOnlyKeys("s2");
     store.removeLinks("job", List.of(new SyncLink("s2", "t1", "a", "b", null)));
+    store.close();
     assertThat(FileSyncStateStore.open(file()).links("job", SyncSide.TARGET, List.of("t1")))
         .isEmpty();
   }
@@ -122,6 +124,7 @@ class FileSyncStateStoreTest {
     f.store = FileSyncStateStore.open(file());
     f.createA("ada@example.com", "Ada");
     f.run(SyncDirection.BIDIRECTIONAL);
+    ((FileSyncStateStore) f.store).close();
     f.store = FileSyncStateStore.open(file());
     f.a.clearJournal();
     f.b.clearJournal();

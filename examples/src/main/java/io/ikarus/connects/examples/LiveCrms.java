@@ -4,14 +4,10 @@ import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.auth.OAuth2;
+import io.ikarus.connects.auth.PrivateKeys;
 import io.ikarus.connects.hubspot.HubSpotConnector;
 import io.ikarus.connects.salesforce.SalesforceConnector;
 import java.net.URI;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -58,7 +54,9 @@ final class LiveCrms extends Crms {
   private static AuthProvider salesforceAuth(Map<String, String> env) {
     if (env.containsKey("SF_PRIVATE_KEY")) {
       return OAuth2.jwtBearer(
-          env.get("SF_CLIENT_ID"), env.get("SF_USERNAME"), privateKey(env.get("SF_PRIVATE_KEY")));
+          env.get("SF_CLIENT_ID"),
+          env.get("SF_USERNAME"),
+          PrivateKeys.fromPem(env.get("SF_PRIVATE_KEY")));
     }
     return OAuth2.password(
         env.get("SF_CLIENT_ID"),
@@ -66,16 +64,6 @@ final class LiveCrms extends Crms {
         env.get("SF_USERNAME"),
         env.get("SF_PASSWORD"),
         env.get("SF_SECURITY_TOKEN"));
-  }
-
-  private static PrivateKey privateKey(String pem) {
-    String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    try {
-      return KeyFactory.getInstance("RSA")
-          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("SF_PRIVATE_KEY is not a PKCS#8 PEM RSA private key", e);
-    }
   }
 
   @Override

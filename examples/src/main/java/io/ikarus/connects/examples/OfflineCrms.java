@@ -51,7 +51,7 @@ final class OfflineCrms extends Crms {
   static OfflineCrms start() {
     return new OfflineCrms(
         FakeSalesforce.builder().sampleData(false).start(),
-        FakeHubSpot.builder().sampleData(false).start());
+        FakeHubSpot.builder().sampleData(false).instantSearch().start());
   }
 
   /** The fake Salesforce server, for seeding. */

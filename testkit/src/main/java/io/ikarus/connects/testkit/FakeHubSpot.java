@@ -27,7 +27,9 @@ import java.util.UUID;
  * multi-status), search (filter groups, sorts, 200 per page, 10,000-result cap), properties,
  * associations v4, forms v3 submissions (same host), HubSpot's error bodies, and, when enabled,
  * rolling-window rate limits with {@code X-HubSpot-RateLimit-*} headers and 429 {@code
- * policyName}s. Strict like the real API: unknown properties and over-limit batches are refused.
+ * policyName}s. Strict like the real API: unknown properties and over-limit batches are refused;
+ * search is eventually consistent ({@link Builder#searchIndexLag}, off by {@link
+ * Builder#instantSearch()}).
  *
  * <pre>{@code
  * try (FakeHubSpot hs = FakeHubSpot.start()) {
@@ -42,6 +44,9 @@ import java.util.UUID;
  */
 public final class FakeHubSpot implements AutoCloseable {
 
+  /** The default search index lag: writes show in search a few seconds later, as at HubSpot. */
+  public static final Duration DEFAULT_SEARCH_LAG = Duration.ofSeconds(3);
+
   private final HubSpotApi api;
   private final FakeHttpServer server;
   private final Journal journal = new Journal();
@@ -51,11 +56,13 @@ public final class FakeHubSpot implements AutoCloseable {
   private FakeHubSpot(Builder b) {
     TokenRegistry registry = new TokenRegistry(b.clock, b.tokenLifetime);
     this.api = new HubSpotApi(b.clock, registry);
+    api.store().searchLag(b.searchLag);
     this.privateAppToken = b.privateAppToken;
     api.tokens().addPrivateAppToken(privateAppToken);
     api.tokens().addClient(b.clientId, b.clientSecret, b.redirectUri);
     api.tokens().rotateRefreshTokens(b.rotateRefreshTokens);
     api.tokens().accessTokenTtl(b.tokenLifetime);
+    api.batches().echoTraceIds(b.echoTraceIds);
     if (b.rateLimited) {
       api.rateLimits(
           new RateLimits(
@@ -163,6 +170,18 @@ public final class FakeHubSpot implements AutoCloseable {
         });
   }
 
+  /**
+   * Makes search show the latest write of a record {@code extra} later than the configured lag, so
+   * that writes show in search out of order, as HubSpot's index does under load.
+   */
+  public void delaySearchIndex(String object, String id, Duration extra) {
+    server.locked(
+        () -> {
+          api.store().raw(api.schema().type(object), id).indexLater(extra);
+          return null;
+        });
+  }
+
   /** A live record's properties, or empty when absent or archived. */
   public Optional<Map<String, String>> record(String object, String id) {
     return server.locked(
@@ -194,6 +213,7 @@ public final class FakeHubSpot implements AutoCloseable {
   public static final class Builder {
     private int port;
     private Clock clock = Clock.systemUTC();
+    private Duration searchLag = DEFAULT_SEARCH_LAG;
     private String privateAppToken = "pat-na1-" + UUID.randomUUID();
     private String clientId = "fake-client-id";
     private String clientSecret = "fake-client-secret";
@@ -207,6 +227,7 @@ public final class FakeHubSpot implements AutoCloseable {
     private int search = 4;
     private Duration searchWindow = Duration.ofSeconds(1);
     private boolean sampleData;
+    private boolean echoTraceIds;
 
     private Builder() {}
 
@@ -214,6 +235,24 @@ public final class FakeHubSpot implements AutoCloseable {
     public Builder port(int port) {
       this.port = port;
       return this;
+    }
+
+    /**
+     * How long after a write the search endpoint shows it, on the fake's clock: HubSpot's search
+     * index is eventually consistent, so a record just created is not found yet and one just
+     * updated is found with its old values. Default {@link #DEFAULT_SEARCH_LAG}.
+     */
+    public Builder searchIndexLag(Duration lag) {
+      if (lag.isNegative()) {
+        throw new IllegalArgumentException("searchIndexLag must not be negative: " + lag);
+      }
+      this.searchLag = lag;
+      return this;
+    }
+
+    /** Makes search show every write at once, for tests that need instant consistency. */
+    public Builder instantSearch() {
+      return searchIndexLag(Duration.ZERO);
     }
 
     /** The clock for record stamps and token expiry. Default: system UTC. */
@@ -261,6 +300,16 @@ public final class FakeHubSpot implements AutoCloseable {
       this.daily = daily;
       this.search = search;
       this.searchWindow = searchWindow;
+      return this;
+    }
+
+    /**
+     * Whether batch create and upsert results echo each input's {@code objectWriteTraceId}. Default
+     * false, as in HubSpot's v3 reference examples (newer references list it as optional): a client
+     * has to map results to inputs without it. True is the easier world some accounts show.
+     */
+    public Builder echoTraceIds(boolean echo) {
+      this.echoTraceIds = echo;
       return this;
     }
 

@@ -41,8 +41,10 @@ public final class FakeSalesforce implements AutoCloseable {
   private final SalesforceEngine engine;
   private final Journal journal = new Journal();
   private final Faults faults;
+  private final Clock clock;
 
   private FakeSalesforce(Builder b) {
+    this.clock = b.clock;
     this.config =
         new SfConfig(
             b.username,
@@ -145,6 +147,16 @@ public final class FakeSalesforce implements AutoCloseable {
   /** Inserts a record with the same validation as the API and returns its 18-character id. */
   public String insert(String object, Map<String, Object> fields) {
     return engine.insert(object, fields);
+  }
+
+  /**
+   * Updates a live record as a long-running transaction does: the change becomes visible now but
+   * carries the {@code SystemModstamp} of when the transaction started, {@code startedAgo} before
+   * the fake's clock, so it may be older than stamps a change feed has already read.
+   */
+  public void updateInLongTransaction(
+      String object, String id, Map<String, Object> fields, Duration startedAgo) {
+    engine.updateStampedAt(object, id, fields, clock.instant().minus(startedAgo));
   }
 
   /** A live record's field values (system fields included), or empty when absent or deleted. */

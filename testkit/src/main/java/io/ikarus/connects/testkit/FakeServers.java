@@ -15,8 +15,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>Each argument is {@code <vendor>:<port>} (port 0 picks a free one). Known vendors: {@code
- * salesforce}, {@code monday}, {@code hubspot}, {@code dynamics}. The URLs and credentials are
- * printed on standard output; the process runs until killed.
+ * salesforce}, {@code monday}, {@code hubspot}, {@code dynamics}, {@code pipedrive}. The URLs and
+ * credentials are printed on standard output; the process runs until killed.
  */
 public final class FakeServers implements AutoCloseable {
 
@@ -76,6 +76,12 @@ public final class FakeServers implements AutoCloseable {
       startHubSpot(port);
       return;
     }
+    if (vendor.equals("pipedrive")) {
+      FakePipedrive pipedrive = FakePipedrive.builder().port(port).sampleData(true).start();
+      fakes.add(pipedrive);
+      banner.append(pipedrive.describe());
+      return;
+    }
     if (vendor.equals("dynamics")) {
       FakeDynamics d365 = FakeDynamics.builder().port(port).sampleData(true).start();
       fakes.add(d365);
@@ -88,7 +94,7 @@ public final class FakeServers implements AutoCloseable {
               + vendor
               + "' in '"
               + spec
-              + "'; known: salesforce, monday, hubspot, dynamics");
+              + "'; known: salesforce, monday, hubspot, dynamics, pipedrive");
     }
     FakeSalesforce sf = FakeSalesforce.builder().port(port).sampleData(true).start();
     fakes.add(sf);
@@ -162,7 +168,8 @@ public final class FakeServers implements AutoCloseable {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (args.length == 0) {
       out.println(
-          "usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday, hubspot, dynamics)");
+          "usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday, hubspot, dynamics,"
+              + " pipedrive)");
       return;
     }
     FakeServers servers = start(args);

@@ -27,6 +27,23 @@ class SalesforceUpsertTest extends SalesforceTestSupport {
   }
 
   @Test
+  void anEncodedSlashInAnExternalIdIsASeparatorAsAtSalesforce() {
+    SfHttp.Answer answer = http.patch("sobjects/Account/External_Id__c/A%2FB", "{\"Name\":\"x\"}");
+
+    assertThat(answer.status()).isEqualTo(404);
+  }
+
+  @Test
+  void otherEncodedCharactersReachTheValueDecoded() {
+    SfHttp.Answer created =
+        http.patch("sobjects/Account/External_Id__c/A%20%26%20B+C%25%C3%A9", "{\"Name\":\"Acme\"}");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(sf.record("Account", created.json().get("id").asText()).orElseThrow())
+        .containsEntry("External_Id__c", "A & B+C%\u00e9");
+  }
+
+  @Test
   void olderVersionsAnswer204WithoutCreatedFlag() {
     http.patch("/services/data/v45.0/sobjects/Account/External_Id__c/A-1", "{\"Name\":\"Acme\"}");
 

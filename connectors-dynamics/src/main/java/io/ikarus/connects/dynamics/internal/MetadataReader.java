@@ -9,20 +9,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code describe}: the table's display name, its attributes (on the base AttributeMetadata type),
- * its alternate keys and its picklist options, in four {@code EntityDefinitions} requests.
+ * its alternate keys and its picklist options, in four {@code EntityDefinitions} requests, read
+ * once per table per connector (a failed read is not kept). Thread-safe.
  */
 public final class MetadataReader {
 
   private final Calls calls;
+  private final Map<String, CompletableFuture<ObjectSchema>> cache = new ConcurrentHashMap<>();
 
+  /** A reader calling through {@code calls}. */
   public MetadataReader(Calls calls) {
     this.calls = calls;
   }
 
+  /** The table's schema, from the cache after the first read. */
   public CompletableFuture<ObjectSchema> describe(EntityInfo info) {
+    CompletableFuture<ObjectSchema> f = cache.computeIfAbsent(info.logicalName(), n -> read(info));
+    f.whenComplete(
+        (schema, error) -> {
+          if (error != null) {
+            cache.remove(info.logicalName(), f);
+          }
+        });
+    return f;
+  }
+
+  private CompletableFuture<ObjectSchema> read(EntityInfo info) {
     String root =
         "EntityDefinitions(LogicalName=" + ODataLiterals.literal(info.logicalName()) + ")";
     CompletableFuture<ApiResponse> table = get(root, Map.of("$select", "DisplayName"));

@@ -4,6 +4,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.spi.ApiRequest;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ public final class Rows {
   private final EntityCatalog catalog;
   private final BatchWriter writer;
   private final URI root;
+  private final QueriedUpsert queried;
 
   public Rows(Calls calls, EntityCatalog catalog, BatchWriter writer, URI root) {
     this.calls = calls;
     this.catalog = catalog;
     this.writer = writer;
     this.root = root;
+    this.queried = new QueriedUpsert(calls);
   }
 
   /** {@code POST set}, returning the row. */
@@ -61,8 +64,15 @@ public final class Rows {
     return calls.execute(ApiRequest.delete(row).operation("delete").build()).thenApply(r -> null);
   }
 
-  /** {@code PATCH set(key='v')} without a conditional header: create or update. */
+  /**
+   * {@code PATCH set(key='v')} without a conditional header: create or update; a key value that
+   * cannot go in a URL upserts through {@link QueriedUpsert}.
+   */
   public CompletableFuture<CrmRecord> upsert(String set, String key, Map<String, Object> fields) {
+    if (!QueriedUpsert.fitsPath(fields.get(key))) {
+      ODataLiterals.name(key, "upsert");
+      return with(set, info -> queried.one(info, set, key, fields));
+    }
     String row = Paths.alternateKey(set, key, fields.get(key), "upsert");
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.remove(key);
@@ -84,16 +94,65 @@ public final class Rows {
         info -> writer.write("updateAll", WriteOps.updates(root, set, records), WriteOps::byInput));
   }
 
-  /** One chunk of upserts by alternate key. */
+  /**
+   * One chunk of upserts by alternate key: one {@code $batch} for the keys that fit a URL, then one
+   * {@link QueriedUpsert} per key that does not; results in input order.
+   */
   public CompletableFuture<List<RecordResult>> upsertAll(
       String set, String key, List<Map<String, Object>> records) {
+    List<Integer> direct = new ArrayList<>();
+    List<Integer> byQuery = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      (QueriedUpsert.fitsPath(records.get(i).get(key)) ? direct : byQuery).add(i);
+    }
+    if (byQuery.isEmpty()) {
+      return with(set, info -> batchUpserts(info, set, key, records));
+    }
+    ODataLiterals.name(key, "upsertAll");
+    RecordResult[] out = new RecordResult[records.size()];
+    List<Map<String, Object>> sent = direct.stream().map(records::get).toList();
     return with(
         set,
         info ->
-            writer.write(
-                "upsertAll",
-                WriteOps.upserts(root, set, key, records),
-                o -> WriteOps.upserted(info, o)));
+            (sent.isEmpty()
+                    ? CompletableFuture.completedFuture(List.<RecordResult>of())
+                    : batchUpserts(info, set, key, sent))
+                .thenCompose(
+                    done -> {
+                      for (int k = 0; k < done.size(); k++) {
+                        RecordResult r = done.get(k);
+                        int i = direct.get(k);
+                        out[i] = new RecordResult(i, r.id(), r.created(), r.error());
+                      }
+                      return queriedInTurn(info, set, key, records, byQuery, out, 0);
+                    }));
+  }
+
+  private CompletableFuture<List<RecordResult>> batchUpserts(
+      EntityInfo info, String set, String key, List<Map<String, Object>> records) {
+    return writer.write(
+        "upsertAll", WriteOps.upserts(root, set, key, records), o -> WriteOps.upserted(info, o));
+  }
+
+  private CompletableFuture<List<RecordResult>> queriedInTurn(
+      EntityInfo info,
+      String set,
+      String key,
+      List<Map<String, Object>> records,
+      List<Integer> at,
+      RecordResult[] out,
+      int k) {
+    if (k == at.size()) {
+      return CompletableFuture.completedFuture(List.of(out));
+    }
+    int i = at.get(k);
+    return queried
+        .result(info, set, key, records.get(i), i)
+        .thenCompose(
+            r -> {
+              out[i] = r;
+              return queriedInTurn(info, set, key, records, at, out, k + 1);
+            });
   }
 
   /** One chunk of deletes. */

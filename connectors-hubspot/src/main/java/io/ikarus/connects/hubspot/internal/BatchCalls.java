@@ -50,7 +50,7 @@ public final class BatchCalls {
           return in;
         },
         false,
-        List.of(r -> HubSpotErrors.text(r, "objectWriteTraceId")));
+        r -> null);
   }
 
   /** {@code batch/update} by record id; results are matched by id. */
@@ -67,7 +67,7 @@ public final class BatchCalls {
           return Map.of("id", id, "properties", WireValues.properties(records.get(i).fields()));
         },
         false,
-        List.of(r -> HubSpotErrors.text(r, "id")));
+        r -> HubSpotErrors.text(r, "id"));
   }
 
   /** {@code batch/upsert} by the unique {@code keyField}; idempotent, so safe to retry. */
@@ -91,7 +91,7 @@ public final class BatchCalls {
           return in;
         },
         true,
-        List.of(r -> HubSpotErrors.text(r, "objectWriteTraceId"), r -> keyOf(r, key)));
+        r -> keyOf(r, key));
   }
 
   /** {@code batch/archive}: HubSpot answers 204 for the whole chunk. */
@@ -103,7 +103,7 @@ public final class BatchCalls {
         ids.size(),
         i -> Map.of("id", HubSpotNames.recordId(ids.get(i))),
         true,
-        List.of());
+        r -> null);
   }
 
   private CompletableFuture<List<RecordResult>> run(
@@ -113,7 +113,7 @@ public final class BatchCalls {
       int size,
       Function<Integer, Map<String, Object>> input,
       boolean idempotent,
-      List<Function<Map<String, Object>, String>> resultKeys) {
+      Function<Map<String, Object>, String> resultKey) {
     RecordResult[] out = new RecordResult[size];
     List<Map<String, Object>> inputs = new ArrayList<>();
     List<Integer> sent = new ArrayList<>();
@@ -134,31 +134,55 @@ public final class BatchCalls {
             .operation(operation)
             .idempotent(idempotent)
             .build();
+    List<SentInput> described = inputs.stream().map(BatchCalls::describe).toList();
     return execute
         .apply(request)
-        .thenApply(r -> merge(out, sent, inputs, r, resultKeys, operation));
+        .thenCompose(r -> read(object, operation, described, resultKey, r))
+        .thenApply(read -> merge(out, sent, read));
   }
 
-  private List<RecordResult> merge(
-      RecordResult[] out,
-      List<Integer> sent,
-      List<Map<String, Object>> inputs,
-      ApiResponse response,
-      List<Function<Map<String, Object>, String>> resultKeys,
-      String operation) {
-    List<String> keys = new ArrayList<>();
-    for (int k = 0; k < sent.size(); k++) {
-      Object trace = inputs.get(k).get("objectWriteTraceId");
-      keys.add(trace != null ? trace.toString() : String.valueOf(inputs.get(k).get("id")));
-    }
+  private CompletableFuture<List<RecordResult>> read(
+      String object,
+      String operation,
+      List<SentInput> inputs,
+      Function<Map<String, Object>, String> resultKey,
+      ApiResponse response) {
+    ErrorContext ctx = context.apply(operation);
     if (!response.hasBody()) {
-      for (int k = 0; k < sent.size(); k++) {
-        out[sent.get(k)] = RecordResult.success(sent.get(k), keys.get(k));
+      List<RecordResult> all = new ArrayList<>();
+      for (int k = 0; k < inputs.size(); k++) {
+        all.add(RecordResult.success(k, inputs.get(k).key()));
       }
-      return List.of(out);
+      return CompletableFuture.completedFuture(all);
     }
-    List<RecordResult> read =
-        new BatchReader(0, keys).read(response.jsonObject(), resultKeys, context.apply(operation));
+    BatchReader reader = new BatchReader(0, inputs, resultKey);
+    reader.read(response.jsonObject(), ctx);
+    if (reader.unplaced().isEmpty() || !reader.hasOpenInputs()) {
+      return CompletableFuture.completedFuture(reader.results(ctx));
+    }
+    return execute
+        .apply(ReadBack.request(object, operation, reader.unplaced(), inputs))
+        .thenApply(r -> ReadBack.propertiesById(r.jsonObject()))
+        .thenApply(
+            back -> {
+              reader.placeByValues(back);
+              return reader.results(ctx);
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static SentInput describe(Map<String, Object> in) {
+    Object trace = in.get("objectWriteTraceId");
+    Object id = in.get("id");
+    Object props = in.get("properties");
+    return new SentInput(
+        trace == null ? null : trace.toString(),
+        id == null ? null : id.toString(),
+        props instanceof Map<?, ?> ? (Map<String, String>) props : Map.of());
+  }
+
+  private static List<RecordResult> merge(
+      RecordResult[] out, List<Integer> sent, List<RecordResult> read) {
     for (int k = 0; k < sent.size(); k++) {
       int i = sent.get(k);
       RecordResult r = read.get(k);

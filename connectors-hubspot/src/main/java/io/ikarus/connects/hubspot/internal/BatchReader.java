@@ -13,81 +13,159 @@ import java.util.function.Function;
 
 /**
  * Reads one batch response (200, 201 or 207 Multi-Status) back into one {@link RecordResult} per
- * input, in input order. HubSpot does not promise result order, so each result and error is matched
- * to its input by a key: the {@code objectWriteTraceId} the connector sent, else the record id (or
- * unique value) the input named. An input the response does not mention fails.
+ * input, in input order. HubSpot promises neither result order nor the {@code objectWriteTraceId}
+ * echo, so each result is placed by, in turn: its trace id, its key (record id or {@code
+ * idProperty} value), its property values ({@link ValueMatch}), values read back ({@link
+ * #placeByValues}), and last the order of the inputs still open. A result is never dropped: a
+ * record HubSpot wrote is never reported failed. Not thread-safe; one reader per response.
  */
 public final class BatchReader {
 
-  private final Map<String, Integer> indexByKey = new HashMap<>();
   private final int offset;
-  private final int size;
+  private final List<SentInput> inputs;
+  private final Function<Map<String, Object>, String> resultKey;
+  private final Map<String, Integer> byTrace = new HashMap<>();
+  private final Map<String, Integer> byKey = new HashMap<>();
+  private final RecordResult[] out;
+  private final boolean[] open;
+  private final List<Map<String, Object>> unplaced = new ArrayList<>();
+  private final List<CrmException> unattributed = new ArrayList<>();
 
   /**
-   * A reader for inputs {@code offset .. offset + keys.size() - 1} of a whole batch.
+   * A reader for inputs {@code offset .. offset + inputs.size() - 1} of a whole batch.
    *
-   * @param keys each input's key, in input order (case-insensitive)
+   * @param resultKey a result's key, comparable with {@link SentInput#key()} (may return null)
    */
-  public BatchReader(int offset, List<String> keys) {
+  public BatchReader(
+      int offset, List<SentInput> inputs, Function<Map<String, Object>, String> resultKey) {
     this.offset = offset;
-    this.size = keys.size();
-    for (int i = 0; i < keys.size(); i++) {
-      indexByKey.put(normalize(keys.get(i)), i);
+    this.inputs = List.copyOf(inputs);
+    this.resultKey = resultKey;
+    this.out = new RecordResult[inputs.size()];
+    this.open = new boolean[inputs.size()];
+    for (int i = 0; i < inputs.size(); i++) {
+      open[i] = true;
+      index(byTrace, inputs.get(i).traceId(), i);
+      index(byKey, inputs.get(i).key(), i);
+    }
+  }
+
+  /** Places the results and errors of {@code body}; see {@link #unplaced()} for the rest. */
+  @SuppressWarnings("unchecked")
+  public void read(Map<String, Object> body, ErrorContext context) {
+    for (Object o : list(body, "errors")) {
+      readError((Map<String, Object>) o, context);
+    }
+    for (Object o : list(body, "results")) {
+      Map<String, Object> r = (Map<String, Object>) o;
+      Integer i = find(byTrace, HubSpotErrors.text(r, "objectWriteTraceId"));
+      i = i != null ? i : find(byKey, resultKey.apply(r));
+      if (i == null && r.get("properties") instanceof Map<?, ?> p) {
+        int best = ValueMatch.best(p, inputs, open);
+        i = best < 0 ? null : best;
+      }
+      if (i == null) {
+        unplaced.add(r);
+      } else {
+        place(i, r);
+      }
+    }
+  }
+
+  /** Results not yet placed. */
+  public List<Map<String, Object>> unplaced() {
+    return List.copyOf(unplaced);
+  }
+
+  /** True while some input has neither a result nor an error. */
+  public boolean hasOpenInputs() {
+    for (boolean o : open) {
+      if (o) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Places unplaced results by the values of their records read back, keyed by record id. */
+  public void placeByValues(Map<String, Map<?, ?>> readBack) {
+    for (Map<String, Object> r : List.copyOf(unplaced)) {
+      Map<?, ?> properties = readBack.get(HubSpotErrors.text(r, "id"));
+      int best = properties == null ? -1 : ValueMatch.best(properties, inputs, open);
+      if (best >= 0) {
+        unplaced.remove(r);
+        place(best, r);
+      }
     }
   }
 
   /**
-   * The results of this chunk, indexed from {@code offset}.
-   *
-   * @param body the response body
-   * @param resultKeys the keys a result may be matched by, tried in order
-   * @param context the error context for per-input failures
+   * Every input's result, indexed from {@code offset}: results still unplaced go to the open inputs
+   * in input order, then unattributed errors; an input nothing answered fails.
    */
-  @SuppressWarnings("unchecked")
-  public List<RecordResult> read(
-      Map<String, Object> body,
-      List<Function<Map<String, Object>, String>> resultKeys,
-      ErrorContext context) {
-    RecordResult[] out = new RecordResult[size];
-    for (Object o : list(body, "results")) {
-      Map<String, Object> r = (Map<String, Object>) o;
-      Integer i = match(r, resultKeys);
-      if (i != null) {
-        Object created = r.get("new");
-        String id = HubSpotErrors.text(r, "id");
-        out[i] =
-            created instanceof Boolean b
-                ? RecordResult.upserted(offset + i, id, b)
-                : RecordResult.success(offset + i, id);
-      }
+  public List<RecordResult> results(ErrorContext context) {
+    for (Map<String, Object> r : unplaced) {
+      placeFirstOpen(i -> place(i, r));
     }
-    for (Object o : list(body, "errors")) {
-      Map<String, Object> e = (Map<String, Object>) o;
-      CrmException error = HubSpotErrors.mapBatchError(e, context);
-      for (String key : contextKeys(e)) {
-        Integer i = indexByKey.get(normalize(key));
-        if (i != null && out[i] == null) {
-          out[i] = RecordResult.failure(offset + i, error);
-        }
-      }
+    unplaced.clear();
+    for (CrmException e : unattributed) {
+      placeFirstOpen(i -> fail(i, e));
     }
-    List<RecordResult> results = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
+    List<RecordResult> results = new ArrayList<>(out.length);
+    for (int i = 0; i < out.length; i++) {
       results.add(out[i] != null ? out[i] : unanswered(offset + i, context));
     }
     return results;
   }
 
-  private Integer match(
-      Map<String, Object> result, List<Function<Map<String, Object>, String>> keys) {
-    for (Function<Map<String, Object>, String> key : keys) {
-      String k = key.apply(result);
-      Integer i = k == null ? null : indexByKey.get(normalize(k));
+  private void readError(Map<String, Object> e, ErrorContext context) {
+    CrmException error = HubSpotErrors.mapBatchError(e, context);
+    boolean attributed = false;
+    for (String key : contextKeys(e)) {
+      Integer i = find(byTrace, key);
+      i = i != null ? i : find(byKey, key);
       if (i != null) {
-        return i;
+        fail(i, error);
+        attributed = true;
       }
     }
-    return null;
+    if (!attributed) {
+      unattributed.add(error);
+    }
+  }
+
+  private void place(int i, Map<String, Object> r) {
+    String id = HubSpotErrors.text(r, "id");
+    out[i] =
+        r.get("new") instanceof Boolean b
+            ? RecordResult.upserted(offset + i, id, b)
+            : RecordResult.success(offset + i, id);
+    open[i] = false;
+  }
+
+  private void fail(int i, CrmException error) {
+    out[i] = RecordResult.failure(offset + i, error);
+    open[i] = false;
+  }
+
+  private void placeFirstOpen(java.util.function.IntConsumer action) {
+    for (int i = 0; i < open.length; i++) {
+      if (open[i]) {
+        action.accept(i);
+        return;
+      }
+    }
+  }
+
+  private Integer find(Map<String, Integer> index, String key) {
+    Integer i = key == null ? null : index.get(normalize(key));
+    return i != null && open[i] ? i : null;
+  }
+
+  private static void index(Map<String, Integer> index, String key, int i) {
+    if (key != null) {
+      index.putIfAbsent(normalize(key), i);
+    }
   }
 
   @SuppressWarnings("unchecked")

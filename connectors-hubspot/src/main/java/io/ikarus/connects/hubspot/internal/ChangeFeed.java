@@ -4,6 +4,9 @@ import io.ikarus.connects.Changes;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.ChangeWindow;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +17,20 @@ import java.util.function.Function;
 
 /**
  * {@code changesSince} for HubSpot: changed records come from the search API ordered by
- * (last-modified, id) and resumed after the last pair seen, one page of 200 per call, so records
- * sharing a millisecond are neither lost nor repeated; once they are drained, deletions come from
- * the archived-records listing, filtered by archive time. Every property is read, not HubSpot's
- * short default set, so that a change carries the whole record.
+ * (last-modified, id), one page of 200 per call, a scan resumed after the last pair seen; once they
+ * are drained, deletions come from the archived-records listing, filtered by archive time. Every
+ * property is read, not HubSpot's short default set, so that a change carries the whole record.
+ *
+ * <p>The search index lags writes by seconds, so a record modified before the newest one read may
+ * be indexed after it. Each scan therefore starts a lookback window before the newest modified time
+ * handed out, and a {@link ChangeWindow} hands a record out again only when its content changed:
+ * nothing indexed late within the lookback is lost, nothing is handed out twice. Pages holding only
+ * records already handed out are passed over within the call.
  */
 public final class ChangeFeed {
+
+  /** The default lookback: well beyond the search index's usual lag of seconds. */
+  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(2);
 
   private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
   private final SearchPager pager;
@@ -46,10 +57,13 @@ public final class ChangeFeed {
       String object, ChangeCursor cursor, List<String> propertyNames) {
     String modified = HubSpotNames.modifiedProperty(object);
     List<List<Map<String, Object>>> groups = new ArrayList<>();
-    if (cursor.modified() >= 0) {
-      String m = Long.toString(cursor.modified());
+    if (cursor.scanModified() >= 0) {
+      String m = Long.toString(cursor.scanModified());
       groups.add(List.of(filter(modified, "GT", m)));
-      groups.add(List.of(filter(modified, "EQ", m), SearchBodies.idAbove(cursor.lastId())));
+      groups.add(List.of(filter(modified, "EQ", m), SearchBodies.idAbove(cursor.scanId())));
+    } else if (cursor.window().from() != null) {
+      String from = Long.toString(cursor.window().from().toEpochMilli());
+      groups.add(List.of(filter(modified, "GTE", from)));
     }
     List<Map<String, Object>> sorts =
         List.of(
@@ -60,25 +74,38 @@ public final class ChangeFeed {
         .search(object, body)
         .thenCompose(
             r -> {
-              List<CrmRecord> records = Records.results(object, r);
-              ChangeCursor next = records.isEmpty() ? cursor : advance(cursor, records, modified);
+              List<CrmRecord> read = Records.results(object, r);
+              List<CrmRecord> records = fresh(cursor.window(), read, modified);
               if (Records.nextAfter(r) != null) {
-                return CompletableFuture.completedFuture(
-                    new Changes(records, List.of(), next.toCheckpoint(), true));
+                CrmRecord last = read.get(read.size() - 1);
+                ChangeCursor next = cursor.scan(stamp(last, modified).toEpochMilli(), last.id());
+                return records.isEmpty()
+                    ? since(object, next, propertyNames)
+                    : CompletableFuture.completedFuture(
+                        new Changes(records, List.of(), next.toCheckpoint(), true));
               }
+              cursor.window().prune();
+              ChangeCursor next = cursor.scan(-1, "0");
               return deletions(object, next, null, new ArrayList<>(), next)
                   .thenApply(d -> new Changes(records, d.ids, d.cursor.toCheckpoint(), false));
             });
   }
 
-  private static ChangeCursor advance(ChangeCursor c, List<CrmRecord> records, String property) {
-    CrmRecord last = records.get(records.size() - 1);
-    Object value = last.field(property);
-    long at =
-        value != null && Records.instant(value.toString()) != null
-            ? Records.instant(value.toString()).toEpochMilli()
-            : last.modifiedAt().toEpochMilli();
-    return new ChangeCursor(at, last.id(), c.deleted(), c.deletedIds());
+  /** The records the window has not handed out with their current content. */
+  private static List<CrmRecord> fresh(ChangeWindow window, List<CrmRecord> read, String property) {
+    List<CrmRecord> out = new ArrayList<>();
+    for (CrmRecord r : read) {
+      if (window.offer(r.id(), stamp(r, property), ChangeWindow.fingerprint(r.fields()))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static Instant stamp(CrmRecord r, String property) {
+    Object value = r.field(property);
+    Instant at = value == null ? null : Records.instant(value.toString());
+    return at != null ? at : r.modifiedAt();
   }
 
   private record Deleted(List<String> ids, ChangeCursor cursor) {}
@@ -126,7 +153,7 @@ public final class ChangeFeed {
     Set<String> at =
         ms == c.deleted() ? new LinkedHashSet<>(c.deletedIds()) : new LinkedHashSet<>();
     at.add(id);
-    return new ChangeCursor(c.modified(), c.lastId(), ms, at);
+    return c.deletions(ms, at);
   }
 
   private static Map<String, Object> filter(String property, String operator, String value) {

@@ -9,6 +9,7 @@ import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Builds {@link HubSpotConnector}s for {@code crm_type: "hubspot"}. {@code auth_config} holds
@@ -18,6 +19,23 @@ import java.time.Duration;
  * search_limit} (per second, default 4), {@code forms_url}.
  */
 public final class HubSpotProvider implements ConnectorProvider {
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of(
+        "api_token",
+        "object_type",
+        "client_id",
+        "client_secret",
+        "refresh_token",
+        "code",
+        "redirect_uri");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of("burst_limit", "search_limit", "forms_url");
+  }
 
   @Override
   public String crmType() {
@@ -32,11 +50,11 @@ public final class HubSpotProvider implements ConnectorProvider {
     if (objectType != null) {
       b.objectType(objectType);
     }
-    Integer burst = intOption(config, "burst_limit");
+    Integer burst = config.intOption("burst_limit");
     if (burst != null) {
       b.burstLimit(burst, Duration.ofSeconds(10));
     }
-    Integer search = intOption(config, "search_limit");
+    Integer search = config.intOption("search_limit");
     if (search != null) {
       b.searchLimit(search, Duration.ofSeconds(1));
     }
@@ -65,17 +83,5 @@ public final class HubSpotProvider implements ConnectorProvider {
     }
     return OAuth2.authorizationCode(
         id, secret, config.requireAuth("code"), URI.create(config.requireAuth("redirect_uri")));
-  }
-
-  private static Integer intOption(ConnectorConfig config, String key) {
-    Object v = config.option(key);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(v.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("options." + key + " must be a whole number: " + v, e);
-    }
   }
 }

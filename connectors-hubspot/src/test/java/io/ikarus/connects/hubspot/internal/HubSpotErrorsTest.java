@@ -11,9 +11,9 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class HubSpotErrorsTest {
@@ -96,10 +96,14 @@ class HubSpotErrorsTest {
                     "category", "VALIDATION_ERROR",
                     "message", "bad",
                     "context", Map.of("objectWriteTraceId", List.of("1")))));
-    BatchReader reader = new BatchReader(100, List.of("0", "1", "2", "3"));
-    Function<Map<String, Object>, String> trace = r -> HubSpotErrors.text(r, "objectWriteTraceId");
+    List<SentInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      inputs.add(new SentInput(Integer.toString(i), null, Map.of("firstname", "n" + i)));
+    }
+    BatchReader reader = new BatchReader(100, inputs, r -> null);
 
-    List<RecordResult> results = reader.read(body, List.of(trace), CTX);
+    reader.read(body, CTX);
+    List<RecordResult> results = reader.results(CTX);
 
     assertThat(results).extracting(RecordResult::index).containsExactly(100, 101, 102, 103);
     assertThat(results.get(0).id()).isEqualTo("10");

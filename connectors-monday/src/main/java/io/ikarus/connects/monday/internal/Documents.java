@@ -46,6 +46,19 @@ public final class Documents {
           + COMPLEXITY
           + " }";
 
+  /**
+   * Finds a board's items whose columns hold given values ({@code items_page_by_column_values}),
+   * first page ({@code $c} set) or next ({@code $k} set).
+   */
+  public static final String ITEMS_BY_COLUMN_VALUES =
+      "query ($b: ID!, $c: [ItemsPageByColumnValuesQuery!], $k: String, $limit: Int,"
+          + " $cols: [String!]) { items_page_by_column_values(board_id: $b, columns: $c,"
+          + " cursor: $k, limit: $limit) { cursor items { "
+          + ITEM
+          + " } } "
+          + COMPLEXITY
+          + " }";
+
   /** Reads a page of a board's activity log from an instant. */
   public static final String ACTIVITY_LOGS =
       "query ($b: [ID!], $from: ISO8601DateTime, $limit: Int, $page: Int) { boards(ids: $b) {"

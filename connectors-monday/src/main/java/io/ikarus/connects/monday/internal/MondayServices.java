@@ -46,7 +46,7 @@ public record MondayServices(
         boards,
         reader,
         writer,
-        new Upserter(reader, writer, NAME),
+        new Upserter(reader, writer, boards, client, NAME),
         new ChangeFeed(client, reader, boards, NAME),
         complexity);
   }

@@ -15,20 +15,30 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Upsert by a key column, which monday has no native form of: find the items whose key column
- * equals each record's key (one {@code items_page} query per batch, the key values joined with
- * {@code or}), then update the first match or create. Within one batch, a key repeated by a later
- * record is written after the batch, so it updates the item the first one created.
+ * equals each record's key (one {@code items_page_by_column_values} request per batch for text,
+ * email, phone, numbers, status and name keys; an {@code items_page} query otherwise), then update
+ * the first match or create. Within one batch, a key repeated by a later record is written after
+ * the batch, so it updates the item the first one created.
  */
 public final class Upserter {
 
   private final ItemReader reader;
   private final ItemWriter writer;
+  private final BoardCache boards;
+  private final KeyLookup lookup;
   private final String connector;
 
   /** Creates the upserter. */
-  public Upserter(ItemReader reader, ItemWriter writer, String connector) {
+  public Upserter(
+      ItemReader reader,
+      ItemWriter writer,
+      BoardCache boards,
+      MondayClient client,
+      String connector) {
     this.reader = reader;
     this.writer = writer;
+    this.boards = boards;
+    this.lookup = new KeyLookup(client);
     this.connector = connector;
   }
 
@@ -122,6 +132,20 @@ public final class Upserter {
 
   /** Maps each key value (normalised) to the id of the first item holding it. */
   private CompletableFuture<Map<String, String>> find(String object, String key, List<Object> vs) {
+    ErrorContext context = ErrorContext.of(connector, "upsert");
+    return boards
+        .columns(object, context)
+        .thenCompose(
+            columns -> {
+              BoardColumn column = columns.require(key, context);
+              return KeyLookup.SUPPORTED.contains(column.type())
+                  ? lookup.find(object, columns, column, vs, Upserter::normal)
+                  : scan(object, key, vs);
+            });
+  }
+
+  /** The {@code items_page} path, for key columns the lookup does not take. */
+  private CompletableFuture<Map<String, String>> scan(String object, String key, List<Object> vs) {
     Query query =
         Query.of(object).fields(key).where(key, Query.Op.IN, vs).pageSize(QueryPlan.MAX_PAGE);
     Map<String, String> found = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Bulk API 2.0 ingest job: create it, upload the CSV, mark it {@code UploadComplete}
  * (without which Salesforce never starts), poll until it is final, then read the successful and
- * failed results and match them back to input order ({@link BulkResultMatcher}). Inputs the job
+ * failed results and match them back to input order ({@link BulkResultMatcher}). A results file the
+ * job's counts show to be empty (no failures, or no successes) is not requested. Inputs the job
  * never reported on fail with the job's error message. If the upload fails the job is aborted.
  */
 public final class BulkIngest {
@@ -107,15 +108,17 @@ public final class BulkIngest {
     ErrorContext context = ErrorContext.of(SalesforceNames.CONNECTOR, op);
     BulkResultMatcher matcher = new BulkResultMatcher(plan.header(), plan.rows(), context, upsert);
     String base = "jobs/ingest/" + job.id() + "/";
-    return csv(base + "successfulResults/", op)
+    boolean anyFailed = job.numberRecordsFailed() > 0 || !job.isComplete();
+    boolean anySucceeded = job.numberRecordsProcessed() > job.numberRecordsFailed();
+    return optionalCsv(anySucceeded, base + "successfulResults/", op)
         .thenCompose(
             ok -> {
-              matcher.successes(new StringReader(ok.bodyString()));
-              return csv(base + "failedResults/", op);
+              matcher.successes(new StringReader(ok));
+              return optionalCsv(anyFailed, base + "failedResults/", op);
             })
         .thenApply(
             failed -> {
-              matcher.failures(new StringReader(failed.bodyString()));
+              matcher.failures(new StringReader(failed));
               if (matcher.unattributed() > 0) {
                 LOG.warn(
                     "bulk job {}: {} result rows matched no uploaded row",
@@ -124,6 +127,13 @@ public final class BulkIngest {
               }
               return complete(matcher.results(), plan, job, context);
             });
+  }
+
+  /** A results file, or an empty one without a call when the job's counts say it has no rows. */
+  private CompletableFuture<String> optionalCsv(boolean needed, String path, String op) {
+    return needed
+        ? csv(path, op).thenApply(ApiResponse::bodyString)
+        : CompletableFuture.completedFuture("");
   }
 
   private CompletableFuture<ApiResponse> csv(String path, String op) {

@@ -3,8 +3,10 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ChangeWindow;
 import io.ikarus.connects.spi.Json;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,44 +15,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The content of a Salesforce change checkpoint: the {@code SystemModstamp} of the last row handed
- * out with the ids of every row handed out at that very stamp, and while a change scan is under way
- * the {@code nextRecordsUrl} to continue it. Serialised as {@code sf1.<base64url JSON>} so that
- * callers store it as an opaque string.
+ * The content of a Salesforce change checkpoint: the feed's {@link ChangeWindow} (newest {@code
+ * SystemModstamp} handed out, and the rows handed out within the lookback before it, by id and
+ * content fingerprint) and, while a change scan is under way, the {@code nextRecordsUrl} to
+ * continue it. Serialised as {@code sf2.<base64url JSON>} so that callers store it as an opaque
+ * string; the older {@code sf1.} form (last stamp and the ids handed out at it) is still read.
  *
- * @param stamp the last row's modification stamp; null before the first change
- * @param ids the ids handed out at {@code stamp} (rows sharing a stamp are told apart by id)
+ * @param window what was handed out
  * @param next the next page of the scan under way, or null
  */
-public record ChangeCursor(Instant stamp, List<String> ids, String next) {
+public record ChangeCursor(ChangeWindow window, String next) {
 
-  private static final String PREFIX = "sf1.";
+  private static final String PREFIX = "sf2.";
+  private static final String OLD_PREFIX = "sf1.";
 
-  /** The cursor of {@link Checkpoint#initial()}: from the beginning. */
-  public static final ChangeCursor START = new ChangeCursor(null, List.of(), null);
-
-  /** Copies. */
-  public ChangeCursor {
-    ids = List.copyOf(ids);
-  }
-
-  /** Reads a checkpoint this connector wrote. */
-  public static ChangeCursor of(Checkpoint checkpoint) {
+  /** Reads a checkpoint this connector wrote; {@code lookback} is the feed's window. */
+  public static ChangeCursor of(Checkpoint checkpoint, Duration lookback) {
     if (checkpoint.isInitial()) {
-      return START;
+      return new ChangeCursor(ChangeWindow.start(lookback), null);
     }
     String text = checkpoint.asString();
     try {
-      if (!text.startsWith(PREFIX)) {
+      boolean old = text.startsWith(OLD_PREFIX);
+      if (!old && !text.startsWith(PREFIX)) {
         throw new IllegalArgumentException("unknown prefix");
       }
       byte[] json = Base64.getUrlDecoder().decode(text.substring(PREFIX.length()));
       Map<String, Object> m = Json.parseObject(new String(json, StandardCharsets.UTF_8));
-      Object stamp = m.get("stamp");
-      List<String> ids = new ArrayList<>();
-      ((List<?>) m.getOrDefault("ids", List.of())).forEach(id -> ids.add((String) id));
-      return new ChangeCursor(
-          stamp == null ? null : Instant.parse(stamp.toString()), ids, (String) m.get("next"));
+      return new ChangeCursor(old ? oldWindow(m, lookback) : window(m, lookback), next(m));
     } catch (RuntimeException e) {
       String message = "not a Salesforce checkpoint (" + e.getMessage() + ")";
       throw new ValidationException(
@@ -58,11 +50,27 @@ public record ChangeCursor(Instant stamp, List<String> ids, String next) {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static ChangeWindow window(Map<String, Object> m, Duration lookback) {
+    return ChangeWindow.fromJson((Map<String, Object>) m.get("window"), lookback);
+  }
+
+  private static ChangeWindow oldWindow(Map<String, Object> m, Duration lookback) {
+    Object stamp = m.get("stamp");
+    List<String> ids = new ArrayList<>();
+    ((List<?>) m.getOrDefault("ids", List.of())).forEach(id -> ids.add((String) id));
+    Instant at = stamp == null ? null : Instant.parse(stamp.toString());
+    return ChangeWindow.continuing(at, ids, lookback);
+  }
+
+  private static String next(Map<String, Object> m) {
+    return (String) m.get("next");
+  }
+
   /** Writes this cursor as a checkpoint. */
   public Checkpoint checkpoint() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("stamp", stamp == null ? null : stamp.toString());
-    m.put("ids", ids);
+    m.put("window", window.toJson());
     m.put("next", next);
     String json = Json.write(m);
     return Checkpoint.parse(

@@ -7,9 +7,10 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.salesforce.internal.dto.QueryResult;
+import io.ikarus.connects.spi.ChangeWindow;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,36 +19,59 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Changes since a checkpoint, from one ordered scan: {@code queryAll} of {@code SELECT ...,
- * IsDeleted FROM Obj WHERE SystemModstamp >= <last stamp> ORDER BY SystemModstamp, Id}. {@code
- * queryAll} also returns deleted rows (their stamp moves on delete), so updates and deletions come
- * in one sequence with one cursor, and no client clock is involved. Each call returns one page; the
- * checkpoint holds the scan's {@code nextRecordsUrl} and {@link Changes#hasMore()} says to call
- * again at once. A later call (or one whose locator expired) restarts the scan at the last stamp
- * and skips what was handed out.
+ * IsDeleted FROM Obj WHERE SystemModstamp >= <newest stamp - lookback> ORDER BY SystemModstamp,
+ * Id}. {@code queryAll} also returns deleted rows (their stamp moves on delete), so updates and
+ * deletions come in one sequence with one cursor, and no client clock is involved. Each call
+ * returns one page; the checkpoint holds the scan's {@code nextRecordsUrl} and {@link
+ * Changes#hasMore()} says to call again at once.
+ *
+ * <p>Stamps have whole-second precision, and a long transaction commits rows stamped when it
+ * started, older than rows already read; so every scan re-reads a lookback window and a {@link
+ * ChangeWindow} hands a row out again only when its content changed (an edit in the same second as
+ * the previous read is not lost, and nothing unchanged is handed out twice). A row committed later
+ * than the lookback after its stamp is missed: make the lookback longer than the org's longest
+ * transaction.
  *
  * <p>Limit of the vendor: deleted rows are visible only while in the Recycle Bin (about 15 days,
  * less after a hard delete or an emptied bin).
  */
 public final class ChangeFeed {
 
+  /** The default lookback: longer than a long-running transaction usually lasts. */
+  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(5);
+
   private final RestQuery query;
   private final int batchSize;
+  private final Duration lookback;
 
-  /** Scans with {@code query}, asking for pages of {@code batchSize}. */
-  public ChangeFeed(RestQuery query, int batchSize) {
+  /**
+   * Scans with {@code query}, asking for pages of {@code batchSize}, re-reading {@code lookback}.
+   */
+  public ChangeFeed(RestQuery query, int batchSize, Duration lookback) {
     this.query = query;
     this.batchSize = batchSize;
+    this.lookback = lookback;
   }
 
   /**
-   * Returns the next page of changes.
+   * Returns the next page of changes; pages holding only rows already handed out are passed over.
    *
    * @param fields the fields to read; {@code Id}, {@code SystemModstamp} and {@code IsDeleted} are
    *     added
    */
   public CompletableFuture<Changes> since(
       String object, Checkpoint checkpoint, List<String> fields) {
-    ChangeCursor cursor = ChangeCursor.of(checkpoint);
+    return page(object, checkpoint, fields)
+        .thenCompose(
+            c ->
+                c.isEmpty() && c.hasMore()
+                    ? since(object, c.checkpoint(), fields)
+                    : CompletableFuture.completedFuture(c));
+  }
+
+  private CompletableFuture<Changes> page(
+      String object, Checkpoint checkpoint, List<String> fields) {
+    ChangeCursor cursor = ChangeCursor.of(checkpoint, lookback);
     if (cursor.next() == null) {
       return scan(object, cursor, fields);
     }
@@ -68,11 +92,12 @@ public final class ChangeFeed {
             .append(String.join(", ", select))
             .append(" FROM ")
             .append(Identifiers.object(object, "changesSince"));
-    if (cursor.stamp() != null) {
+    Instant from = cursor.window().from();
+    if (from != null) {
       soql.append(" WHERE ")
           .append(SalesforceNames.MODSTAMP)
           .append(" >= ")
-          .append(SalesforceTime.format(cursor.stamp()));
+          .append(SalesforceTime.format(from));
     }
     soql.append(" ORDER BY ").append(SalesforceNames.MODSTAMP).append(" ASC, Id ASC");
     return query
@@ -81,40 +106,36 @@ public final class ChangeFeed {
   }
 
   /**
-   * Turns one page of the scan into changes. A restarted scan begins at the last stamp, so rows
-   * older than it, and rows of that stamp whose ids were handed out, are skipped: no id order is
-   * assumed, nothing is handed out twice and nothing is lost.
+   * Turns one page of the scan into changes: rows the window has already handed out with the same
+   * content are skipped, so no id order is assumed, nothing is handed out twice and nothing is
+   * lost. The window forgets rows older than the lookback once the scan is complete.
    */
   private static Changes changes(String object, ChangeCursor cursor, QueryResult page) {
     List<CrmRecord> upserts = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
-    Set<String> seen = new HashSet<>(cursor.ids());
-    Instant stamp = cursor.stamp();
-    List<String> atStamp = new ArrayList<>(cursor.ids());
+    ChangeWindow window = cursor.window();
     for (CrmRecord r : RecordMapper.toRecords(object, page.records())) {
       Instant at = r.modifiedAt();
-      if (at == null || (cursor.stamp() != null && isHandedOut(at, r.id(), cursor.stamp(), seen))) {
+      boolean gone = Boolean.TRUE.equals(r.field("IsDeleted"));
+      if (at == null || !window.offer(r.id(), at, gone ? "deleted" : fingerprint(r))) {
         continue;
       }
-      if (!at.equals(stamp)) {
-        stamp = at;
-        atStamp.clear();
-      }
-      atStamp.add(r.id());
-      if (Boolean.TRUE.equals(r.field("IsDeleted"))) {
+      if (gone) {
         deleted.add(r.id());
       } else {
         upserts.add(r);
       }
     }
     boolean more = !page.done() && page.nextRecordsUrl() != null;
-    ChangeCursor after = new ChangeCursor(stamp, atStamp, more ? page.nextRecordsUrl() : null);
+    if (!more) {
+      window.prune();
+    }
+    ChangeCursor after = new ChangeCursor(window, more ? page.nextRecordsUrl() : null);
     return new Changes(upserts, deleted, after.checkpoint(), more);
   }
 
-  private static boolean isHandedOut(Instant at, String id, Instant last, Set<String> seen) {
-    int c = at.compareTo(last);
-    return c < 0 || (c == 0 && seen.contains(id));
+  private static String fingerprint(CrmRecord r) {
+    return ChangeWindow.fingerprint(r.fields());
   }
 
   /** True when the saved query locator is no longer valid (Salesforce: INVALID_QUERY_LOCATOR). */

@@ -7,6 +7,7 @@ import io.ikarus.connects.salesforce.SalesforceConnector;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import java.net.URI;
+import java.util.Set;
 
 /**
  * Builds {@link SalesforceConnector}s for {@code crm_type: "salesforce"}. The flow follows from the
@@ -30,6 +31,28 @@ public final class SalesforceProvider implements ConnectorProvider {
 
   /** For {@link java.util.ServiceLoader}. */
   public SalesforceProvider() {}
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of(
+        "username",
+        "password",
+        "security_token",
+        "client_id",
+        "client_secret",
+        "private_key",
+        "refresh_token",
+        "grant_type",
+        "Object_name",
+        "object_name",
+        "sandbox",
+        "instance_url");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of();
+  }
 
   @Override
   public String crmType() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ChangeWindow;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +29,30 @@ class BulkPartsAndCursorTest {
 
   @Test
   void checkpointsRoundTripAndForeignOnesAreRefused() {
-    ChangeCursor cursor =
-        new ChangeCursor(Instant.parse("2024-05-01T10:00:00Z"), List.of("a", "b"), "/next/1");
+    Duration lookback = Duration.ofMinutes(5);
+    ChangeWindow window = ChangeWindow.start(lookback);
+    window.offer("a", Instant.parse("2024-05-01T10:00:00Z"), "f1");
+    ChangeCursor cursor = new ChangeCursor(window, "/next/1");
     Checkpoint saved = Checkpoint.parse(cursor.checkpoint().asString());
-    assertThat(ChangeCursor.of(saved)).isEqualTo(cursor);
-    assertThat(ChangeCursor.of(Checkpoint.initial())).isEqualTo(ChangeCursor.START);
+    ChangeCursor back = ChangeCursor.of(saved, lookback);
+    assertThat(back.window().toJson()).isEqualTo(window.toJson());
+    assertThat(back.next()).isEqualTo("/next/1");
+    assertThat(ChangeCursor.of(Checkpoint.initial(), lookback).window().from()).isNull();
 
-    assertThatThrownBy(() -> ChangeCursor.of(Checkpoint.parse("hubspot:123")))
+    assertThatThrownBy(() -> ChangeCursor.of(Checkpoint.parse("hubspot:123"), lookback))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("not a Salesforce checkpoint");
-    assertThatThrownBy(() -> ChangeCursor.of(Checkpoint.parse("sf1.!!!")))
+    assertThatThrownBy(() -> ChangeCursor.of(Checkpoint.parse("sf1.!!!"), lookback))
         .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void anOlderCheckpointIsContinuedFromItsStamp() {
+    String json = "{\"stamp\":\"2024-05-01T10:00:00Z\",\"ids\":[\"a\"],\"next\":null}";
+    String old =
+        "sf1." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
+    ChangeCursor cursor = ChangeCursor.of(Checkpoint.parse(old), Duration.ofMinutes(1));
+    assertThat(cursor.window().from()).isEqualTo(Instant.parse("2024-05-01T09:59:00Z"));
+    assertThat(cursor.window().offer("a", Instant.parse("2024-05-01T10:00:00Z"), "new")).isTrue();
   }
 }

@@ -37,7 +37,7 @@ public final class TokenSession {
 
   /** See {@link io.ikarus.connects.auth.AuthProvider#token}. */
   public CompletableFuture<AccessToken> token(AuthContext context) {
-    return cache.get(context.clock().instant(), () -> fetch(context));
+    return cache.get(context.clock(), () -> fetch(context));
   }
 
   /** See {@link io.ikarus.connects.auth.AuthProvider#invalidate}. */

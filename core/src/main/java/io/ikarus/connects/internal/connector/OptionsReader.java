@@ -1,11 +1,14 @@
 package io.ikarus.connects.internal.connector;
 
 import io.ikarus.connects.ClientOptions;
+import io.ikarus.connects.ConfigurationException;
 import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.resilience.RetrySettings;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the {@code options} section of a connector configuration into {@link ClientOptions}: {@code
@@ -15,6 +18,19 @@ import java.util.Map;
  * left to the connector.
  */
 public final class OptionsReader {
+
+  /** The option keys every connector understands. */
+  public static final Set<String> KEYS =
+      Set.of(
+          "base_url",
+          "auth_url",
+          "api_version",
+          "timeout_ms",
+          "max_attempts",
+          "max_concurrent",
+          "rate_limits");
+
+  private static final Set<String> BUCKET_KEYS = Set.of("permits", "period_ms", "smooth");
 
   private OptionsReader() {}
 
@@ -71,6 +87,7 @@ public final class OptionsReader {
       throw new IllegalArgumentException("options." + where + " must be an object");
     }
     Map<String, Object> m = (Map<String, Object>) spec;
+    ConfigKeys.requireKnown("options." + where, m, BUCKET_KEYS);
     Long permits = number(m, "permits", where);
     Long period = number(m, "period_ms", where);
     if (permits == null || period == null) {
@@ -90,7 +107,7 @@ public final class OptionsReader {
     if (v == null || v instanceof String) {
       return (String) v;
     }
-    throw new IllegalArgumentException("options." + key + " must be a string");
+    throw new ConfigurationException("options." + key, "options." + key + " must be a string");
   }
 
   private static Long number(Map<String, Object> m, String key) {
@@ -103,22 +120,19 @@ public final class OptionsReader {
     if (v == null) {
       return null;
     }
-    try {
-      long n = v instanceof Number num ? num.longValue() : Long.parseLong(v.toString().trim());
-      if (n <= 0) {
-        throw new IllegalArgumentException(name + " must be positive: " + v);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number: " + v, e);
+    long n = ConfigKeys.wholeNumber(name, v);
+    if (n <= 0) {
+      throw new ConfigurationException(name, name + " must be positive: " + v);
     }
+    return n;
   }
 
   private static URI uri(String value, String key) {
     try {
       return URI.create(value.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("options." + key + " is not a valid URL", e);
+      throw new ConfigurationException(
+          "options." + key, "options." + key + " is not a valid URL", e);
     }
   }
 }

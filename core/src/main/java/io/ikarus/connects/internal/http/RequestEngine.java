@@ -1,7 +1,5 @@
 package io.ikarus.connects.internal.http;
 
-import dev.failsafe.Bulkhead;
-import dev.failsafe.BulkheadFullException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import io.ikarus.connects.ClientOptions;
@@ -23,15 +21,22 @@ import io.ikarus.connects.resilience.RetrySettings;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Executes {@link ApiRequest}s for one connector: rate-limit permits, then a bulkhead slot, then
- * credentials and the HTTP call, all under a retry policy; a 401 (or an expired session reported by
- * the error mapper) invalidates the token, refreshes once and replays once. Thread-safe.
+ * Executes {@link ApiRequest}s for one connector, each attempt top-down: rate gate, token,
+ * concurrency slot, send, classify, all under a retry policy; a 401 (or an expired session reported
+ * by the error mapper) invalidates the token, refreshes once and replays once. Thread-safe.
  */
 public final class RequestEngine implements AutoCloseable {
+
+  /** An attempt that met a vendor pause after it got its slot: it goes back to the gate. */
+  private static final Outcome DEFERRED = Outcome.terminal(null, null);
 
   private final EngineConfig config;
   private final SafeListener listener;
@@ -40,7 +45,8 @@ public final class RequestEngine implements AutoCloseable {
   private final ResponseClassifier classifier;
   private final AttemptSender sender;
   private final FailsafeExecutor<Outcome> retries;
-  private final FailsafeExecutor<Outcome> bulkhead;
+  private final Slots slots;
+  private final Set<CompletableFuture<ApiResponse>> pending = ConcurrentHashMap.newKeySet();
   private final EngineAuthContext authContext;
   private volatile boolean closed;
 
@@ -53,7 +59,7 @@ public final class RequestEngine implements AutoCloseable {
     this.listener = new SafeListener(options.listener());
     Delays delays = new Delays(options.scheduler());
     this.transport = new Transport(config.connector(), options, limits.maxConcurrent());
-    this.gate = new RateGate(config.connector(), limits, delays, listener);
+    this.gate = new RateGate(config.connector(), limits, delays, listener, retry.maxRetryAfter());
     this.classifier =
         new ResponseClassifier(
             config.connector(), gate, retry.baseDelay(), config.hooks()::rateLimitStatus);
@@ -61,9 +67,7 @@ public final class RequestEngine implements AutoCloseable {
     this.retries =
         Failsafe.with(RetryPolicies.create(config.connector(), retry, listener))
             .with(delays.scheduler());
-    Bulkhead<Outcome> slots =
-        Bulkhead.<Outcome>builder(limits.maxConcurrent()).withMaxWaitTime(limits.maxWait()).build();
-    this.bulkhead = Failsafe.with(slots).with(delays.scheduler());
+    this.slots = new Slots(limits.maxConcurrent(), limits.maxWait(), delays);
     this.authContext = new EngineAuthContext(this, config, listener);
   }
 
@@ -97,15 +101,14 @@ public final class RequestEngine implements AutoCloseable {
   }
 
   private CompletableFuture<ApiResponse> run(Exchange ex) {
+    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    pending.add(result);
     if (closed) {
-      return CompletableFuture.failedFuture(
-          new ConnectionException(
-              "the connector is closed",
-              ErrorContext.of(config.connector(), ex.request.operation())));
+      result.completeExceptionally(closedError(ex));
+      return result;
     }
     CompletableFuture<Outcome> execution =
         retries.getStageAsync(ctx -> attempt(ex, ctx.getAttemptCount() + 1));
-    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     Runnable unregister =
         ex.scope == null ? () -> {} : ex.scope.onCancel(() -> result.cancel(true));
     execution.whenComplete(
@@ -113,7 +116,8 @@ public final class RequestEngine implements AutoCloseable {
             CallScope.run(ex.scope, () -> complete(result, outcome, thrown, unregister)));
     result.whenComplete(
         (r, e) -> {
-          if (result.isCancelled()) {
+          pending.remove(result);
+          if (!execution.isDone()) {
             ex.cancel();
             execution.cancel(true);
           }
@@ -136,60 +140,86 @@ public final class RequestEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * One attempt, top-down: rate gate, then token, then a concurrency slot, then send and classify.
+   * A token request skips gate and slot (it goes to the identity provider, and the calls waiting
+   * for it may hold every slot's worth of demand).
+   */
   private CompletableFuture<Outcome> attempt(Exchange ex, int attempt) {
     ErrorContext context = ErrorContext.of(config.connector(), ex.request.operation());
-    return ex.track(gate.acquire(RateGate.costs(ex.request), context))
-        .thenCompose(v -> bulkhead.getStageAsync(() -> authorized(ex, attempt, false)))
-        .handle((outcome, thrown) -> outcome != null ? outcome : failed(ex, thrown, context));
+    if (closed) {
+      return CompletableFuture.completedFuture(Outcome.terminal(ex.request, closedError(ex)));
+    }
+    CompletableFuture<Outcome> step =
+        ex.counted ? gated(ex, attempt, false) : sender.send(ex, null, attempt);
+    return step.handle(
+        (outcome, thrown) -> outcome != null ? outcome : failed(ex, thrown, context));
   }
 
-  private Outcome failed(Exchange ex, Throwable thrown, ErrorContext context) {
-    Throwable t = ResponseClassifier.unwrap(thrown);
-    if (ex.isCancelled()) {
-      return Outcome.terminal(ex.request, t);
-    }
-    if (t instanceof BulkheadFullException) {
-      return Outcome.terminal(
-          ex.request,
-          new RateLimitException(
-              "no free request slot within maxWait (maxConcurrent reached)", context, null, false));
-    }
-    return classifier.failure(ex, t);
-  }
-
-  /** Sends with credentials; replays once with a fresh token after an expired-session answer. */
-  private CompletableFuture<Outcome> authorized(Exchange ex, int attempt, boolean replay) {
+  private CompletableFuture<Outcome> gated(Exchange ex, int attempt, boolean replay) {
+    ErrorContext context = ErrorContext.of(config.connector(), ex.request.operation());
     AuthProvider auth = ex.request.authenticated() ? config.auth() : null;
-    if (auth == null) {
-      return sender.send(ex, null, attempt);
+    return ex.track(gate.acquire(RateGate.costs(ex.request), context))
+        .thenCompose(v -> auth == null ? CompletableFuture.completedFuture(null) : token(auth))
+        .thenCompose(
+            token ->
+                slots
+                    .run(() -> sendNow(ex, token, attempt), () -> noSlot(context))
+                    .thenCompose(
+                        outcome -> {
+                          if (outcome == DEFERRED) {
+                            return gated(ex, attempt, replay);
+                          }
+                          if (auth != null && !replay && expired(outcome) && auth.canRefresh()) {
+                            auth.invalidate(token);
+                            return gated(ex, attempt, true);
+                          }
+                          return CompletableFuture.completedFuture(outcome);
+                        }));
+  }
+
+  /** Sends in the slot, unless a vendor pause began while this request waited for it. */
+  private CompletableFuture<Outcome> sendNow(Exchange ex, AccessToken token, int attempt) {
+    if (ex.isCancelled() || closed) {
+      return CompletableFuture.failedFuture(closed ? closedError(ex) : new CancellationException());
     }
+    if (gate.pausedFor(RateGate.costs(ex.request)) > 0) {
+      return CompletableFuture.completedFuture(DEFERRED);
+    }
+    return sender.send(ex, token, attempt);
+  }
+
+  private CompletableFuture<AccessToken> token(AuthProvider auth) {
     return auth.token(authContext)
         .exceptionally(
             e -> {
               throw new CompletionException(new TokenFailure(ResponseClassifier.unwrap(e)));
-            })
-        .thenCompose(
-            token ->
-                sender
-                    .send(ex, token, attempt)
-                    .thenCompose(
-                        outcome -> {
-                          if (replay || !expired(outcome) || !auth.canRefresh()) {
-                            return CompletableFuture.completedFuture(outcome);
-                          }
-                          auth.invalidate(token);
-                          return authorized(ex, attempt, true);
-                        }))
-        .exceptionally(e -> tokenOutcome(ex, e));
+            });
   }
 
-  private static Outcome tokenOutcome(Exchange ex, Throwable e) {
-    Throwable t = ResponseClassifier.unwrap(e);
+  private Outcome failed(Exchange ex, Throwable thrown, ErrorContext context) {
+    Throwable t = ResponseClassifier.unwrap(thrown);
     if (t instanceof TokenFailure failure) {
       // The token request ran under its own retry policy already; do not retry it again here.
       return Outcome.terminal(ex.request, failure.getCause());
     }
-    throw new CompletionException(t);
+    if (ex.isCancelled() || closed) {
+      return Outcome.terminal(ex.request, closed ? closedError(ex) : t);
+    }
+    return classifier.failure(ex, t);
+  }
+
+  private static RateLimitException noSlot(ErrorContext context) {
+    return new RateLimitException(
+        "no free request slot within maxWait (maxConcurrent reached)", context, null, false);
+  }
+
+  private ConnectionException closedError(Exchange ex) {
+    return new ConnectionException(
+        "the connector is closed",
+        ErrorContext.of(config.connector(), ex.request.operation()),
+        false,
+        null);
   }
 
   private static boolean expired(Outcome outcome) {
@@ -198,9 +228,20 @@ public final class RequestEngine implements AutoCloseable {
             || (outcome.response() != null && outcome.response().status() == 401));
   }
 
+  /**
+   * Fails every call still waiting (for a permit, a slot, a token, a retry) or in flight with a
+   * non-retryable {@link ConnectionException}; later calls fail the same way.
+   */
   @Override
   public void close() {
     closed = true;
+    ConnectionException error =
+        new ConnectionException(
+            "the connector is closed", ErrorContext.of(config.connector(), null), false, null);
+    slots.close(error);
+    for (CompletableFuture<ApiResponse> call : List.copyOf(pending)) {
+      call.completeExceptionally(error);
+    }
     transport.close();
   }
 

@@ -67,8 +67,9 @@ final class ResponseClassifier {
     if (throttled && error.isRetryable()) {
       gate.pause(RateGate.costs(ex.request), retryAfter != null ? retryAfter : defaultPause);
     }
+    // A token endpoint's 5xx issued no token; sending the grant again is safe.
     boolean notProcessed =
-        throttled || (response.status() == 503 && response.header("Retry-After") != null);
+        throttled || response.status() == 503 || (!ex.counted && response.status() >= 500);
     return Outcome.failure(ex.request, response, error, retryAfter, notProcessed);
   }
 

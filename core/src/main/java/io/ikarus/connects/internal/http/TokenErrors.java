@@ -3,6 +3,7 @@ package io.ikarus.connects.internal.http;
 import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.internal.log.Redactor;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Json;
@@ -11,9 +12,12 @@ import java.util.Map;
 /**
  * Maps token endpoint answers: an OAuth error body ({@code {"error", "error_description"}}) is an
  * {@link AuthenticationException} whose vendor code is the OAuth error; other failures map by
- * status.
+ * status, except that a 5xx or {@code temporarily_unavailable} is a transient {@link
+ * ServerException}: the identity provider issued nothing and may answer later.
  */
 final class TokenErrors {
+
+  private static final String TEMPORARILY_UNAVAILABLE = "temporarily_unavailable";
 
   private TokenErrors() {}
 
@@ -22,6 +26,13 @@ final class TokenErrors {
       return null;
     }
     Map<String, Object> body = parse(response);
+    boolean transientCode = body != null && TEMPORARILY_UNAVAILABLE.equals(body.get("error"));
+    if (response.status() >= 500 || transientCode) {
+      String code = transientCode ? TEMPORARILY_UNAVAILABLE : null;
+      return new ServerException(
+          "the token endpoint is temporarily unavailable",
+          context.withResponse(response.status(), code, context.requestId()));
+    }
     if (body != null && body.get("error") instanceof String code) {
       Object description = body.get("error_description");
       String detail =

@@ -10,36 +10,54 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Date and time conversion between formats. A format is {@code iso} (an ISO 8601 instant on output;
- * on input any ISO 8601 date-time, with or without offset, or a date), {@code iso_date} ({@code
+ * on input any ISO 8601 date-time, with or without offset, the offset with or without colon as
+ * Salesforce writes it, {@code 2024-01-15T10:30:00.000+0000}, or a date), {@code iso_date} ({@code
  * 2025-01-31}), {@code epoch_millis}, {@code epoch_seconds}, or a {@link DateTimeFormatter}
  * pattern. Values without a zone are read in the given zone, and output is written in it.
  */
 public final class DateTimes {
 
+  /** ISO 8601 date-times with offsets written {@code +01:00}, {@code +0100}, {@code Z}, or none. */
+  private static final DateTimeFormatter ISO_ANY_OFFSET =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
+
   private final String format;
   private final DateTimeFormatter pattern;
   private final ZoneId zone;
 
-  private DateTimes(String format, ZoneId zone) {
+  private DateTimes(String format, ZoneId zone, Locale locale) {
     this.format = Objects.requireNonNull(format, "format");
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.pattern = keyword(format) ? null : pattern(format);
+    this.pattern = keyword(format) ? null : pattern(format, locale);
   }
 
   /**
-   * Converts from one format to another; inverse: the reverse conversion.
+   * Converts from one format to another; inverse: the reverse conversion. Pattern month and day
+   * names are read and written in {@code locale}.
    *
    * @throws MappingException when a pattern is invalid
    */
-  public static Transform convert(String from, String to, ZoneId zone) {
-    DateTimes in = new DateTimes(from, zone);
-    DateTimes out = new DateTimes(to, zone);
+  public static Transform convert(String from, String to, ZoneId zone, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    DateTimes in = new DateTimes(from, zone, locale);
+    DateTimes out = new DateTimes(to, zone, locale);
     Transform inverse =
         new NamedTransform("datetime", v -> v == null ? null : in.format(out.parse(v)), null);
     return new NamedTransform("datetime", v -> v == null ? null : out.format(in.parse(v)), inverse);
@@ -52,9 +70,9 @@ public final class DateTimes {
     };
   }
 
-  private static DateTimeFormatter pattern(String f) {
+  private static DateTimeFormatter pattern(String f, Locale locale) {
     try {
-      return DateTimeFormatter.ofPattern(f);
+      return DateTimeFormatter.ofPattern(f, locale);
     } catch (IllegalArgumentException e) {
       throw new MappingException(null, "bad date/time pattern '" + f + "': " + e.getMessage());
     }
@@ -90,8 +108,8 @@ public final class DateTimes {
       case "epoch_seconds" -> Instant.ofEpochSecond(Long.parseLong(s));
       case "iso", "iso_date" ->
           fromTemporal(
-              DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                  s.length() == 10 ? s + "T00:00" : s, ZonedDateTime::from, LocalDateTime::from));
+              ISO_ANY_OFFSET.parseBest(
+                  s.length() == 10 ? s + "T00:00" : s, OffsetDateTime::from, LocalDateTime::from));
       default ->
           fromTemporal(
               pattern.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));

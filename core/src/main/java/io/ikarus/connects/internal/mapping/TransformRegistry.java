@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,7 +102,10 @@ final class TransformRegistry {
       case "phone_e164" -> Transforms.phoneE164(a.string("country", null));
       case "datetime" ->
           Transforms.dateTime(
-              a.string("from", null), a.string("to", null), zone(a.string("zone", "UTC")));
+              a.string("from", null),
+              a.string("to", null),
+              zone(a.string("zone", "UTC")),
+              Locale.forLanguageTag(a.string("locale", "en")));
       case "concat" -> Transforms.concat(a.string("separator", " "));
       case "constant" -> Transforms.constant(a.value("value"));
       case "default" -> Transforms.defaultValue(a.value("value"));

@@ -1,5 +1,6 @@
 package io.ikarus.connects.internal.retry;
 
+import io.ikarus.connects.resilience.TimeSource;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,8 @@ public final class Delays {
 
   private static final ScheduledExecutorService SHARED = sharedScheduler();
 
+  private static final Duration MAX = Duration.ofDays(365);
+
   private final ScheduledExecutorService scheduler;
 
   /** Uses {@code scheduler}, or the shared one when null. */
@@ -26,10 +29,20 @@ public final class Delays {
     return scheduler;
   }
 
+  /** The current time in nanos: the scheduler's own when it keeps one, else the system's. */
+  public long nanoTime() {
+    return scheduler instanceof TimeSource time ? time.nanoTime() : System.nanoTime();
+  }
+
+  /** {@code d} in nanos, saturating instead of overflowing. */
+  public static long nanos(Duration d) {
+    return d.compareTo(MAX) > 0 ? MAX.toNanos() : Math.max(0, d.toNanos());
+  }
+
   /** A future completing after {@code delay}; cancelling it cancels the scheduled task. */
   public CompletableFuture<Void> after(Duration delay) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    var task = scheduler.schedule(() -> done.complete(null), delay.toNanos(), TimeUnit.NANOSECONDS);
+    var task = scheduler.schedule(() -> done.complete(null), nanos(delay), TimeUnit.NANOSECONDS);
     done.whenComplete((v, e) -> task.cancel(false));
     return done;
   }

@@ -1,6 +1,5 @@
 package io.ikarus.connects.internal.retry;
 
-import dev.failsafe.RateLimiter;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.event.ConnectorListener;
@@ -9,17 +8,19 @@ import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.RateLimitStatus;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Admits requests at the configured rates: each attempt reserves weighted permits from every bucket
- * it draws from (Failsafe rate limiters), waits out a pause a vendor imposed on one of those
- * buckets (a 429 or {@code Retry-After} stops everyone, not only the caller), and, when adaptive
- * limiting is on, the slower pace a low remaining budget calls for. Waits are scheduled, never
- * slept. Thread-safe.
+ * Admits requests at the rates the vendor counts: each attempt reserves weighted permits from every
+ * bucket it draws from ({@link Pacer} models: smooth pace, rolling window, refilling budget), obeys
+ * a pause a vendor imposed on one of those buckets (a 429 or {@code Retry-After} stops everyone,
+ * including requests already queued or holding a reservation: the pause is checked again when a
+ * wait ends) and, when adaptive limiting is on, follows the vendor's budget reports. Waits are
+ * scheduled, never slept; time comes from the scheduler when it keeps its own. Thread-safe.
  */
 public final class RateGate {
 
@@ -27,19 +28,28 @@ public final class RateGate {
   private final RateLimitSettings settings;
   private final Delays delays;
   private final ConnectorListener listener;
-  private final Map<String, RateLimiter<Object>> limiters = new LinkedHashMap<>();
-  private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
+  private final Duration maxPause;
+  private final Map<String, Pacer> pacers = new HashMap<>();
+  private final Map<String, Long> pausedUntil = new HashMap<>();
   private final AdaptivePace adaptive = new AdaptivePace();
   private final ReleaseSpacing spacing;
 
-  /** Creates the gate; {@code listener} must not throw. */
+  /**
+   * Creates the gate; {@code listener} must not throw; no vendor pause lasts beyond {@code
+   * maxPause}.
+   */
   public RateGate(
-      String connector, RateLimitSettings settings, Delays delays, ConnectorListener listener) {
+      String connector,
+      RateLimitSettings settings,
+      Delays delays,
+      ConnectorListener listener,
+      Duration maxPause) {
     this.connector = connector;
     this.settings = settings;
     this.delays = delays;
     this.listener = listener;
-    settings.buckets().forEach((name, bucket) -> limiters.put(name, limiter(bucket)));
+    this.maxPause = maxPause;
+    settings.buckets().forEach((name, bucket) -> pacers.put(name, Pacers.of(bucket)));
     this.spacing = new ReleaseSpacing(settings);
   }
 
@@ -56,33 +66,45 @@ public final class RateGate {
    * the wait would exceed {@code maxWait}.
    */
   public CompletableFuture<Void> acquire(Map<String, Long> costs, ErrorContext context) {
-    long now = System.nanoTime();
-    long wait = 0;
+    long wait;
     String cause = RateLimitSettings.DEFAULT_BUCKET;
-    for (Map.Entry<String, Long> cost : costs.entrySet()) {
-      long w = Math.max(pauseLeft(cost.getKey(), now), reserve(cost.getKey(), cost.getValue()));
-      if (w < 0) {
-        return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
-      }
-      if (w > wait) {
-        wait = w;
-        cause = cost.getKey();
+    synchronized (this) {
+      long now = delays.nanoTime();
+      long max = Delays.nanos(settings.maxWait());
+      wait = 0;
+      for (Map.Entry<String, Long> cost : costs.entrySet()) {
+        long w = Math.max(pauseLeft(cost.getKey(), now), reserve(cost, now, max));
+        if (w < 0 || w > max) {
+          return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
+        }
+        if (w > wait) {
+          wait = w;
+          cause = cost.getKey();
+        }
       }
     }
     if (wait <= 0) {
       return release(costs);
     }
-    Duration delay = Duration.ofNanos(wait);
-    if (delay.compareTo(settings.maxWait()) > 0) {
-      return CompletableFuture.failedFuture(tooLong(cause, context));
-    }
-    listener.onRateLimited(new RateLimitedEvent(connector, cause, delay, false));
-    return delays.after(delay).thenCompose(v -> release(costs));
+    listener.onRateLimited(new RateLimitedEvent(connector, cause, Duration.ofNanos(wait), false));
+    return delays.after(Duration.ofNanos(wait)).thenCompose(v -> release(costs));
   }
 
-  /** Sends now, unless a late timer would put this request too close to the previous one. */
+  /** The nanos a vendor pause still holds any of these buckets; 0 when none does. */
+  public long pausedFor(Map<String, Long> costs) {
+    synchronized (this) {
+      long now = delays.nanoTime();
+      long left = 0;
+      for (String bucket : costs.keySet()) {
+        left = Math.max(left, pauseLeft(bucket, now));
+      }
+      return left;
+    }
+  }
+
+  /** Sends now, unless a pause began meanwhile or a late timer would bunch requests. */
   private CompletableFuture<Void> release(Map<String, Long> costs) {
-    long hold = spacing.hold(costs);
+    long hold = Math.max(pausedFor(costs), spacing.hold(costs, delays.nanoTime()));
     return hold <= 0
         ? CompletableFuture.completedFuture(null)
         : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs));
@@ -90,43 +112,44 @@ public final class RateGate {
 
   /**
    * Stops sending from the buckets a throttled request drew from (its specific buckets if it had
-   * any, else the default one) for {@code duration}.
+   * any, else the default one) for {@code duration}, at most {@code maxPause}.
    */
   public void pause(Map<String, Long> costs, Duration duration) {
-    long until = System.nanoTime() + duration.toNanos();
-    for (String bucket : throttledBuckets(costs)) {
-      pausedUntil.merge(bucket, until, Math::max);
-      listener.onRateLimited(new RateLimitedEvent(connector, bucket, duration, true));
-    }
-  }
-
-  /** Takes a vendor budget report into account (adaptive pacing), when adaptive is on. */
-  public void observe(RateLimitStatus status) {
-    if (!settings.adaptive() || status.resetIn() == null) {
-      return;
-    }
-    if (status.remaining() == 0) {
-      long until = System.nanoTime() + status.resetIn().toNanos();
-      pausedUntil.merge(status.bucket(), until, Math::max);
-    } else if (status.isLow()) {
-      adaptive.slowDown(status);
-    }
-  }
-
-  private long reserve(String bucket, long cost) {
-    if (cost <= 0) {
-      return 0;
-    }
-    int permits = (int) Math.min(Integer.MAX_VALUE, cost);
-    long wait = 0;
-    RateLimiter<Object> limiter = limiters.get(bucket);
-    if (limiter != null) {
-      wait = limiter.tryReservePermits(permits, settings.maxWait()).toNanos();
-      if (wait < 0) {
-        return -1;
+    Duration d = duration.compareTo(maxPause) > 0 ? maxPause : duration;
+    synchronized (this) {
+      long until = delays.nanoTime() + Delays.nanos(d);
+      for (String bucket : throttledBuckets(costs)) {
+        pausedUntil.merge(bucket, until, Math::max);
       }
     }
-    long paced = adaptive.reserve(bucket, permits, settings.maxWait());
+    for (String bucket : throttledBuckets(costs)) {
+      listener.onRateLimited(new RateLimitedEvent(connector, bucket, d, true));
+    }
+  }
+
+  /** Takes a vendor budget report into account, when adaptive limiting is on. */
+  public synchronized void observe(RateLimitStatus status) {
+    if (!settings.adaptive()) {
+      return;
+    }
+    long now = delays.nanoTime();
+    Pacer pacer = pacers.get(status.bucket());
+    if (pacer == null || !pacer.observe(status, now)) {
+      adaptive.observe(status, now);
+    }
+  }
+
+  private long reserve(Map.Entry<String, Long> cost, long now, long max) {
+    long permits = cost.getValue();
+    if (permits <= 0) {
+      return 0;
+    }
+    Pacer pacer = pacers.get(cost.getKey());
+    long wait = pacer == null ? 0 : pacer.reserve(permits, now, max);
+    if (wait < 0) {
+      return -1;
+    }
+    long paced = adaptive.reserve(cost.getKey(), permits, now, max);
     return paced < 0 ? -1 : Math.max(wait, paced);
   }
 
@@ -137,15 +160,15 @@ public final class RateGate {
     }
     long left = until - now;
     if (left <= 0) {
-      pausedUntil.remove(bucket, until);
+      pausedUntil.remove(bucket);
     }
     return Math.max(0, left);
   }
 
-  private static Iterable<String> throttledBuckets(Map<String, Long> costs) {
-    var specific =
+  private static List<String> throttledBuckets(Map<String, Long> costs) {
+    List<String> specific =
         costs.keySet().stream().filter(b -> !b.equals(RateLimitSettings.DEFAULT_BUCKET)).toList();
-    return specific.isEmpty() ? java.util.List.of(RateLimitSettings.DEFAULT_BUCKET) : specific;
+    return specific.isEmpty() ? List.of(RateLimitSettings.DEFAULT_BUCKET) : specific;
   }
 
   private RateLimitException tooLong(String bucket, ErrorContext context) {
@@ -157,11 +180,5 @@ public final class RateGate {
         context,
         null,
         false);
-  }
-
-  private static RateLimiter<Object> limiter(RateLimitSettings.Bucket bucket) {
-    return bucket.smooth()
-        ? RateLimiter.smoothBuilder(bucket.permits(), bucket.period()).build()
-        : RateLimiter.burstyBuilder(bucket.permits(), bucket.period()).build();
   }
 }

@@ -31,8 +31,7 @@ final class ReleaseSpacing {
    * Returns 0 and records the release when the request may go now, else the nanos it must still
    * wait.
    */
-  synchronized long hold(Map<String, Long> costs) {
-    long now = System.nanoTime();
+  synchronized long hold(Map<String, Long> costs, long now) {
     long hold = 0;
     for (Map.Entry<String, Long> cost : costs.entrySet()) {
       Long interval = intervalNanos.get(cost.getKey());

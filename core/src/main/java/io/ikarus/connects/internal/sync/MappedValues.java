@@ -10,19 +10,27 @@ import java.util.Map;
  * Mapped values of each side in one space, the target's field names: the source through the
  * mapping, the target through the reverse mapping and back (so that values the mapping normalises
  * compare equal), or, for a push without a reverse mapping, the target's mapped fields as read.
+ * Values are read as their target field's type ({@link FieldTypes}), so that {@code 42} and {@code
+ * "42"} are one value; values written to a side are converted to that side's field types.
  */
 final class MappedValues {
 
   private final FieldMapping mapping;
   private final FieldMapping reverse;
+  private final FieldTypes types;
 
-  MappedValues(FieldMapping mapping, FieldMapping reverse) {
+  MappedValues(FieldMapping mapping, FieldMapping reverse, FieldTypes types) {
     this.mapping = mapping;
     this.reverse = reverse;
+    this.types = types;
   }
 
   /** The mapped values of a record on {@code side}; throws ValidationException when unmappable. */
   Map<String, Object> of(SyncSide side, CrmRecord record) {
+    return types.typed(SyncSide.TARGET, untyped(side, record));
+  }
+
+  private Map<String, Object> untyped(SyncSide side, CrmRecord record) {
     if (side == SyncSide.SOURCE) {
       return mapping.apply(record);
     }
@@ -45,8 +53,10 @@ final class MappedValues {
    */
   Map<String, Object> changes(
       SyncSide side, Map<String, Object> wanted, Map<String, Object> current) {
-    Map<String, Object> want = side == SyncSide.TARGET ? wanted : reverse.apply(wanted);
-    Map<String, Object> have = side == SyncSide.TARGET ? current : reverseOrEmpty(current);
+    Map<String, Object> want =
+        types.forWrite(side, side == SyncSide.TARGET ? wanted : reverse.apply(wanted));
+    Map<String, Object> have =
+        types.forWrite(side, side == SyncSide.TARGET ? current : reverseOrEmpty(current));
     Map<String, Object> out = new LinkedHashMap<>();
     for (String f : Canonical.differing(want, have)) {
       out.put(f, want.get(f));
@@ -56,7 +66,8 @@ final class MappedValues {
 
   /** The full fields to create a record on {@code side} holding {@code values}, nulls left out. */
   Map<String, Object> create(SyncSide side, Map<String, Object> values) {
-    Map<String, Object> fields = side == SyncSide.TARGET ? values : reverse.apply(values);
+    Map<String, Object> fields =
+        types.forWrite(side, side == SyncSide.TARGET ? values : reverse.apply(values));
     Map<String, Object> out = new LinkedHashMap<>();
     fields.forEach(
         (k, v) -> {

@@ -44,7 +44,8 @@ public final class SyncRun {
     this.s = settings;
     this.store = settings.store();
     this.failures = new Failures(settings.listener());
-    this.values = new MappedValues(settings.mapping(), settings.reverse());
+    this.values =
+        new MappedValues(settings.mapping(), settings.reverse(), new FieldTypes(settings));
   }
 
   /** Runs, blocking the calling thread; throws what ended the run. */

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal;
 
 import io.ikarus.connects.testkit.RowGenerator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -50,9 +51,14 @@ public final class Extent {
 
   /** Applies {@code changes} to a live record and stamps it. */
   public void update(StoredRecord record, Map<String, Object> changes) {
+    update(record, changes, store.now());
+  }
+
+  /** Applies {@code changes} to a live record and stamps it {@code stamp} (maybe in the past). */
+  public void update(StoredRecord record, Map<String, Object> changes, Instant stamp) {
     StoredRecord before = record.copy();
     index(record, false);
-    record.apply(changes, store.now());
+    record.apply(changes, stamp);
     index(record, true);
     store.onUndo(() -> restore(record, before));
   }

@@ -59,9 +59,12 @@ public final class ObjectStore {
     return Optional.empty();
   }
 
-  /** The current time in milliseconds precision, for stamps. */
+  /**
+   * The current time in whole seconds, for stamps: Salesforce's {@code SystemModstamp} and {@code
+   * LastModifiedDate} have whole-second precision, so two writes in one second share a stamp.
+   */
   public Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** Starts recording undo actions; nested calls are not supported. */

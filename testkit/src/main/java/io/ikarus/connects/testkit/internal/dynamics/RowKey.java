@@ -11,6 +11,13 @@ import java.util.UUID;
  */
 record RowKey(UUID id, Map<String, Object> columns) {
 
+  /**
+   * Characters that make GET, PATCH and upsert by an alternate key fail ("Work with alternate
+   * keys", Microsoft Learn), even percent-encoded.
+   */
+  private static final java.util.regex.Pattern RESERVED =
+      java.util.regex.Pattern.compile("[/<>*%&:\\\\?+]");
+
   /** Reads {@code accounts(<guid>)} or {@code accounts(accountnumber='A-1')} of table {@code e}. */
   static RowKey of(EntityDef e, ResourcePath.Segment segment) {
     if (segment.hasGuid()) {
@@ -27,6 +34,12 @@ record RowKey(UUID id, Map<String, Object> columns) {
               + "' does not match any alternate key defined for the entity '"
               + e.logicalName()
               + "'.");
+    }
+    Object value = pairs.values().iterator().next();
+    if (value instanceof String text && RESERVED.matcher(text).find()) {
+      throw ODataException.badRequest(
+          "The alternate key value contains a character Dataverse does not accept in a URL"
+              + " (one of / < > * % & : \\ ? +); query the row and address it by its id.");
     }
     return new RowKey(null, pairs);
   }

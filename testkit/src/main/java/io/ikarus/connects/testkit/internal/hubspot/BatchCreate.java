@@ -10,10 +10,12 @@ final class BatchCreate {
 
   private final Writes writes;
   private final Clock clock;
+  private final boolean echoTraceIds;
 
-  BatchCreate(Writes writes, Clock clock) {
+  BatchCreate(Writes writes, Clock clock, boolean echoTraceIds) {
     this.writes = writes;
     this.clock = clock;
+    this.echoTraceIds = echoTraceIds;
   }
 
   Reply run(ObjectType type, JsonNode inputs) {
@@ -33,7 +35,8 @@ final class BatchCreate {
       String trace = BatchHandler.traceId(in);
       try {
         StoredObject o = writes.create(type, in);
-        env.results().add(BatchHandler.withTrace(o.toJson(o.properties.keySet()), trace));
+        env.results()
+            .add(BatchHandler.withTrace(o.toJson(o.properties.keySet()), trace, echoTraceIds));
       } catch (BadRequest e) {
         env.error(e, "objectWriteTraceId", trace);
       }

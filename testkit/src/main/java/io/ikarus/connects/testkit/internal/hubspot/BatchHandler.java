@@ -21,12 +21,21 @@ public final class BatchHandler {
   private final Store store;
   private final Writes writes;
   private final Clock clock;
+  private volatile boolean echoTraceIds;
 
   /** A handler over {@code store}. */
   public BatchHandler(Store store, Writes writes, Clock clock) {
     this.store = store;
     this.writes = writes;
     this.clock = clock;
+  }
+
+  /**
+   * Whether results carry back each input's {@code objectWriteTraceId}. Default false: HubSpot's v3
+   * reference examples omit it from results, so a client must not rely on it.
+   */
+  public void echoTraceIds(boolean echo) {
+    this.echoTraceIds = echo;
   }
 
   /** Runs {@code action} on the batch in {@code call}'s body. */
@@ -44,9 +53,9 @@ public final class BatchHandler {
               + MAX_INPUTS);
     }
     return switch (action) {
-      case "create" -> new BatchCreate(writes, clock).run(type, inputs);
+      case "create" -> new BatchCreate(writes, clock, echoTraceIds).run(type, inputs);
       case "update" -> update(type, inputs);
-      case "upsert" -> new BatchUpsert(store, writes, clock).run(type, inputs);
+      case "upsert" -> new BatchUpsert(store, writes, clock, echoTraceIds).run(type, inputs);
       case "read" -> read(type, body, "true".equals(call.param("archived")));
       case "archive" -> archive(type, inputs);
       default -> throw new BadRequest(404, null, "Unknown batch action: " + action, null);
@@ -126,9 +135,9 @@ public final class BatchHandler {
     return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
   }
 
-  /** Adds {@code traceId} to a result when the input had one. */
-  static ObjectNode withTrace(ObjectNode result, String traceId) {
-    if (traceId != null) {
+  /** Adds {@code traceId} to a result when the input had one and echoing is on. */
+  static ObjectNode withTrace(ObjectNode result, String traceId, boolean echo) {
+    if (echo && traceId != null) {
       result.put("objectWriteTraceId", traceId);
     }
     return result;

@@ -13,11 +13,13 @@ final class BatchUpsert {
   private final Store store;
   private final Writes writes;
   private final Clock clock;
+  private final boolean echoTraceIds;
 
-  BatchUpsert(Store store, Writes writes, Clock clock) {
+  BatchUpsert(Store store, Writes writes, Clock clock, boolean echoTraceIds) {
     this.store = store;
     this.writes = writes;
     this.clock = clock;
+    this.echoTraceIds = echoTraceIds;
   }
 
   Reply run(ObjectType type, JsonNode inputs) {
@@ -27,7 +29,7 @@ final class BatchUpsert {
       String id = in.path("id").asText();
       String trace = BatchHandler.traceId(in);
       try {
-        env.results().add(BatchHandler.withTrace(upsertOne(type, in, id), trace));
+        env.results().add(BatchHandler.withTrace(upsertOne(type, in, id), trace, echoTraceIds));
       } catch (BadRequest e) {
         env.error(e, trace == null ? "ids" : "objectWriteTraceId", trace == null ? id : trace);
       }

@@ -16,6 +16,7 @@ public final class HubSpotApi {
   private final FormsHandler forms;
   private final OAuthHandler oauth;
   private final Router router;
+  private final BatchHandler batches;
   private volatile RateLimits limits;
 
   /** An empty account on {@code clock}, its OAuth access tokens kept in {@code registry}. */
@@ -26,11 +27,12 @@ public final class HubSpotApi {
     this.forms = new FormsHandler(schema, store, writes);
     this.oauth = new OAuthHandler(tokens);
     Associations associations = new Associations(schema, store);
+    this.batches = new BatchHandler(store, writes, clock);
     this.router =
         new Router(
             schema,
             new ObjectsHandler(store, writes, associations),
-            new BatchHandler(store, writes, clock),
+            batches,
             new SearchHandler(schema, store),
             new PropertiesHandler(schema),
             new AssociationsHandler(schema, associations, clock));
@@ -59,6 +61,11 @@ public final class HubSpotApi {
   /** The forms. */
   public FormsHandler forms() {
     return forms;
+  }
+
+  /** The batch endpoints, whose trace-id echo a test may switch on. */
+  public BatchHandler batches() {
+    return batches;
   }
 
   /** Turns rate limiting on with {@code limits}, or off with null. */

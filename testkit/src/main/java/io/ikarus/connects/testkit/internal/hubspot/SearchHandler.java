@@ -58,7 +58,7 @@ public final class SearchHandler {
     Predicate<StoredObject> filter = filter(type, req.path("filterGroups"));
     String text = req.path("query").asText("");
     List<StoredObject> hits =
-        store.select(
+        store.searchIndex(
             type,
             idsAbove(type, req.path("filterGroups")),
             o ->

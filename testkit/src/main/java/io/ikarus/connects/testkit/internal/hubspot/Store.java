@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,11 +24,41 @@ public final class Store {
   private final Map<String, Long> uniqueIndex = new HashMap<>();
   private long nextId = 101;
   private Instant lastStamp = Instant.EPOCH;
+  private Duration searchLag = Duration.ZERO;
 
   /** A store using {@code clock} for its stamps. */
   public Store(Schema schema, Clock clock) {
     this.schema = schema;
     this.clock = clock;
+  }
+
+  /**
+   * How long after a write the search index shows it (HubSpot's search is eventually consistent: a
+   * write shows in search seconds later). {@link Duration#ZERO}: at once.
+   */
+  public synchronized void searchLag(Duration lag) {
+    this.searchLag = lag;
+  }
+
+  /**
+   * The records as the search index shows them now, with an id above {@code afterId}, matching
+   * {@code filter}, in id order: each as it was {@link #searchLag} ago, records created since then
+   * left out.
+   */
+  public synchronized List<StoredObject> searchIndex(
+      ObjectType type, long afterId, Predicate<StoredObject> filter) {
+    if (searchLag.isZero()) {
+      return select(type, afterId, filter);
+    }
+    Instant upTo = clock.instant().minus(searchLag);
+    List<StoredObject> out = new ArrayList<>();
+    for (StoredObject o : records(type).tailMap(afterId, false).values()) {
+      StoredObject shown = o.indexed(upTo);
+      if (shown != null && filter.test(shown)) {
+        out.add(shown);
+      }
+    }
+    return out;
   }
 
   /** Creates a record from validated properties. */
@@ -38,12 +69,14 @@ public final class Store {
     o.properties.put("hs_object_id", o.id());
     apply(o, props, now);
     records(type).put(o.id, o);
+    remember(o);
     return o;
   }
 
   /** Updates a live record with validated properties; an empty string clears a value. */
   public synchronized StoredObject update(StoredObject o, Map<String, String> props) {
     apply(o, props, stamp());
+    remember(o);
     return o;
   }
 
@@ -54,6 +87,7 @@ public final class Store {
       o.archivedAt = stamp();
       o.updatedAt = o.archivedAt;
       unindex(o);
+      remember(o);
     }
   }
 
@@ -152,6 +186,12 @@ public final class Store {
 
   private NavigableMap<Long, StoredObject> records(ObjectType type) {
     return byType.computeIfAbsent(type.id(), k -> new TreeMap<>());
+  }
+
+  private void remember(StoredObject o) {
+    if (!searchLag.isZero()) {
+      o.remember(clock.instant());
+    }
   }
 
   /** A non-decreasing stamp in milliseconds, like HubSpot's (writes may share one). */

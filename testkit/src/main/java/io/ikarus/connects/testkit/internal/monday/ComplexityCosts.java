@@ -39,7 +39,8 @@ public final class ComplexityCosts implements FieldComplexityCalculator {
           "delete_item" ->
           ITEM_MUTATION + child;
       case "complexity" -> 0;
-      case "items_page", "next_items_page" -> 10 + number(args.get("limit"), 25) * child;
+      case "items_page", "next_items_page", "items_page_by_column_values" ->
+          10 + number(args.get("limit"), 25) * child;
       case "items", "boards" -> count(args.get("ids"), number(args.get("limit"), 25)) * child;
       case "activity_logs" -> number(args.get("limit"), 25) * child;
       case "column_values", "columns" -> COLUMNS_ASSUMED * child;

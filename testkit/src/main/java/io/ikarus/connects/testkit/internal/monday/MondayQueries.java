@@ -12,6 +12,11 @@ final class MondayQueries {
   static final int MAX_PAGE = 500;
   private static final int MAX_ITEMS_IDS = 100;
 
+  /** The token's user, as {@code me} returns it. */
+  private static final Map<String, Object> ME =
+      Map.of(
+          "id", "1000001", "name", "Fake User", "email", "fake.user@example.com", "is_admin", true);
+
   private final MondayStore store;
   private final CursorRegistry cursors;
 
@@ -24,6 +29,8 @@ final class MondayQueries {
     return type.dataFetcher("boards", env -> store.boards(ids(env)))
         .dataFetcher("items", this::items)
         .dataFetcher("next_items_page", this::nextItemsPage)
+        .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
+        .dataFetcher("me", env -> ME)
         .dataFetcher("complexity", MondayQueries::complexity);
   }
 
@@ -50,6 +57,18 @@ final class MondayQueries {
     List<String> ids =
         ItemsQueryEngine.select(
             board, store.activeItems(board.id), env.getArgument("query_params"));
+    List<String> first = ids.subList(0, Math.min(limit, ids.size()));
+    return page(store.items(first, true), cursors.open(ids, first.size()));
+  }
+
+  private Map<String, Object> itemsByColumnValues(DataFetchingEnvironment env) {
+    int limit = limit(env);
+    if (env.getArgument("cursor") != null) {
+      return slice(env.getArgument("cursor"), limit);
+    }
+    MondayBoard board = store.board(env.getArgument("board_id").toString());
+    List<String> ids =
+        ColumnValuesMatcher.select(board, store.activeItems(board.id), env.getArgument("columns"));
     List<String> first = ids.subList(0, Math.min(limit, ids.size()));
     return page(store.items(first, true), cursors.open(ids, first.size()));
   }

@@ -24,7 +24,7 @@ final class SalesforceApi implements VendorApi {
 
   @Override
   public FakeResponse handle(FakeRequest request) {
-    List<String> s = request.segments();
+    List<String> s = routed(request.segments());
     if (s.equals(List.of("services", "oauth2", "token"))) {
       return tokenEndpoint.handle(request);
     }
@@ -41,6 +41,22 @@ final class SalesforceApi implements VendorApi {
       return SfError.notFound();
     }
     return versioned(new SfCall(request, version, s.subList(3, s.size())));
+  }
+
+  /**
+   * The segments Salesforce routes by: it decodes {@code %2F} before routing, so an encoded slash
+   * in an external id still separates segments (and the upsert answers 404).
+   */
+  private static List<String> routed(List<String> decoded) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String segment : decoded) {
+      for (String part : segment.split("/")) {
+        if (!part.isEmpty()) {
+          out.add(part);
+        }
+      }
+    }
+    return out;
   }
 
   private FakeResponse versioned(SfCall call) {

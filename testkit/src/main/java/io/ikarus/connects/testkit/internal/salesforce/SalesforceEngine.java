@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,21 @@ public final class SalesforceEngine implements AutoCloseable {
         () -> {
           SfObject o = org.objectOrNotFound(object);
           return SfWriter.create(o, stored(o, fields)).id();
+        });
+  }
+
+  /** Updates a live record as a transaction that started at {@code stamp} and commits now. */
+  public void updateStampedAt(String object, String id, Map<String, Object> fields, Instant stamp) {
+    server.locked(
+        () -> {
+          SfObject o = org.objectOrNotFound(object);
+          StoredRecord r =
+              o.extent()
+                  .find(SfIds.canonical(id))
+                  .filter(x -> !x.isDeleted())
+                  .orElseThrow(() -> new IllegalArgumentException("no live record " + id));
+          o.extent().update(r, stored(o, fields), stamp.truncatedTo(ChronoUnit.SECONDS));
+          return null;
         });
   }
 

@@ -44,7 +44,43 @@ class HubSpotApiBatchTest {
   }
 
   @Test
+  void createResultsOmitTraceIdsByDefaultAsTheReferenceExamplesDo() {
+    Reply r =
+        hs.post(
+            "/crm/v3/objects/contacts/batch/create",
+            q("{'inputs':[{'objectWriteTraceId':'0','properties':{'firstname':'a'}}]}"));
+
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(json(r).path("results").get(0).has("objectWriteTraceId")).isFalse();
+    assertThat(json(r).path("results").get(0).path("properties").path("firstname").asText())
+        .isEqualTo("a");
+  }
+
+  @Test
+  void numbersComeBackAsStringsFromWritesListsAndBatchReads() {
+    Reply created =
+        hs.post(
+            "/crm/v3/objects/deals/batch/create",
+            q("{'inputs':[{'properties':{'dealname':'d','amount':12.5}}]}"));
+    String id = json(created).path("results").get(0).path("id").asText();
+
+    JsonNode listed = json(hs.get("/crm/v3/objects/deals?properties=amount")).path("results");
+    Reply read =
+        hs.post(
+            "/crm/v3/objects/deals/batch/read",
+            q("{'properties':['amount'],'inputs':[{'id':'" + id + "'}]}"));
+
+    assertThat(json(created).path("results").get(0).path("properties").path("amount").isTextual())
+        .isTrue();
+    assertThat(listed.get(0).path("properties").path("amount").textValue()).isEqualTo("12.5");
+    assertThat(json(read).path("results").get(0).path("properties").path("amount").textValue())
+        .isEqualTo("12.5");
+    assertThat(json(read).path("results").get(0).path("id").isTextual()).isTrue();
+  }
+
+  @Test
   void createWithTraceIdsReportsEachFailure() {
+    hs.api.batches().echoTraceIds(true);
     Reply r =
         hs.post(
             "/crm/v3/objects/contacts/batch/create",

@@ -1,0 +1,66 @@
+package io.ikarus.connects.dynamics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.contract.RecordingScheduler;
+import io.ikarus.connects.testkit.FakeDynamics;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alternate-key values Dataverse cannot take in a URL ({@code / < > * % & : \ ? +}, per "Work with
+ * alternate keys") upsert by a query and the row's GUID; others travel encoded in the path.
+ */
+class DynamicsKeyValuesTest {
+
+  private final FakeDynamics fake = DynamicsFixture.start();
+  private final RecordingScheduler scheduler = new RecordingScheduler(100);
+  private final DynamicsConnector crm = DynamicsFixture.secret(fake, scheduler).build();
+
+  @AfterEach
+  void stop() {
+    crm.close();
+    scheduler.shutdownNow();
+    fake.close();
+  }
+
+  @Test
+  void upsertOfAKeyWithReservedCharactersCreatesThenUpdatesOneRow() {
+    String key = "A/B & C+D 100%";
+    CrmRecord first =
+        crm.upsert("accounts", "accountnumber", Map.of("accountnumber", key, "name", "one")).join();
+    CrmRecord again =
+        crm.upsert("accounts", "accountnumber", Map.of("accountnumber", key, "name", "two")).join();
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(fake.count("accounts")).isEqualTo(1);
+    assertThat(fake.row("accounts", first.id()).orElseThrow())
+        .containsEntry("accountnumber", key)
+        .containsEntry("name", "two");
+  }
+
+  @Test
+  void upsertAllMixesPathKeysAndQueriedKeysInInputOrder() {
+    String existing = fake.insert("accounts", Map.of("name", "old", "accountnumber", "X:1"));
+    List<Map<String, Object>> input =
+        List.of(
+            Map.of("accountnumber", "\u00e9t\u00e9 1", "name", "a"),
+            Map.of("accountnumber", "X:1", "name", "b"),
+            Map.of("accountnumber", "Q?2", "name", "c"));
+
+    BatchResult result = crm.upsertAll("accounts", "accountnumber", input).join();
+
+    assertThat(result.allSucceeded()).isTrue();
+    assertThat(result.results())
+        .extracting(RecordResult::created)
+        .containsExactly(true, false, true);
+    assertThat(result.results().get(1).id()).isEqualTo(existing);
+    assertThat(fake.row("accounts", existing).orElseThrow()).containsEntry("name", "b");
+    assertThat(fake.count("accounts")).isEqualTo(3);
+  }
+}

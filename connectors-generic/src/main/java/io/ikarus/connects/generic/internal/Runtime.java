@@ -1,0 +1,75 @@
+package io.ikarus.connects.generic.internal;
+
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.generic.GenericConfigException;
+import io.ikarus.connects.generic.internal.config.Closest;
+import io.ikarus.connects.generic.internal.config.Specs.Api;
+import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
+import io.ikarus.connects.generic.internal.config.Specs.Request;
+import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * What every operation needs: the parsed API, the configuration and secret values for templates,
+ * the connector's {@code execute}, and error contexts. Immutable and thread-safe.
+ */
+public record Runtime(
+    Api api,
+    Vars base,
+    Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
+    Function<String, ErrorContext> contexts,
+    String costBucket) {
+
+  /** The object's spec; an unknown object is an error naming the closest configured one. */
+  public ObjectSpec object(String name) {
+    ObjectSpec spec = api.objects().get(name);
+    if (spec == null) {
+      throw new GenericConfigException(
+          "objects." + name, "is not configured", Closest.of(name, api.objects().keySet()));
+    }
+    return spec;
+  }
+
+  /** The request template for {@code op} on the object; missing is an error naming the key. */
+  public Request op(ObjectSpec spec, String op) {
+    Request r = spec.ops().get(op);
+    if (r == null) {
+      throw new GenericConfigException(
+          "objects." + spec.name() + "." + op, "is not configured for this object", null);
+    }
+    return r;
+  }
+
+  /** Template values for {@code object}: config, secrets and the object name. */
+  public Vars vars(String object) {
+    return base.with("object", object);
+  }
+
+  /** A call from a template, with the base headers. */
+  public Call call(Request spec, Vars vars, String operation) {
+    return new Call(spec, vars, operation, api.headers());
+  }
+
+  /** Sends a call. */
+  public CompletableFuture<ApiResponse> send(Call call) {
+    return execute.apply(call.build(costBucket));
+  }
+
+  /** The records of {@code object}. */
+  public Records records(String object) {
+    return new Records(object(object));
+  }
+
+  /** The parsed body of a response (null for none). */
+  public static Object body(ApiResponse r) {
+    return r.json();
+  }
+
+  /** Base template values from the config and secrets maps. */
+  public static Vars baseVars(Map<String, Object> settings, Map<String, String> secrets) {
+    return Vars.empty().with("config", settings).with("secret", secrets);
+  }
+}

@@ -1,0 +1,74 @@
+package io.ikarus.connects.hubspot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.testkit.FakeHubSpot;
+import io.ikarus.connects.testkit.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The change feed against HubSpot's eventually consistent search index (the fake's default lag): a
+ * record indexed after a newer one is not lost, and an update the index does not show yet is
+ * delivered once it does, never twice.
+ */
+class HubSpotChangeWindowTest {
+
+  private final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
+  private final FakeHubSpot fake = FakeHubSpot.builder().sampleData(false).clock(clock).start();
+  private final HubSpotConnector hubspot = FakeSetup.connector(fake).build();
+
+  @AfterEach
+  void close() {
+    hubspot.close();
+    fake.close();
+  }
+
+  @Test
+  void aRecordIndexedAfterANewerOneIsNotLost() {
+    String late = create("late@example.com");
+    fake.delaySearchIndex("contacts", late, Duration.ofSeconds(10));
+    clock.advance(Duration.ofSeconds(1));
+    String early = create("early@example.com");
+    clock.advance(Duration.ofSeconds(4));
+    Changes first = read(Checkpoint.initial());
+    assertThat(first.upserts()).extracting(CrmRecord::id).containsExactly(early);
+
+    clock.advance(Duration.ofSeconds(10));
+    Changes second = read(first.checkpoint());
+
+    assertThat(second.upserts()).extracting(CrmRecord::id).containsExactly(late);
+    assertThat(read(second.checkpoint()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void anUpdateIsDeliveredOnceTheIndexShowsItAndOnlyOnce() {
+    String id = create("ada@example.com");
+    clock.advance(Duration.ofSeconds(5));
+    Changes first = read(Checkpoint.initial());
+    assertThat(first.upserts()).hasSize(1);
+
+    hubspot.update("contacts", id, Map.of("firstname", "Ada")).join();
+    Changes notYet = read(first.checkpoint());
+    assertThat(notYet.isEmpty()).isTrue();
+    clock.advance(Duration.ofSeconds(5));
+    Changes shown = read(notYet.checkpoint());
+
+    assertThat(shown.upserts()).extracting(r -> r.field("firstname")).containsExactly("Ada");
+    assertThat(read(shown.checkpoint()).isEmpty()).isTrue();
+  }
+
+  private String create(String email) {
+    return hubspot.create("contacts", Map.of("email", email)).join().id();
+  }
+
+  private Changes read(Checkpoint from) {
+    return hubspot.changesSince("contacts", Checkpoint.parse(from.asString())).join();
+  }
+}

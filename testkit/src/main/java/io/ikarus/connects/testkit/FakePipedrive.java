@@ -1,0 +1,382 @@
+package io.ikarus.connects.testkit;
+
+import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.pipedrive.PdLimitConfig;
+import io.ikarus.connects.testkit.internal.pipedrive.PipedriveEngine;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful in-process Pipedrive company speaking the real wire format: the API token ({@code
+ * x-api-token} header or {@code api_token} query) and OAuth ({@code /oauth/authorize}, {@code
+ * /oauth/token} with HTTP Basic client auth, refresh re-issuing the same refresh token, {@code
+ * api_domain} pointing here); API v2 deals, persons, organizations, activities and products with
+ * cursor pages, {@code updated_since}/{@code updated_until}, {@code deals/archived}, deleted deals
+ * via {@code status=deleted}, search with {@code exact_match}, and the Fields API; v1 leads, notes,
+ * lead fields and recents with offset pages; custom fields keyed by 40-character hashes;
+ * Pipedrive's error bodies; and the token-cost rate limits (per-endpoint costs, the plan's 2-second
+ * burst window, the daily budget, {@code x-ratelimit-*} headers, two kinds of 429 and Cloudflare's
+ * 403 page for clients that keep sending after 429s).
+ *
+ * <p>Strict by default, like Pipedrive: v2 refuses numeric strings and 1/0 booleans, v1 endpoints
+ * that have a v2 twin answer 410, limits are on (plan {@link Plan#GROWTH}, one seat). Easier worlds
+ * are named switches on the {@link Builder}: {@link Builder#unlimited()}, {@link
+ * Builder#cloudflareBlocking(boolean)}.
+ *
+ * <pre>{@code
+ * try (FakePipedrive pd = FakePipedrive.start()) {
+ *   // API token: pd.apiToken(); base: pd.url() + "/api/v2" and pd.url() + "/v1"
+ *   String budget = pd.addCustomField("deals", "Budget", "double");
+ *   assertThat(pd.journal().count("POST", "/api/v2/persons")).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <p>Built on the test kit foundation: {@link #journal()}, {@link #faults()} and {@link
+ * MutableClock} work as for every fake. Thread-safe; requests are executed one at a time.
+ */
+public final class FakePipedrive implements AutoCloseable {
+
+  /** Pipedrive plans: burst per 2 s for API-token and OAuth traffic, and budget multiplier. */
+  public enum Plan {
+    /** Lite: 20 / 80 requests per 2 s, multiplier 1. */
+    LITE(20, 80, 1),
+    /** Growth: 40 / 160 requests per 2 s, multiplier 2. */
+    GROWTH(40, 160, 2),
+    /** Premium: 100 / 400 requests per 2 s, multiplier 5. */
+    PREMIUM(100, 400, 5),
+    /** Ultimate: 120 / 480 requests per 2 s, multiplier 7. */
+    ULTIMATE(120, 480, 7);
+
+    private final int apiTokenBurst;
+    private final int oauthBurst;
+    private final int multiplier;
+
+    Plan(int apiTokenBurst, int oauthBurst, int multiplier) {
+      this.apiTokenBurst = apiTokenBurst;
+      this.oauthBurst = oauthBurst;
+      this.multiplier = multiplier;
+    }
+
+    /** Requests per rolling 2 s for API-token traffic. */
+    public int apiTokenBurst() {
+      return apiTokenBurst;
+    }
+
+    /** Requests per rolling 2 s for OAuth traffic. */
+    public int oauthBurst() {
+      return oauthBurst;
+    }
+
+    /** The daily token budget for {@code seats}: 30,000 x multiplier x seats. */
+    public long dailyBudget(int seats) {
+      return 30_000L * multiplier * seats;
+    }
+  }
+
+  private final Builder config;
+  private final PipedriveEngine engine;
+  private final Journal journal = new Journal();
+  private final Faults faults;
+
+  private FakePipedrive(Builder b) {
+    this.config = b;
+    FaultPlan plan = new FaultPlan();
+    this.faults = new Faults(plan);
+    this.engine =
+        new PipedriveEngine(
+            b.clock,
+            b.apiToken,
+            List.of(b.clientId, b.clientSecret, b.redirectUri),
+            b.limitConfig(),
+            plan,
+            journal::add);
+    engine.start(b.port);
+    if (b.sampleData) {
+      seed();
+    }
+  }
+
+  /** Starts a fake with the defaults on a free port. */
+  public static FakePipedrive start() {
+    return builder().start();
+  }
+
+  /** Starts configuring a fake. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The company domain, {@code http://127.0.0.1:<port>}: API, OAuth server and api_domain. */
+  public String url() {
+    return engine.url();
+  }
+
+  /** The OAuth token endpoint, {@code <url>/oauth/token}. */
+  public String tokenUrl() {
+    return url() + "/oauth/token";
+  }
+
+  /** The OAuth consent endpoint, {@code <url>/oauth/authorize}. */
+  public String authorizeUrl() {
+    return url() + "/oauth/authorize";
+  }
+
+  /** The personal API token the fake accepts. */
+  public String apiToken() {
+    return config.apiToken;
+  }
+
+  /** The OAuth app's client id. */
+  public String clientId() {
+    return config.clientId;
+  }
+
+  /** The OAuth app's client secret (a fake's). */
+  public String clientSecret() {
+    return config.clientSecret;
+  }
+
+  /** The OAuth app's registered redirect URI. */
+  public String redirectUri() {
+    return config.redirectUri;
+  }
+
+  /** Issues an authorization code, as the consent screen would. */
+  public String issueAuthorizationCode() {
+    return engine.issueAuthorizationCode(config.redirectUri);
+  }
+
+  /** Issues a refresh token, as a completed app install would. */
+  public String issueRefreshToken() {
+    return engine.issueRefreshToken();
+  }
+
+  /** Invalidates every OAuth access token issued so far (401 on next use). */
+  public void expireAccessTokens() {
+    engine.expireAccessTokens();
+  }
+
+  /**
+   * Adds a custom field and returns its 40-character hash key.
+   *
+   * @param entity {@code deals}, {@code persons}, {@code organizations}, {@code products} (leads
+   *     use the deal fields)
+   * @param type a custom field type: {@code varchar}, {@code text}, {@code double}, {@code
+   *     monetary}, {@code enum}, {@code set}, {@code date}, ...
+   */
+  public String addCustomField(String entity, String name, String type) {
+    return engine.addCustomField(entity, name, type, List.of());
+  }
+
+  /** Adds an {@code enum} or {@code set} custom field with option labels; returns its key. */
+  public String addCustomField(String entity, String name, String type, List<String> options) {
+    return engine.addCustomField(entity, name, type, options);
+  }
+
+  /** Deletes a custom field: its values disappear and writes to it are silently ignored. */
+  public void deleteCustomField(String entity, String key) {
+    engine.deleteCustomField(entity, key);
+  }
+
+  /** Creates a record through the API's checks (v2 shapes) and returns its id. */
+  public String insert(String entity, Map<String, Object> fields) {
+    return engine.insert(entity, fields);
+  }
+
+  /** A live record in its API's JSON shape, or empty when absent or deleted. */
+  public Optional<Map<String, Object>> record(String entity, String id) {
+    return engine.record(entity, id);
+  }
+
+  /** How many records of {@code entity} are not deleted (archived ones count). */
+  public int count(String entity) {
+    return engine.count(entity);
+  }
+
+  /** Archives a deal or lead, as a user would in the web app. */
+  public void archive(String entity, String id) {
+    engine.archive(entity, id);
+  }
+
+  /** Deletes a record, as a user would in the web app. */
+  public void delete(String entity, String id) {
+    engine.delete(entity, id);
+  }
+
+  /** Tokens charged today against the company's daily budget. */
+  public long tokensUsedToday() {
+    return engine.tokensUsedToday();
+  }
+
+  /** Tokens charged since the fake started (all days). */
+  public long tokensCharged() {
+    return engine.tokensCharged();
+  }
+
+  /** Every HTTP request received, with its status. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** Fault injection for the next calls (Pipedrive-shaped error bodies). */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** The URLs and credentials, for the standalone banner; the values are a fake's. */
+  String describe() {
+    return "pipedrive   "
+        + url()
+        + "\n  API v2 / v1    "
+        + url()
+        + "/api/v2  "
+        + url()
+        + "/v1\n  API token      "
+        + apiToken()
+        + "  (header x-api-token)\n  token URL      "
+        + tokenUrl()
+        + "\n  client id      "
+        + clientId()
+        + "\n  client secret  "
+        + clientSecret()
+        + '\n';
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private void seed() {
+    String org = insert("organizations", Map.of("name", "Acme Ltd"));
+    for (int i = 1; i <= 5; i++) {
+      String person =
+          insert(
+              "persons",
+              Map.of(
+                  "name", "Sample Person " + i,
+                  "org_id", Long.parseLong(org),
+                  "emails",
+                      List.of(Map.of("value", "sample" + i + "@example.com", "primary", true))));
+      insert("deals", Map.of("title", "Sample deal " + i, "person_id", Long.parseLong(person)));
+    }
+  }
+
+  /** Configures a {@link FakePipedrive}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private Clock clock = Clock.systemUTC();
+    private String apiToken = randomToken();
+    private String clientId = "b8a1d2c3e4f50617";
+    private String clientSecret = "fake-pipedrive-client-secret";
+    private String redirectUri = "https://app.example.com/oauth/callback";
+    private Plan plan = Plan.GROWTH;
+    private int seats = 1;
+    private long dailyBudget = -1;
+    private boolean limited = true;
+    private ZoneId serverZone = ZoneOffset.UTC;
+    private int cloudflareAfter = 10;
+    private Duration cloudflareBlock = Duration.ofMinutes(1);
+    private boolean sampleData;
+
+    private Builder() {}
+
+    /** The port; 0 (default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** The clock for stamps, token lifetimes, burst windows and the budget day. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The API token accepted. Default: a random 40-character hex token. */
+    public Builder apiToken(String token) {
+      this.apiToken = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /** The registered OAuth app. */
+    public Builder oauthClient(String clientId, String clientSecret, String redirectUri) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      this.redirectUri = Objects.requireNonNull(redirectUri, "redirectUri");
+      return this;
+    }
+
+    /** The plan (burst limits and budget multiplier) and seat count. Default Growth, 1 seat. */
+    public Builder plan(Plan plan, int seats) {
+      this.plan = Objects.requireNonNull(plan, "plan");
+      this.seats = seats;
+      return this;
+    }
+
+    /** Overrides the daily token budget (default: the plan's formula). */
+    public Builder dailyBudget(long tokens) {
+      this.dailyBudget = tokens;
+      return this;
+    }
+
+    /** The zone whose midnight resets the budget (the server's). Default UTC. */
+    public Builder serverZone(ZoneId zone) {
+      this.serverZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /** Easier world: no 429s at all (headers and cost accounting stay). */
+    public Builder unlimited() {
+      this.limited = false;
+      return this;
+    }
+
+    /**
+     * Whether API-token clients that send more than 10 requests in a row into 429s get Cloudflare's
+     * 403 HTML page for a minute. Default true, as at Pipedrive.
+     */
+    public Builder cloudflareBlocking(boolean on) {
+      this.cloudflareAfter = on ? 10 : 0;
+      return this;
+    }
+
+    /** Seeds an organization, five persons and five deals. Default off. */
+    public Builder sampleData(boolean sampleData) {
+      this.sampleData = sampleData;
+      return this;
+    }
+
+    /** Starts the fake. */
+    public FakePipedrive start() {
+      return new FakePipedrive(this);
+    }
+
+    private static String randomToken() {
+      byte[] bytes = new byte[20];
+      new SecureRandom().nextBytes(bytes);
+      return HexFormat.of().formatHex(bytes);
+    }
+
+    private PdLimitConfig limitConfig() {
+      long budget = dailyBudget >= 0 ? dailyBudget : plan.dailyBudget(seats);
+      return new PdLimitConfig(
+          limited,
+          plan.apiTokenBurst(),
+          plan.oauthBurst(),
+          10,
+          budget,
+          serverZone,
+          cloudflareAfter,
+          cloudflareBlock);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package io.ikarus.connects.testkit.internal.pipedrive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.ikarus.connects.testkit.internal.Extent;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.ObjectStore;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The company's records on the shared {@link ObjectStore}: one extent per entity, creation
+ * defaults, archive and delete flags, and the v1/v2 JSON shapes. Used under the server lock.
+ */
+final class PdRecords {
+
+  static final String CUSTOM = "custom_fields";
+
+  private final ObjectStore store;
+  private final PdSchema schema;
+
+  PdRecords(Clock clock, PdSchema schema) {
+    this.store = new ObjectStore(clock, new PdIds());
+    this.schema = schema;
+    for (PdEntity e : PdEntity.values()) {
+      store.define(e.path(), Set.of());
+    }
+  }
+
+  /** The records of {@code entity}, tombstones included, in creation order. */
+  List<StoredRecord> all(PdEntity entity) {
+    return extent(entity).stored();
+  }
+
+  /** Creates a record from checked {@code changes}. */
+  StoredRecord insert(PdEntity entity, Map<String, Object> changes) {
+    for (String required : entity.required()) {
+      JsonNode v = (JsonNode) changes.get(required);
+      if (v == null || v.isNull() || v.asText().isBlank()) {
+        throw PdFailure.badRequest("Parameter '" + required + "' is required");
+      }
+    }
+    Map<String, Object> fields = new LinkedHashMap<>(PdDefaults.of(entity, changes));
+    fields.putAll(changes);
+    return extent(entity).insert(fields);
+  }
+
+  /** Applies checked {@code changes} to a live record, merging custom field values. */
+  void update(PdEntity entity, StoredRecord record, Map<String, Object> changes) {
+    Map<String, Object> merged = new LinkedHashMap<>(changes);
+    if (changes.get(CUSTOM) instanceof ObjectNode incoming) {
+      ObjectNode custom = customOf(record).deepCopy();
+      custom.setAll(incoming);
+      merged.put(CUSTOM, custom);
+    }
+    if (entity == PdEntity.DEALS && changes.containsKey("is_archived")) {
+      boolean archived = ((JsonNode) changes.get("is_archived")).asBoolean();
+      merged.put(
+          "archive_time",
+          archived ? TextNode.valueOf(PdTimes.v2(store.now())) : Json.object().nullNode());
+    }
+    extent(entity).update(record, merged);
+  }
+
+  /** Deletes a live record (a tombstone kept for the deleted listings). */
+  void delete(PdEntity entity, StoredRecord record) {
+    extent(entity).delete(record);
+  }
+
+  /** A live record by id, or a 404 failure naming the entity. */
+  StoredRecord live(PdEntity entity, String id) {
+    return extent(entity)
+        .find(id)
+        .filter(r -> !r.isDeleted())
+        .orElseThrow(() -> PdFailure.notFound(entity.label() + " not found"));
+  }
+
+  /** True when the record is archived (deals and leads). */
+  static boolean archived(StoredRecord r) {
+    Object v = r.get("is_archived");
+    return v instanceof JsonNode n && n.asBoolean();
+  }
+
+  /** The record's custom field values (an empty object when none). */
+  static ObjectNode customOf(StoredRecord r) {
+    return r.get(CUSTOM) instanceof ObjectNode n ? n : Json.object();
+  }
+
+  /** The record in its API's JSON shape: v2 {@code custom_fields}, v1 root-level hash keys. */
+  ObjectNode render(PdEntity entity, StoredRecord r) {
+    ObjectNode o = Json.object();
+    o.set(
+        "id",
+        entity.v2()
+            ? Json.MAPPER.getNodeFactory().numberNode(Long.parseLong(r.id()))
+            : id(entity, r));
+    r.fields()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals(CUSTOM)) {
+                o.set(k, (JsonNode) v);
+              }
+            });
+    if (entity.hasCustomFields()) {
+      ObjectNode custom = visibleCustom(entity, r);
+      if (entity.v2()) {
+        o.set(CUSTOM, custom);
+      } else {
+        o.setAll(custom);
+      }
+    }
+    stamps(entity, r, o);
+    return o;
+  }
+
+  private JsonNode id(PdEntity entity, StoredRecord r) {
+    return entity == PdEntity.LEADS
+        ? TextNode.valueOf(r.id())
+        : Json.MAPPER.getNodeFactory().numberNode(Long.parseLong(r.id()));
+  }
+
+  private ObjectNode visibleCustom(PdEntity entity, StoredRecord r) {
+    ObjectNode stored = customOf(r);
+    ObjectNode out = Json.object();
+    for (PdField f : schema.fields(entity)) {
+      if (f.custom()) {
+        out.set(f.key(), stored.has(f.key()) ? stored.get(f.key()) : Json.object().nullNode());
+      }
+    }
+    return out;
+  }
+
+  private static void stamps(PdEntity entity, StoredRecord r, ObjectNode o) {
+    switch (entity) {
+      case LEADS -> {
+        o.put("add_time", PdTimes.lead(r.createdAt()));
+        o.put("update_time", PdTimes.lead(r.modifiedAt()));
+      }
+      case NOTES -> {
+        o.put("add_time", PdTimes.v1(r.createdAt()));
+        o.put("update_time", PdTimes.v1(r.modifiedAt()));
+        o.set("active_flag", BooleanNode.valueOf(!r.isDeleted()));
+      }
+      default -> {
+        o.put("add_time", PdTimes.v2(r.createdAt()));
+        o.put("update_time", PdTimes.v2(r.modifiedAt()));
+        o.put("is_deleted", r.isDeleted());
+      }
+    }
+  }
+
+  private Extent extent(PdEntity entity) {
+    return store.extent(entity.path()).orElseThrow();
+  }
+}

@@ -1,0 +1,119 @@
+package io.ikarus.connects.testkit.internal.pipedrive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.VendorApi;
+import java.util.List;
+
+/**
+ * Pipedrive's wire behaviour: the OAuth server under {@code /oauth}, API v2 under {@code /api/v2}
+ * and v1 under {@code /v1} or {@code /api/v1}, behind the API token ({@code x-api-token} header or
+ * {@code api_token} query) or an OAuth bearer token (an API token sent as a bearer is refused), and
+ * the token-cost rate limits with their headers on every API response.
+ */
+final class PipedriveApi implements VendorApi {
+
+  private final PdCompany company;
+  private final PdOAuth oauth;
+  private final PdLimits limits;
+  private final TokenRegistry accessTokens;
+  private final String apiToken;
+  private final PdV2Api v2;
+  private final PdV1Api v1;
+
+  PipedriveApi(
+      PdCompany company, PdOAuth oauth, PdLimits limits, TokenRegistry tokens, String apiToken) {
+    this.company = company;
+    this.oauth = oauth;
+    this.limits = limits;
+    this.accessTokens = tokens;
+    this.apiToken = apiToken;
+    this.v2 = new PdV2Api(company);
+    this.v1 = new PdV1Api(company);
+  }
+
+  @Override
+  public FakeResponse handle(FakeRequest request) {
+    List<String> s = request.segments();
+    if (s.size() == 2 && s.get(0).equals("oauth")) {
+      if (s.get(1).equals("token") && request.method().equals("POST")) {
+        return oauth.token(request);
+      }
+      if (s.get(1).equals("authorize") && request.method().equals("GET")) {
+        return oauth.authorize(request);
+      }
+    }
+    boolean isV2 = s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v2");
+    int v1At = s.size() >= 1 && s.get(0).equals("v1") ? 1 : isApiV1(s) ? 2 : -1;
+    if (!isV2 && v1At < 0) {
+      return PdErrors.error(404, "Not found");
+    }
+    List<String> rest = s.subList(isV2 ? 2 : v1At, s.size());
+    return api(request, isV2, rest);
+  }
+
+  @Override
+  public FakeResponse errorResponse(int status) {
+    return PdErrors.forStatus(status);
+  }
+
+  private FakeResponse api(FakeRequest request, boolean isV2, List<String> rest) {
+    Caller caller = caller(request);
+    if (caller.refusal() != null) {
+      return caller.refusal();
+    }
+    int cost = PdCosts.of(isV2, request.method(), rest);
+    FakeResponse refused =
+        limits.admit(caller.token(), caller.apiToken(), cost, PdCosts.isSearch(rest));
+    if (refused != null) {
+      return refused;
+    }
+    FakeResponse response;
+    try {
+      response = isV2 ? v2.handle(request, rest) : v1.handle(request, rest);
+    } catch (PdFailure f) {
+      response = f.response();
+    } catch (JsonProcessingException e) {
+      response = PdErrors.error(400, "Request body is not valid JSON");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return limits.headers(response, caller.token(), caller.apiToken());
+  }
+
+  private record Caller(String token, boolean apiToken, FakeResponse refusal) {}
+
+  private Caller caller(FakeRequest request) {
+    String header = request.header("x-api-token");
+    String query = request.param("api_token");
+    String given = header != null ? header : query;
+    if (given != null) {
+      return given.equals(apiToken)
+          ? new Caller("api:" + given, true, null)
+          : new Caller(null, true, PdErrors.unauthorized());
+    }
+    String auth = request.header("authorization");
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String bearer = auth.substring(7).trim();
+      if (accessTokens.isValid(bearer) && !bearer.equals(apiToken)) {
+        return new Caller("oauth:" + bearer, false, null);
+      }
+      return new Caller(null, false, PdErrors.invalidAccessToken());
+    }
+    if (auth != null) {
+      return new Caller(
+          null, false, PdErrors.error(400, "Invalid request: malformed authorization header"));
+    }
+    return new Caller(null, true, PdErrors.unauthorized());
+  }
+
+  private static boolean isApiV1(List<String> s) {
+    return s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v1");
+  }
+
+  PdCompany company() {
+    return company;
+  }
+}

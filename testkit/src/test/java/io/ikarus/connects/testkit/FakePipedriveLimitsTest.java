@@ -1,0 +1,121 @@
+package io.ikarus.connects.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import okhttp3.FormBody;
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+class FakePipedriveLimitsTest {
+
+  private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-02T10:00:00Z"));
+
+  @Test
+  void burstWindowRefusesWith429AndRateLimitHeadersThenRecovers() {
+    try (FakePipedrive fake =
+        FakePipedrive.builder().clock(clock).plan(FakePipedrive.Plan.LITE, 1).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      PipedriveWire.Reply first = wire.get("/api/v2/persons");
+      assertThat(first.header("x-ratelimit-limit")).isEqualTo("20");
+      assertThat(first.header("x-ratelimit-remaining")).isEqualTo("19");
+      for (int i = 1; i < 20; i++) {
+        wire.get("/api/v2/persons/1");
+      }
+      PipedriveWire.Reply refused = wire.get("/api/v2/persons");
+      assertThat(refused.status()).isEqualTo(429);
+      assertThat(refused.header("x-ratelimit-remaining")).isEqualTo("0");
+      assertThat(refused.header("x-ratelimit-reset")).isNotNull();
+      clock.advance(Duration.ofSeconds(2));
+      assertThat(wire.get("/api/v2/persons").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void chargesPerEndpointCostsAndRefusesOnceTheDailyBudgetIsSpentUntilMidnight() {
+    try (FakePipedrive fake = FakePipedrive.builder().clock(clock).dailyBudget(26).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      wire.post("/api/v2/persons", "{\"name\":\"A\"}"); // 5
+      wire.get("/api/v2/persons"); // 10
+      wire.get("/api/v2/persons/1"); // 1
+      wire.get("/api/v2/persons"); // 10
+      assertThat(fake.tokensUsedToday()).isEqualTo(26);
+      PipedriveWire.Reply refused = wire.get("/api/v2/persons/1");
+      assertThat(refused.status()).isEqualTo(429);
+      assertThat(Integer.parseInt(refused.header("x-ratelimit-remaining"))).isPositive();
+      clock.set(Instant.parse("2026-03-03T00:00:01Z"));
+      assertThat(wire.get("/api/v2/persons/1").status()).isEqualTo(200);
+      assertThat(fake.tokensUsedToday()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void keepsSendingAfter429sEarnsTheCloudflareHtmlPage() {
+    try (FakePipedrive fake =
+        FakePipedrive.builder().clock(clock).plan(FakePipedrive.Plan.LITE, 1).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      PipedriveWire.Reply last = null;
+      for (int i = 0; i < 32; i++) {
+        last = wire.get("/api/v2/deals/1");
+      }
+      assertThat(last.status()).isEqualTo(403);
+      assertThat(last.header("Content-Type")).startsWith("text/html");
+      assertThat(last.text()).contains("Cloudflare");
+    }
+  }
+
+  @Test
+  void oauthCodeGrantWithBasicClientAuthReturnsApiDomainAndRefreshKeepsTheRefreshToken() {
+    try (FakePipedrive fake = FakePipedrive.builder().clock(clock).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      FormBody code =
+          new FormBody.Builder()
+              .add("grant_type", "authorization_code")
+              .add("code", fake.issueAuthorizationCode())
+              .add("redirect_uri", fake.redirectUri())
+              .build();
+      PipedriveWire.Reply noBasic = wire.send(wire.base("/oauth/token").post(code));
+      assertThat(noBasic.status()).isEqualTo(401);
+      String basic = okhttp3.Credentials.basic(fake.clientId(), fake.clientSecret());
+      FormBody code2 =
+          new FormBody.Builder()
+              .add("grant_type", "authorization_code")
+              .add("code", fake.issueAuthorizationCode())
+              .add("redirect_uri", fake.redirectUri())
+              .build();
+      PipedriveWire.Reply tokens =
+          wire.send(wire.base("/oauth/token").header("Authorization", basic).post(code2));
+      assertThat(tokens.body().get("api_domain").asText()).isEqualTo(fake.url());
+      String refresh = tokens.body().get("refresh_token").asText();
+      String access = tokens.body().get("access_token").asText();
+      Request.Builder call = wire.base("/api/v2/deals").header("Authorization", "Bearer " + access);
+      assertThat(wire.send(call).status()).isEqualTo(200);
+      assertThat(wire.send(call).header("x-ratelimit-limit")).isEqualTo("160");
+      FormBody again =
+          new FormBody.Builder()
+              .add("grant_type", "refresh_token")
+              .add("refresh_token", refresh)
+              .build();
+      PipedriveWire.Reply refreshed =
+          wire.send(wire.base("/oauth/token").header("Authorization", basic).post(again));
+      assertThat(refreshed.body().get("refresh_token").asText()).isEqualTo(refresh);
+      fake.expireAccessTokens();
+      assertThat(wire.send(call).status()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void recentsListChangesSinceATimestampInV1Format() {
+    try (FakePipedrive fake = FakePipedrive.builder().clock(clock).unlimited().start()) {
+      fake.insert("persons", Map.of("name", "Old"));
+      clock.advance(Duration.ofMinutes(5));
+      fake.insert("deals", Map.of("title", "New"));
+      PipedriveWire.Reply recents =
+          new PipedriveWire(fake).get("/v1/recents?since_timestamp=2026-03-02%2010:01:00");
+      assertThat(recents.body().at("/data").size()).isEqualTo(1);
+      assertThat(recents.body().at("/data/0/item").asText()).isEqualTo("deal");
+    }
+  }
+}
