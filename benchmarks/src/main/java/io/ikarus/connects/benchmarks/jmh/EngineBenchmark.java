@@ -82,7 +82,13 @@ public class EngineBenchmark {
         RateLimitSettings.builder()
             .bucket(RateLimitSettings.DEFAULT_BUCKET, 1_000_000_000L, Duration.ofSeconds(1))
             .build();
-    gate = new RateGate("bench", limits, delays, ConnectorListener.NONE);
+    gate =
+        new RateGate(
+            "bench",
+            limits,
+            delays,
+            ConnectorListener.NONE,
+            RetrySettings.defaults().maxRetryAfter());
     retries =
         Failsafe.with(
                 RetryPolicies.create("bench", RetrySettings.defaults(), ConnectorListener.NONE))
