@@ -130,14 +130,7 @@ public final class SinkWriter {
       return;
     }
     if (reporter == null) {
-      Failure first = failures.get(0);
-      throw new ConnectException(
-          failures.size()
-              + " record(s) could not be written and no dead-letter queue is configured; first: "
-              + SinkValues.where(first.record())
-              + ": "
-              + Failures.describe(first.error()),
-          first.error());
+      throw unreported(failures);
     }
     List<Future<Void>> reported = new ArrayList<>();
     for (Failure f : failures) {
@@ -154,6 +147,17 @@ public final class SinkWriter {
         throw new ConnectException("reporting a failed record failed", e.getCause());
       }
     }
+  }
+
+  private static ConnectException unreported(List<Failure> failures) {
+    Failure first = failures.get(0);
+    return new ConnectException(
+        failures.size()
+            + " record(s) could not be written and no dead-letter queue is configured; first: "
+            + SinkValues.where(first.record())
+            + ": "
+            + Failures.describe(first.error()),
+        first.error());
   }
 
   private static RuntimeException translate(CrmException e) {
