@@ -93,7 +93,7 @@ public final class PipedriveOAuth implements AuthProvider {
 
   @Override
   public CompletableFuture<AccessToken> token(AuthContext context) {
-    return cache.get(context.clock().instant(), () -> fetch(context));
+    return cache.get(context.clock(), () -> fetch(context));
   }
 
   @Override
