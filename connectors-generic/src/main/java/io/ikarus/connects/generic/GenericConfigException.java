@@ -1,15 +1,17 @@
 package io.ikarus.connects.generic;
 
+import io.ikarus.connects.ConfigurationException;
+
 /**
  * A generic connector's configuration is invalid: an unknown key, a missing or mistyped value. The
  * message names the key by its full path (such as {@code objects.leads.list.pagination.pageSize})
- * and, for an unknown key, the closest valid one. Never carries a secret value.
+ * and, for an unknown key, the closest valid one. Never carries a secret value. A {@link
+ * ConfigurationException}, like every configuration error of the SDK.
  */
-public class GenericConfigException extends IllegalArgumentException {
+public class GenericConfigException extends ConfigurationException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String key;
   private final String suggestion;
 
   /**
@@ -21,18 +23,13 @@ public class GenericConfigException extends IllegalArgumentException {
    */
   public GenericConfigException(String key, String detail, String suggestion) {
     super(
+        key,
         "generic connector config: "
             + key
             + ": "
             + detail
             + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
-    this.key = key;
     this.suggestion = suggestion;
-  }
-
-  /** The full path of the key at fault, such as {@code auth.tokenUrl}. */
-  public String key() {
-    return key;
   }
 
   /** The closest valid key for an unknown one, or null. */

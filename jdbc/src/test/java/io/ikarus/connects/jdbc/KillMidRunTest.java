@@ -20,8 +20,8 @@ class KillMidRunTest {
   @Test
   void aRunnerKilledMidRunLosesAndDuplicatesNothingOnRerun() throws Exception {
     String prefix = TestDatabase.freshPrefix("kill");
-    try (FakeHubSpot a = FakeHubSpot.builder().sampleData(false).start();
-        FakeHubSpot b = FakeHubSpot.builder().sampleData(false).start()) {
+    try (FakeHubSpot a = FakeHubSpot.builder().sampleData(false).instantSearch().start();
+        FakeHubSpot b = FakeHubSpot.builder().sampleData(false).instantSearch().start()) {
       for (int i = 0; i < CONTACTS; i++) {
         a.insert(
             "contacts",
