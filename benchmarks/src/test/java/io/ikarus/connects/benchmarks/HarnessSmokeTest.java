@@ -26,7 +26,7 @@ class HarnessSmokeTest {
             "--stream-rows",
             "50",
             "--only",
-            "hubspot,salesforce,sync,stream");
+            "hubspot,salesforce,sync,stream,pipedrive");
     List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
 
     assertThat(rows)
