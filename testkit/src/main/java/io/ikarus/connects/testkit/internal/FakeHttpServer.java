@@ -51,6 +51,7 @@ public final class FakeHttpServer implements AutoCloseable {
     this.tokens = tokens;
     this.journal = journal;
     this.clock = clock;
+    server.setServerSocketFactory(new NoDelaySockets());
     server.setDispatcher(new VendorDispatcher());
   }
 
