@@ -54,7 +54,9 @@ final class AttemptSender {
     }
     String path = redactedPath(request.url());
     String connector = config.connector();
-    listener.onRequest(new RequestEvent(connector, r.operation(), r.method(), path, attempt));
+    long operationId = ex.scope == null ? 0 : ex.scope.operationId();
+    listener.onRequest(
+        new RequestEvent(connector, r.operation(), r.method(), path, attempt, operationId));
     ex.countCall();
     long start = System.nanoTime();
     return ex.track(transport.send(request, r))
@@ -72,7 +74,8 @@ final class AttemptSender {
                   took.toMillis(),
                   attempt);
               listener.onResponse(
-                  new ResponseEvent(connector, r.operation(), r.method(), path, status, took));
+                  new ResponseEvent(
+                      connector, r.operation(), r.method(), path, status, took, operationId));
               return response != null
                   ? classifier.classify(ex, response)
                   : classifier.failure(ex, thrown);

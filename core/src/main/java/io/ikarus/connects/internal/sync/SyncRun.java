@@ -5,6 +5,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.PendingRecord;
 import io.ikarus.connects.sync.SyncLink;
 import io.ikarus.connects.sync.SyncReport;
