@@ -172,36 +172,44 @@ public final class SalesforceConnector extends BaseCrmConnector {
   @Override
   public CompletableFuture<BatchResult> createAll(
       String object, List<Map<String, Object>> records) {
-    if (records == null || records.size() <= bulkThreshold) {
+    if (!bulk(records)) {
       return super.createAll(object, records);
     }
-    return batchOperation("createAll", records.size(), () -> bulk.insert(object, records));
+    return batchOperation("createAll", records, () -> bulk.insert(object, records));
   }
 
   @Override
   public CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records) {
-    if (records == null || records.size() <= bulkThreshold) {
+    if (!bulk(records)) {
       return super.updateAll(object, records);
     }
-    return batchOperation("updateAll", records.size(), () -> bulk.update(object, records));
+    return batchOperation("updateAll", records, () -> bulk.update(object, records));
   }
 
   @Override
   public CompletableFuture<BatchResult> upsertAll(
       String object, String keyField, List<Map<String, Object>> records) {
-    if (records == null || records.size() <= bulkThreshold) {
+    if (!bulk(records)) {
       return super.upsertAll(object, keyField, records);
     }
-    return batchOperation(
-        "upsertAll", records.size(), () -> bulk.upsert(object, keyField, records));
+    return batchOperation("upsertAll", records, () -> bulk.upsert(object, keyField, records));
   }
 
   @Override
   public CompletableFuture<BatchResult> deleteAll(String object, List<String> ids) {
-    if (ids == null || ids.size() <= bulkThreshold) {
+    if (!bulk(ids)) {
       return super.deleteAll(object, ids);
     }
-    return batchOperation("deleteAll", ids.size(), () -> bulk.delete(object, ids));
+    return batchOperation("deleteAll", ids, () -> bulk.delete(object, ids));
+  }
+
+  /**
+   * Large batches go to Bulk API 2.0; one with null elements stays on the path that reports them.
+   */
+  private boolean bulk(List<?> records) {
+    return records != null
+        && records.size() > bulkThreshold
+        && records.stream().allMatch(java.util.Objects::nonNull);
   }
 
   @Override

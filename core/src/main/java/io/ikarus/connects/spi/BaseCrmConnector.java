@@ -382,18 +382,23 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * Runs {@code work} as the batch operation {@code name} of {@code records} inputs, like {@link
    * #operation}, and returns its results as a {@link BatchResult} whose {@code apiCalls} is the
    * number of HTTP calls {@link #execute} made for it, retries included. For connectors that
-   * override a batch method (a bulk job); results must be one per input, in input order.
+   * override a batch method (a bulk job); results must be one per input, in input order. Route a
+   * batch holding null elements to the {@code super} method, which fails each alone; here a null
+   * element fails the whole call with {@link ValidationException} naming its index.
    */
   protected final CompletableFuture<BatchResult> batchOperation(
-      String name, int records, Supplier<CompletableFuture<List<RecordResult>>> work) {
+      String name, List<?> records, Supplier<CompletableFuture<List<RecordResult>>> work) {
+    Objects.requireNonNull(records, "records");
     Objects.requireNonNull(work, "work");
     return operations.run(
         name,
-        records,
-        scope ->
-            closed
-                ? closedFailure(name)
-                : work.get().thenApply(results -> new BatchResult(results, scope.calls())));
+        records.size(),
+        scope -> {
+          CompletableFuture<BatchResult> refused = refuse(name, records);
+          return refused != null
+              ? refused
+              : work.get().thenApply(results -> new BatchResult(results, scope.calls()));
+        });
   }
 
   /** The caller's transport options. */
@@ -434,6 +439,19 @@ public abstract class BaseCrmConnector implements CrmConnector {
                     precheck,
                     chunkFn,
                     scope));
+  }
+
+  /** The failure of a batch that must not start (closed connector, null element), or null. */
+  private CompletableFuture<BatchResult> refuse(String operation, List<?> inputs) {
+    if (closed) {
+      return closedFailure(operation);
+    }
+    for (int i = 0; i < inputs.size(); i++) {
+      if (inputs.get(i) == null) {
+        return CompletableFuture.failedFuture(BatchRunner.nullRecord(errorContext(operation), i));
+      }
+    }
+    return null;
   }
 
   private <T> CompletableFuture<T> closedFailure(String operation) {

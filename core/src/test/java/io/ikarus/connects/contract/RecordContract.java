@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The record-level part of the contract: CRUD, upsert and batches. Subclass ConnectorContractTest.
  */
-public abstract class RecordContract extends ContractSupport {
+public abstract class RecordContract extends MistakeContract {
 
   /** Create, read, update, delete; a deleted record is not found. */
   @Test

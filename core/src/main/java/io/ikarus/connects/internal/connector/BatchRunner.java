@@ -4,8 +4,11 @@ import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.FieldError;
+import io.ikarus.connects.error.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,8 +17,8 @@ import java.util.function.Function;
 /**
  * Runs a batch as chunks of at most {@code chunkSize} inputs, {@code concurrency} chunks at a time,
  * and assembles one {@link RecordResult} per input in input order. Inputs refused by the precheck
- * fail alone without a call; a chunk that fails as a whole fails each of its inputs with that
- * error; the batch itself never fails. API calls are counted in the batch's scope.
+ * (and null inputs) fail alone without a call; a chunk that fails as a whole fails each of its
+ * inputs with that error; the batch itself never fails. API calls are counted in the batch's scope.
  *
  * @param <I> the input type
  */
@@ -56,15 +59,27 @@ public final class BatchRunner<I> {
       Function<I, CrmException> precheck,
       Function<List<I>, CompletableFuture<List<RecordResult>>> chunkFn,
       CallScope scope) {
-    BatchRunner<I> runner = new BatchRunner<>(List.copyOf(inputs), context, chunkFn, scope);
+    BatchRunner<I> runner =
+        new BatchRunner<>(
+            Collections.unmodifiableList(new ArrayList<>(inputs)), context, chunkFn, scope);
     runner.split(Math.max(1, chunkSize), precheck);
     return runner.start(Math.max(1, concurrency));
+  }
+
+  /** The error of a null element of a batch: a ValidationException naming its index. */
+  public static ValidationException nullRecord(ErrorContext context, int index) {
+    String at = "[" + index + "]";
+    return new ValidationException(
+        "a batch must not hold null: the record at index " + at + " is null",
+        context,
+        List.of(new FieldError(at, "NULL_RECORD", "null record")));
   }
 
   private void split(int chunkSize, Function<I, CrmException> precheck) {
     List<Integer> current = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      CrmException refused = precheck.apply(inputs.get(i));
+      I input = inputs.get(i);
+      CrmException refused = input == null ? nullRecord(context, i) : precheck.apply(input);
       if (refused != null) {
         results[i] = RecordResult.failure(i, refused);
         continue;

@@ -102,7 +102,8 @@ public final class CallRunner {
   private Call open(String operation, String object, int records) {
     Objects.requireNonNull(object, "object");
     if (closed) {
-      throw new ConnectionException("connector is closed", ErrorContext.of(connector, operation));
+      throw new ConnectionException(
+          "the connector is closed", ErrorContext.of(connector, operation), false, null);
     }
     return journal.record(operation, object, records);
   }
@@ -127,7 +128,7 @@ public final class CallRunner {
     try {
       if (item == null) {
         throw new ValidationException(
-            "record " + index + " is null",
+            "a batch must not hold null: the record at index [" + index + "] is null",
             ErrorContext.of(connector, call.operation()),
             List.of());
       }
