@@ -12,12 +12,11 @@ import java.util.function.Supplier;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose accepted connections send at once ({@code TCP_NODELAY}), as a vendor's
- * front end does, and close when they wait too long for their next request, as its load balancer
- * does.
+ * Server sockets whose accepted connections send at once ({@code TCP_NODELAY}), as a vendor's front
+ * end does, and close when they wait too long for their next request, as its load balancer does.
  *
- * <p>Without {@code TCP_NODELAY}, Nagle's algorithm on the fake meets delayed ACKs on the client and
- * each small response waits ~40 ms on loopback: a latency no real API adds and that made every
+ * <p>Without {@code TCP_NODELAY}, Nagle's algorithm on the fake meets delayed ACKs on the client
+ * and each small response waits ~40 ms on loopback: a latency no real API adds and that made every
  * suite on the fakes many times slower than its work.
  */
 final class NoDelaySockets extends ServerSocketFactory {
