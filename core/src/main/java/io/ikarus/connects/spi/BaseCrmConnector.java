@@ -163,6 +163,26 @@ public abstract class BaseCrmConnector implements CrmConnector {
         chunk -> updateChunk(object, chunk));
   }
 
+  /**
+   * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
+   * {@link #conditionalUpdateChunk}; a record without id fails alone. Fails with {@link
+   * UnsupportedOperationException} unless {@link io.ikarus.connects.Capabilities#conditionalUpdates()}.
+   */
+  @Override
+  public CompletableFuture<BatchResult> updateAllIfUnchanged(
+      String object, List<CrmRecord> records) {
+    requireObject(object);
+    if (!capabilities().conditionalUpdates()) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(name() + " has no conditional updates"));
+    }
+    return batch(
+        "updateAll",
+        records,
+        r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
+        chunk -> conditionalUpdateChunk(object, chunk));
+  }
+
   /** Upserts in chunks through {@link #upsertChunk}; a record without a key value fails alone. */
   @Override
   public CompletableFuture<BatchResult> upsertAll(
@@ -291,6 +311,31 @@ public abstract class BaseCrmConnector implements CrmConnector {
         records,
         errorContext("updateAll"),
         r -> doUpdate(object, r.id(), r.fields()).thenApply(x -> r.id()));
+  }
+
+  /**
+   * Updates one chunk of records that all have ids, each only if still at its {@link
+   * CrmRecord#version()} (unconditionally when null); a changed record's result is a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. See {@link #createChunk}. Default: one
+   * {@link #doUpdateIfUnchanged} per record. A connector whose capabilities declare conditional
+   * updates overrides this or {@link #doUpdateIfUnchanged}.
+   */
+  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return PerRecord.run(
+        records,
+        errorContext("updateAll"),
+        r -> doUpdateIfUnchanged(object, r.id(), r.fields(), r.version()).thenApply(x -> r.id()));
+  }
+
+  /**
+   * Updates one record only if it is still at {@code version} (null: unconditionally). Default:
+   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called
+   * for them).
+   */
+  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    return doUpdate(object, id, fields);
   }
 
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */

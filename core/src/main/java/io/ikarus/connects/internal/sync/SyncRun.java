@@ -22,7 +22,8 @@ import java.util.Map;
  * <ol>
  *   <li>read both change feeds from the stored checkpoints (no state changes);
  *   <li>save a create intent (the hash of the values to create) for every create;
- *   <li>make the writes;
+ *   <li>make the writes (updates conditional on the version read, where the vendor can; a refused
+ *       one is deferred to the next run);
  *   <li>save and remove links, then save retries and drop settled pending records;
  *   <li>save the checkpoints, last.
  * </ol>
@@ -78,7 +79,8 @@ public final class SyncRun {
             outcomes.unchanged,
             decider.conflicts,
             outcomes.unresolved,
-            failures.list);
+            failures.list,
+            outcomes.deferred);
     s.listener().onFinish(report);
     return report;
   }
@@ -186,6 +188,7 @@ public final class SyncRun {
     if (!intents.isEmpty()) {
       store.savePending(s.job(), intents);
     }
+    new Versions(s, values).fill(writes);
     new WriteBatches(s, writes.size()).run(writes);
     Outcomes outcomes = plan(decisions);
     if (!outcomes.save.isEmpty()) {
