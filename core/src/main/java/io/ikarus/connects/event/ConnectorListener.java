@@ -40,9 +40,27 @@ public interface ConnectorListener {
    * @param method the HTTP method
    * @param path the URL path and redacted query
    * @param attempt the attempt number, from 1
+   * @param requestId the SDK's id of the logical request, the same across its attempts and in
+   *     the MDC ({@link MdcKeys#REQUEST_ID}); null when the sender does not say
+   * @param serverAddress the host the request goes to; null when the sender does not say
+   * @param serverPort the port the request goes to; 0 when the sender does not say
    */
   record RequestEvent(
-      String connector, String operation, String method, String path, int attempt) {}
+      String connector,
+      String operation,
+      String method,
+      String path,
+      int attempt,
+      String requestId,
+      String serverAddress,
+      int serverPort) {
+
+    /** An event without request id and server. */
+    public RequestEvent(
+        String connector, String operation, String method, String path, int attempt) {
+      this(connector, operation, method, path, attempt, null, null, 0);
+    }
+  }
 
   /**
    * A response, or a failure without one.
@@ -53,6 +71,9 @@ public interface ConnectorListener {
    * @param path the URL path and redacted query
    * @param status the HTTP status, or 0 when no response arrived
    * @param duration time from send to response
+   * @param requestId the SDK's id of the logical request, as in its {@link RequestEvent}; null
+   *     when the sender does not say
+   * @param failure why no response arrived (status 0), such as a timeout; null otherwise
    */
   record ResponseEvent(
       String connector,
@@ -60,7 +81,21 @@ public interface ConnectorListener {
       String method,
       String path,
       int status,
-      Duration duration) {}
+      Duration duration,
+      String requestId,
+      Throwable failure) {
+
+    /** An event without request id and failure. */
+    public ResponseEvent(
+        String connector,
+        String operation,
+        String method,
+        String path,
+        int status,
+        Duration duration) {
+      this(connector, operation, method, path, status, duration, null, null);
+    }
+  }
 
   /**
    * A retry about to be scheduled.

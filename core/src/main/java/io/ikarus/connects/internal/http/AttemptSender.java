@@ -69,7 +69,10 @@ final class AttemptSender {
     }
     String path = redactedPath(request.url());
     String connector = config.connector();
-    listener.onRequest(new RequestEvent(connector, r.operation(), r.method(), path, attempt));
+    HttpUrl url = request.url();
+    listener.onRequest(
+        new RequestEvent(
+            connector, r.operation(), r.method(), path, attempt, ex.id, url.host(), url.port()));
     ex.countCall();
     long start = System.nanoTime();
     ex.track(transport.send(request, r))
@@ -83,7 +86,14 @@ final class AttemptSender {
                       logAttempt(r, path, status, took, attempt);
                       listener.onResponse(
                           new ResponseEvent(
-                              connector, r.operation(), r.method(), path, status, took));
+                              connector,
+                              r.operation(),
+                              r.method(),
+                              path,
+                              status,
+                              took,
+                              ex.id,
+                              response == null ? ResponseClassifier.unwrap(thrown) : null));
                       judge(ex, response, thrown, result);
                     }));
   }

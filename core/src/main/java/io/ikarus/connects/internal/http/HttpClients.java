@@ -24,7 +24,6 @@ final class HttpClients {
    * for {@code maxConcurrent} calls.
    */
   static OkHttpClient create(ClientOptions options, int maxConcurrent) {
-    OkHttpCopies.check();
     OkHttpClient.Builder b;
     if (options.httpClient() != null) {
       b = options.httpClient().newBuilder();

@@ -18,7 +18,7 @@ import java.util.Set;
  * NoSuchMethodError}. Failing when the first connector is built, with the fix in the message, is
  * kinder. The system property {@value #SKIP} set to {@code true} turns the check off.
  */
-final class OkHttpCopies {
+public final class OkHttpCopies {
 
   /** The system property that turns the check off. */
   static final String SKIP = "io.ikarus.connects.skipOkHttpCheck";
@@ -30,7 +30,7 @@ final class OkHttpCopies {
   private OkHttpCopies() {}
 
   /** Checks once per class loader of this class; throws when the class path is broken. */
-  static void check() {
+  public static void check() {
     if (checked || Boolean.getBoolean(SKIP)) {
       return;
     }
