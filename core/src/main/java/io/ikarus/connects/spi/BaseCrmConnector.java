@@ -23,6 +23,7 @@ import io.ikarus.connects.internal.connector.PagePublisher;
 import io.ikarus.connects.internal.connector.PerRecord;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
+import io.ikarus.connects.internal.http.OkHttpCopies;
 import io.ikarus.connects.internal.http.RequestEngine;
 import java.net.URI;
 import java.util.List;
@@ -83,6 +84,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param auth the credentials, or null for a connector that needs none
    * @param options the caller's transport options ({@link ClientOptions#defaults()} when null)
    * @param defaults the vendor's URLs and limits
+   * @throws IllegalStateException when the class path holds two OkHttp copies or an OkHttp older
+   *     than 5 (the message names the jars and the fix)
    */
   protected BaseCrmConnector(
       String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
@@ -91,6 +94,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.options = options == null ? ClientOptions.defaults() : options;
     this.defaults = Objects.requireNonNull(defaults, "defaults");
     this.operations = new Operations(name, this.options.listener());
+    OkHttpCopies.check();
   }
 
   @Override
