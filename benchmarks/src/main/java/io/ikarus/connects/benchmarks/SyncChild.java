@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * result created=.. wallNanos=.. peakHeap=.. liveHeap=.. error=..} line ({@code liveHeap}: the
  * most heap still in use right after a garbage collection).
  *
- * <p>Arguments: {@code <salesforce url> <client id> <client secret> <user> <password> <security
+ * <p>The system property {@code window} sets the job's window. Arguments: {@code <salesforce url> <client id> <client secret> <user> <password> <security
  * token> <hubspot url> <hubspot token> <hubspot burst> <store: memory | jdbc url>}.
  */
 public final class SyncChild {
@@ -50,7 +50,11 @@ public final class SyncChild {
         created = run(args);
       } catch (OutOfMemoryError | RuntimeException e) {
         created = written.get();
-        error = e.getClass().getSimpleName();
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+          cause = cause.getCause();
+        }
+        error = cause.getClass().getSimpleName();
       }
       long wall = System.nanoTime() - start;
       out.printf(
@@ -97,9 +101,10 @@ public final class SyncChild {
                   new SyncListener() {
                     @Override
                     public void onProgress(int done, int total) {
-                      written.incrementAndGet();
+                      written.set(done);
                     }
                   })
+              .window(Integer.getInteger("window", SyncJob.DEFAULT_WINDOW))
               .build();
       SyncReport report = job.run().join();
       if (report.failed() > 0) {
