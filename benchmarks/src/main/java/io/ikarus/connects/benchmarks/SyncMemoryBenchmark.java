@@ -18,8 +18,13 @@ import java.util.Map;
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.SyncMemoryBenchmark \
  *     [records, default 100000] [child heap, default 256m] [store: memory | jdbc] \
- *     [latency ms, default 40] [hubspot burst per 10 s, default 190]
+ *     [latency ms, default 40] [hubspot burst per 10 s, default 190] [stamps: spread | instant]
  * }</pre>
+ *
+ * <p>By default the Contacts are stamped a second apart (reading the fake's clock moves it one
+ * second while seeding), as records an org made over weeks are. With {@code instant} they are
+ * stamped as fast as they are inserted, all within seconds: then the Salesforce change feed's
+ * lookback must remember every one of them, in its checkpoint too.
  */
 public final class SyncMemoryBenchmark {
 
@@ -32,17 +37,27 @@ public final class SyncMemoryBenchmark {
     String store = args.length > 2 ? args[2] : "memory";
     String latency = args.length > 3 ? args[3] : "40";
     String burst = args.length > 4 ? args[4] : "190";
+    boolean spread = args.length <= 5 || args[5].equals("spread");
     HarnessOptions o = HarnessOptions.parse("--latency-ms", latency, "--hubspot-burst", burst);
-    System.out.println(run(o, n, heap, store));
+    System.out.println(run(o, n, heap, store, spread));
     System.exit(0);
   }
 
   /** The Markdown row of one run. */
-  static String run(HarnessOptions o, long n, String heap, String store) {
-    try (FakeSalesforce sf = SalesforceFakes.start(o);
+  static String run(HarnessOptions o, long n, String heap, String store, boolean spread) {
+    SeedClock clock = new SeedClock(spread ? 4 * n : 0, Duration.ofSeconds(spread ? 1 : 0));
+    clock.seeding(spread);
+    try (FakeSalesforce sf =
+            FakeSalesforce.builder()
+                .clock(clock)
+                .dailyApiLimit(SalesforceFakes.DAILY_API_LIMIT)
+                .bulkPollsBeforeComplete(0)
+                .start();
         FakeHubSpot hs = HubSpotFakes.start(o);
         EmbeddedPostgres pg = store.equals("jdbc") ? EmbeddedPostgres.builder().start() : null) {
+      sf.faults().latency(o.latency());
       SyncScenario.seed(sf, n);
+      clock.seeding(false);
       String spec = pg == null ? "memory" : pg.getJdbcUrl("postgres", "postgres");
       Map<String, String> r =
           ChildJvm.run(
@@ -72,9 +87,10 @@ public final class SyncMemoryBenchmark {
       double wall = timedOut ? Double.NaN : Long.parseLong(r.get("wallNanos")) / 1e9;
       return String.format(
           Locale.ROOT,
-          "| SyncJob first push, %s store, -Xmx%s | %d | %s | %s | %.1f s | %.1f s / %.1f s |"
+          "| SyncJob first push, %s store, stamps %s, -Xmx%s | %d | %s | %s | %.1f s | %.1f s / %.1f s |"
               + " %.2f / %.2f | %s | %s | %d calls |",
           store,
+          spread ? "spread" : "instant",
           heap,
           n,
           r.getOrDefault("created", r.get("rows")),
