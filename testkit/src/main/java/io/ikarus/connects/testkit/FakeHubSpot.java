@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotVendorApi;
@@ -42,18 +41,17 @@ import java.util.UUID;
  *
  * <p>Thread-safe.
  */
-public final class FakeHubSpot implements AutoCloseable {
+public final class FakeHubSpot extends AbstractFake {
 
   /** The default search index lag: writes show in search a few seconds later, as at HubSpot. */
   public static final Duration DEFAULT_SEARCH_LAG = Duration.ofSeconds(3);
 
   private final HubSpotApi api;
   private final FakeHttpServer server;
-  private final Journal journal = new Journal();
-  private final Faults faults;
   private final String privateAppToken;
 
   private FakeHubSpot(Builder b) {
+    super(b.clock);
     TokenRegistry registry = new TokenRegistry(b.clock, b.tokenLifetime);
     this.api = new HubSpotApi(b.clock, registry);
     api.store().searchLag(b.searchLag);
@@ -73,11 +71,7 @@ public final class FakeHubSpot implements AutoCloseable {
               b.searchWindow.toMillis(),
               () -> System.nanoTime() / 1_000_000));
     }
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
-    this.server =
-        new FakeHttpServer(new HubSpotVendorApi(api), plan, registry, journal::add, b.clock);
-    server.start(b.port);
+    this.server = serve(new HubSpotVendorApi(api), registry, b.port);
     if (b.sampleData) {
       seed();
     }
@@ -94,6 +88,7 @@ public final class FakeHubSpot implements AutoCloseable {
   }
 
   /** The base URL of the API, {@code http://127.0.0.1:<port>}; forms are served here too. */
+  @Override
   public String url() {
     return server.url();
   }
@@ -121,18 +116,9 @@ public final class FakeHubSpot implements AutoCloseable {
   }
 
   /** Expires every OAuth access token issued so far (the next use gets a 401). */
-  public void expireAccessTokens() {
+  @Override
+  public void expireTokens() {
     api.tokens().expireAccessTokens();
-  }
-
-  /** The calls received so far. */
-  public Journal journal() {
-    return journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return faults;
   }
 
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
@@ -322,6 +308,11 @@ public final class FakeHubSpot implements AutoCloseable {
     /** Starts the fake. */
     public FakeHubSpot start() {
       return new FakeHubSpot(this);
+    }
+
+    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+    public FakeCrmExtension<FakeHubSpot> extension() {
+      return FakeCrmExtension.of(this::start);
     }
   }
 }
