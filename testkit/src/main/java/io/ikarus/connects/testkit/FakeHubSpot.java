@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
-import io.ikarus.connects.testkit.internal.hubspot.HubSpotVendorApi;
 import io.ikarus.connects.testkit.internal.hubspot.Json;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
@@ -47,7 +46,6 @@ public final class FakeHubSpot extends AbstractFake {
   public static final Duration DEFAULT_SEARCH_LAG = Duration.ofSeconds(3);
 
   private final HubSpotApi api;
-  private final FakeHttpServer server;
   private final String privateAppToken;
 
   private FakeHubSpot(Builder b) {
@@ -71,7 +69,7 @@ public final class FakeHubSpot extends AbstractFake {
               b.searchWindow.toMillis(),
               () -> System.nanoTime() / 1_000_000));
     }
-    this.server = serve(new HubSpotVendorApi(api), registry, b.port);
+    serve(api, registry, b.port);
     if (b.sampleData) {
       seed();
     }
@@ -87,11 +85,6 @@ public final class FakeHubSpot extends AbstractFake {
     return new Builder();
   }
 
-  /** The base URL of the API, {@code http://127.0.0.1:<port>}; forms are served here too. */
-  @Override
-  public String url() {
-    return server.url();
-  }
 
   /** The OAuth v1 token endpoint. */
   public String tokenUrl() {
@@ -127,7 +120,7 @@ public final class FakeHubSpot extends AbstractFake {
     for (String p : textProperties) {
       defs.add(PropertyDef.text(p));
     }
-    server.locked(
+    locked(
         () -> {
           api.schema().addType(ObjectType.custom(typeId, name), defs);
           return null;
@@ -149,7 +142,7 @@ public final class FakeHubSpot extends AbstractFake {
     ObjectNode input = Json.object();
     ObjectNode props = input.putObject("properties");
     properties.forEach(props::put);
-    return server.locked(
+    return locked(
         () -> {
           var type = api.schema().type(object);
           return api.writes().create(type, input).id();
@@ -161,7 +154,7 @@ public final class FakeHubSpot extends AbstractFake {
    * that writes show in search out of order, as HubSpot's index does under load.
    */
   public void delaySearchIndex(String object, String id, Duration extra) {
-    server.locked(
+    locked(
         () -> {
           api.store().raw(api.schema().type(object), id).indexLater(extra);
           return null;
@@ -170,7 +163,7 @@ public final class FakeHubSpot extends AbstractFake {
 
   /** A live record's properties, or empty when absent or archived. */
   public Optional<Map<String, String>> record(String object, String id) {
-    return server.locked(
+    return locked(
         () -> {
           StoredObject o = api.store().find(api.schema().type(object), id);
           return Optional.ofNullable(o == null ? null : o.properties());
@@ -179,14 +172,10 @@ public final class FakeHubSpot extends AbstractFake {
 
   /** How many live records {@code object} has. */
   public long count(String object) {
-    return server.locked(
+    return locked(
         () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
   }
 
-  @Override
-  public void close() {
-    server.close();
-  }
 
   private void seed() {
     for (int i = 1; i <= 5; i++) {

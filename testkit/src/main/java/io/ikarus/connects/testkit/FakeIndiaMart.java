@@ -20,13 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FakeIndiaMart extends AbstractFake {
 
   private final IndiaMartApi api;
-  private final FakeHttpServer server;
   private final AtomicLong ids = new AtomicLong(2_650_000_000L);
 
   private FakeIndiaMart(Clock clock, String key) {
     super(clock);
     this.api = new IndiaMartApi(clock, key);
-    this.server = serve(api, new TokenRegistry(clock, Duration.ofHours(1)), 0);
+    serve(api, 0);
   }
 
   /** Starts a fake on a free port that accepts {@code crmKey}. */
@@ -34,15 +33,10 @@ public final class FakeIndiaMart extends AbstractFake {
     return new FakeIndiaMart(clock, crmKey);
   }
 
-  /** The base URL, to give the pull source. */
-  @Override
-  public String url() {
-    return server.url();
-  }
 
   /** Turns the one-call-per-5-minutes rule on or off; returns this. */
   public FakeIndiaMart enforceCallInterval(boolean on) {
-    server.locked(
+    locked(
         () -> {
           api.enforceInterval(on);
           return null;
@@ -77,7 +71,7 @@ public final class FakeIndiaMart extends AbstractFake {
 
   /** Makes {@code lead} readable through the pull API. */
   public void add(Map<String, Object> lead) {
-    server.locked(
+    locked(
         () -> {
           api.add(new LinkedHashMap<>(lead));
           return null;
@@ -86,11 +80,7 @@ public final class FakeIndiaMart extends AbstractFake {
 
   /** Calls answered so far. */
   public int calls() {
-    return server.locked(api::calls);
+    return locked(api::calls);
   }
 
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -26,14 +26,13 @@ public final class FakeMetaGraph extends AbstractFake {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
 
   private final MetaGraphApi api;
-  private final FakeHttpServer server;
   private final AtomicLong ids = new AtomicLong(900_000_000_000L);
 
   private FakeMetaGraph(String appSecret, String pageToken, Clock clock) {
     super(clock);
     this.api = new MetaGraphApi(appSecret);
     api.addToken(pageToken);
-    this.server = serve(api, new TokenRegistry(clock, Duration.ofHours(1)), 0);
+    serve(api, 0);
   }
 
   /**
@@ -43,11 +42,6 @@ public final class FakeMetaGraph extends AbstractFake {
     return new FakeMetaGraph(appSecret, pageToken, clock);
   }
 
-  /** The base URL, to give the Meta source as its Graph URL. */
-  @Override
-  public String url() {
-    return server.url();
-  }
 
   /**
    * Adds a lead with form answers ({@code full_name}, {@code email}, {@code phone_number}, ...),
@@ -66,7 +60,7 @@ public final class FakeMetaGraph extends AbstractFake {
     lead.put("campaign_name", campaignName);
     lead.put("form_id", "12312312312");
     lead.put("platform", "fb");
-    server.locked(
+    locked(
         () -> {
           api.put(Long.toString(id), lead);
           return null;
@@ -76,11 +70,7 @@ public final class FakeMetaGraph extends AbstractFake {
 
   /** How many lead reads returned a lead. */
   public int leadReads() {
-    return server.locked(api::reads);
+    return locked(api::reads);
   }
 
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -38,7 +38,6 @@ public final class FakeMonday extends AbstractFake {
 
   private final MondayStore store;
   private final MondayApi api;
-  private final FakeHttpServer server;
   private final String apiToken;
   private final String sampleBoardId;
 
@@ -56,7 +55,7 @@ public final class FakeMonday extends AbstractFake {
             : null;
     this.api = new MondayApi(engine, apiToken, perMinute);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
-    this.server = serve(api, new TokenRegistry(builder.clock, Duration.ofDays(1)), builder.port);
+    serve(api, builder.port);
   }
 
   /** Starts a fake with the defaults on a free loopback port. */
@@ -69,11 +68,6 @@ public final class FakeMonday extends AbstractFake {
     return new FakeMondayBuilder();
   }
 
-  /** The base URL; the API endpoint is {@code url() + "/v2"}. */
-  @Override
-  public String url() {
-    return server.url();
-  }
 
   /** The API token the fake accepts in the {@code Authorization} header. */
   public String apiToken() {
@@ -104,9 +98,4 @@ public final class FakeMonday extends AbstractFake {
     return api.calls();
   }
 
-  /** Stops the server. */
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -34,13 +34,12 @@ public final class FakeTradeIndia extends AbstractFake {
 
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private final TradeIndiaApi api;
-  private final FakeHttpServer server;
   private final AtomicLong ids = new AtomicLong(71_000_000L);
 
   private FakeTradeIndia(Clock clock, String userId, String profileId, String key) {
     super(clock);
     this.api = new TradeIndiaApi(Map.of("userid", userId, "profile_id", profileId, "key", key));
-    this.server = serve(api, new TokenRegistry(clock, Duration.ofHours(1)), 0);
+    serve(api, 0);
   }
 
   /** Starts a fake on a free port accepting these credentials. */
@@ -48,15 +47,10 @@ public final class FakeTradeIndia extends AbstractFake {
     return new FakeTradeIndia(clock, userId, profileId, key);
   }
 
-  /** The base URL, to give the pull source. */
-  @Override
-  public String url() {
-    return server.url();
-  }
 
   /** Answers the next calls in {@code shape}; returns this. */
   public FakeTradeIndia shape(Shape shape) {
-    server.locked(
+    locked(
         () -> {
           api.shape(TradeIndiaApi.Shape.valueOf(shape.name()));
           return null;
@@ -84,7 +78,7 @@ public final class FakeTradeIndia extends AbstractFake {
     m.put("generated_time", t.toLocalTime().withNano(0).toString());
     m.put("generated", Long.toString(clock().instant().getEpochSecond()));
     m.put("inquiry_type", "Direct");
-    server.locked(
+    locked(
         () -> {
           api.add(m);
           return null;
@@ -92,8 +86,4 @@ public final class FakeTradeIndia extends AbstractFake {
     return m;
   }
 
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -47,12 +49,12 @@ final class BatchEnvelope {
   }
 
   /** The reply: {@code okStatus} when nothing failed, else 207 with the errors. */
-  Reply reply(int okStatus) {
+  FakeResponse reply(int okStatus) {
     if (errors.isEmpty()) {
-      return Reply.json(okStatus, Json.write(body));
+      return FakeResponse.json(okStatus, Json.write(body));
     }
     body.put("numErrors", errors.size());
     body.set("errors", errors);
-    return Reply.json(207, Json.write(body));
+    return FakeResponse.json(207, Json.write(body));
   }
 }

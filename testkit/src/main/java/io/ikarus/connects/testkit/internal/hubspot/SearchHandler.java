@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +40,7 @@ public final class SearchHandler {
   }
 
   /** Runs a search. */
-  public Reply search(ObjectType type, String body) {
+  public FakeResponse search(ObjectType type, String body) {
     JsonNode req = Json.parse(body);
     int limit = req.path("limit").asInt(10);
     int after = parseAfter(req.path("after").asText("0"));
@@ -79,7 +81,7 @@ public final class SearchHandler {
           .put("after", Integer.toString(end))
           .put("link", "?after=" + end);
     }
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
   private static int parseAfter(String after) {
