@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
-import io.ikarus.connects.testkit.internal.hubspot.Json;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
 import io.ikarus.connects.testkit.internal.hubspot.RateLimits;

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 
@@ -56,7 +58,7 @@ public final class AssociationsHandler {
     ArrayNode results = out.putArray("results");
     result(results, fromId, toId, Associations.defaultTypeId(from, to));
     result(results, toId, fromId, Associations.defaultTypeId(to, from));
-    String now = Json.iso(clock.instant());
+    String now = Bodies.iso(clock.instant());
     out.put("startedAt", now).put("completedAt", now);
     return FakeResponse.json(200, Json.write(out));
   }
@@ -72,7 +74,7 @@ public final class AssociationsHandler {
 
   private FakeResponse putLabelled(
       ObjectType from, String fromId, ObjectType to, String toId, String body) {
-    JsonNode specs = Json.parse(body);
+    JsonNode specs = Bodies.parse(body);
     if (!specs.isArray() || specs.isEmpty()) {
       throw new BadRequest("Invalid input JSON: expected a non-empty array of association specs");
     }

@@ -43,7 +43,7 @@ public final class BatchHandler {
 
   /** Runs {@code action} on the batch in {@code call}'s body. */
   public FakeResponse handle(ObjectType type, String action, FakeRequest call) {
-    JsonNode body = Json.parse(call.body());
+    JsonNode body = Bodies.parse(call.body());
     JsonNode inputs = body.path("inputs");
     if (!inputs.isArray()) {
       throw new BadRequest("Invalid input JSON: 'inputs' must be an array");

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ public final class FormsHandler {
     if (form == null) {
       return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId, null);
     }
-    JsonNode req = Json.parse(body);
+    JsonNode req = Bodies.parse(body);
     ObjectNode props = Json.object();
     ArrayNode errors = Json.array();
     java.util.Set<String> submitted = new java.util.HashSet<>();

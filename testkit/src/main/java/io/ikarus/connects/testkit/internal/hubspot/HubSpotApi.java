@@ -122,7 +122,7 @@ public final class HubSpotApi implements VendorApi {
       return 1;
     }
     try {
-      JsonNode inputs = Json.parse(call.body()).path("inputs");
+      JsonNode inputs = Bodies.parse(call.body()).path("inputs");
       return inputs.isArray() ? inputs.size() : 0;
     } catch (BadRequest e) {
       return 0;

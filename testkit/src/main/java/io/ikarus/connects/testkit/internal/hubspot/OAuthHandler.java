@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 

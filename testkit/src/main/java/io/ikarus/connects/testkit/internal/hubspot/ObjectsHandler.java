@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 
@@ -29,7 +31,7 @@ public final class ObjectsHandler {
 
   /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
   public FakeResponse create(ObjectType type, String body) {
-    JsonNode input = Json.parse(body);
+    JsonNode input = Bodies.parse(body);
     StoredObject o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
     return FakeResponse.json(201, Json.write(o.toJson(o.properties.keySet())));
@@ -52,7 +54,7 @@ public final class ObjectsHandler {
     if (o == null) {
       throw Errors.notFound(id);
     }
-    writes.update(type, o, Json.parse(call.body()));
+    writes.update(type, o, Bodies.parse(call.body()));
     return FakeResponse.json(200, Json.write(o.toJson(o.properties.keySet())));
   }
 

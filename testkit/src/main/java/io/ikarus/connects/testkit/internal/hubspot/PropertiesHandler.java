@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ public final class PropertiesHandler {
 
   /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
   public FakeResponse create(ObjectType type, String body) {
-    JsonNode req = Json.parse(body);
+    JsonNode req = Bodies.parse(body);
     List<String> missing = new ArrayList<>();
     for (String f : List.of("name", "label", "type", "fieldType", "groupName")) {
       if (req.path(f).asText("").isBlank()) {

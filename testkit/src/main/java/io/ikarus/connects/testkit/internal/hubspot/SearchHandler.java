@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import io.ikarus.connects.testkit.FakeResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +43,7 @@ public final class SearchHandler {
 
   /** Runs a search. */
   public FakeResponse search(ObjectType type, String body) {
-    JsonNode req = Json.parse(body);
+    JsonNode req = Bodies.parse(body);
     int limit = req.path("limit").asInt(10);
     int after = parseAfter(req.path("after").asText("0"));
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -39,7 +39,7 @@ final class ApiHarness {
   }
 
   static JsonNode json(FakeResponse reply) {
-    return Json.parse(reply.body());
+    return Bodies.parse(reply.body());
   }
 
   /** Single quotes stand for double quotes, to keep JSON in tests readable. */
