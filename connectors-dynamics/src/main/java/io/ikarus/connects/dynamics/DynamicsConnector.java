@@ -99,10 +99,14 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return new Builder();
   }
 
-  /** Batch size as configured (at most 1000), pages of 5000, native upsert, tracked deletes. */
+  /**
+   * Batch size as configured (at most 1000), pages of 5000, native upsert, tracked deletes,
+   * conditional updates (optimistic concurrency by {@code @odata.etag}).
+   */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true);
+    return new Capabilities(
+        batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true, true);
   }
 
   /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */
@@ -154,6 +158,18 @@ public final class DynamicsConnector extends BaseCrmConnector {
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
     return rows.updateAll(object, records);
+  }
+
+  /**
+   * Updates each row with {@code If-Match: <etag>} of its {@link CrmRecord#version()} (as read in
+   * {@code @odata.etag}); a row changed since answers 412, a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. A record without a version is sent with
+   * {@code If-Match: *}, as {@link #updateAll} does.
+   */
+  @Override
+  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return rows.updateAllIfUnchanged(object, records);
   }
 
   @Override

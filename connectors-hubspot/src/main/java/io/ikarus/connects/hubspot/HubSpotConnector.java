@@ -360,7 +360,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
     /**
      * The account's burst limit: 100 per 10 s (Free, Starter, public apps; the default) or 190 per
-     * 10 s (Professional, Enterprise). The limiter runs at 90% of it. {@code
+     * 10 s (Professional, Enterprise). The limiter paces a rolling window at 98% of it. {@code
      * ClientOptions.rateLimit}, when set, replaces both default limiters.
      */
     public Builder burstLimit(int permits, Duration window) {

@@ -81,6 +81,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
   private final Describes describes;
   private final ChangeFeed changes;
   private final Bulk bulk;
+  private final boolean conditionalUpdates;
 
   private SalesforceConnector(Builder b) {
     super(SalesforceNames.CONNECTOR, b.auth, b.options, vendorDefaults(b));
@@ -94,6 +95,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     this.describes = new Describes(this::execute);
     this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH, b.changeLookback);
     this.bulk = new Bulk(this::execute, b.bulkPollInterval, b.bulkTimeout);
+    this.conditionalUpdates = b.conditionalUpdates;
   }
 
   /**
@@ -124,7 +126,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false);
+    return new Capabilities(
+        SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false, conditionalUpdates);
   }
 
   /**
@@ -287,6 +290,18 @@ public final class SalesforceConnector extends BaseCrmConnector {
     return collections.update(object, records, 0);
   }
 
+  /**
+   * {@code PATCH sobjects/Obj/id} with {@code If-Unmodified-Since} of {@code version}: sObject
+   * Collections take no conditional headers, so a conditional batch costs one call per record (the
+   * engine's concurrency limit applies). Salesforce stamps and the header have whole-second
+   * precision: an edit made in the same second as the read is not detected.
+   */
+  @Override
+  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    return rows.updateIfUnchanged(object, id, fields, version);
+  }
+
   @Override
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
@@ -354,6 +369,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     private Duration bulkPollInterval = Duration.ofMillis(100);
     private Duration bulkTimeout = Duration.ofHours(2);
     private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
+    private boolean conditionalUpdates = true;
     private String defaultObject;
 
     private Builder() {}
@@ -453,6 +469,17 @@ public final class SalesforceConnector extends BaseCrmConnector {
         throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
       }
       this.changeLookback = lookback;
+      return this;
+    }
+
+    /**
+     * Whether {@link SalesforceConnector#updateAllIfUnchanged} is offered (a sync then updates each
+     * record only if unchanged since read, one call per record with {@code If-Unmodified-Since},
+     * instead of 200 per sObject Collections call). Default true; false trades that protection
+     * for fewer calls.
+     */
+    public Builder conditionalUpdates(boolean conditionalUpdates) {
+      this.conditionalUpdates = conditionalUpdates;
       return this;
     }
 

@@ -55,6 +55,10 @@ public interface ConnectorListener {
    * @param attempt the attempt number, from 1
    * @param operationId the {@link OperationStartEvent#operationId()} of the operation the request
    *     belongs to, or 0 when it was sent outside any operation
+   * @param requestId the SDK's id of the logical request, the same across its attempts and in
+   *     the MDC ({@link MdcKeys#REQUEST_ID}); null when the sender does not say
+   * @param serverAddress the host the request goes to; null when the sender does not say
+   * @param serverPort the port the request goes to; 0 when the sender does not say
    */
   record RequestEvent(
       String connector,
@@ -62,12 +66,15 @@ public interface ConnectorListener {
       String method,
       String path,
       int attempt,
-      long operationId) {
+      long operationId,
+      String requestId,
+      String serverAddress,
+      int serverPort) {
 
-    /** An event outside any operation ({@code operationId} 0). */
+    /** An event outside any operation, without request id and server. */
     public RequestEvent(
         String connector, String operation, String method, String path, int attempt) {
-      this(connector, operation, method, path, attempt, 0);
+      this(connector, operation, method, path, attempt, 0, null, null, 0);
     }
   }
 
@@ -81,6 +88,9 @@ public interface ConnectorListener {
    * @param status the HTTP status, or 0 when no response arrived
    * @param duration time from send to response
    * @param operationId the id of the operation the request belongs to, or 0
+   * @param requestId the SDK's id of the logical request, as in its {@link RequestEvent}; null
+   *     when the sender does not say
+   * @param failure why no response arrived (status 0), such as a timeout; null otherwise
    */
   record ResponseEvent(
       String connector,
@@ -89,9 +99,11 @@ public interface ConnectorListener {
       String path,
       int status,
       Duration duration,
-      long operationId) {
+      long operationId,
+      String requestId,
+      Throwable failure) {
 
-    /** An event outside any operation ({@code operationId} 0). */
+    /** An event outside any operation, without request id and failure. */
     public ResponseEvent(
         String connector,
         String operation,
@@ -99,7 +111,7 @@ public interface ConnectorListener {
         String path,
         int status,
         Duration duration) {
-      this(connector, operation, method, path, status, duration, 0);
+      this(connector, operation, method, path, status, duration, 0, null, null);
     }
   }
 

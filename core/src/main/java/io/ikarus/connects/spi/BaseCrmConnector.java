@@ -23,6 +23,7 @@ import io.ikarus.connects.internal.connector.PagePublisher;
 import io.ikarus.connects.internal.connector.PerRecord;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
+import io.ikarus.connects.internal.http.OkHttpCopies;
 import io.ikarus.connects.internal.http.RequestEngine;
 import java.net.URI;
 import java.util.List;
@@ -83,6 +84,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param auth the credentials, or null for a connector that needs none
    * @param options the caller's transport options ({@link ClientOptions#defaults()} when null)
    * @param defaults the vendor's URLs and limits
+   * @throws IllegalStateException when the class path holds two OkHttp copies or an OkHttp older
+   *     than 5 (the message names the jars and the fix)
    */
   protected BaseCrmConnector(
       String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
@@ -91,6 +94,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.options = options == null ? ClientOptions.defaults() : options;
     this.defaults = Objects.requireNonNull(defaults, "defaults");
     this.operations = new Operations(name, this.options.listener());
+    OkHttpCopies.check();
   }
 
   @Override
@@ -161,6 +165,26 @@ public abstract class BaseCrmConnector implements CrmConnector {
         records,
         r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
         chunk -> updateChunk(object, chunk));
+  }
+
+  /**
+   * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
+   * {@link #conditionalUpdateChunk}; a record without id fails alone. Fails with {@link
+   * UnsupportedOperationException} unless {@link io.ikarus.connects.Capabilities#conditionalUpdates()}.
+   */
+  @Override
+  public CompletableFuture<BatchResult> updateAllIfUnchanged(
+      String object, List<CrmRecord> records) {
+    requireObject(object);
+    if (!capabilities().conditionalUpdates()) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(name() + " has no conditional updates"));
+    }
+    return batch(
+        "updateAll",
+        records,
+        r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
+        chunk -> conditionalUpdateChunk(object, chunk));
   }
 
   /** Upserts in chunks through {@link #upsertChunk}; a record without a key value fails alone. */
@@ -291,6 +315,31 @@ public abstract class BaseCrmConnector implements CrmConnector {
         records,
         errorContext("updateAll"),
         r -> doUpdate(object, r.id(), r.fields()).thenApply(x -> r.id()));
+  }
+
+  /**
+   * Updates one chunk of records that all have ids, each only if still at its {@link
+   * CrmRecord#version()} (unconditionally when null); a changed record's result is a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. See {@link #createChunk}. Default: one
+   * {@link #doUpdateIfUnchanged} per record. A connector whose capabilities declare conditional
+   * updates overrides this or {@link #doUpdateIfUnchanged}.
+   */
+  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return PerRecord.run(
+        records,
+        errorContext("updateAll"),
+        r -> doUpdateIfUnchanged(object, r.id(), r.fields(), r.version()).thenApply(x -> r.id()));
+  }
+
+  /**
+   * Updates one record only if it is still at {@code version} (null: unconditionally). Default:
+   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called
+   * for them).
+   */
+  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    return doUpdate(object, id, fields);
   }
 
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
