@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link AuthContext} a connector lends its auth provider: token requests go through the same
- * transport, timeouts, proxy and retry rules (only surely-unprocessed failures are retried, as a
- * token POST is not idempotent), with form values never logged.
+ * transport, timeouts, proxy and retry rules (a token POST is retried like an idempotent request:
+ * asking twice only issues another token), with form values never logged.
  */
 final class EngineAuthContext implements AuthContext {
 
@@ -58,8 +58,15 @@ final class EngineAuthContext implements AuthContext {
   @Override
   public CompletableFuture<Map<String, Object>> postForm(
       URI endpoint, Map<String, String> form, Map<String, String> headers) {
+    // Sending a grant twice only issues another token (a single-use code or rotated refresh token
+    // is refused the second time, as it would be anyway), so a lost answer is retried.
     ApiRequest.Builder b =
-        ApiRequest.builder("POST").url(endpoint).form(form).authenticated(false).operation("token");
+        ApiRequest.builder("POST")
+            .url(endpoint)
+            .form(form)
+            .authenticated(false)
+            .operation("token")
+            .idempotent(true);
     headers.forEach(b::header);
     return engine.executeTokenRequest(b.build()).thenApply(response -> response.jsonObject());
   }

@@ -72,6 +72,12 @@ public final class Transport implements AutoCloseable {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
+            if (!c.isCanceled()) {
+              // The server may have closed its idle connections (a load balancer's idle timer):
+              // the others waiting in the pool are then as stale as this one was, and a retry
+              // taking the next would fail the same way. Drop them; in-use ones are untouched.
+              client.connectionPool().evictAll();
+            }
             future.completeExceptionally(tracked ? WriteTracking.classify(e, mark) : e);
           }
 
