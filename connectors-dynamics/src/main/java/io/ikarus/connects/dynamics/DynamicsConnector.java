@@ -210,19 +210,22 @@ public final class DynamicsConnector extends BaseCrmConnector {
    * value yourself (double single quotes) or prefer {@link #query(Query)}.
    */
   public CompletableFuture<Page> odata(String entitySet, String options) {
-    return withInfo(entitySet, info -> pages.raw(info, options));
+    return operation("odata", () -> withInfo(entitySet, info -> pages.raw(info, options)));
   }
 
   /** Who the connector acts as ({@code GET WhoAmI}). */
   public CompletableFuture<WhoAmI> whoAmI() {
-    return operations
-        .function(null, "WhoAmI", Map.of())
-        .thenApply(
-            m ->
-                new WhoAmI(
-                    String.valueOf(m.get("UserId")),
-                    String.valueOf(m.get("BusinessUnitId")),
-                    String.valueOf(m.get("OrganizationId"))));
+    return operation(
+        "whoAmI",
+        () ->
+            operations
+                .function(null, "WhoAmI", Map.of())
+                .thenApply(
+                    m ->
+                        new WhoAmI(
+                            String.valueOf(m.get("UserId")),
+                            String.valueOf(m.get("BusinessUnitId")),
+                            String.valueOf(m.get("OrganizationId")))));
   }
 
   /**
@@ -233,24 +236,26 @@ public final class DynamicsConnector extends BaseCrmConnector {
    * @return a future with the response's properties (without {@code @odata.context})
    */
   public CompletableFuture<Map<String, Object>> function(String name, Map<String, Object> params) {
-    return operations.function(null, name, params);
+    return operation("function", () -> operations.function(null, name, params));
   }
 
   /** Calls a function bound to one row: {@code GET set(id)/Microsoft.Dynamics.CRM.Name(...)}. */
   public CompletableFuture<Map<String, Object>> function(
       String entitySet, String id, String name, Map<String, Object> params) {
-    return operations.function(Paths.row(entitySet, id, "function"), name, params);
+    return operation(
+        "function", () -> operations.function(Paths.row(entitySet, id, "function"), name, params));
   }
 
   /** Calls an unbound action ({@code POST Name}) with the parameters as a JSON body. */
   public CompletableFuture<Map<String, Object>> action(String name, Map<String, Object> params) {
-    return operations.action(null, name, params);
+    return operation("action", () -> operations.action(null, name, params));
   }
 
   /** Calls an action bound to one row: {@code POST set(id)/Microsoft.Dynamics.CRM.Name}. */
   public CompletableFuture<Map<String, Object>> action(
       String entitySet, String id, String name, Map<String, Object> params) {
-    return operations.action(Paths.row(entitySet, id, "action"), name, params);
+    return operation(
+        "action", () -> operations.action(Paths.row(entitySet, id, "action"), name, params));
   }
 
   /**
@@ -259,8 +264,12 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<Void> associate(
       String entitySet, String id, String navigation, String relatedSet, String relatedId) {
-    String related = apiRoot + "/" + Paths.row(relatedSet, relatedId, "associate");
-    return operations.associate(Paths.row(entitySet, id, "associate"), navigation, related);
+    return operation(
+        "associate",
+        () -> {
+          String related = apiRoot + "/" + Paths.row(relatedSet, relatedId, "associate");
+          return operations.associate(Paths.row(entitySet, id, "associate"), navigation, related);
+        });
   }
 
   /**
@@ -269,8 +278,13 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<Void> disassociate(
       String entitySet, String id, String navigation, String relatedId) {
-    String related = relatedId == null ? null : Paths.guid(relatedId, "disassociate");
-    return operations.disassociate(Paths.row(entitySet, id, "disassociate"), navigation, related);
+    return operation(
+        "disassociate",
+        () -> {
+          String related = relatedId == null ? null : Paths.guid(relatedId, "disassociate");
+          return operations.disassociate(
+              Paths.row(entitySet, id, "disassociate"), navigation, related);
+        });
   }
 
   /**
@@ -279,10 +293,15 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<CrmRecord> getExpanded(
       String entitySet, String id, Map<String, List<String>> expand) {
-    String row = Paths.row(entitySet, id, "get");
-    return withInfo(
-        entitySet,
-        info -> operations.expanded(row, expand).thenApply(m -> RecordMapper.toRecord(info, m)));
+    return operation(
+        "getExpanded",
+        () -> {
+          String row = Paths.row(entitySet, id, "get");
+          return withInfo(
+              entitySet,
+              info ->
+                  operations.expanded(row, expand).thenApply(m -> RecordMapper.toRecord(info, m)));
+        });
   }
 
   // ---- engine hooks -----------------------------------------------------------------------------

@@ -25,7 +25,6 @@ import io.ikarus.connects.salesforce.internal.SObjectRows;
 import io.ikarus.connects.salesforce.internal.SalesforceErrorMapper;
 import io.ikarus.connects.salesforce.internal.SalesforceNames;
 import io.ikarus.connects.salesforce.internal.SoqlWriter;
-import io.ikarus.connects.salesforce.internal.Unwrapped;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Async;
 import io.ikarus.connects.spi.BaseCrmConnector;
@@ -140,8 +139,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
    *     statement is malformed ({@code MALFORMED_QUERY}, {@code INVALID_FIELD})
    */
   public CompletableFuture<Page> soql(String soql) {
-    return Unwrapped.of(
-        () -> restQuery.pages(SoqlWriter.objectOf(soql), soql, false, RestQuery.MAX_BATCH));
+    return operation(
+        "soql", () -> restQuery.pages(SoqlWriter.objectOf(soql), soql, false, RestQuery.MAX_BATCH));
   }
 
   /**
@@ -150,7 +149,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
    * with the job's locator. Values are strings, as in Bulk CSV; empty cells are null.
    */
   public CompletableFuture<Page> bulkQuery(String soql, int pageSize) {
-    return Unwrapped.of(() -> bulk.query(SoqlWriter.objectOf(soql), soql, pageSize));
+    return operation("bulkQuery", () -> bulk.query(SoqlWriter.objectOf(soql), soql, pageSize));
   }
 
   /** {@link #bulkQuery(String, int)} with pages of 10,000 rows. */
@@ -179,7 +178,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.createAll(object, records);
     }
-    return countCalls(() -> bulk.insert(object, records));
+    return batchOperation("createAll", records.size(), () -> bulk.insert(object, records));
   }
 
   @Override
@@ -187,7 +186,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.updateAll(object, records);
     }
-    return countCalls(() -> bulk.update(object, records));
+    return batchOperation("updateAll", records.size(), () -> bulk.update(object, records));
   }
 
   @Override
@@ -196,7 +195,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.upsertAll(object, keyField, records);
     }
-    return countCalls(() -> bulk.upsert(object, keyField, records));
+    return batchOperation(
+        "upsertAll", records.size(), () -> bulk.upsert(object, keyField, records));
   }
 
   @Override
@@ -204,7 +204,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (ids == null || ids.size() <= bulkThreshold) {
       return super.deleteAll(object, ids);
     }
-    return countCalls(() -> bulk.delete(object, ids));
+    return batchOperation("deleteAll", ids.size(), () -> bulk.delete(object, ids));
   }
 
   @Override

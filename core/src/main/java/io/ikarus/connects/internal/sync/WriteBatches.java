@@ -6,6 +6,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
