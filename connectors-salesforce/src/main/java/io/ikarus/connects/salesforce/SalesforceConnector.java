@@ -475,8 +475,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
     /**
      * Whether {@link SalesforceConnector#updateAllIfUnchanged} is offered (a sync then updates each
      * record only if unchanged since read, one call per record with {@code If-Unmodified-Since},
-     * instead of 200 per sObject Collections call). Default true; false trades that protection
-     * for fewer calls.
+     * instead of 200 per sObject Collections call). Default true; false trades that protection for
+     * fewer calls.
      */
     public Builder conditionalUpdates(boolean conditionalUpdates) {
       this.conditionalUpdates = conditionalUpdates;

@@ -40,8 +40,8 @@ import java.util.Map;
  * A FakeSalesforce org and a FakeHubSpot account on one virtual clock, the real connectors to them,
  * and a mapping between Salesforce Accounts and HubSpot companies over every field type: integer,
  * currency, percent, boolean, date, datetime, picklist and text. HubSpot's search index lags as by
- * default; {@link #run} moves the clock past the lag first. The connectors keep the vendors' default
- * rate limits, waited out in fast time.
+ * default; {@link #run} moves the clock past the lag first. The connectors keep the vendors'
+ * default rate limits, waited out in fast time.
  */
 public final class VendorPair implements AutoCloseable {
 
@@ -59,9 +59,9 @@ public final class VendorPair implements AutoCloseable {
           "Description", "description");
 
   /**
-   * How much faster than real time the connectors' waits run: their rate limiters keep the
-   * vendors' default limits (HubSpot 90 per 10 s, search 4 per second), so a run of a few hundred
-   * calls waits for minutes of limiter time, which here passes in a second.
+   * How much faster than real time the connectors' waits run: their rate limiters keep the vendors'
+   * default limits (HubSpot 90 per 10 s, search 4 per second), so a run of a few hundred calls
+   * waits for minutes of limiter time, which here passes in a second.
    */
   private static final long SPEED_UP = 200;
 
@@ -110,6 +110,11 @@ public final class VendorPair implements AutoCloseable {
   public SyncReport run(SyncJob job) {
     clock.advance(Duration.ofSeconds(10));
     return job.run().join();
+  }
+
+  /** The scheduler the pair's connectors wait on, in fast time, for more connectors. */
+  public java.util.concurrent.ScheduledExecutorService waits() {
+    return waits;
   }
 
   @Override

@@ -57,8 +57,8 @@ public final class SObjectRows {
 
   /**
    * Updates the given fields only if the record was not modified after {@code version} (its
-   * SystemModstamp or LastModifiedDate as read): {@code If-Unmodified-Since} in whole seconds, so
-   * a change made in the same second as the read is not detected (the header's, and Salesforce's
+   * SystemModstamp or LastModifiedDate as read): {@code If-Unmodified-Since} in whole seconds, so a
+   * change made in the same second as the read is not detected (the header's, and Salesforce's
    * stamps', precision). A changed record answers 412, a {@link
    * io.ikarus.connects.error.PreconditionFailedException}. Without a version: a plain update.
    */

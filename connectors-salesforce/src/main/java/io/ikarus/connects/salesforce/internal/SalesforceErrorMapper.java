@@ -34,8 +34,8 @@ import java.util.Set;
  *   <li>300 (an external id matched several records): {@link ConflictException} listing them.
  *   <li>401 {@link AuthenticationException}; 403 {@link PermissionDeniedException}; 404 and {@code
  *       ENTITY_IS_DELETED} {@link NotFoundException}; 409 {@link ConflictException}, 412 {@link
- *       PreconditionFailedException}; 429
- *       retryable {@link RateLimitException}; 5xx {@link ServerException}.
+ *       PreconditionFailedException}; 429 retryable {@link RateLimitException}; 5xx {@link
+ *       ServerException}.
  * </ul>
  */
 public final class SalesforceErrorMapper {
