@@ -18,7 +18,7 @@ import java.util.List;
  * java -cp benchmarks/target/benchmarks.jar io.ikarus.connects.benchmarks.Harness \
  *     [--sizes 10000,100000] [--latency-ms 40] [--baseline 400] [--hubspot-burst 190] \
  *     [--stream-rows 1000000] [--only hubspot,salesforce,sync,stream,hubspot-read,
- *     salesforce-read,monday,dynamics] [--vendor-divisor 1] [--out benchmarks/RESULTS.md]
+ *     salesforce-read,monday,dynamics,sustained] [--vendor-divisor 1] [--out benchmarks/RESULTS.md]
  * }</pre>
  */
 public final class Harness {
@@ -66,6 +66,11 @@ public final class Harness {
     }
     if (o.scenarios().contains("dynamics")) {
       rows.add(logged(log, DataverseCreate.run(o, o.vendorSize(2_000))));
+      rows.add(logged(log, DataverseCreate.run(o, o.vendorSize(2_000), false)));
+    }
+    if (o.scenarios().contains("sustained")) {
+      rows.add(logged(log, Sustained.hubSpot(o, (int) o.vendorSize(1_000))));
+      rows.add(logged(log, Sustained.dataverse(o, (int) o.vendorSize(1_300))));
     }
     if (o.scenarios().contains("pipedrive")) {
       PipedriveScenario.run(o, Math.min(10_000, o.sizes().get(0)))

@@ -22,7 +22,8 @@ import java.util.Set;
  * @param streamLimit how long one stream child JVM may run before it is stopped and reported as
  *     stopped with the rows it had read ({@code --stream-limit-s 600})
  * @param scenarios which scenarios run ({@code --only
- *     hubspot,salesforce,sync,stream,hubspot-read,salesforce-read,monday,dynamics,pipedrive};
+ *     hubspot,salesforce,sync,stream,hubspot-read,salesforce-read,monday,dynamics,pipedrive,
+ *     sustained};
  *     default all)
  * @param vendorDivisor divides the fixed sizes of the vendor rows (HubSpot and Salesforce read
  *     10,000, monday create 1,000 and 5,000, Dataverse create 2,000), for quick runs ({@code
@@ -53,7 +54,8 @@ public record HarnessOptions(
           "salesforce-read",
           "monday",
           "dynamics",
-          "pipedrive");
+          "pipedrive",
+          "sustained");
 
   /** Parses {@code args}; unknown names are refused. */
   public static HarnessOptions parse(String... args) {

@@ -79,8 +79,9 @@ class HarnessSmokeTest {
             "Salesforce read contacts",
             "monday createAll items",
             "monday createAll items",
-            "Dataverse createAll accounts");
-    assertThat(rows).extracting(ResultRow::records).containsExactly(50L, 50L, 5L, 25L, 10L);
+            "Dataverse createAll accounts (CreateMultiple)",
+            "Dataverse createAll accounts ($batch)");
+    assertThat(rows).extracting(ResultRow::records).containsExactly(50L, 50L, 5L, 25L, 10L, 10L);
     for (ResultRow row : rows) {
       assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
       assertThat(row.sdk().throttled()).as(row.scenario()).isZero();
@@ -90,6 +91,24 @@ class HarnessSmokeTest {
     assertThat(rows.get(1).sdk().apiCalls()).isEqualTo(rows.get(1).callFloor()).isEqualTo(2);
     assertThat(rows.get(2).sdk().apiCalls()).isEqualTo(rows.get(2).callFloor()).isEqualTo(2);
     assertThat(rows.get(4).sdk().apiCalls()).isEqualTo(rows.get(4).callFloor()).isEqualTo(3);
+    assertThat(rows.get(5).sdk().apiCalls()).isEqualTo(rows.get(5).callFloor()).isEqualTo(3);
+  }
+
+  @Test
+  void sustainedRowsMakeOneCallPerRecordWithoutA429() {
+    HarnessOptions options =
+        HarnessOptions.parse(
+            "--latency-ms", "2", "--vendor-divisor", "100", "--only", "sustained");
+    List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
+
+    assertThat(rows)
+        .extracting(ResultRow::scenario)
+        .containsExactly("HubSpot create, 20 threads", "Dataverse create, 52 threads, window /10");
+    for (ResultRow row : rows) {
+      assertThat(row.sdk().records()).as(row.scenario()).isEqualTo(row.records());
+      assertThat(row.sdk().apiCalls()).as(row.scenario()).isEqualTo(row.records());
+      assertThat(row.sdk().throttled()).as(row.scenario()).isZero();
+    }
   }
 
   @Test

@@ -45,15 +45,19 @@ import java.util.function.Function;
  * API ({@code v9.2} by default). An object is an entity set name ({@code accounts}, {@code
  * contacts}, {@code new_projects}); an id is the row's GUID.
  *
- * <p>Writes in batches go through {@code $batch} (at most {@link Builder#batchSize(int) 1000}
- * requests per call) in atomic change sets with {@code odata.continue-on-error}; when a change set
+ * <p>{@code createAll} and {@code updateAll} send each chunk as one {@code CreateMultiple} or
+ * {@code UpdateMultiple} request where the table has those messages (see {@link
+ * Builder#bulkMessages(boolean)}). Other batch writes, and chunks those messages refuse, go through
+ * {@code $batch} (at most {@link Builder#batchSize(int) 1000} requests per call) in atomic change
+ * sets with {@code odata.continue-on-error}; when a change set
  * fails, its other records are sent again, each alone, so one bad record never loses the rest (see
  * {@link Builder#changeSetSize(int)}). Queries become OData with every value escaped and page
  * through {@code @odata.nextLink}; {@code changesSince} uses change tracking; {@code describe}
  * reads {@code EntityDefinitions} (once per table per connector: a column added later is seen by a
- * new connector). The default limiter allows Dataverse's service-protection budget of 6000 requests
- * per 5 minutes and 52 concurrent requests, waits out {@code Retry-After} on 429s and slows down
- * when {@code x-ms-ratelimit-burst-remaining-xrm-requests} runs low.
+ * new connector). The default limiter paces Dataverse's service-protection budget of 6000 requests
+ * per 5 minutes as the rolling window it is (at 98%), allows 52 concurrent requests, waits out
+ * {@code Retry-After} on 429s and corrects its count from {@code
+ * x-ms-ratelimit-burst-remaining-xrm-requests}.
  *
  * <p>Thread-safe; build one per environment and share it.
  *
@@ -91,7 +95,7 @@ public final class DynamicsConnector extends BaseCrmConnector {
     this.operations = new WebOperations(this::call);
     BatchWriter writer =
         new BatchWriter(name(), this::call, errors, b.changeSetSize, s.options().clock());
-    this.rows = new Rows(this::call, catalog, writer, apiRoot);
+    this.rows = new Rows(this::call, catalog, writer, apiRoot, b.bulkMessages);
   }
 
   /** A builder; {@code resourceUrl}, {@code tenantId} and credentials are required. */
@@ -336,6 +340,7 @@ public final class DynamicsConnector extends BaseCrmConnector {
     private String apiVersion = DynamicsSettings.DEFAULT_API_VERSION;
     private int batchSize = BatchLimits.MAX_REQUESTS;
     private int changeSetSize = 100;
+    private boolean bulkMessages = true;
     private int pageSize = ODataQueryWriter.MAX_PAGE_SIZE;
 
     private Builder() {}
@@ -392,6 +397,18 @@ public final class DynamicsConnector extends BaseCrmConnector {
     /** Requests per {@code $batch} call, 1 to 1000. Default 1000, the service's maximum. */
     public Builder batchSize(int batchSize) {
       this.batchSize = BatchLimits.check("batchSize", batchSize, BatchLimits.MAX_REQUESTS);
+      return this;
+    }
+
+    /**
+     * Whether chunks of {@code createAll}/{@code updateAll} go through Dataverse's {@code
+     * CreateMultiple}/{@code UpdateMultiple} messages (one request per chunk, a smaller body than
+     * {@code $batch}, one transaction) where the table has them; a refused chunk (nothing written)
+     * is sent again through {@code $batch} for per-record results, and a table without the
+     * messages is written through {@code $batch} from then on. Default true.
+     */
+    public Builder bulkMessages(boolean bulkMessages) {
+      this.bulkMessages = bulkMessages;
       return this;
     }
 

@@ -32,6 +32,13 @@ class DynamicsBatchTest {
     fake.close();
   }
 
+  // These cases are about $batch: the table is one without CreateMultiple/UpdateMultiple (those
+  // are in DynamicsBulkMessagesTest).
+  @org.junit.jupiter.api.BeforeEach
+  void tableWithoutBulkMessages() {
+    fake.withoutBulkMessages("accounts");
+  }
+
   @Test
   void fiveThousandRecordsTakeFiveBatchCalls() {
     BatchResult result = crm.createAll("accounts", accounts(5000)).join();
@@ -43,7 +50,10 @@ class DynamicsBatchTest {
         .doesNotHaveDuplicates();
     assertThat(fake.journal().count("POST", BATCH)).isEqualTo(5);
     assertThat(fake.journal().records("POST", BATCH)).isEqualTo(5000);
-    assertThat(result.apiCalls()).as("5 batches and the one table lookup").isEqualTo(6);
+    assertThat(result.apiCalls())
+        .as("5 batches, the one table lookup, one refused CreateMultiple")
+        .isEqualTo(7);
+    assertThat(fake.journal().count("POST", DynamicsFixture.API + "/accounts/")).isEqualTo(1);
     assertThat(fake.count("accounts")).isEqualTo(5000);
   }
 
@@ -62,7 +72,7 @@ class DynamicsBatchTest {
     assertThat(fake.count("accounts")).isEqualTo(249);
     List<RecordedCall> batches = fake.journal().calls("POST", BATCH);
     assertThat(batches).extracting(RecordedCall::records).containsExactly(250, 99);
-    assertThat(result.apiCalls()).isEqualTo(3);
+    assertThat(result.apiCalls()).as("lookup, CreateMultiple refused, 2 batches").isEqualTo(4);
   }
 
   @Test
@@ -81,7 +91,7 @@ class DynamicsBatchTest {
     assertThat(result.allSucceeded()).isTrue();
     assertThat(scheduler.longestDelay()).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     assertThat(fake.journal().filter(c -> c.path().equals(BATCH) && c.status() == 429)).hasSize(1);
-    assertThat(result.apiCalls()).as("lookup, 3 batches, 1 retry").isEqualTo(5);
+    assertThat(result.apiCalls()).as("lookup, CreateMultiple refused, 3 batches, 1 retry").isEqualTo(6);
     assertThat(fake.count("accounts")).isEqualTo(3000);
   }
 

@@ -129,6 +129,18 @@ public final class FakeDynamics extends AbstractFake {
     return engine.row(entitySet, id);
   }
 
+  /**
+   * Makes the tables behind {@code entitySets} answer {@code CreateMultiple} and {@code
+   * UpdateMultiple} as tables without those messages do (404, unknown segment). By default every
+   * table has them, as most Dataverse tables do.
+   */
+  public FakeDynamics withoutBulkMessages(String... entitySets) {
+    for (String set : entitySets) {
+      engine.withoutBulkMessages(set);
+    }
+    return this;
+  }
+
   /** How many rows {@code entitySet} holds. */
   public int count(String entitySet) {
     return engine.count(entitySet);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Row writes and reads: single rows by GUID or alternate key, and chunks through {@code $batch}.
@@ -23,13 +24,20 @@ public final class Rows {
   private final BatchWriter writer;
   private final URI root;
   private final QueriedUpsert queried;
+  private final MultipleWrites multiple;
 
-  public Rows(Calls calls, EntityCatalog catalog, BatchWriter writer, URI root) {
+  /**
+   * Creates the row operations; {@code bulkMessages} sends chunks of creates and updates through
+   * {@code CreateMultiple}/{@code UpdateMultiple} where the table has them, else {@code $batch}.
+   */
+  public Rows(
+      Calls calls, EntityCatalog catalog, BatchWriter writer, URI root, boolean bulkMessages) {
     this.calls = calls;
     this.catalog = catalog;
     this.writer = writer;
     this.root = root;
     this.queried = new QueriedUpsert(calls);
+    this.multiple = bulkMessages ? new MultipleWrites(calls) : null;
   }
 
   /** {@code POST set}, returning the row. */
@@ -79,19 +87,21 @@ public final class Rows {
     return write(set, ApiRequest.patch(row).operation("upsert").idempotent(true), body);
   }
 
-  /** One chunk of creates. */
+  /** One chunk of creates: {@code CreateMultiple} where the table has it, else {@code $batch}. */
   public CompletableFuture<List<RecordResult>> createAll(
       String set, List<Map<String, Object>> records) {
+    Supplier<CompletableFuture<List<RecordResult>>> batch =
+        () -> writer.write("createAll", WriteOps.creates(root, set, records), WriteOps::created);
     return with(
-        set,
-        info -> writer.write("createAll", WriteOps.creates(root, set, records), WriteOps::created));
+        set, info -> multiple == null ? batch.get() : multiple.create(info, set, records, batch));
   }
 
-  /** One chunk of updates. */
+  /** One chunk of updates: {@code UpdateMultiple} where the table has it, else {@code $batch}. */
   public CompletableFuture<List<RecordResult>> updateAll(String set, List<CrmRecord> records) {
+    Supplier<CompletableFuture<List<RecordResult>>> batch =
+        () -> writer.write("updateAll", WriteOps.updates(root, set, records), WriteOps::byInput);
     return with(
-        set,
-        info -> writer.write("updateAll", WriteOps.updates(root, set, records), WriteOps::byInput));
+        set, info -> multiple == null ? batch.get() : multiple.update(info, set, records, batch));
   }
 
   /** One chunk of updates, each with {@code If-Match: <etag>} of its version (optimistic). */

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -91,10 +92,8 @@ public final class BulkResultMatcher {
     List<Integer> echoed = header.stream().map(columns::indexOf).toList();
     Map<List<String>, Deque<Integer>> byKey = unresolved(echoed);
     for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < columns.size() && i < cells.size(); i++) {
-        row.put(columns.get(i), cells.get(i));
-      }
+      // the outcome reads two cells by name: a view, not a map per row (a profile hot spot)
+      Map<String, String> row = new CellsByName(columns, cells);
       Deque<Integer> candidates = byKey.get(theirKey(cells, echoed));
       if (candidates == null || candidates.isEmpty()) {
         unattributed++;
@@ -130,5 +129,31 @@ public final class BulkResultMatcher {
       key.add(position < 0 ? null : position < cells.size() ? cells.get(position) : "");
     }
     return key;
+  }
+
+  /** The cells of one result row by column name, looked up on demand. */
+  private static final class CellsByName extends java.util.AbstractMap<String, String> {
+    private final List<String> columns;
+    private final List<String> cells;
+
+    CellsByName(List<String> columns, List<String> cells) {
+      this.columns = columns;
+      this.cells = cells;
+    }
+
+    @Override
+    public String get(Object name) {
+      int i = columns.indexOf(name);
+      return i < 0 || i >= cells.size() ? null : cells.get(i);
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      Map<String, String> copy = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < columns.size() && i < cells.size(); i++) {
+        copy.put(columns.get(i), cells.get(i));
+      }
+      return copy.entrySet();
+    }
   }
 }

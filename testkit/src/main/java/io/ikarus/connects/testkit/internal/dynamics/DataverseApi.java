@@ -22,6 +22,7 @@ final class DataverseApi {
   private final MetadataHandler metadata;
   private final Operations operations;
   private final BatchHandler batch;
+  private final BulkMessages bulk;
   private final String base;
 
   /**
@@ -41,6 +42,7 @@ final class DataverseApi {
     this.metadata = new MetadataHandler(catalog, base);
     this.operations = new Operations(catalog, store, base, userId);
     this.batch = new BatchHandler(store, this::route);
+    this.bulk = new BulkMessages(store, entities, base);
   }
 
   /** Answers one request (a {@code $batch} included); never throws for a refused request. */
@@ -74,6 +76,11 @@ final class DataverseApi {
     return java.util.Optional.ofNullable(row).map(DataverseStore.Row::values);
   }
 
+  /** Makes {@code entitySet} answer CreateMultiple and UpdateMultiple like a table without them. */
+  synchronized void withoutBulkMessages(String entitySet) {
+    bulk.withoutOn(entitySet);
+  }
+
   /** The number of rows in the table behind {@code entitySet}. */
   synchronized int count(String entitySet) {
     return store.rows(entitySet).size();
@@ -99,6 +106,9 @@ final class DataverseApi {
     EntityDef e =
         catalog.bySet(first.name()).orElseThrow(() -> ODataException.segment(first.name()));
     if (first.key() == null) {
+      if (path.size() == 2 && BulkMessages.names(path.get(1).name())) {
+        return bulk.handle(e, path.get(1).name(), req);
+      }
       if (path.size() > 1) {
         throw ODataException.segment(path.get(1).name());
       }

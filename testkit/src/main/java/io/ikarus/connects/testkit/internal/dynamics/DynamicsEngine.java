@@ -90,7 +90,16 @@ public final class DynamicsEngine implements AutoCloseable {
     return server.locked(() -> api().row(entitySet, id));
   }
 
-  /** The number of rows of {@code entitySet}. */
+  /** Turns CreateMultiple and UpdateMultiple off for {@code entitySet}. */
+  public void withoutBulkMessages(String entitySet) {
+    server.locked(
+        () -> {
+          api().withoutBulkMessages(entitySet);
+          return null;
+        });
+  }
+
+  /** How many rows {@code entitySet} holds. */
   public int count(String entitySet) {
     return server.locked(() -> api().count(entitySet));
   }

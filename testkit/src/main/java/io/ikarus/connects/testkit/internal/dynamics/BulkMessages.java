@@ -1,0 +1,128 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bulk-operation messages bound to an entity set, {@code POST <set>/Microsoft.Dynamics.CRM
+ * .CreateMultiple} and {@code .UpdateMultiple} with {@code {"Targets": [...]}}: every target names
+ * its table in {@code @odata.type}; UpdateMultiple targets carry the primary key. On a standard
+ * table the message is one transaction: the first failing target fails the whole request and
+ * nothing is written. CreateMultiple answers 200 with {@code Ids} in target order, UpdateMultiple
+ * 204. Tables switched off answer like a table without the message: 404, unknown segment.
+ */
+final class BulkMessages {
+
+  static final String CREATE = "Microsoft.Dynamics.CRM.CreateMultiple";
+  static final String UPDATE = "Microsoft.Dynamics.CRM.UpdateMultiple";
+
+  private final DataverseStore store;
+  private final EntityHandler entities;
+  private final String base;
+  private final Set<String> without = ConcurrentHashMap.newKeySet();
+
+  BulkMessages(DataverseStore store, EntityHandler entities, String base) {
+    this.store = store;
+    this.entities = entities;
+    this.base = base;
+  }
+
+  /** True for the two message segments. */
+  static boolean names(String segment) {
+    return segment.equals(CREATE) || segment.equals(UPDATE);
+  }
+
+  /** Makes {@code entitySet} a table without the bulk messages. */
+  void withoutOn(String entitySet) {
+    without.add(entitySet);
+  }
+
+  /** Answers one message on table {@code e}. */
+  ApiResponse handle(EntityDef e, String message, ApiRequest req) {
+    if (without.contains(e.entitySetName())) {
+      throw ODataException.segment(message);
+    }
+    if (!req.method().equals("POST")) {
+      throw new ODataException(
+          405, "0x80060888", "The requested resource does not support http method '"
+              + req.method() + "'.");
+    }
+    List<Map<String, Object>> targets = targets(e, message, req);
+    store.begin();
+    try {
+      ApiResponse answer =
+          message.equals(CREATE) ? createAll(e, targets) : updateAll(e, targets);
+      store.commit();
+      return answer;
+    } catch (RuntimeException ex) {
+      store.rollback();
+      throw ex;
+    }
+  }
+
+  private ApiResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
+    List<String> ids = new ArrayList<>();
+    for (Map<String, Object> t : targets) {
+      ApiResponse r = entities.create(e, inner("POST", e.entitySetName(), t));
+      String entityId = r.headers().get("OData-EntityId");
+      ids.add(entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1));
+    }
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
+    body.put("Ids", ids);
+    return ApiResponse.json(200, Map.of(), Json.write(body), ids.size());
+  }
+
+  private ApiResponse updateAll(EntityDef e, List<Map<String, Object>> targets) {
+    for (Map<String, Object> t : targets) {
+      Object id = t.remove(e.primaryId());
+      if (id == null) {
+        throw ODataException.badRequest(
+            "UpdateMultiple: every target must contain the primary key '" + e.primaryId() + "'.");
+      }
+      String row = e.entitySetName() + "(" + id + ")";
+      RowKey key = RowKey.of(e, ResourcePath.parse(row).get(0));
+      ApiRequest patch = inner("PATCH", row, t);
+      entities.patch(e, key, withHeader(patch, "If-Match", "*"));
+    }
+    return new ApiResponse(204, Map.of("OData-Version", "4.0"), "", targets.size());
+  }
+
+  private static List<Map<String, Object>> targets(EntityDef e, String message, ApiRequest req) {
+    Object raw = Json.object(req.body()).get("Targets");
+    if (!(raw instanceof List<?> list) || list.isEmpty()) {
+      throw ODataException.badRequest(
+          "The parameter 'Targets' of " + message + " must be a non-empty collection.");
+    }
+    String type = "Microsoft.Dynamics.CRM." + e.logicalName();
+    List<Map<String, Object>> targets = new ArrayList<>();
+    for (Object o : list) {
+      if (!(o instanceof Map<?, ?> m)) {
+        throw ODataException.badRequest("Every target of " + message + " must be an entity.");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> t = new java.util.LinkedHashMap<>((Map<String, Object>) m);
+      Object given = t.remove("@odata.type");
+      if (!type.equals(given)) {
+        throw ODataException.badRequest(
+            "Every target of " + message + " must have '@odata.type' '" + type + "', not '"
+                + given + "'.");
+      }
+      targets.add(t);
+    }
+    return targets;
+  }
+
+  private static ApiRequest inner(String method, String resource, Map<String, Object> t) {
+    return new ApiRequest(method, resource, Map.of(), Map.of(), Json.write(t));
+  }
+
+  private static ApiRequest withHeader(ApiRequest r, String name, String value) {
+    Map<String, String> h = new java.util.LinkedHashMap<>(r.headers());
+    h.put(name, value);
+    return new ApiRequest(r.method(), r.resource(), r.query(), h, r.body());
+  }
+}
