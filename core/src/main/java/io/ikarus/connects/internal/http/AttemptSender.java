@@ -70,9 +70,18 @@ final class AttemptSender {
     String path = redactedPath(request.url());
     String connector = config.connector();
     HttpUrl url = request.url();
+    long operationId = ex.scope == null ? 0 : ex.scope.operationId();
     listener.onRequest(
         new RequestEvent(
-            connector, r.operation(), r.method(), path, attempt, ex.id, url.host(), url.port()));
+            connector,
+            r.operation(),
+            r.method(),
+            path,
+            attempt,
+            operationId,
+            ex.id,
+            url.host(),
+            url.port()));
     ex.countCall();
     long start = System.nanoTime();
     ex.track(transport.send(request, r))
@@ -92,6 +101,7 @@ final class AttemptSender {
                               path,
                               status,
                               took,
+                              operationId,
                               ex.id,
                               response == null ? ResponseClassifier.unwrap(thrown) : null));
                       judge(ex, response, thrown, result);
