@@ -3,6 +3,7 @@ package io.ikarus.connects.internal.sync;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.concurrent.CompletableFuture;
 

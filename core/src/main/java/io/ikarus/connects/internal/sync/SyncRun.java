@@ -13,11 +13,11 @@ import io.ikarus.connects.sync.SyncSide;
 import io.ikarus.connects.sync.SyncStateStore;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One run of a sync job, in windows, so that its memory is bounded by a window and not by the

@@ -6,6 +6,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.PreconditionFailedException;
+import io.ikarus.connects.internal.connector.Futures;
 import java.util.List;
 
 /**
