@@ -71,8 +71,8 @@ public interface CrmConnector extends AutoCloseable {
   CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records);
 
   /**
-   * Updates any number of records, each only if it is still at the version it was read with
-   * ({@link CrmRecord#version()}): a record changed since fails alone with {@link
+   * Updates any number of records, each only if it is still at the version it was read with ({@link
+   * CrmRecord#version()}): a record changed since fails alone with {@link
    * io.ikarus.connects.error.PreconditionFailedException} and is not written. A record without a
    * version is updated unconditionally. Supported where {@link Capabilities#conditionalUpdates()}
    * says so; the default completes exceptionally with {@link UnsupportedOperationException}.

@@ -170,7 +170,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /**
    * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
    * {@link #conditionalUpdateChunk}; a record without id fails alone. Fails with {@link
-   * UnsupportedOperationException} unless {@link io.ikarus.connects.Capabilities#conditionalUpdates()}.
+   * UnsupportedOperationException} unless {@link
+   * io.ikarus.connects.Capabilities#conditionalUpdates()}.
    */
   @Override
   public CompletableFuture<BatchResult> updateAllIfUnchanged(
@@ -334,8 +335,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /**
    * Updates one record only if it is still at {@code version} (null: unconditionally). Default:
-   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called
-   * for them).
+   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called for
+   * them).
    */
   protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
       String object, String id, Map<String, Object> fields, String version) {

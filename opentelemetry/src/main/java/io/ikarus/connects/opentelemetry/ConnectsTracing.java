@@ -5,9 +5,11 @@ import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
 
 /**
- * OpenTelemetry tracing for Ikarus Connects: a {@code CLIENT} span per HTTP attempt, with the
- * stable HTTP client semantic-convention attributes ({@code http.request.method}, {@code
- * server.address}, {@code server.port}, {@code http.response.status_code}, {@code
+ * OpenTelemetry tracing for Ikarus Connects: an {@code INTERNAL} span per connector operation
+ * ({@code "hubspot create"}, child of the caller's current span; batch size, failed records, HTTP
+ * calls and {@code error.type} as attributes) and, inside it, a {@code CLIENT} span per HTTP
+ * attempt, with the stable HTTP client semantic-convention attributes ({@code http.request.method},
+ * {@code server.address}, {@code server.port}, {@code http.response.status_code}, {@code
  * http.request.resend_count}, {@code error.type}) and the connector and operation.
  *
  * <pre>{@code

@@ -11,7 +11,9 @@ import io.opentelemetry.context.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns request and response events into attempt spans. Thread-safe. */
+/**
+ * Turns operation events into operation spans and request events into attempt spans. Thread-safe.
+ */
 final class TracingListener implements ConnectorListener {
 
   static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
@@ -25,11 +27,54 @@ final class TracingListener implements ConnectorListener {
 
   private final Tracer tracer;
 
+  static final AttributeKey<Long> RECORDS = AttributeKey.longKey("connects.batch.records");
+  static final AttributeKey<Long> FAILED = AttributeKey.longKey("connects.batch.failed_records");
+  static final AttributeKey<Long> CALLS = AttributeKey.longKey("connects.api_calls");
+
   /** Attempt spans in flight, by request id: a request has one attempt in flight at a time. */
   private final Map<String, Span> attempts = new ConcurrentHashMap<>();
 
+  /** Operation spans in flight, by operation id. */
+  private final Map<Long, Span> operations = new ConcurrentHashMap<>();
+
   TracingListener(Tracer tracer) {
     this.tracer = tracer;
+  }
+
+  /**
+   * An {@code INTERNAL} span named {@code "<connector> <operation>"}, a child of the caller's
+   * current span (the start event comes on the caller's thread).
+   */
+  @Override
+  public void onOperationStart(OperationStartEvent e) {
+    SpanBuilder b =
+        tracer
+            .spanBuilder(e.connector() + " " + e.operation())
+            .setSpanKind(SpanKind.INTERNAL)
+            .setParent(Context.current())
+            .setAttribute(CONNECTOR, e.connector())
+            .setAttribute(OPERATION, e.operation());
+    if (e.isBatch()) {
+      b.setAttribute(RECORDS, (long) e.records());
+    }
+    operations.put(e.operationId(), b.startSpan());
+  }
+
+  @Override
+  public void onOperationEnd(OperationEndEvent e) {
+    Span span = operations.remove(e.operationId());
+    if (span == null) {
+      return;
+    }
+    span.setAttribute(CALLS, (long) e.apiCalls());
+    if (e.failedRecords() >= 0) {
+      span.setAttribute(FAILED, (long) e.failedRecords());
+    }
+    if (e.error() != null) {
+      span.setAttribute(ERROR, e.error().getClass().getName());
+      span.setStatus(StatusCode.ERROR);
+    }
+    span.end();
   }
 
   @Override
@@ -41,7 +86,7 @@ final class TracingListener implements ConnectorListener {
         tracer
             .spanBuilder(e.method())
             .setSpanKind(SpanKind.CLIENT)
-            .setParent(parent(e.requestId()))
+            .setParent(parent(e.operationId()))
             .setAttribute(METHOD, e.method())
             .setAttribute(CONNECTOR, e.connector())
             .setAttribute(OPERATION, e.operation());
@@ -74,9 +119,10 @@ final class TracingListener implements ConnectorListener {
     span.end();
   }
 
-  /** The operation span of this request when one is open, else the caller's context. */
-  Context parent(String requestId) {
-    return Context.current();
+  /** The operation span of this request when one is open, else the current context. */
+  private Context parent(long operationId) {
+    Span operation = operations.get(operationId);
+    return operation == null ? Context.current() : Context.current().with(operation);
   }
 
   /**

@@ -62,7 +62,7 @@ class AttemptSpansTest {
       crm.create("contacts", Map.of("email", EMAIL)).join();
     }
 
-    SpanData span = exporter.getFinishedSpanItems().get(0);
+    SpanData span = attempts().get(0);
     assertThat(span.getName()).isEqualTo("POST");
     assertThat(span.getKind()).isEqualTo(SpanKind.CLIENT);
     assertThat(span.getAttributes().get(TracingListener.METHOD)).isEqualTo("POST");
@@ -84,7 +84,7 @@ class AttemptSpansTest {
       crm.create("contacts", Map.of("email", EMAIL)).join();
     }
 
-    List<SpanData> spans = exporter.getFinishedSpanItems();
+    List<SpanData> spans = attempts();
     assertThat(spans).hasSize(2);
     assertThat(spans.get(0).getAttributes().get(TracingListener.STATUS)).isEqualTo(503L);
     assertThat(spans.get(0).getAttributes().get(TracingListener.ERROR)).isEqualTo("503");
@@ -101,10 +101,66 @@ class AttemptSpansTest {
       assertThatThrownBy(() -> crm.get("contacts", "1").join()).isNotNull();
     }
 
-    SpanData first = exporter.getFinishedSpanItems().get(0);
+    SpanData first = attempts().get(0);
     assertThat(first.getAttributes().get(TracingListener.STATUS)).isNull();
     assertThat(first.getAttributes().get(TracingListener.ERROR)).contains(".");
     assertThat(first.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+  }
+
+  @Test
+  void attemptsAreChildrenOfTheirOperationSpan() {
+    hubspot.faults().failNext(1, 503);
+    try (CrmConnector crm = connector()) {
+      crm.create("contacts", Map.of("email", EMAIL)).join();
+    }
+
+    SpanData operation = operations().get(0);
+    assertThat(operation.getName()).isEqualTo("hubspot create");
+    assertThat(operation.getKind()).isEqualTo(SpanKind.INTERNAL);
+    assertThat(operation.getAttributes().get(TracingListener.CALLS)).isEqualTo(2L);
+    assertThat(attempts())
+        .hasSize(2)
+        .allSatisfy(
+            a -> {
+              assertThat(a.getParentSpanId()).isEqualTo(operation.getSpanId());
+              assertThat(a.getTraceId()).isEqualTo(operation.getTraceId());
+            });
+  }
+
+  @Test
+  void aBatchOperationCarriesItsSizeAndFailedRecords() {
+    try (CrmConnector crm = connector()) {
+      crm.createAll("contacts", List.of(Map.of("email", EMAIL), Map.of("email", "b@example.com")))
+          .join();
+    }
+
+    SpanData batch = operations().get(0);
+    assertThat(batch.getAttributes().get(TracingListener.RECORDS)).isEqualTo(2L);
+    assertThat(batch.getAttributes().get(TracingListener.FAILED)).isEqualTo(0L);
+  }
+
+  @Test
+  void aFailedOperationNamesItsErrorType() {
+    try (CrmConnector crm = connector()) {
+      assertThatThrownBy(() -> crm.get("contacts", "404404").join()).isNotNull();
+    }
+
+    SpanData operation = operations().get(0);
+    assertThat(operation.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+    assertThat(operation.getAttributes().get(TracingListener.ERROR))
+        .isEqualTo("io.ikarus.connects.error.NotFoundException");
+  }
+
+  private List<SpanData> attempts() {
+    return exporter.getFinishedSpanItems().stream()
+        .filter(s -> s.getKind() == SpanKind.CLIENT)
+        .toList();
+  }
+
+  private List<SpanData> operations() {
+    return exporter.getFinishedSpanItems().stream()
+        .filter(s -> s.getKind() == SpanKind.INTERNAL)
+        .toList();
   }
 
   @Test

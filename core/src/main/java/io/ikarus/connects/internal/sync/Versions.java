@@ -10,10 +10,10 @@ import io.ikarus.connects.internal.connector.Futures;
 import java.util.List;
 
 /**
- * Gives a conditional update the version of a record the run did not read (its values came from
- * the link's base, as the change feed did not mention it): the record is read just before the
- * write. When it no longer holds the values the decision assumed, it changed during the run and
- * the write is deferred to the next run instead of overwriting that change.
+ * Gives a conditional update the version of a record the run did not read (its values came from the
+ * link's base, as the change feed did not mention it): the record is read just before the write.
+ * When it no longer holds the values the decision assumed, it changed during the run and the write
+ * is deferred to the next run instead of overwriting that change.
  */
 final class Versions {
 

@@ -19,8 +19,10 @@ final class Write {
   final Kind kind;
   final String id;
   final Map<String, Object> fields;
+
   /** The version the written side's record was read at, for a conditional update; or null. */
   String version;
+
   String newId;
   CrmException error;
 

@@ -15,9 +15,9 @@ import java.util.function.Function;
 /**
  * Makes a run's writes through the connectors' batch methods, target side first, creates then
  * updates then deletes, and records each write's id or error. Updates are conditional on the
- * version read where the connector supports it. A batch that fails as a whole with a
- * {@link CrmException} fails its writes; any other exception ends the run (nothing is recorded, so
- * the rerun repairs it).
+ * version read where the connector supports it. A batch that fails as a whole with a {@link
+ * CrmException} fails its writes; any other exception ends the run (nothing is recorded, so the
+ * rerun repairs it).
  */
 final class WriteBatches {
 
@@ -35,9 +35,7 @@ final class WriteBatches {
     for (SyncSide side : List.of(SyncSide.TARGET, SyncSide.SOURCE)) {
       for (Write.Kind kind : Write.Kind.values()) {
         List<Write> batch =
-            writes.stream()
-                .filter(w -> w.side == side && w.kind == kind && !w.failed())
-                .toList();
+            writes.stream().filter(w -> w.side == side && w.kind == kind && !w.failed()).toList();
         if (!batch.isEmpty()) {
           execute(side, kind, batch);
         }
@@ -69,15 +67,13 @@ final class WriteBatches {
   }
 
   /**
-   * Updates conditionally where the connector can: each record only if still at the version it
-   * was read with, so that an edit made on that side during the run is not overwritten.
+   * Updates conditionally where the connector can: each record only if still at the version it was
+   * read with, so that an edit made on that side during the run is not overwritten.
    */
   private static CompletableFuture<BatchResult> update(
       CrmConnector connector, String object, List<Write> batch) {
     List<CrmRecord> records =
-        batch.stream()
-            .map(w -> new CrmRecord(object, w.id, w.fields, null, w.version))
-            .toList();
+        batch.stream().map(w -> new CrmRecord(object, w.id, w.fields, null, w.version)).toList();
     return connector.capabilities().conditionalUpdates()
         ? connector.updateAllIfUnchanged(object, records)
         : connector.updateAll(object, records);
