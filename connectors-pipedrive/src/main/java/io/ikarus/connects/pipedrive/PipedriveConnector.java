@@ -61,6 +61,13 @@ import java.util.concurrent.CompletableFuture;
  *     .build();
  * CrmRecord deal = pipedrive.create("deals", Map.of("title", "Acme", "Budget", 5000)).join();
  * }</pre>
+ *
+ * <p>From configuration ({@code CrmConnectors.fromConfig}, {@code "crm_type": "pipedrive"}), {@code
+ * auth_config} holds {@code api_token} and {@code object_type}, or OAuth: {@code client_id}, {@code
+ * client_secret} and {@code refresh_token}, or {@code code} with {@code redirect_uri}; {@code
+ * options} adds {@code plan} ({@code lite|growth|premium|ultimate}), {@code seats}, {@code
+ * daily_budget}, {@code burst_limit}, {@code write_concurrency} and {@code server_zone} to the core
+ * keys. Every key, its type and default: {@code docs/configuration.md}.
  */
 public final class PipedriveConnector extends BaseCrmConnector {
 

@@ -4,6 +4,7 @@ import static io.ikarus.connects.pipedrive.PipedriveFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ikarus.connects.ConfigurationException;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmConnectors;
 import io.ikarus.connects.CrmRecord;
@@ -38,6 +39,26 @@ class PipedriveProviderTest {
         assertThat(crm.toString()).doesNotContain(fake.apiToken());
       }
     }
+  }
+
+  @Test
+  void aMisspelledKeyIsRefusedNamingTheClosestOne() {
+    assertThatThrownBy(
+            () ->
+                CrmConnectors.fromConfig(
+                    Map.of(
+                        "crm_type", "pipedrive",
+                        "auth_config", Map.of("api_token", "t"),
+                        "options", Map.of("daily_budjet", 1000))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("options.daily_budjet")
+        .hasMessageContaining("daily_budget");
+    assertThatThrownBy(
+            () ->
+                CrmConnectors.fromConfig(
+                    Map.of("crm_type", "pipedrive", "auth_config", Map.of("apitoken", "t"))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("api_token");
   }
 
   @Test

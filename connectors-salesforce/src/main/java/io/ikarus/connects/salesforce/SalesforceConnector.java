@@ -60,6 +60,15 @@ import java.util.concurrent.Flow;
  * you wrote yourself. {@link #changesSince} reads one ordered {@code queryAll} scan by {@code
  * SystemModstamp}, so deletions come with the updates (while the records are in the Recycle Bin).
  * The org's daily API usage ({@code Sforce-Limit-Info}) feeds the adaptive rate limiter.
+ *
+ * <p>From configuration ({@code CrmConnectors.fromConfig}, {@code "crm_type": "salesforce"}), {@code
+ * auth_config} holds: {@code grant_type} ({@code password}, {@code jwt_bearer}, {@code
+ * refresh_token} or {@code client_credentials}; inferred from the other keys when absent), {@code
+ * client_id}, {@code client_secret}, {@code username}, {@code password}, {@code security_token},
+ * {@code private_key} (PKCS#8 PEM, selects JWT bearer), {@code refresh_token}, {@code sandbox}
+ * ({@code true} logs in at {@code test.salesforce.com}), {@code instance_url} and {@code
+ * object_name}; {@code options} holds the core keys. Every key, its type and default: {@code
+ * docs/configuration.md}.
  */
 public final class SalesforceConnector extends BaseCrmConnector {
 

@@ -55,8 +55,8 @@ public interface ConnectorListener {
    * @param attempt the attempt number, from 1
    * @param operationId the {@link OperationStartEvent#operationId()} of the operation the request
    *     belongs to, or 0 when it was sent outside any operation
-   * @param requestId the SDK's id of the logical request, the same across its attempts and in
-   *     the MDC ({@link MdcKeys#REQUEST_ID}); null when the sender does not say
+   * @param requestId the SDK's id of the logical request, the same across its attempts and in the
+   *     MDC ({@link MdcKeys#REQUEST_ID}); null when the sender does not say
    * @param serverAddress the host the request goes to; null when the sender does not say
    * @param serverPort the port the request goes to; 0 when the sender does not say
    */
@@ -88,8 +88,8 @@ public interface ConnectorListener {
    * @param status the HTTP status, or 0 when no response arrived
    * @param duration time from send to response
    * @param operationId the id of the operation the request belongs to, or 0
-   * @param requestId the SDK's id of the logical request, as in its {@link RequestEvent}; null
-   *     when the sender does not say
+   * @param requestId the SDK's id of the logical request, as in its {@link RequestEvent}; null when
+   *     the sender does not say
    * @param failure why no response arrived (status 0), such as a timeout; null otherwise
    */
   record ResponseEvent(

@@ -42,21 +42,30 @@ public final class ConfigKeys {
   }
 
   /**
-   * The candidate closest to {@code key} by edit distance, ignoring case (ties go to the
-   * alphabetically first), or null when none is within {@code max(3, length / 3)} edits.
+   * The candidate closest to {@code key} by edit distance, ignoring case, or null when none is
+   * within {@code max(3, length / 3)} edits and none contains the key (a prefix typed: {@code zoho}
+   * finds {@code zoho-crm}). Of equally close candidates one that contains the key, or holds in
+   * full, wins; then the alphabetically first.
    */
   public static String closest(String key, Collection<String> candidates) {
     String lower = key.toLowerCase(Locale.ROOT);
     String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    boolean bestContains = false;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : new TreeSet<>(candidates)) {
-      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
+      String c = candidate.toLowerCase(Locale.ROOT);
+      int d = distance(lower, c);
+      boolean contains = c.contains(lower) || lower.contains(c);
+      int score = d * 2 - (contains ? 1 : 0);
+      if (score < bestScore) {
         best = candidate;
+        bestScore = score;
+        bestContains = contains;
         bestDistance = d;
       }
     }
-    return bestDistance <= Math.max(3, key.length() / 3) ? best : null;
+    return bestContains || bestDistance <= Math.max(3, key.length() / 3) ? best : null;
   }
 
   /**

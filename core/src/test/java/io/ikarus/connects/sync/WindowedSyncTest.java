@@ -47,7 +47,13 @@ class WindowedSyncTest {
     assertThat(report.target().created()).isEqualTo(10);
     assertThat(events)
         .containsExactly(
-            "read SOURCE 4", "read TARGET 0", "4/4", "read SOURCE 4", "4/4", "read SOURCE 2", "2/2");
+            "read SOURCE 4",
+            "read TARGET 0",
+            "4/4",
+            "read SOURCE 4",
+            "4/4",
+            "read SOURCE 2",
+            "2/2");
     assertThat(f.bs()).hasSize(10);
   }
 

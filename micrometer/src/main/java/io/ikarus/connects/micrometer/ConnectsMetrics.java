@@ -26,9 +26,11 @@ import java.util.Objects;
  * status is {@code 2xx}..{@code 5xx} or {@code IO_ERROR}), {@value #RETRIES} (counter; {@code
  * connector, operation, error}), {@value #RATE_LIMITED} (timer of the wait; {@code connector,
  * bucket, by} = {@code vendor} or {@code client}), {@value #TOKEN_REFRESHES} (counter; {@code
- * connector}), {@value #SYNC_RUNS} (timer; {@code job, outcome}), {@value #SYNC_RECORDS} (counter;
- * {@code job, side, action} = created, updated or deleted), {@value #SYNC_CONFLICTS} (counter;
- * {@code job, resolved}) and {@value #SYNC_FAILURES} (counter; {@code job, side}).
+ * connector}), {@value #BATCH_RECORDS} (distribution summary; {@code connector, operation,
+ * outcome}), {@value #BATCH_FAILED_RECORDS} (counter; {@code connector, operation}), {@value
+ * #SYNC_RUNS} (timer; {@code job, outcome}), {@value #SYNC_RECORDS} (counter; {@code job, side,
+ * action} = created, updated or deleted), {@value #SYNC_CONFLICTS} (counter; {@code job, resolved})
+ * and {@value #SYNC_FAILURES} (counter; {@code job, side}).
  *
  * <p>The listeners are thread-safe. One connector listener may serve many connectors; use one sync
  * listener per job.
@@ -46,6 +48,12 @@ public final class ConnectsMetrics {
 
   /** Counter of access tokens obtained. */
   public static final String TOKEN_REFRESHES = "ikarus.connects.token.refreshes";
+
+  /** Distribution of the input records per batch operation. */
+  public static final String BATCH_RECORDS = "ikarus.connects.batch.records";
+
+  /** Counter of batch records that failed (the batch itself succeeded). */
+  public static final String BATCH_FAILED_RECORDS = "ikarus.connects.batch.failed.records";
 
   /** Timer of sync runs. */
   public static final String SYNC_RUNS = "ikarus.connects.sync.runs";

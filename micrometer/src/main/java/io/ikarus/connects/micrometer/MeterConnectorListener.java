@@ -1,6 +1,7 @@
 package io.ikarus.connects.micrometer;
 
 import io.ikarus.connects.event.ConnectorListener;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -53,6 +54,32 @@ final class MeterConnectorListener implements ConnectorListener {
   @Override
   public void onTokenRefreshed(TokenRefreshedEvent event) {
     registry.counter(ConnectsMetrics.TOKEN_REFRESHES, "connector", event.connector()).increment();
+  }
+
+  /** Batch operations: how many records each carried, and how many of them failed. */
+  @Override
+  public void onOperationEnd(OperationEndEvent event) {
+    if (event.records() < 0) {
+      return;
+    }
+    DistributionSummary.builder(ConnectsMetrics.BATCH_RECORDS)
+        .description("Input records per batch operation")
+        .baseUnit("records")
+        .tag("connector", event.connector())
+        .tag("operation", event.operation())
+        .tag("outcome", event.outcome())
+        .register(registry)
+        .record(event.records());
+    if (event.failedRecords() > 0) {
+      registry
+          .counter(
+              ConnectsMetrics.BATCH_FAILED_RECORDS,
+              "connector",
+              event.connector(),
+              "operation",
+              event.operation())
+          .increment(event.failedRecords());
+    }
   }
 
   static String statusClass(int status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.event.ConnectorListener;
+import io.ikarus.connects.event.ConnectorListener.OperationEndEvent;
 import io.ikarus.connects.event.ConnectorListener.RateLimitedEvent;
 import io.ikarus.connects.event.ConnectorListener.ResponseEvent;
 import io.ikarus.connects.event.ConnectorListener.RetryEvent;
@@ -78,6 +79,28 @@ class ConnectsMetricsTest {
     Timer vendor = registry.get(ConnectsMetrics.RATE_LIMITED).tag("by", "vendor").timer();
     assertThat(vendor.totalTime(TimeUnit.SECONDS)).isEqualTo(2.0);
     assertThat(registry.get(ConnectsMetrics.TOKEN_REFRESHES).counter().count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void recordsPerBatchAndFailedRecordsAreMeteredForBatchOperationsOnly() {
+    listener.onOperationEnd(
+        new OperationEndEvent("hubspot", "createAll", 1, 100, 2, 1, Duration.ofMillis(5), null));
+    listener.onOperationEnd(
+        new OperationEndEvent("hubspot", "createAll", 2, 40, 0, 1, Duration.ofMillis(5), null));
+    listener.onOperationEnd(
+        new OperationEndEvent("hubspot", "get", 3, -1, -1, 1, Duration.ofMillis(5), null));
+
+    var summary =
+        registry
+            .get(ConnectsMetrics.BATCH_RECORDS)
+            .tags("connector", "hubspot", "operation", "createAll", "outcome", "success")
+            .summary();
+    assertThat(summary.count()).isEqualTo(2);
+    assertThat(summary.totalAmount()).isEqualTo(140.0);
+    assertThat(summary.max()).isEqualTo(100.0);
+    assertThat(registry.get(ConnectsMetrics.BATCH_FAILED_RECORDS).counter().count()).isEqualTo(2.0);
+    assertThat(registry.find(ConnectsMetrics.BATCH_RECORDS).tag("operation", "get").summary())
+        .isNull();
   }
 
   @Test

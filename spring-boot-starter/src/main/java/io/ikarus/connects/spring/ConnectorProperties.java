@@ -17,7 +17,7 @@ final class ConnectorProperties {
   static final String PREFIX = "ikarus.connects";
 
   /** Names under the prefix that hold other settings, not connectors. */
-  static final Set<String> RESERVED = Set.of("jdbc");
+  static final Set<String> RESERVED = Set.of("jdbc", "sync", "leads");
 
   private ConnectorProperties() {}
 

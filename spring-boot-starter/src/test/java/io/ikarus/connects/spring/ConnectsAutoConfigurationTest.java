@@ -6,14 +6,25 @@ import io.ikarus.connects.ConfigurationException;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.jdbc.JdbcSyncStateStore;
+import io.ikarus.connects.mapping.FieldMapping;
+import io.ikarus.connects.mapping.Transforms;
+import io.ikarus.connects.memory.InMemoryConnector;
 import io.ikarus.connects.micrometer.ConnectsMetrics;
 import io.ikarus.connects.sync.InMemorySyncStateStore;
+import io.ikarus.connects.sync.SyncJob;
+import io.ikarus.connects.sync.SyncScheduler;
 import io.ikarus.connects.sync.SyncStateStore;
 import io.ikarus.connects.testkit.FakeHubSpot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +47,7 @@ class ConnectsAutoConfigurationTest {
                   ConnectsMetricsAutoConfiguration.class,
                   ConnectsAutoConfiguration.class,
                   ConnectsJdbcAutoConfiguration.class,
+                  ConnectsSyncAutoConfiguration.class,
                   ConnectsHealthAutoConfiguration.class));
 
   @BeforeAll
@@ -101,6 +113,31 @@ class ConnectsAutoConfigurationTest {
   }
 
   @Test
+  void withAnOpenTelemetryBeanConnectorAttemptsAreTraced() {
+    InMemorySpanExporter exporter = InMemorySpanExporter.create();
+    OpenTelemetrySdk otel =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(exporter))
+                    .build())
+            .build();
+    runner
+        .withConfiguration(AutoConfigurations.of(ConnectsTracingAutoConfiguration.class))
+        .withPropertyValues(hubspotProperties("crm"))
+        .withBean(OpenTelemetry.class, () -> otel)
+        .run(
+            context -> {
+              CrmConnector crm = context.getBean("crm", CrmConnector.class);
+              crm.create("contacts", Map.of("email", "otel@example.com")).join();
+
+              assertThat(exporter.getFinishedSpanItems())
+                  .anySatisfy(span -> assertThat(span.getName()).isEqualTo("POST"));
+            });
+    otel.close();
+  }
+
+  @Test
   void eachConnectorHasAHealthIndicator() {
     runner
         .withPropertyValues(hubspotProperties("crm"))
@@ -138,6 +175,51 @@ class ConnectsAutoConfigurationTest {
                       .isInstanceOf(InMemorySyncStateStore.class));
     }
     runner.run(context -> assertThat(context).doesNotHaveBean(SyncStateStore.class));
+  }
+
+  @Test
+  void withADataSourceTheApplicationsSyncJobsRunOnTheScheduler() throws IOException {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      DataSource dataSource = postgres.getPostgresDatabase();
+
+      runner
+          .withBean(DataSource.class, () -> dataSource)
+          .withBean("contactsJob", SyncJob.class, () -> syncJob("contacts"))
+          .withBean("leadsJob", SyncJob.class, () -> syncJob("leads-to-crm"))
+          .withPropertyValues(
+              "ikarus.connects.sync.interval=2h", "ikarus.connects.sync.leads-to-crm.interval=5m")
+          .run(
+              context -> {
+                SyncScheduler scheduler = context.getBean(SyncScheduler.class);
+                assertThat(scheduler.status("contacts").orElseThrow().interval())
+                    .isEqualTo(Duration.ofHours(2));
+                assertThat(scheduler.status("leads-to-crm").orElseThrow().interval())
+                    .isEqualTo(Duration.ofMinutes(5));
+              });
+      SyncScheduler own = SyncScheduler.builder().build();
+      runner
+          .withBean(DataSource.class, () -> dataSource)
+          .withBean("contactsJob", SyncJob.class, () -> syncJob("contacts"))
+          .withBean(SyncScheduler.class, () -> own)
+          .run(
+              context -> {
+                assertThat(context.getBean(SyncScheduler.class)).isSameAs(own);
+                assertThat(own.statuses()).isEmpty();
+              });
+      own.close();
+    }
+    runner.run(context -> assertThat(context).doesNotHaveBean(SyncScheduler.class));
+  }
+
+  private static SyncJob syncJob(String name) {
+    return SyncJob.builder()
+        .name(name)
+        .source(InMemoryConnector.builder().name("a").build(), "contacts")
+        .target(InMemoryConnector.builder().name("b").build(), "Contact")
+        .mapping(FieldMapping.builder().map("Email", "email", Transforms.email()).build())
+        .matchOn("email", "Email")
+        .stateStore(new InMemorySyncStateStore())
+        .build();
   }
 
   private static String[] hubspotProperties(String name) {

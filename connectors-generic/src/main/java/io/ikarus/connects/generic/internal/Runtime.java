@@ -2,12 +2,12 @@ package io.ikarus.connects.generic.internal;
 
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.generic.GenericConfigException;
-import io.ikarus.connects.generic.internal.config.Closest;
 import io.ikarus.connects.generic.internal.config.Specs.Api;
 import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
 import io.ikarus.connects.generic.internal.config.Specs.Request;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -28,7 +28,7 @@ public record Runtime(
     ObjectSpec spec = api.objects().get(name);
     if (spec == null) {
       throw new GenericConfigException(
-          "objects." + name, "is not configured", Closest.of(name, api.objects().keySet()));
+          "objects." + name, "is not configured", ConfigKeys.closest(name, api.objects().keySet()));
     }
     return spec;
   }

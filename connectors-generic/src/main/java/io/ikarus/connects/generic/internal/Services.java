@@ -8,10 +8,10 @@ import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.generic.GenericConfigException;
-import io.ikarus.connects.generic.internal.config.Closest;
 import io.ikarus.connects.generic.internal.config.Specs.Api;
 import io.ikarus.connects.generic.internal.config.Specs.BatchOp;
 import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +144,7 @@ public final class Services {
                 throw new GenericConfigException(
                     "objects." + spec.name() + ".schema." + name,
                     "'" + type + "' is not a field type",
-                    Closest.of(type.toUpperCase(Locale.ROOT), TYPES));
+                    ConfigKeys.closest(type.toUpperCase(Locale.ROOT), TYPES));
               }
             });
   }

@@ -8,6 +8,7 @@ import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds {@link PipedriveConnector}s for {@code crm_type: "pipedrive"}. {@code auth_config} holds
@@ -22,6 +23,24 @@ public final class PipedriveProvider implements ConnectorProvider {
   @Override
   public String crmType() {
     return "pipedrive";
+  }
+
+  @Override
+  public Set<String> authKeys() {
+    return Set.of(
+        "api_token",
+        "object_type",
+        "client_id",
+        "client_secret",
+        "refresh_token",
+        "code",
+        "redirect_uri");
+  }
+
+  @Override
+  public Set<String> optionKeys() {
+    return Set.of(
+        "plan", "seats", "daily_budget", "burst_limit", "write_concurrency", "server_zone");
   }
 
   @Override

@@ -180,11 +180,7 @@ public final class RequestEngine implements AutoCloseable {
    * window counts it until its answer arrived.
    */
   private CompletableFuture<Sent> sendPermitted(
-      Exchange ex,
-      AuthProvider auth,
-      int attempt,
-      ErrorContext context,
-      RateGate.Permit permit) {
+      Exchange ex, AuthProvider auth, int attempt, ErrorContext context, RateGate.Permit permit) {
     CompletableFuture<Sent> sent =
         (auth == null ? CompletableFuture.<AccessToken>completedFuture(null) : token(auth))
             .thenCompose(

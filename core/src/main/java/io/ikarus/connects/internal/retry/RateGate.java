@@ -64,9 +64,9 @@ public final class RateGate {
 
   /**
    * Completes with the permit when the request may be sent, or exceptionally with a {@link
-   * RateLimitException} when the wait would exceed {@code maxWait}. The caller must {@link
-   * #settle} the permit when the attempt ends (answered, failed or never sent): a rolling window
-   * counts the permit until then.
+   * RateLimitException} when the wait would exceed {@code maxWait}. The caller must {@link #settle}
+   * the permit when the attempt ends (answered, failed or never sent): a rolling window counts the
+   * permit until then.
    */
   public CompletableFuture<Permit> acquire(Map<String, Long> costs, ErrorContext context) {
     long wait;

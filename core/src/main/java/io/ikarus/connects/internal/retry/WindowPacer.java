@@ -10,8 +10,8 @@ import java.util.List;
  * {@code period}-long interval. A fresh window is spent at once (the burst); then each request
  * waits for the oldest one to leave the window.
  *
- * <p>The vendor counts a request when it arrives, which is some time after the gate released it
- * (a token, a free slot, the network) and before its answer comes back. So a permit counts from its
+ * <p>The vendor counts a request when it arrives, which is some time after the gate released it (a
+ * token, a free slot, the network) and before its answer comes back. So a permit counts from its
  * release until {@code period} after its answer: never shorter than the vendor counts it, and no
  * longer than one round trip more. Until the answer is in, a permit stays in the window; a request
  * due while the window is still full is held back when it is released. A vendor report of more

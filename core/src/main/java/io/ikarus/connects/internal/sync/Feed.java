@@ -8,9 +8,9 @@ import io.ikarus.connects.sync.SyncSide;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One side's change feed during a run, read page by page from the stored checkpoint into windows
- * of changes. A window holds at least one page and stops after the page that makes it reach its
- * size, or at the end of the feed. Not thread-safe: one window is read at a time.
+ * One side's change feed during a run, read page by page from the stored checkpoint into windows of
+ * changes. A window holds at least one page and stops after the page that makes it reach its size,
+ * or at the end of the feed. Not thread-safe: one window is read at a time.
  */
 final class Feed {
 
@@ -57,8 +57,8 @@ final class Feed {
   }
 
   /**
-   * Hands over the current window and starts the next one where it ends; the next one is filled
-   * by {@link #fill}.
+   * Hands over the current window and starts the next one where it ends; the next one is filled by
+   * {@link #fill}.
    */
   SideChanges next() {
     SideChanges full = window;

@@ -3,7 +3,6 @@ package io.ikarus.connects.internal.sync;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
-import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

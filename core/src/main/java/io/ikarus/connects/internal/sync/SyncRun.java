@@ -23,19 +23,19 @@ import java.util.concurrent.CompletableFuture;
  * One run of a sync job, in windows, so that its memory is bounded by a window and not by the
  * number of changes.
  *
- * <p>The run first reads both change feeds a page at a time, the side with fewer changes read
- * next, until one feed ends: that side is <em>held</em> whole (it is the smaller one). The other
- * side is <em>streamed</em>: read in windows of about {@code window} changes. Each window is
- * paired with the held changes (by link, create intent and {@code matchOn}), decided and written;
- * entities that only have held changes wait for the last window, because their partner may still
- * come in a later one. The next window is read while this one's writes are made.
+ * <p>The run first reads both change feeds a page at a time, the side with fewer changes read next,
+ * until one feed ends: that side is <em>held</em> whole (it is the smaller one). The other side is
+ * <em>streamed</em>: read in windows of about {@code window} changes. Each window is paired with
+ * the held changes (by link, create intent and {@code matchOn}), decided and written; entities that
+ * only have held changes wait for the last window, because their partner may still come in a later
+ * one. The next window is read while this one's writes are made.
  *
  * <p>Crash safety rests on the order of the state changes of each window:
  *
  * <ol>
  *   <li>save a create intent (the hash of the values to create) for every create of the window;
- *   <li>make the window's writes (updates conditional on the version read, where the vendor can;
- *       a refused one is deferred to the next run);
+ *   <li>make the window's writes (updates conditional on the version read, where the vendor can; a
+ *       refused one is deferred to the next run);
  *   <li>save and remove the window's links, then save its retries and drop the intents it settled;
  *   <li>save the streamed side's checkpoint at the end of the window, last.
  * </ol>
@@ -43,15 +43,15 @@ import java.util.concurrent.CompletableFuture;
  * After the last window the pending records loaded at the start are settled and both checkpoints
  * saved. So a checkpoint never moves past a change that is not yet written, linked or kept as a
  * retry: the streamed side's moves only past windows whose writes, links and retries are saved, and
- * the held side's only at the end, when every held change has been decided. A crash anywhere
- * leaves the checkpoints at or before the first unfinished window, so the rerun reads its changes
- * again, plus the job's own writes, which now show on the other feed. Writes already made are then
+ * the held side's only at the end, when every held change has been decided. A crash anywhere leaves
+ * the checkpoints at or before the first unfinished window, so the rerun reads its changes again,
+ * plus the job's own writes, which now show on the other feed. Writes already made are then
  * recognised: an update or delete left the two sides equal (nothing to do), and a create shows up
  * as a new unlinked record with exactly the intent's values, which is linked instead of created
  * again. Links of finished windows are saved, so their records, read again, are no new work.
  *
- * <p>When both feeds end within the first window, the run is one window: all changes of both
- * sides are paired and decided together.
+ * <p>When both feeds end within the first window, the run is one window: all changes of both sides
+ * are paired and decided together.
  */
 public final class SyncRun {
 

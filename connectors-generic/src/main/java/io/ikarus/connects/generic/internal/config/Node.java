@@ -1,6 +1,7 @@
 package io.ikarus.connects.generic.internal.config;
 
 import io.ikarus.connects.generic.GenericConfigException;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class Node {
   public Node allow(Set<String> allowed) {
     for (String key : values.keySet()) {
       if (!allowed.contains(key)) {
-        throw new GenericConfigException(at(key), "unknown key", Closest.of(key, allowed));
+        throw new GenericConfigException(at(key), "unknown key", ConfigKeys.closest(key, allowed));
       }
     }
     return this;
@@ -124,7 +125,7 @@ public final class Node {
     String s = str(key, fallback);
     if (s != null && !choices.contains(s)) {
       throw new GenericConfigException(
-          at(key), "'" + s + "' is not one of " + choices, Closest.of(s, choices));
+          at(key), "'" + s + "' is not one of " + choices, ConfigKeys.closest(s, choices));
     }
     return s;
   }

@@ -2,6 +2,7 @@ package io.ikarus.connects.generic.internal.config;
 
 import io.ikarus.connects.generic.GenericConfigException;
 import io.ikarus.connects.generic.internal.Template;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,16 +76,20 @@ public final class Placeholders {
     String root = dot < 0 ? name : name.substring(0, dot);
     if (!ROOTS.contains(root)) {
       throw new GenericConfigException(
-          path, "unknown placeholder ${" + name + "}", Closest.of(root, ROOTS));
+          path, "unknown placeholder ${" + name + "}", ConfigKeys.closest(root, ROOTS));
     }
     String rest = dot < 0 ? "" : name.substring(dot + 1);
     if (root.equals("config") && !settings.contains(rest)) {
       throw new GenericConfigException(
-          path, "${" + name + "} needs the setting '" + rest + "'", Closest.of(rest, settings));
+          path,
+          "${" + name + "} needs the setting '" + rest + "'",
+          ConfigKeys.closest(rest, settings));
     }
     if (root.equals("secret") && !secrets.contains(rest)) {
       throw new GenericConfigException(
-          path, "${" + name + "} needs the secret '" + rest + "'", Closest.of(rest, secrets));
+          path,
+          "${" + name + "} needs the secret '" + rest + "'",
+          ConfigKeys.closest(rest, secrets));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.ikarus.connects.generic.internal.config;
 
 import io.ikarus.connects.generic.GenericConfigException;
+import io.ikarus.connects.spi.ConfigKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ public final class Presets {
   public static String load(String name) {
     if (!NAMES.contains(name)) {
       throw new GenericConfigException(
-          "preset", "no preset named '" + name + "'", Closest.of(name, NAMES));
+          "preset", "no preset named '" + name + "'", ConfigKeys.closest(name, NAMES));
     }
     String resource = "/io/ikarus/connects/generic/presets/" + name + ".json";
     try (InputStream in = Presets.class.getResourceAsStream(resource)) {
