@@ -12,7 +12,11 @@ public interface SyncListener {
   /** A run of {@code job} started. */
   default void onStart(String job) {}
 
-  /** {@code side}'s changes were read: {@code upserts} changed records, {@code deletions} ids. */
+  /**
+   * {@code side}'s changes were read: {@code upserts} changed records, {@code deletions} ids.
+   * Called for both sides when the first window is read, then for each further window of the side
+   * a run reads in windows (see {@link SyncJob.Builder#window(int)}).
+   */
   default void onChangesRead(SyncSide side, int upserts, int deletions) {}
 
   /** {@code done} of {@code total} planned record writes have been answered. */
