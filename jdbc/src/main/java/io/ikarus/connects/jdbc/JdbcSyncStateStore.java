@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link SyncStateStore} in a relational database, over any {@link DataSource}: PostgreSQL first,
@@ -40,6 +42,8 @@ import javax.sql.DataSource;
  */
 public final class JdbcSyncStateStore implements SyncStateStore {
 
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcSyncStateStore.class);
+
   private final Transactions tx;
   private final String prefix;
   private final CheckpointTable checkpoints;
@@ -51,8 +55,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     this.tx = settings.transactions();
     this.prefix = settings.tables().prefix();
     this.checkpoints = new CheckpointTable(settings.tables());
-    this.links = new LinkTable(settings.tables());
-    this.pending = new PendingTable(settings.tables());
+    this.links = new LinkTable(settings.tables(), settings.dialect());
+    this.pending = new PendingTable(settings.tables(), settings.dialect());
     this.locks = settings.locks();
   }
 
@@ -99,6 +103,13 @@ public final class JdbcSyncStateStore implements SyncStateStore {
       tx.run(
           "save " + links.size() + " links of sync job " + job,
           c -> this.links.write(c, job, links));
+      try {
+        tx.run(
+            "refresh the planner statistics of the link table",
+            c -> this.links.maintain(c, links.size()));
+      } catch (SyncStateException e) {
+        LOG.warn("links saved; {}", e.getMessage());
+      }
     }
   }
 

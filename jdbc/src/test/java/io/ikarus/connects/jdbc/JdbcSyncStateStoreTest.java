@@ -9,22 +9,43 @@ import io.ikarus.connects.sync.SyncLink;
 import io.ikarus.connects.sync.SyncSide;
 import io.ikarus.connects.sync.SyncStateException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The JDBC store on a real PostgreSQL: the semantics the engine relies on, and the schema. */
+/**
+ * The JDBC store on a real PostgreSQL (array statements): the semantics the engine relies on, and
+ * the schema. {@link H2SyncStateStoreTest} runs the same on H2 (portable statements).
+ */
 class JdbcSyncStateStoreTest {
 
   private String prefix;
   private JdbcSyncStateStore store;
 
+  /** The database under test. */
+  DataSource dataSource() {
+    return TestDatabase.dataSource();
+  }
+
   @BeforeEach
   void open() {
     prefix = TestDatabase.freshPrefix("st");
-    store = JdbcSyncStateStore.builder(TestDatabase.dataSource()).tablePrefix(prefix).build();
+    store = JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build();
+  }
+
+  private void execute(String sql) {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
   }
 
   private static SyncLink link(String source, String target) {
@@ -122,20 +143,40 @@ class JdbcSyncStateStoreTest {
   }
 
   @Test
+  void moreIdsThanOneArrayAreReadReplacedAndRemoved() {
+    int n = 12_345;
+    List<SyncLink> links =
+        java.util.stream.IntStream.range(0, n).mapToObj(i -> link("s" + i, "t" + i)).toList();
+    store.saveLinks("j", links);
+    List<String> sources = links.stream().map(SyncLink::sourceId).toList();
+    List<SyncLink> moved =
+        java.util.stream.IntStream.range(0, n).mapToObj(i -> link("s" + i, "u" + i)).toList();
+
+    store.saveLinks("j", moved);
+
+    Map<String, SyncLink> found = store.links("j", SyncSide.SOURCE, sources);
+    assertThat(found).hasSize(n);
+    assertThat(found.get("s12344")).isEqualTo(link("s12344", "u12344"));
+    assertThat(store.links("j", SyncSide.TARGET, List.of("t0", "t12344"))).isEmpty();
+    store.removeLinks("j", moved.subList(0, 11_000));
+    assertThat(store.links("j", SyncSide.SOURCE, sources)).hasSize(n - 11_000);
+  }
+
+  @Test
   void reopeningKeepsTheStateAndDoesNotMigrateAgain() {
     store.saveLinks("j", List.of(link("s1", "t1")));
     JdbcSyncStateStore again =
-        JdbcSyncStateStore.builder(TestDatabase.dataSource()).tablePrefix(prefix).build();
+        JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build();
 
     assertThat(again.links("j", SyncSide.SOURCE, List.of("s1"))).containsOnlyKeys("s1");
   }
 
   @Test
   void aSchemaNewerThanTheLibraryIsRefusedNotTouched() {
-    TestDatabase.execute("INSERT INTO " + prefix + "schema_version (version) VALUES (99)");
+    execute("INSERT INTO " + prefix + "schema_version (version) VALUES (99)");
 
     assertThatThrownBy(
-            () -> JdbcSyncStateStore.builder(TestDatabase.dataSource()).tablePrefix(prefix).build())
+            () -> JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build())
         .isInstanceOf(SyncStateException.class)
         .hasMessageContaining("schema version 99");
   }
@@ -143,7 +184,7 @@ class JdbcSyncStateStoreTest {
   @Test
   void aBadPrefixIsRejectedByName() {
     assertThatThrownBy(
-            () -> JdbcSyncStateStore.builder(TestDatabase.dataSource()).tablePrefix("x; DROP"))
+            () -> JdbcSyncStateStore.builder(dataSource()).tablePrefix("x; DROP"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tablePrefix \"x; DROP\"");
   }

@@ -10,6 +10,9 @@ public final class Chunks {
   /** Ids per {@code IN (...)} list: well below every driver's bind-parameter limit. */
   public static final int IN_LIST = 500;
 
+  /** Ids per PostgreSQL array parameter, and rows per {@code unnest} insert. */
+  public static final int ARRAY = 10_000;
+
   /** Rows per JDBC batch. */
   public static final int BATCH = 1000;
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,20 +14,38 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads and writes the link table. Lookups go through the primary key (job, source_id) or the
- * unique index (job, target_id) in {@code IN} lists; writes are JDBC batches.
+ * unique index (job, target_id), in {@code IN} lists or PostgreSQL arrays (see {@link InLists});
+ * writes are JDBC batches, or on PostgreSQL one {@code INSERT ... SELECT FROM unnest(...)} per
+ * {@link Chunks#ARRAY} links.
+ *
+ * <p>On PostgreSQL the store also refreshes the table's planner statistics ({@code ANALYZE}) once
+ * the links it wrote since the last refresh reach a fifth of the table (and at least {@link
+ * #ANALYZE_AFTER}): right after a bulk load the planner has no statistics, believes {@code job = ?}
+ * selects a few rows, and filters every link of the job for each lookup; measured on 200,000 links,
+ * 44 ms per 500-id lookup instead of well under one.
  */
 public final class LinkTable {
+
+  /** Links written before statistics are refreshed, at the least. */
+  static final long ANALYZE_AFTER = 10_000;
 
   private static final String COLUMNS = "source_id, target_id, source_hash, target_hash, base";
 
   private final String table;
+  private final Dialect dialect;
+  private final InLists in;
+  private final AtomicLong writtenSinceAnalyze = new AtomicLong();
+  private volatile long rowsAtAnalyze;
 
-  /** Over the link table of {@code tables}. */
-  public LinkTable(Tables tables) {
+  /** Over the link table of {@code tables}, with the statements of {@code dialect}. */
+  public LinkTable(Tables tables, Dialect dialect) {
     this.table = tables.link();
+    this.dialect = dialect;
+    this.in = new InLists(dialect);
   }
 
   /** The links of {@code ids} on {@code side}, keyed by those ids. */
@@ -34,7 +53,7 @@ public final class LinkTable {
       throws SQLException {
     String column = side == SyncSide.SOURCE ? "source_id" : "target_id";
     Map<String, SyncLink> found = new HashMap<>();
-    InLists.query(
+    in.query(
         c,
         "SELECT " + COLUMNS + " FROM " + table + " WHERE job = ? AND " + column,
         job,
@@ -60,32 +79,55 @@ public final class LinkTable {
    */
   public void write(Connection c, String job, Collection<SyncLink> links) throws SQLException {
     List<SyncLink> all = List.copyOf(links);
-    for (List<SyncLink> chunk : Chunks.of(all, Chunks.IN_LIST)) {
-      String marks = Chunks.marks(chunk.size());
+    for (List<SyncLink> chunk : Chunks.of(all, in.chunkSize())) {
       String sql =
           "DELETE FROM "
               + table
-              + " WHERE job = ? AND (source_id IN ("
-              + marks
-              + ") OR target_id IN ("
-              + marks
-              + "))";
+              + " WHERE job = ? AND (source_id"
+              + in.in(chunk.size())
+              + " OR target_id"
+              + in.in(chunk.size())
+              + ")";
       try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setString(1, job);
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(2 + i, chunk.get(i).sourceId());
-          s.setString(2 + chunk.size() + i, chunk.get(i).targetId());
-        }
+        int next = in.bind(c, s, 2, chunk.stream().map(SyncLink::sourceId).toList());
+        in.bind(c, s, next, chunk.stream().map(SyncLink::targetId).toList());
         s.executeUpdate();
       }
     }
-    insert(c, job, survivors(all));
+    Collection<SyncLink> survivors = survivors(all);
+    if (dialect.arrays()) {
+      insertArrays(c, job, List.copyOf(survivors));
+    } else {
+      insert(c, job, survivors);
+    }
+  }
+
+  /**
+   * Refreshes the planner's statistics of the link table when this store wrote enough links since
+   * the last refresh; called after a write committed. A no-op off PostgreSQL.
+   */
+  public void maintain(Connection c, int written) throws SQLException {
+    if (!dialect.arrays()
+        || writtenSinceAnalyze.addAndGet(written)
+            < Math.max(ANALYZE_AFTER, rowsAtAnalyze / 5)) {
+      return;
+    }
+    writtenSinceAnalyze.set(0);
+    try (Statement s = c.createStatement()) {
+      s.execute("ANALYZE " + table);
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass")) {
+        rowsAtAnalyze = rs.next() ? Math.max(0, rs.getLong(1)) : 0;
+      }
+    }
   }
 
   /** Removes the links with the source ids of {@code links}. */
   public void delete(Connection c, String job, Collection<SyncLink> links) throws SQLException {
     List<String> ids = links.stream().map(SyncLink::sourceId).toList();
-    InLists.update(c, "DELETE FROM " + table + " WHERE job = ? AND source_id", job, ids);
+    in.update(c, "DELETE FROM " + table + " WHERE job = ? AND source_id", job, ids);
   }
 
   /** The links of a batch that no later link of the batch replaces. */
@@ -125,6 +167,29 @@ public final class LinkTable {
       }
       if (n % Chunks.BATCH != 0) {
         s.executeBatch();
+      }
+    }
+  }
+
+  /** One {@code INSERT ... SELECT FROM unnest(...)} per chunk: one statement, not one per row. */
+  private void insertArrays(Connection c, String job, List<SyncLink> links) throws SQLException {
+    String sql =
+        "INSERT INTO "
+            + table
+            + " (job, "
+            + COLUMNS
+            + ") SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (List<SyncLink> chunk : Chunks.of(links, Chunks.ARRAY)) {
+        s.setString(1, job);
+        s.setArray(2, InLists.array(c, chunk.stream().map(SyncLink::sourceId).toList()));
+        s.setArray(3, InLists.array(c, chunk.stream().map(SyncLink::targetId).toList()));
+        s.setArray(4, InLists.array(c, chunk.stream().map(SyncLink::sourceHash).toList()));
+        s.setArray(5, InLists.array(c, chunk.stream().map(SyncLink::targetHash).toList()));
+        List<String> bases = new ArrayList<>(chunk.size());
+        chunk.forEach(l -> bases.add(BaseJson.write(l.base())));
+        s.setArray(6, InLists.array(c, bases));
+        s.executeUpdate();
       }
     }
   }

@@ -21,10 +21,12 @@ import java.util.Set;
 public final class PendingTable {
 
   private final String table;
+  private final InLists in;
 
-  /** Over the pending table of {@code tables}. */
-  public PendingTable(Tables tables) {
+  /** Over the pending table of {@code tables}, with the statements of {@code dialect}. */
+  public PendingTable(Tables tables, Dialect dialect) {
     this.table = tables.pending();
+    this.in = new InLists(dialect);
   }
 
   /** The pending records of {@code job}, oldest first. */
@@ -114,7 +116,7 @@ public final class PendingTable {
       throws SQLException {
     Set<String> out = new HashSet<>();
     List<String> ids = records.stream().map(PendingRecord::id).distinct().toList();
-    InLists.query(
+    in.query(
         c,
         "SELECT side, record_id FROM " + table + " WHERE job = ? AND record_id",
         job,

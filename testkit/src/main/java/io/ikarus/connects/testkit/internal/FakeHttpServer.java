@@ -54,7 +54,9 @@ public final class FakeHttpServer implements AutoCloseable {
     this.tokens = tokens;
     this.journal = journal;
     this.clock = clock;
-    server.setServerSocketFactory(new NoDelaySockets());
+    NoDelaySockets sockets = new NoDelaySockets(faults::idleTimeout);
+    faults.onCloseIdleConnections(sockets::closeIdle);
+    server.setServerSocketFactory(sockets);
     server.setDispatcher(new VendorDispatcher());
   }
 
