@@ -37,7 +37,7 @@ public final class FakeCrmExtension<F extends FakeCrm>
 
   private final Supplier<F> starter;
   private volatile F fake;
-  private volatile boolean perClass;
+  private int classDepth;
 
   private FakeCrmExtension(Supplier<F> starter) {
     this.starter = Objects.requireNonNull(starter, "starter");
@@ -61,14 +61,16 @@ public final class FakeCrmExtension<F extends FakeCrm>
     return f;
   }
 
+  /** Starts the fake for the outermost class; {@code @Nested} classes share it. */
   @Override
-  public void beforeAll(ExtensionContext context) {
-    perClass = true;
-    fake = starter.get();
+  public synchronized void beforeAll(ExtensionContext context) {
+    if (classDepth++ == 0) {
+      fake = starter.get();
+    }
   }
 
   @Override
-  public void beforeEach(ExtensionContext context) {
+  public synchronized void beforeEach(ExtensionContext context) {
     if (fake == null) {
       fake = starter.get();
     } else {
@@ -77,15 +79,17 @@ public final class FakeCrmExtension<F extends FakeCrm>
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
-    if (!perClass) {
+  public synchronized void afterEach(ExtensionContext context) {
+    if (classDepth == 0) {
       closeFake();
     }
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
-    closeFake();
+  public synchronized void afterAll(ExtensionContext context) {
+    if (--classDepth == 0) {
+      closeFake();
+    }
   }
 
   private void closeFake() {

@@ -209,9 +209,7 @@ public final class FakeDynamics extends AbstractFake {
   }
 
   /** Configures a {@link FakeDynamics}. Not thread-safe. */
-  public static final class Builder {
-    private int port;
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends FakeBuilder<FakeDynamics, Builder> {
     private String tenantId = "8f6bd9d6-3c5b-4f4c-9a38-6f2cbd2b8f7e";
     private String clientId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
     private String clientSecret = "fake~dataverse~secret";
@@ -228,17 +226,7 @@ public final class FakeDynamics extends AbstractFake {
       return this;
     }
 
-    /** The port, 0 (default) for any free one. */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
 
-    /** The clock for token lifetimes, timestamps and the service-protection window. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
 
     /** The tenant id. */
     public Builder tenantId(String tenantId) {
@@ -266,14 +254,10 @@ public final class FakeDynamics extends AbstractFake {
       return this;
     }
 
-    /** Starts the fake. */
+    @Override
     public FakeDynamics start() {
       return new FakeDynamics(this);
     }
 
-    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
-    public FakeCrmExtension<FakeDynamics> extension() {
-      return FakeCrmExtension.of(this::start);
-    }
   }
 }

@@ -67,7 +67,7 @@ public final class FakeHubSpot extends AbstractFake {
               b.daily,
               b.search,
               b.searchWindow.toMillis(),
-              () -> System.nanoTime() / 1_000_000));
+              null));
     }
     serve(api, registry, b.port);
     if (b.sampleData) {
@@ -185,9 +185,7 @@ public final class FakeHubSpot extends AbstractFake {
   }
 
   /** Configures a {@link FakeHubSpot}. Not thread-safe. */
-  public static final class Builder {
-    private int port;
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends FakeBuilder<FakeHubSpot, Builder> {
     private Duration searchLag = DEFAULT_SEARCH_LAG;
     private String privateAppToken = "pat-na1-" + UUID.randomUUID();
     private String clientId = "fake-client-id";
@@ -206,11 +204,6 @@ public final class FakeHubSpot extends AbstractFake {
 
     private Builder() {}
 
-    /** The port; 0 (the default) picks a free one. */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
 
     /**
      * How long after a write the search endpoint shows it, on the fake's clock: HubSpot's search
@@ -230,11 +223,6 @@ public final class FakeHubSpot extends AbstractFake {
       return searchIndexLag(Duration.ZERO);
     }
 
-    /** The clock for record stamps and token expiry. Default: system UTC. */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
 
     /** The private-app token accepted. Default: a random {@code pat-na1-...} token. */
     public Builder privateAppToken(String token) {
@@ -294,14 +282,10 @@ public final class FakeHubSpot extends AbstractFake {
       return this;
     }
 
-    /** Starts the fake. */
+    @Override
     public FakeHubSpot start() {
       return new FakeHubSpot(this);
     }
 
-    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
-    public FakeCrmExtension<FakeHubSpot> extension() {
-      return FakeCrmExtension.of(this::start);
-    }
   }
 }

@@ -9,16 +9,14 @@ import java.util.Objects;
  * 5,000,000; budget 10,000,000 per 60 s window; cursors valid 60 minutes; no per-minute request
  * limit; system clock; token {@code "fake-monday-token"}; a free port.
  */
-public final class FakeMondayBuilder {
+public final class FakeMondayBuilder extends FakeBuilder<FakeMonday, FakeMondayBuilder> {
 
   String apiToken = "fake-monday-token";
-  Clock clock = Clock.systemUTC();
   Duration cursorTtl = Duration.ofMinutes(60);
   long budget = 10_000_000L;
   Duration window = Duration.ofSeconds(60);
   long maxQueryComplexity = 5_000_000L;
   int requestsPerMinute;
-  int port;
 
   FakeMondayBuilder() {}
 
@@ -28,11 +26,6 @@ public final class FakeMondayBuilder {
     return this;
   }
 
-  /** The clock for timestamps, cursor expiry and the budget window. */
-  public FakeMondayBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
-  }
 
   /** How long a cursor stays valid after the first page. */
   public FakeMondayBuilder cursorTtl(Duration cursorTtl) {
@@ -62,19 +55,10 @@ public final class FakeMondayBuilder {
     return this;
   }
 
-  /** The port to listen on (0 = any free port). */
-  public FakeMondayBuilder port(int port) {
-    this.port = port;
-    return this;
-  }
 
-  /** Starts the fake. */
+  @Override
   public FakeMonday start() {
     return new FakeMonday(this);
   }
 
-  /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
-  public FakeCrmExtension<FakeMonday> extension() {
-    return FakeCrmExtension.of(this::start);
-  }
 }

@@ -15,9 +15,7 @@ import java.util.Objects;
  * block after 10 refused requests in a row, budget reset at midnight UTC; a random API token; the
  * system clock; a free port. Not thread-safe.
  */
-public final class FakePipedriveBuilder {
-  int port;
-  Clock clock = Clock.systemUTC();
+public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakePipedriveBuilder> {
   String apiToken = randomToken();
   String clientId = "b8a1d2c3e4f50617";
   String clientSecret = "fake-pipedrive-client-secret";
@@ -33,17 +31,7 @@ public final class FakePipedriveBuilder {
 
   FakePipedriveBuilder() {}
 
-  /** The port; 0 (default) picks a free one. */
-  public FakePipedriveBuilder port(int port) {
-    this.port = port;
-    return this;
-  }
 
-  /** The clock for stamps, token lifetimes, burst windows and the budget day. */
-  public FakePipedriveBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
-  }
 
   /** The API token accepted. Default: a random 40-character hex token. */
   public FakePipedriveBuilder apiToken(String token) {
@@ -100,15 +88,11 @@ public final class FakePipedriveBuilder {
     return this;
   }
 
-  /** Starts the fake. */
+  @Override
   public FakePipedrive start() {
     return new FakePipedrive(this);
   }
 
-  /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
-  public FakeCrmExtension<FakePipedrive> extension() {
-    return FakeCrmExtension.of(this::start);
-  }
 
   private static String randomToken() {
     byte[] bytes = new byte[20];

@@ -189,9 +189,7 @@ public final class FakeSalesforce extends AbstractFake {
   }
 
   /** Configures a {@link FakeSalesforce}. Not thread-safe. */
-  public static final class Builder {
-    private int port;
-    private Clock clock = Clock.systemUTC();
+  public static final class Builder extends FakeBuilder<FakeSalesforce, Builder> {
     private String username = "admin@fake.example.com";
     private String password = "fake-password";
     private String securityToken = "FAKESECURITYTOKEN";
@@ -208,17 +206,7 @@ public final class FakeSalesforce extends AbstractFake {
 
     private Builder() {}
 
-    /** The port to listen on (default 0: any free port). */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
-    }
 
-    /** The clock for stamps, token lifetimes and the daily window (default: system UTC). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
 
     /** The username, password and security token of the password flow. */
     public Builder user(String username, String password, String securityToken) {
@@ -283,14 +271,10 @@ public final class FakeSalesforce extends AbstractFake {
       return this;
     }
 
-    /** Starts the fake. */
+    @Override
     public FakeSalesforce start() {
       return new FakeSalesforce(this);
     }
 
-    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
-    public FakeCrmExtension<FakeSalesforce> extension() {
-      return FakeCrmExtension.of(this::start);
-    }
   }
 }

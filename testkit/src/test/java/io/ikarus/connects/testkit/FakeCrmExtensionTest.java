@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -65,6 +66,15 @@ class FakeCrmExtensionTest {
         assertThat(fake.clock()).isNotNull();
         fake.expireTokens();
       }
+    }
+  }
+
+  @Nested
+  class InANestedClass {
+    @Test
+    void theOuterFakeIsSharedNotRestarted() throws Exception {
+      assertThat(SHARED.fake().journal().count()).isZero();
+      rememberPort(SHARED.fake());
     }
   }
 

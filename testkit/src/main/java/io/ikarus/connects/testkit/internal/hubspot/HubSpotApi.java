@@ -111,11 +111,6 @@ public final class HubSpotApi implements VendorApi {
     return Errors.reply(status, category, message, null);
   }
 
-  /** How long the request waited for the handler lock: HubSpot counts it from its arrival. */
-  private static long waitedMillis(FakeRequest call) {
-    return (System.nanoTime() - call.receivedNanos()) / 1_000_000;
-  }
-
   /** How many records a call carries: a batch's inputs, else one. */
   private static int records(FakeRequest call) {
     if (!call.segments().contains("batch") || call.body().isEmpty()) {
@@ -160,7 +155,7 @@ public final class HubSpotApi implements VendorApi {
     RateLimits l = limits;
     boolean search = "search".equals(call.segment(4)) && "objects".equals(call.segment(2));
     FakeResponse refused =
-        l == null ? null : l.admit(search, l.now() - waitedMillis(call));
+        l == null ? null : l.admit(search, l.arrival(call.receivedNanos()));
     if (refused != null) {
       return refused;
     }

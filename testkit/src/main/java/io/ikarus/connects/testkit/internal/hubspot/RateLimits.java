@@ -18,10 +18,12 @@ public final class RateLimits {
   private final long dailyMax;
   private final AtomicLong dailyUsed = new AtomicLong();
   private final LongSupplier millis;
+  private final boolean systemTime;
 
   /**
    * Limits of {@code burstMax} per {@code burstMillis}, {@code dailyMax} per day, {@code searchMax}
-   * searches per {@code searchMillis}, timed by {@code millis}.
+   * searches per {@code searchMillis}, timed by {@code millis} (null: system time, requests counted
+   * from their arrival).
    */
   public RateLimits(
       int burstMax,
@@ -33,7 +35,17 @@ public final class RateLimits {
     this.burst = new RollingWindow(burstMax, burstMillis);
     this.search = new RollingWindow(searchMax, searchMillis);
     this.dailyMax = dailyMax;
-    this.millis = millis;
+    this.millis = millis == null ? () -> System.nanoTime() / 1_000_000 : millis;
+    this.systemTime = millis == null;
+  }
+
+  /**
+   * When a request received at {@code receivedNanos} ({@link System#nanoTime()}) arrived on this
+   * limiter's clock: its arrival on system time, so that waiting for the server does not count
+   * against it, as at HubSpot; the current time on a test's own clock.
+   */
+  public long arrival(long receivedNanos) {
+    return systemTime ? receivedNanos / 1_000_000 : millis.getAsLong();
   }
 
   /** Admits a request, or returns the 429 HubSpot would send. */
