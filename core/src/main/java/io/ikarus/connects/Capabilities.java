@@ -9,6 +9,7 @@ package io.ikarus.connects;
  * @param bulk true when a bulk (asynchronous job) API is used for large batches
  * @param trackedDeletes true when {@link CrmConnector#changesSince} reports deletions
  * @param transactions true when a batch can be made all-or-nothing
+ * @param conditionalUpdates true when {@link CrmConnector#updateAllIfUnchanged} is supported
  */
 public record Capabilities(
     int maxBatchSize,
@@ -16,7 +17,19 @@ public record Capabilities(
     boolean nativeUpsert,
     boolean bulk,
     boolean trackedDeletes,
-    boolean transactions) {
+    boolean transactions,
+    boolean conditionalUpdates) {
+
+  /** Capabilities without conditional updates. */
+  public Capabilities(
+      int maxBatchSize,
+      int maxPageSize,
+      boolean nativeUpsert,
+      boolean bulk,
+      boolean trackedDeletes,
+      boolean transactions) {
+    this(maxBatchSize, maxPageSize, nativeUpsert, bulk, trackedDeletes, transactions, false);
+  }
 
   /** Validates. */
   public Capabilities {

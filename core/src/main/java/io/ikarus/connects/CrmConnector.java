@@ -70,6 +70,19 @@ public interface CrmConnector extends AutoCloseable {
   /** Updates any number of records; each record's {@link CrmRecord#id()} says which. */
   CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records);
 
+  /**
+   * Updates any number of records, each only if it is still at the version it was read with
+   * ({@link CrmRecord#version()}): a record changed since fails alone with {@link
+   * io.ikarus.connects.error.PreconditionFailedException} and is not written. A record without a
+   * version is updated unconditionally. Supported where {@link Capabilities#conditionalUpdates()}
+   * says so; the default completes exceptionally with {@link UnsupportedOperationException}.
+   */
+  default CompletableFuture<BatchResult> updateAllIfUnchanged(
+      String object, List<CrmRecord> records) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException(name() + " has no conditional updates"));
+  }
+
   /** Upserts any number of records by {@code keyField}. */
   CompletableFuture<BatchResult> upsertAll(
       String object, String keyField, List<Map<String, Object>> records);

@@ -1,6 +1,7 @@
 package io.ikarus.connects;
 
 import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.OutcomeUnknownException;
 
 /**
  * The outcome of one input of a batch: the record's id, or the error that stopped it.
@@ -41,5 +42,13 @@ public record RecordResult(int index, String id, Boolean created, CrmException e
   /** True when the input was written. */
   public boolean isSuccess() {
     return error == null;
+  }
+
+  /**
+   * True when the input's write was sent but its answer was lost ({@link OutcomeUnknownException}):
+   * the vendor may have applied it.
+   */
+  public boolean isOutcomeUnknown() {
+    return error instanceof OutcomeUnknownException;
   }
 }

@@ -30,12 +30,17 @@ final class ChildJvm {
    * last progress when it was stopped after {@code limit}.
    */
   static Map<String, String> run(String heap, Duration limit, String... args) {
+    return run(StreamChild.class, heap, limit, args);
+  }
+
+  /** Runs the main class {@code main} the same way (see {@link #run(String, Duration, String...)}). */
+  static Map<String, String> run(Class<?> main, String heap, Duration limit, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(StreamChild.class.getName());
+    command.add(main.getName());
     command.addAll(List.of(args));
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -99,10 +99,14 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return new Builder();
   }
 
-  /** Batch size as configured (at most 1000), pages of 5000, native upsert, tracked deletes. */
+  /**
+   * Batch size as configured (at most 1000), pages of 5000, native upsert, tracked deletes,
+   * conditional updates (optimistic concurrency by {@code @odata.etag}).
+   */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true);
+    return new Capabilities(
+        batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true, true);
   }
 
   /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */
@@ -156,6 +160,18 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return rows.updateAll(object, records);
   }
 
+  /**
+   * Updates each row with {@code If-Match: <etag>} of its {@link CrmRecord#version()} (as read in
+   * {@code @odata.etag}); a row changed since answers 412, a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. A record without a version is sent with
+   * {@code If-Match: *}, as {@link #updateAll} does.
+   */
+  @Override
+  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return rows.updateAllIfUnchanged(object, records);
+  }
+
   @Override
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
@@ -194,19 +210,22 @@ public final class DynamicsConnector extends BaseCrmConnector {
    * value yourself (double single quotes) or prefer {@link #query(Query)}.
    */
   public CompletableFuture<Page> odata(String entitySet, String options) {
-    return withInfo(entitySet, info -> pages.raw(info, options));
+    return operation("odata", () -> withInfo(entitySet, info -> pages.raw(info, options)));
   }
 
   /** Who the connector acts as ({@code GET WhoAmI}). */
   public CompletableFuture<WhoAmI> whoAmI() {
-    return operations
-        .function(null, "WhoAmI", Map.of())
-        .thenApply(
-            m ->
-                new WhoAmI(
-                    String.valueOf(m.get("UserId")),
-                    String.valueOf(m.get("BusinessUnitId")),
-                    String.valueOf(m.get("OrganizationId"))));
+    return operation(
+        "whoAmI",
+        () ->
+            operations
+                .function(null, "WhoAmI", Map.of())
+                .thenApply(
+                    m ->
+                        new WhoAmI(
+                            String.valueOf(m.get("UserId")),
+                            String.valueOf(m.get("BusinessUnitId")),
+                            String.valueOf(m.get("OrganizationId")))));
   }
 
   /**
@@ -217,24 +236,26 @@ public final class DynamicsConnector extends BaseCrmConnector {
    * @return a future with the response's properties (without {@code @odata.context})
    */
   public CompletableFuture<Map<String, Object>> function(String name, Map<String, Object> params) {
-    return operations.function(null, name, params);
+    return operation("function", () -> operations.function(null, name, params));
   }
 
   /** Calls a function bound to one row: {@code GET set(id)/Microsoft.Dynamics.CRM.Name(...)}. */
   public CompletableFuture<Map<String, Object>> function(
       String entitySet, String id, String name, Map<String, Object> params) {
-    return operations.function(Paths.row(entitySet, id, "function"), name, params);
+    return operation(
+        "function", () -> operations.function(Paths.row(entitySet, id, "function"), name, params));
   }
 
   /** Calls an unbound action ({@code POST Name}) with the parameters as a JSON body. */
   public CompletableFuture<Map<String, Object>> action(String name, Map<String, Object> params) {
-    return operations.action(null, name, params);
+    return operation("action", () -> operations.action(null, name, params));
   }
 
   /** Calls an action bound to one row: {@code POST set(id)/Microsoft.Dynamics.CRM.Name}. */
   public CompletableFuture<Map<String, Object>> action(
       String entitySet, String id, String name, Map<String, Object> params) {
-    return operations.action(Paths.row(entitySet, id, "action"), name, params);
+    return operation(
+        "action", () -> operations.action(Paths.row(entitySet, id, "action"), name, params));
   }
 
   /**
@@ -243,8 +264,12 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<Void> associate(
       String entitySet, String id, String navigation, String relatedSet, String relatedId) {
-    String related = apiRoot + "/" + Paths.row(relatedSet, relatedId, "associate");
-    return operations.associate(Paths.row(entitySet, id, "associate"), navigation, related);
+    return operation(
+        "associate",
+        () -> {
+          String related = apiRoot + "/" + Paths.row(relatedSet, relatedId, "associate");
+          return operations.associate(Paths.row(entitySet, id, "associate"), navigation, related);
+        });
   }
 
   /**
@@ -253,8 +278,13 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<Void> disassociate(
       String entitySet, String id, String navigation, String relatedId) {
-    String related = relatedId == null ? null : Paths.guid(relatedId, "disassociate");
-    return operations.disassociate(Paths.row(entitySet, id, "disassociate"), navigation, related);
+    return operation(
+        "disassociate",
+        () -> {
+          String related = relatedId == null ? null : Paths.guid(relatedId, "disassociate");
+          return operations.disassociate(
+              Paths.row(entitySet, id, "disassociate"), navigation, related);
+        });
   }
 
   /**
@@ -263,10 +293,15 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   public CompletableFuture<CrmRecord> getExpanded(
       String entitySet, String id, Map<String, List<String>> expand) {
-    String row = Paths.row(entitySet, id, "get");
-    return withInfo(
-        entitySet,
-        info -> operations.expanded(row, expand).thenApply(m -> RecordMapper.toRecord(info, m)));
+    return operation(
+        "getExpanded",
+        () -> {
+          String row = Paths.row(entitySet, id, "get");
+          return withInfo(
+              entitySet,
+              info ->
+                  operations.expanded(row, expand).thenApply(m -> RecordMapper.toRecord(info, m)));
+        });
   }
 
   // ---- engine hooks -----------------------------------------------------------------------------

@@ -114,9 +114,9 @@ class DynamicsBatchTest {
     assertThat(upserted.results().get(0).id()).isEqualTo(a);
     assertThat(updated.failed()).extracting(RecordResult::index).containsExactly(1);
     assertThat(updated.failed().get(0).error().vendorCode()).isEqualTo("0x80040217");
-    assertThat(fake.row("accounts", b).orElseThrow()).containsEntry("name", "b2");
+    assertThat(fake.record("accounts", b).orElseThrow()).containsEntry("name", "b2");
     assertThat(deleted.results()).extracting(RecordResult::isSuccess).containsExactly(true, false);
-    assertThat(fake.row("accounts", a)).isEmpty();
+    assertThat(fake.record("accounts", a)).isEmpty();
   }
 
   private static List<Map<String, Object>> accounts(int n) {

@@ -41,7 +41,7 @@ class DynamicsExtrasTest {
 
     assertThat(score).containsEntry("Score", new BigDecimal("15.0005"));
     assertThat(escalated).containsEntry("Escalated", true).containsKey("CaseNumber");
-    assertThat(fake.row("accounts", account).orElseThrow())
+    assertThat(fake.record("accounts", account).orElseThrow())
         .containsEntry("description", "Escalated: it's late");
     assertThat(counts.get("EntityRecordCountCollection")).asString().contains("Values=[1]");
     assertThat(fake.journal().last().path()).endsWith("RetrieveTotalRecordCount(EntityNames=@p1)");
@@ -70,7 +70,7 @@ class DynamicsExtrasTest {
     assertThat(expanded.field("contact_customer_accounts")).asString().contains("Child");
 
     crm.disassociate("accounts", account, "contact_customer_accounts", contact).join();
-    assertThat(fake.row("contacts", contact).orElseThrow().get("_parentcustomerid_value")).isNull();
+    assertThat(fake.record("contacts", contact).orElseThrow().get("_parentcustomerid_value")).isNull();
 
     String bound =
         crm.create(
@@ -85,7 +85,7 @@ class DynamicsExtrasTest {
     assertThat(crm.get("contacts", bound).join().field("_parentcustomerid_value"))
         .isEqualTo(account);
     crm.disassociate("contacts", bound, "parentcustomerid_account", null).join();
-    assertThat(fake.row("contacts", bound).orElseThrow().get("_parentcustomerid_value")).isNull();
+    assertThat(fake.record("contacts", bound).orElseThrow().get("_parentcustomerid_value")).isNull();
   }
 
   @Test

@@ -39,7 +39,7 @@ class DynamicsKeyValuesTest {
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(fake.count("accounts")).isEqualTo(1);
-    assertThat(fake.row("accounts", first.id()).orElseThrow())
+    assertThat(fake.record("accounts", first.id()).orElseThrow())
         .containsEntry("accountnumber", key)
         .containsEntry("name", "two");
   }
@@ -60,7 +60,7 @@ class DynamicsKeyValuesTest {
         .extracting(RecordResult::created)
         .containsExactly(true, false, true);
     assertThat(result.results().get(1).id()).isEqualTo(existing);
-    assertThat(fake.row("accounts", existing).orElseThrow()).containsEntry("name", "b");
+    assertThat(fake.record("accounts", existing).orElseThrow()).containsEntry("name", "b");
     assertThat(fake.count("accounts")).isEqualTo(3);
   }
 }

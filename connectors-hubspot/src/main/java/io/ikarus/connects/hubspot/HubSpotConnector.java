@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * The HubSpot connector: CRM v3 objects (contacts, companies, deals, tickets, custom objects by
@@ -134,7 +133,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
    *     io.ikarus.connects.error.NotFoundException} when no live record has {@code id}
    */
   public CompletableFuture<CrmRecord> get(String object, String id, List<String> properties) {
-    return guard(
+    return operation(
+        "get",
         () -> {
           ApiRequest.Builder request =
               ApiRequest.get(ObjectPaths.record(object, id)).operation("get");
@@ -232,7 +232,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
    */
   public CompletableFuture<FieldSchema> createProperty(
       String object, FieldSchema field, String groupName) {
-    return guard(
+    return operation(
+        "createProperty",
         () -> {
           ApiRequest request =
               ApiRequest.post(ObjectPaths.properties(object))
@@ -251,7 +252,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
   /** Associates two records with HubSpot's default (unlabelled) association, both ways. */
   public CompletableFuture<Void> associate(
       String fromObject, String fromId, String toObject, String toId) {
-    return guard(() -> associations.associateDefault(fromObject, fromId, toObject, toId));
+    return operation(
+        "associate", () -> associations.associateDefault(fromObject, fromId, toObject, toId));
   }
 
   /**
@@ -262,20 +264,22 @@ public final class HubSpotConnector extends BaseCrmConnector {
    */
   public CompletableFuture<Void> associate(
       String fromObject, String fromId, String toObject, String toId, String category, int typeId) {
-    return guard(
+    return operation(
+        "associate",
         () -> associations.associate(fromObject, fromId, toObject, toId, category, typeId));
   }
 
   /** Lists the records of {@code toObject} associated with a record, every page. */
   public CompletableFuture<List<HubSpotAssociation>> associations(
       String fromObject, String fromId, String toObject) {
-    return guard(() -> associations.list(fromObject, fromId, toObject));
+    return operation("associations", () -> associations.list(fromObject, fromId, toObject));
   }
 
   /** Removes every association between two records. */
   public CompletableFuture<Void> removeAssociation(
       String fromObject, String fromId, String toObject, String toId) {
-    return guard(() -> associations.remove(fromObject, fromId, toObject, toId));
+    return operation(
+        "removeAssociation", () -> associations.remove(fromObject, fromId, toObject, toId));
   }
 
   /**
@@ -289,7 +293,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
    */
   public CompletableFuture<String> submitForm(
       String portalId, String formGuid, Map<String, String> fields, Map<String, String> context) {
-    return guard(() -> forms.submit(portalId, formGuid, fields, context));
+    return operation("submitForm", () -> forms.submit(portalId, formGuid, fields, context));
   }
 
   @Override
@@ -300,14 +304,6 @@ public final class HubSpotConnector extends BaseCrmConnector {
   @Override
   protected ErrorMapper errorMapper() {
     return errors;
-  }
-
-  private static <T> CompletableFuture<T> guard(Supplier<CompletableFuture<T>> work) {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
   }
 
   @Override
@@ -364,7 +360,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
     /**
      * The account's burst limit: 100 per 10 s (Free, Starter, public apps; the default) or 190 per
-     * 10 s (Professional, Enterprise). The limiter runs at 90% of it. {@code
+     * 10 s (Professional, Enterprise). The limiter paces a rolling window at 98% of it. {@code
      * ClientOptions.rateLimit}, when set, replaces both default limiters.
      */
     public Builder burstLimit(int permits, Duration window) {

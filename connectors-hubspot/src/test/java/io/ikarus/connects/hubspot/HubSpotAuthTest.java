@@ -35,7 +35,7 @@ class HubSpotAuthTest {
 
     try (HubSpotConnector hubspot = FakeSetup.connector(fake, auth).build()) {
       assertThat(await(hubspot.get("contacts", id)).field("firstname")).isEqualTo("o");
-      fake.expireAccessTokens();
+      fake.expireTokens();
       assertThat(await(hubspot.get("contacts", id)).field("firstname")).isEqualTo("o");
     }
 

@@ -83,10 +83,13 @@ public final class MondayConnector extends BaseCrmConnector {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(variables, "variables");
     boolean read = !document.trim().startsWith("mutation");
-    return services
-        .client()
-        .send("graphql", document, variables, estimatedComplexity, read)
-        .thenApply(r -> r.orThrow().dataAsMap());
+    return operation(
+        "graphql",
+        () ->
+            services
+                .client()
+                .send("graphql", document, variables, estimatedComplexity, read)
+                .thenApply(r -> r.orThrow().dataAsMap()));
   }
 
   /**

@@ -80,7 +80,7 @@ class PipedriveProviderTest {
                     .get("authorization")
                     .get(0))
             .startsWith("Basic ");
-        fake.expireAccessTokens();
+        fake.expireTokens();
         assertThat(await(crm.get("persons", p.id())).field("name")).isEqualTo("Via OAuth");
         assertThat(fake.journal().calls("POST", "/oauth/token")).hasSize(2);
         assertThat(fake.journal().calls("POST", "/oauth/token").get(1).body())

@@ -25,7 +25,6 @@ import io.ikarus.connects.salesforce.internal.SObjectRows;
 import io.ikarus.connects.salesforce.internal.SalesforceErrorMapper;
 import io.ikarus.connects.salesforce.internal.SalesforceNames;
 import io.ikarus.connects.salesforce.internal.SoqlWriter;
-import io.ikarus.connects.salesforce.internal.Unwrapped;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Async;
 import io.ikarus.connects.spi.BaseCrmConnector;
@@ -82,6 +81,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
   private final Describes describes;
   private final ChangeFeed changes;
   private final Bulk bulk;
+  private final boolean conditionalUpdates;
 
   private SalesforceConnector(Builder b) {
     super(SalesforceNames.CONNECTOR, b.auth, b.options, vendorDefaults(b));
@@ -95,6 +95,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     this.describes = new Describes(this::execute);
     this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH, b.changeLookback);
     this.bulk = new Bulk(this::execute, b.bulkPollInterval, b.bulkTimeout);
+    this.conditionalUpdates = b.conditionalUpdates;
   }
 
   /**
@@ -125,7 +126,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false);
+    return new Capabilities(
+        SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false, conditionalUpdates);
   }
 
   /**
@@ -137,8 +139,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
    *     statement is malformed ({@code MALFORMED_QUERY}, {@code INVALID_FIELD})
    */
   public CompletableFuture<Page> soql(String soql) {
-    return Unwrapped.of(
-        () -> restQuery.pages(SoqlWriter.objectOf(soql), soql, false, RestQuery.MAX_BATCH));
+    return operation(
+        "soql", () -> restQuery.pages(SoqlWriter.objectOf(soql), soql, false, RestQuery.MAX_BATCH));
   }
 
   /**
@@ -147,7 +149,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
    * with the job's locator. Values are strings, as in Bulk CSV; empty cells are null.
    */
   public CompletableFuture<Page> bulkQuery(String soql, int pageSize) {
-    return Unwrapped.of(() -> bulk.query(SoqlWriter.objectOf(soql), soql, pageSize));
+    return operation("bulkQuery", () -> bulk.query(SoqlWriter.objectOf(soql), soql, pageSize));
   }
 
   /** {@link #bulkQuery(String, int)} with pages of 10,000 rows. */
@@ -176,7 +178,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.createAll(object, records);
     }
-    return countCalls(() -> bulk.insert(object, records));
+    return batchOperation("createAll", records.size(), () -> bulk.insert(object, records));
   }
 
   @Override
@@ -184,7 +186,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.updateAll(object, records);
     }
-    return countCalls(() -> bulk.update(object, records));
+    return batchOperation("updateAll", records.size(), () -> bulk.update(object, records));
   }
 
   @Override
@@ -193,7 +195,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (records == null || records.size() <= bulkThreshold) {
       return super.upsertAll(object, keyField, records);
     }
-    return countCalls(() -> bulk.upsert(object, keyField, records));
+    return batchOperation(
+        "upsertAll", records.size(), () -> bulk.upsert(object, keyField, records));
   }
 
   @Override
@@ -201,7 +204,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     if (ids == null || ids.size() <= bulkThreshold) {
       return super.deleteAll(object, ids);
     }
-    return countCalls(() -> bulk.delete(object, ids));
+    return batchOperation("deleteAll", ids.size(), () -> bulk.delete(object, ids));
   }
 
   @Override
@@ -279,6 +282,18 @@ public final class SalesforceConnector extends BaseCrmConnector {
     return collections.update(object, records, 0);
   }
 
+  /**
+   * {@code PATCH sobjects/Obj/id} with {@code If-Unmodified-Since} of {@code version}: sObject
+   * Collections take no conditional headers, so a conditional batch costs one call per record (the
+   * engine's concurrency limit applies). Salesforce stamps and the header have whole-second
+   * precision: an edit made in the same second as the read is not detected.
+   */
+  @Override
+  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    return rows.updateIfUnchanged(object, id, fields, version);
+  }
+
   @Override
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
@@ -346,6 +361,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
     private Duration bulkPollInterval = Duration.ofMillis(100);
     private Duration bulkTimeout = Duration.ofHours(2);
     private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
+    private boolean conditionalUpdates = true;
     private String defaultObject;
 
     private Builder() {}
@@ -445,6 +461,17 @@ public final class SalesforceConnector extends BaseCrmConnector {
         throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
       }
       this.changeLookback = lookback;
+      return this;
+    }
+
+    /**
+     * Whether {@link SalesforceConnector#updateAllIfUnchanged} is offered (a sync then updates each
+     * record only if unchanged since read, one call per record with {@code If-Unmodified-Since},
+     * instead of 200 per sObject Collections call). Default true; false trades that protection
+     * for fewer calls.
+     */
+    public Builder conditionalUpdates(boolean conditionalUpdates) {
+      this.conditionalUpdates = conditionalUpdates;
       return this;
     }
 

@@ -2,7 +2,10 @@ package io.ikarus.connects.spi;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
+import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.internal.connector.CallScope;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.internal.connector.PagePublisher;
 import java.time.Duration;
 import java.util.Objects;
@@ -52,5 +55,14 @@ public final class Async {
    */
   public static Flow.Publisher<CrmRecord> publisher(Supplier<CompletableFuture<Page>> firstPage) {
     return new PagePublisher(firstPage);
+  }
+
+  /**
+   * {@code error} as the SDK's exception, without {@link java.util.concurrent.CompletionException}
+   * wrappers: itself when it is a {@link CrmException}, else a non-retryable one naming its type.
+   * For a multi-step job that must turn a failed step into a failed record or job.
+   */
+  public static CrmException crmException(Throwable error, ErrorContext context) {
+    return Futures.toCrm(Objects.requireNonNull(error, "error"), context);
   }
 }

@@ -17,13 +17,13 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.internal.connector.BatchRunner;
-import io.ikarus.connects.internal.connector.CallScope;
 import io.ikarus.connects.internal.connector.Endpoints;
-import io.ikarus.connects.internal.connector.Futures;
+import io.ikarus.connects.internal.connector.Operations;
 import io.ikarus.connects.internal.connector.PagePublisher;
 import io.ikarus.connects.internal.connector.PerRecord;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
+import io.ikarus.connects.internal.http.OkHttpCopies;
 import io.ikarus.connects.internal.http.RequestEngine;
 import java.net.URI;
 import java.util.List;
@@ -45,8 +45,8 @@ import java.util.function.Supplier;
  * per record). Everything else has a working default: {@link #errorMapper()}, {@link
  * #rateLimitStatus(ApiResponse)}, {@link #resolveBaseUrl(AccessToken)}, {@link
  * #batchConcurrency()}, {@link #onClose()}. A connector may also override a whole batch method
- * (Salesforce switches to Bulk API 2.0 above a threshold), counting its calls with {@link
- * #countCalls(Supplier)}.
+ * (Salesforce switches to Bulk API 2.0 above a threshold) through {@link #batchOperation}, and runs
+ * each vendor-only public method through {@link #operation}.
  *
  * <p>Hooks may return failed futures or throw; either way the caller's future completes
  * exceptionally with the unwrapped exception. Subclasses must be thread-safe. The HTTP engine is
@@ -72,6 +72,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final AuthProvider auth;
   private final ClientOptions options;
   private final VendorDefaults defaults;
+  private final Operations operations;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -83,6 +84,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param auth the credentials, or null for a connector that needs none
    * @param options the caller's transport options ({@link ClientOptions#defaults()} when null)
    * @param defaults the vendor's URLs and limits
+   * @throws IllegalStateException when the class path holds two OkHttp copies or an OkHttp older
+   *     than 5 (the message names the jars and the fix)
    */
   protected BaseCrmConnector(
       String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
@@ -90,6 +93,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.auth = auth;
     this.options = options == null ? ClientOptions.defaults() : options;
     this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.operations = new Operations(name, this.options.listener());
+    OkHttpCopies.check();
   }
 
   @Override
@@ -99,21 +104,21 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   @Override
   public final CompletableFuture<Void> authenticate() {
-    return operation(this::doAuthenticate);
+    return operation("authenticate", this::doAuthenticate);
   }
 
   @Override
   public final CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
     requireObject(object);
     Objects.requireNonNull(fields, "fields");
-    return operation(() -> doCreate(object, fields));
+    return operation("create", () -> doCreate(object, fields));
   }
 
   @Override
   public final CompletableFuture<CrmRecord> get(String object, String id) {
     requireObject(object);
     requireId(id);
-    return operation(() -> doGet(object, id));
+    return operation("get", () -> doGet(object, id));
   }
 
   @Override
@@ -122,14 +127,14 @@ public abstract class BaseCrmConnector implements CrmConnector {
     requireObject(object);
     requireId(id);
     Objects.requireNonNull(fields, "fields");
-    return operation(() -> doUpdate(object, id, fields));
+    return operation("update", () -> doUpdate(object, id, fields));
   }
 
   @Override
   public final CompletableFuture<Void> delete(String object, String id) {
     requireObject(object);
     requireId(id);
-    return operation(() -> doDelete(object, id));
+    return operation("delete", () -> doDelete(object, id));
   }
 
   @Override
@@ -137,7 +142,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
       String object, String keyField, Map<String, Object> fields) {
     requireObject(object);
     requireKey(keyField, fields);
-    return operation(() -> doUpsert(object, keyField, fields));
+    return operation("upsert", () -> doUpsert(object, keyField, fields));
   }
 
   /**
@@ -160,6 +165,26 @@ public abstract class BaseCrmConnector implements CrmConnector {
         records,
         r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
         chunk -> updateChunk(object, chunk));
+  }
+
+  /**
+   * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
+   * {@link #conditionalUpdateChunk}; a record without id fails alone. Fails with {@link
+   * UnsupportedOperationException} unless {@link io.ikarus.connects.Capabilities#conditionalUpdates()}.
+   */
+  @Override
+  public CompletableFuture<BatchResult> updateAllIfUnchanged(
+      String object, List<CrmRecord> records) {
+    requireObject(object);
+    if (!capabilities().conditionalUpdates()) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(name() + " has no conditional updates"));
+    }
+    return batch(
+        "updateAll",
+        records,
+        r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
+        chunk -> conditionalUpdateChunk(object, chunk));
   }
 
   /** Upserts in chunks through {@link #upsertChunk}; a record without a key value fails alone. */
@@ -189,7 +214,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   @Override
   public final CompletableFuture<Page> query(Query query) {
     Objects.requireNonNull(query, "query");
-    return operation(() -> doQuery(query));
+    return operation("query", () -> doQuery(query));
   }
 
   /**
@@ -207,13 +232,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
   public final CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
     requireObject(object);
     Objects.requireNonNull(checkpoint, "checkpoint");
-    return operation(() -> doChangesSince(object, checkpoint));
+    return operation("changesSince", () -> doChangesSince(object, checkpoint));
   }
 
   @Override
   public final CompletableFuture<ObjectSchema> describe(String object) {
     requireObject(object);
-    return operation(() -> doDescribe(object));
+    return operation("describe", () -> doDescribe(object));
   }
 
   /**
@@ -292,6 +317,31 @@ public abstract class BaseCrmConnector implements CrmConnector {
         r -> doUpdate(object, r.id(), r.fields()).thenApply(x -> r.id()));
   }
 
+  /**
+   * Updates one chunk of records that all have ids, each only if still at its {@link
+   * CrmRecord#version()} (unconditionally when null); a changed record's result is a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. See {@link #createChunk}. Default: one
+   * {@link #doUpdateIfUnchanged} per record. A connector whose capabilities declare conditional
+   * updates overrides this or {@link #doUpdateIfUnchanged}.
+   */
+  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return PerRecord.run(
+        records,
+        errorContext("updateAll"),
+        r -> doUpdateIfUnchanged(object, r.id(), r.fields(), r.version()).thenApply(x -> r.id()));
+  }
+
+  /**
+   * Updates one record only if it is still at {@code version} (null: unconditionally). Default:
+   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called
+   * for them).
+   */
+  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    return doUpdate(object, id, fields);
+  }
+
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
@@ -351,22 +401,48 @@ public abstract class BaseCrmConnector implements CrmConnector {
   protected final CompletableFuture<ApiResponse> execute(ApiRequest request) {
     Objects.requireNonNull(request, "request");
     if (closed) {
-      return CompletableFuture.failedFuture(
-          new ConnectionException(
-              "the connector is closed", errorContext(request.operation()), false, null));
+      return closedFailure(request.operation());
     }
     return engine().execute(request, errorMapper());
   }
 
   /**
-   * Runs {@code work} and returns its results as a {@link BatchResult} whose {@code apiCalls} is
-   * the number of HTTP calls {@link #execute} made for it, retries included. For connectors that
-   * override a batch method; results must be one per input, in input order.
+   * Runs {@code work} as the public operation {@code name}: every public method of a connector,
+   * vendor extras included, returns through here, so that its future completes exceptionally with
+   * the SDK's exception itself (never a {@link java.util.concurrent.CompletionException} around
+   * it), work that throws fails the future instead, cancelling the future cancels the operation's
+   * HTTP calls, a closed connector fails with a non-retryable {@link ConnectionException}, and the
+   * listener sees {@code onOperationStart} and {@code onOperationEnd}. Called from inside another
+   * operation (a hook using a vendor extra), it runs as part of that one, without events.
+   *
+   * <pre>{@code
+   * public CompletableFuture<Page> soql(String soql) {
+   *   return operation("soql", () -> restQuery.pages(soql));
+   * }
+   * }</pre>
    */
-  protected final CompletableFuture<BatchResult> countCalls(
-      Supplier<CompletableFuture<List<RecordResult>>> work) {
-    CallScope scope = CallScope.root();
-    return Futures.guard(scope, work).thenApply(results -> new BatchResult(results, scope.calls()));
+  protected final <T> CompletableFuture<T> operation(
+      String name, Supplier<? extends CompletableFuture<T>> work) {
+    Objects.requireNonNull(work, "work");
+    return operations.run(name, -1, () -> closed ? closedFailure(name) : work.get());
+  }
+
+  /**
+   * Runs {@code work} as the batch operation {@code name} of {@code records} inputs, like {@link
+   * #operation}, and returns its results as a {@link BatchResult} whose {@code apiCalls} is the
+   * number of HTTP calls {@link #execute} made for it, retries included. For connectors that
+   * override a batch method (a bulk job); results must be one per input, in input order.
+   */
+  protected final CompletableFuture<BatchResult> batchOperation(
+      String name, int records, Supplier<CompletableFuture<List<RecordResult>>> work) {
+    Objects.requireNonNull(work, "work");
+    return operations.run(
+        name,
+        records,
+        scope ->
+            closed
+                ? closedFailure(name)
+                : work.get().thenApply(results -> new BatchResult(results, scope.calls())));
   }
 
   /** The caller's transport options. */
@@ -386,33 +462,32 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   // ---- plumbing -----------------------------------------------------------------------------
 
-  private <T> CompletableFuture<T> operation(Supplier<CompletableFuture<T>> work) {
-    if (closed) {
-      return CompletableFuture.failedFuture(
-          new ConnectionException("the connector is closed", errorContext(null), false, null));
-    }
-    return Futures.guard(CallScope.root(), work);
-  }
-
   private <I> CompletableFuture<BatchResult> batch(
       String operation,
       List<I> inputs,
       Function<I, CrmException> precheck,
       Function<List<I>, CompletableFuture<List<RecordResult>>> chunkFn) {
     Objects.requireNonNull(inputs, "records");
-    CallScope scope = CallScope.root();
     int size = capabilities().maxBatchSize();
-    return Futures.guard(
-        scope,
-        () ->
-            BatchRunner.run(
-                inputs,
-                size,
-                batchConcurrency(),
-                errorContext(operation),
-                precheck,
-                chunkFn,
-                scope));
+    return operations.run(
+        operation,
+        inputs.size(),
+        scope ->
+            closed
+                ? closedFailure(operation)
+                : BatchRunner.run(
+                    inputs,
+                    size,
+                    batchConcurrency(),
+                    errorContext(operation),
+                    precheck,
+                    chunkFn,
+                    scope));
+  }
+
+  private <T> CompletableFuture<T> closedFailure(String operation) {
+    return CompletableFuture.failedFuture(
+        new ConnectionException("the connector is closed", errorContext(operation), false, null));
   }
 
   private ValidationException invalid(String operation, String detail) {

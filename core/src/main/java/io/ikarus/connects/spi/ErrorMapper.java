@@ -46,7 +46,7 @@ public interface ErrorMapper {
   /**
    * The status-code mapping: 2xx/3xx are not errors; 400/422 {@code ValidationException}, 401
    * {@code AuthenticationException}, 403 {@code PermissionDeniedException}, 404 {@code
-   * NotFoundException}, 409/412 {@code ConflictException}, 429 {@code RateLimitException} with
+   * NotFoundException}, 409 {@code ConflictException}, 412 its {@code PreconditionFailedException}, 429 {@code RateLimitException} with
    * {@code Retry-After}, 408 and 5xx {@code ServerException}. The message is taken from common JSON
    * error shapes ({@code message}, {@code error_description}, {@code error.message}), redacted.
    */

@@ -35,12 +35,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the first run, records with equal {@code matchOn} values (ignoring case, white space, and phone
  * punctuation) are linked instead of copied.
  *
+ * <p>Memory: a run works in {@linkplain Builder#window(int) windows} of one side's changes, reading
+ * the next window while it writes this one, and holds whole only the changes of the side with fewer
+ * of them (on a first run into an empty target, none).
+ *
  * <p>Thread-safe; one run at a time per job, enforced through the state store's job lock: a second
  * concurrent {@link #run()} of this object, or of another job object with the same name and store
  * (in this process, or in another for a shared store such as {@link FileSyncStateStore}), fails
  * with {@link SyncLockedException} unless {@link Builder#lockWait} lets it wait.
  */
 public final class SyncJob {
+
+  /** The default {@link Builder#window(int)}: changes of one side a run works on at a time. */
+  public static final int DEFAULT_WINDOW = 5_000;
 
   private final SyncSettings settings;
   private final Executor executor;
@@ -129,6 +136,7 @@ public final class SyncJob {
     private String name;
     private Executor executor;
     private Duration lockWait = Duration.ZERO;
+    private int window = DEFAULT_WINDOW;
 
     private Builder() {}
 
@@ -211,6 +219,22 @@ public final class SyncJob {
     }
 
     /**
+     * About how many changes of one side a run reads, decides and writes at a time: its memory is
+     * bounded by this window (and by the changes of the side with fewer changes, which a run holds
+     * whole), not by the number of changes. A window ends after the feed page that fills it.
+     * Default {@value #DEFAULT_WINDOW}.
+     *
+     * @throws IllegalArgumentException when {@code changes} is less than 1
+     */
+    public Builder window(int changes) {
+      if (changes < 1) {
+        throw new IllegalArgumentException("window must be at least 1 change: " + changes);
+      }
+      this.window = changes;
+      return this;
+    }
+
+    /**
      * How long a run waits for another runner of the same job to release the state store's lock
      * before failing with {@link SyncLockedException}. Default {@link Duration#ZERO}: fail at once.
      */
@@ -254,7 +278,8 @@ public final class SyncJob {
               deletion,
               store == null ? new InMemorySyncStateStore() : store,
               dryRun,
-              listener);
+              listener,
+              window);
       return new SyncJob(settings, executor == null ? Builder::newThread : executor, lockWait);
     }
 

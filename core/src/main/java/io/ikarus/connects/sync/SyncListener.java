@@ -33,6 +33,12 @@ public interface SyncListener {
     onConflict(conflict, !resolution.isManual());
   }
 
+  /**
+   * A write to {@code side}'s record {@code id} was not made because the record changed there
+   * during the run (a conditional update was refused); it is read and decided again next run.
+   */
+  default void onDeferred(SyncSide side, String id) {}
+
   /** A record failed. */
   default void onFailure(SyncFailure failure) {}
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param conflicts conflicts met (resolved or not)
  * @param unresolved the conflicts left for a person
  * @param failures the records that failed, each with the field and reason
+ * @param deferred writes not made because the record changed on its side during the run (a
+ *     conditional update refused); not failures: the record is read and decided again next run
  */
 public record SyncReport(
     String job,
@@ -23,7 +25,8 @@ public record SyncReport(
     int unchanged,
     int conflicts,
     List<Conflict> unresolved,
-    List<SyncFailure> failures) {
+    List<SyncFailure> failures,
+    int deferred) {
 
   /**
    * Writes made to one side.
@@ -37,6 +40,19 @@ public record SyncReport(
     public boolean isEmpty() {
       return created == 0 && updated == 0 && deleted == 0;
     }
+  }
+
+  /** A report with nothing deferred. */
+  public SyncReport(
+      String job,
+      boolean dryRun,
+      Counts source,
+      Counts target,
+      int unchanged,
+      int conflicts,
+      List<Conflict> unresolved,
+      List<SyncFailure> failures) {
+    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, 0);
   }
 
   /** Validates and copies. */
@@ -68,8 +84,12 @@ public record SyncReport(
     return (int) failures.stream().map(f -> f.side() + "/" + f.recordId()).distinct().count();
   }
 
-  /** True when the run wrote nothing and nothing failed or awaits a decision. */
+  /** True when the run wrote nothing and nothing failed, was deferred or awaits a decision. */
   public boolean isQuiet() {
-    return source.isEmpty() && target.isEmpty() && failures.isEmpty() && unresolved.isEmpty();
+    return source.isEmpty()
+        && target.isEmpty()
+        && failures.isEmpty()
+        && unresolved.isEmpty()
+        && deferred == 0;
   }
 }

@@ -35,13 +35,17 @@ class CrashRecoveryTest {
     return new InMemorySyncStateStore();
   }
 
+  /** The sides and job settings under test; subclasses run in small windows. */
+  SyncFixture newFixture() {
+    return new SyncFixture();
+  }
+
   private SyncFixture scenario() {
-    return scenario(newStore());
+    return scenario(newFixture(), newStore());
   }
 
   /** A synced pair of sides, then creates, updates and deletes on both. */
-  private static SyncFixture scenario(SyncStateStore store) {
-    SyncFixture f = new SyncFixture();
+  private static SyncFixture scenario(SyncFixture f, SyncStateStore store) {
     f.store = store;
     String ada = f.createA("ada@example.com", "Ada");
     String bob = f.createA("bob@example.com", "Bob");
@@ -68,7 +72,7 @@ class CrashRecoveryTest {
   }
 
   private static Result expected() {
-    SyncFixture f = scenario(new InMemorySyncStateStore());
+    SyncFixture f = scenario(new SyncFixture(), new InMemorySyncStateStore());
     f.run(SyncDirection.BIDIRECTIONAL);
     return result(f);
   }

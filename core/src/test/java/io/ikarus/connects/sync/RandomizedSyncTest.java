@@ -40,10 +40,15 @@ class RandomizedSyncTest {
     return new InMemorySyncStateStore();
   }
 
+  /** The sides and job settings under test; subclasses run in small windows. */
+  SyncFixture newFixture() {
+    return new SyncFixture();
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 7, 42, 1234, 99991})
   void bothSidesConvergeWithoutDuplicatesOrLostUpdates(long seed) {
-    f = new SyncFixture();
+    f = newFixture();
     f.store = newStore();
     rnd = new Random(seed);
     SyncJob job =

@@ -25,11 +25,34 @@ final class SyncFixture {
           .build();
 
   final TickingClock clock = new TickingClock();
-  final InMemoryConnector a =
-      InMemoryConnector.builder().name("a").idPrefix("a").clock(clock).maxBatchSize(3).build();
-  final InMemoryConnector b =
-      InMemoryConnector.builder().name("b").idPrefix("b").clock(clock).maxBatchSize(3).build();
+  final InMemoryConnector a;
+  final InMemoryConnector b;
+  private final int window;
   SyncStateStore store = new InMemorySyncStateStore();
+
+  /** Sides with the connector's default page, runs with the default window. */
+  SyncFixture() {
+    this(0, SyncJob.DEFAULT_WINDOW);
+  }
+
+  /**
+   * Sides whose change feeds answer {@code pageSize} changes a page (0: the default), runs working
+   * on {@code window} changes at a time.
+   */
+  SyncFixture(int pageSize, int window) {
+    this.a = side("a", pageSize);
+    this.b = side("b", pageSize);
+    this.window = window;
+  }
+
+  private InMemoryConnector side(String name, int pageSize) {
+    InMemoryConnector.Builder builder =
+        InMemoryConnector.builder().name(name).idPrefix(name).clock(clock).maxBatchSize(3);
+    if (pageSize > 0) {
+      builder.maxPageSize(pageSize);
+    }
+    return builder.build();
+  }
 
   SyncJob.Builder job(SyncDirection direction) {
     return SyncJob.builder()
@@ -40,6 +63,7 @@ final class SyncFixture {
         .direction(direction)
         .matchOn("email", "Email")
         .stateStore(store)
+        .window(window)
         .executor(Runnable::run);
   }
 

@@ -43,6 +43,16 @@ final class CompositeListener implements ConnectorListener {
   }
 
   /** Calls every listener even when one throws; the first failure is rethrown for core to log. */
+  @Override
+  public void onOperationStart(OperationStartEvent event) {
+    each(l -> l.onOperationStart(event));
+  }
+
+  @Override
+  public void onOperationEnd(OperationEndEvent event) {
+    each(l -> l.onOperationEnd(event));
+  }
+
   private void each(Consumer<ConnectorListener> call) {
     RuntimeException first = null;
     for (ConnectorListener listener : listeners) {

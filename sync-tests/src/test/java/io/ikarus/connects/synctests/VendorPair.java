@@ -15,6 +15,7 @@ import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.FieldType;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.auth.OAuth2;
+import io.ikarus.connects.contract.FastTimeScheduler;
 import io.ikarus.connects.hubspot.HubSpotConnector;
 import io.ikarus.connects.mapping.FieldMapping;
 import io.ikarus.connects.resilience.RetrySettings;
@@ -39,7 +40,8 @@ import java.util.Map;
  * A FakeSalesforce org and a FakeHubSpot account on one virtual clock, the real connectors to them,
  * and a mapping between Salesforce Accounts and HubSpot companies over every field type: integer,
  * currency, percent, boolean, date, datetime, picklist and text. HubSpot's search index lags as by
- * default; {@link #run} moves the clock past the lag first.
+ * default; {@link #run} moves the clock past the lag first. The connectors keep the vendors' default
+ * rate limits, waited out in fast time.
  */
 public final class VendorPair implements AutoCloseable {
 
@@ -56,11 +58,19 @@ public final class VendorPair implements AutoCloseable {
           "Type", "account_type",
           "Description", "description");
 
+  /**
+   * How much faster than real time the connectors' waits run: their rate limiters keep the
+   * vendors' default limits (HubSpot 90 per 10 s, search 4 per second), so a run of a few hundred
+   * calls waits for minutes of limiter time, which here passes in a second.
+   */
+  private static final long SPEED_UP = 200;
+
   public final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
   public final FakeSalesforce sf = FakeSalesforce.builder().clock(clock).object(account()).start();
   public final FakeHubSpot hs = FakeHubSpot.builder().sampleData(false).clock(clock).start();
-  public final SalesforceConnector salesforce = salesforce(sf);
-  public final HubSpotConnector hubspot = hubspot(hs);
+  private final FastTimeScheduler waits = new FastTimeScheduler(SPEED_UP);
+  public final SalesforceConnector salesforce = salesforce(sf, waits);
+  public final HubSpotConnector hubspot = hubspot(hs, waits);
   public SyncStateStore store = new InMemorySyncStateStore();
 
   public VendorPair() {
@@ -108,6 +118,7 @@ public final class VendorPair implements AutoCloseable {
     hubspot.close();
     sf.close();
     hs.close();
+    waits.shutdownNow();
   }
 
   private static FieldSchema picklist(String name, String... values) {
@@ -133,28 +144,29 @@ public final class VendorPair implements AutoCloseable {
         .build();
   }
 
-  private static ClientOptions options(String url) {
+  private static ClientOptions options(String url, FastTimeScheduler waits) {
     return ClientOptions.builder()
         .baseUrl(URI.create(url))
         .authUrl(URI.create(url))
         .retry(RetrySettings.builder().baseDelay(Duration.ofMillis(5)).build())
+        .scheduler(waits)
         .build();
   }
 
-  private static SalesforceConnector salesforce(FakeSalesforce sf) {
+  private static SalesforceConnector salesforce(FakeSalesforce sf, FastTimeScheduler waits) {
     return SalesforceConnector.builder()
         .auth(
             OAuth2.password(
                 sf.clientId(), sf.clientSecret(), sf.username(), sf.password(), sf.securityToken()))
         .loginUrl(URI.create(sf.url()))
-        .options(options(sf.url()))
+        .options(options(sf.url(), waits))
         .build();
   }
 
-  private static HubSpotConnector hubspot(FakeHubSpot hs) {
+  private static HubSpotConnector hubspot(FakeHubSpot hs, FastTimeScheduler waits) {
     return HubSpotConnector.builder()
         .auth(BearerTokenAuth.of(hs.privateAppToken()))
-        .options(options(hs.url()))
+        .options(options(hs.url(), waits))
         .build();
   }
 }

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.dynamics.DynamicsEngine;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -31,20 +30,16 @@ import java.util.Optional;
  *
  * <p>Thread-safe.
  */
-public final class FakeDynamics implements AutoCloseable {
+public final class FakeDynamics extends AbstractFake {
 
   /** The Web API path prefix, {@value}. */
   public static final String API_PATH = "/api/data/v9.2";
 
   private final Builder config;
   private final DynamicsEngine engine;
-  private final Journal journal = new Journal();
-  private final Faults faults;
-
   private FakeDynamics(Builder b) {
+    super(b.clock);
     this.config = b;
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
     this.engine =
         new DynamicsEngine(
             b.tenantId,
@@ -54,8 +49,8 @@ public final class FakeDynamics implements AutoCloseable {
             b.requestLimit,
             b.window,
             b.clock,
-            plan,
-            journal::add);
+            plan(),
+            journalSink());
     engine.start(b.port);
     if (b.sampleData) {
       seed();
@@ -73,6 +68,7 @@ public final class FakeDynamics implements AutoCloseable {
   }
 
   /** The environment URL {@code http://127.0.0.1:<port>}: resource URL and token host alike. */
+  @Override
   public String url() {
     return engine.url();
   }
@@ -113,6 +109,7 @@ public final class FakeDynamics implements AutoCloseable {
   }
 
   /** Makes every access token issued so far invalid (401 on next use). */
+  @Override
   public void expireTokens() {
     engine.expireTokens();
   }
@@ -122,23 +119,13 @@ public final class FakeDynamics implements AutoCloseable {
     engine.requestLimit(requests);
   }
 
-  /** The calls received so far. */
-  public Journal journal() {
-    return journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return faults;
-  }
-
   /** Inserts a row with the same validation as the API and returns its GUID. */
   public String insert(String entitySet, Map<String, Object> columns) {
     return engine.insert(entitySet, columns);
   }
 
   /** A row's stored columns (lookups as {@code _x_value}), or empty when absent. */
-  public Optional<Map<String, Object>> row(String entitySet, String id) {
+  public Optional<Map<String, Object>> record(String entitySet, String id) {
     return engine.row(entitySet, id);
   }
 
@@ -270,6 +257,11 @@ public final class FakeDynamics implements AutoCloseable {
     /** Starts the fake. */
     public FakeDynamics start() {
       return new FakeDynamics(this);
+    }
+
+    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+    public FakeCrmExtension<FakeDynamics> extension() {
+      return FakeCrmExtension.of(this::start);
     }
   }
 }

@@ -2,11 +2,9 @@ package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
-import io.ikarus.connects.testkit.internal.hubspot.HubSpotVendorApi;
-import io.ikarus.connects.testkit.internal.hubspot.Json;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
 import io.ikarus.connects.testkit.internal.hubspot.RateLimits;
@@ -42,18 +40,16 @@ import java.util.UUID;
  *
  * <p>Thread-safe.
  */
-public final class FakeHubSpot implements AutoCloseable {
+public final class FakeHubSpot extends AbstractFake {
 
   /** The default search index lag: writes show in search a few seconds later, as at HubSpot. */
   public static final Duration DEFAULT_SEARCH_LAG = Duration.ofSeconds(3);
 
   private final HubSpotApi api;
-  private final FakeHttpServer server;
-  private final Journal journal = new Journal();
-  private final Faults faults;
   private final String privateAppToken;
 
   private FakeHubSpot(Builder b) {
+    super(b.clock);
     TokenRegistry registry = new TokenRegistry(b.clock, b.tokenLifetime);
     this.api = new HubSpotApi(b.clock, registry);
     api.store().searchLag(b.searchLag);
@@ -73,11 +69,7 @@ public final class FakeHubSpot implements AutoCloseable {
               b.searchWindow.toMillis(),
               () -> System.nanoTime() / 1_000_000));
     }
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
-    this.server =
-        new FakeHttpServer(new HubSpotVendorApi(api), plan, registry, journal::add, b.clock);
-    server.start(b.port);
+    serve(api, registry, b.port);
     if (b.sampleData) {
       seed();
     }
@@ -93,10 +85,6 @@ public final class FakeHubSpot implements AutoCloseable {
     return new Builder();
   }
 
-  /** The base URL of the API, {@code http://127.0.0.1:<port>}; forms are served here too. */
-  public String url() {
-    return server.url();
-  }
 
   /** The OAuth v1 token endpoint. */
   public String tokenUrl() {
@@ -121,18 +109,9 @@ public final class FakeHubSpot implements AutoCloseable {
   }
 
   /** Expires every OAuth access token issued so far (the next use gets a 401). */
-  public void expireAccessTokens() {
+  @Override
+  public void expireTokens() {
     api.tokens().expireAccessTokens();
-  }
-
-  /** The calls received so far. */
-  public Journal journal() {
-    return journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return faults;
   }
 
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
@@ -141,7 +120,7 @@ public final class FakeHubSpot implements AutoCloseable {
     for (String p : textProperties) {
       defs.add(PropertyDef.text(p));
     }
-    server.locked(
+    locked(
         () -> {
           api.schema().addType(ObjectType.custom(typeId, name), defs);
           return null;
@@ -163,7 +142,7 @@ public final class FakeHubSpot implements AutoCloseable {
     ObjectNode input = Json.object();
     ObjectNode props = input.putObject("properties");
     properties.forEach(props::put);
-    return server.locked(
+    return locked(
         () -> {
           var type = api.schema().type(object);
           return api.writes().create(type, input).id();
@@ -175,7 +154,7 @@ public final class FakeHubSpot implements AutoCloseable {
    * that writes show in search out of order, as HubSpot's index does under load.
    */
   public void delaySearchIndex(String object, String id, Duration extra) {
-    server.locked(
+    locked(
         () -> {
           api.store().raw(api.schema().type(object), id).indexLater(extra);
           return null;
@@ -184,7 +163,7 @@ public final class FakeHubSpot implements AutoCloseable {
 
   /** A live record's properties, or empty when absent or archived. */
   public Optional<Map<String, String>> record(String object, String id) {
-    return server.locked(
+    return locked(
         () -> {
           StoredObject o = api.store().find(api.schema().type(object), id);
           return Optional.ofNullable(o == null ? null : o.properties());
@@ -193,14 +172,10 @@ public final class FakeHubSpot implements AutoCloseable {
 
   /** How many live records {@code object} has. */
   public long count(String object) {
-    return server.locked(
+    return locked(
         () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
   }
 
-  @Override
-  public void close() {
-    server.close();
-  }
 
   private void seed() {
     for (int i = 1; i <= 5; i++) {
@@ -322,6 +297,11 @@ public final class FakeHubSpot implements AutoCloseable {
     /** Starts the fake. */
     public FakeHubSpot start() {
       return new FakeHubSpot(this);
+    }
+
+    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+    public FakeCrmExtension<FakeHubSpot> extension() {
+      return FakeCrmExtension.of(this::start);
     }
   }
 }

@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import java.time.Duration;
+
 import io.ikarus.connects.testkit.internal.leads.IndiaMartApi;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -13,17 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * fields and HTML in {@code QUERY_MESSAGE}. Push deliveries are built by {@link
  * WebhookSender#indiaMartPush}. Thread-safe.
  */
-public final class FakeIndiaMart implements AutoCloseable {
+public final class FakeIndiaMart extends AbstractFake {
 
   private final IndiaMartApi api;
-  private final LeadFakeServer server;
-  private final Clock clock;
   private final AtomicLong ids = new AtomicLong(2_650_000_000L);
 
   private FakeIndiaMart(Clock clock, String key) {
-    this.clock = clock;
+    super(clock);
     this.api = new IndiaMartApi(clock, key);
-    this.server = new LeadFakeServer(api, clock, 0);
+    serve(api, 0);
   }
 
   /** Starts a fake on a free port that accepts {@code crmKey}. */
@@ -31,14 +33,10 @@ public final class FakeIndiaMart implements AutoCloseable {
     return new FakeIndiaMart(clock, crmKey);
   }
 
-  /** The base URL, to give the pull source. */
-  public String url() {
-    return server.server.url();
-  }
 
   /** Turns the one-call-per-5-minutes rule on or off; returns this. */
   public FakeIndiaMart enforceCallInterval(boolean on) {
-    server.server.locked(
+    locked(
         () -> {
           api.enforceInterval(on);
           return null;
@@ -54,7 +52,7 @@ public final class FakeIndiaMart implements AutoCloseable {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("UNIQUE_QUERY_ID", Long.toString(ids.incrementAndGet()));
     m.put("QUERY_TYPE", "W");
-    m.put("QUERY_TIME", IndiaMartApi.queryTime(clock.instant()));
+    m.put("QUERY_TIME", IndiaMartApi.queryTime(clock().instant()));
     m.put("SENDER_NAME", name);
     m.put("SENDER_MOBILE", mobile);
     m.put("SENDER_EMAIL", email);
@@ -73,7 +71,7 @@ public final class FakeIndiaMart implements AutoCloseable {
 
   /** Makes {@code lead} readable through the pull API. */
   public void add(Map<String, Object> lead) {
-    server.server.locked(
+    locked(
         () -> {
           api.add(new LinkedHashMap<>(lead));
           return null;
@@ -82,21 +80,7 @@ public final class FakeIndiaMart implements AutoCloseable {
 
   /** Calls answered so far. */
   public int calls() {
-    return server.server.locked(api::calls);
+    return locked(api::calls);
   }
 
-  /** The calls received so far. */
-  public Journal journal() {
-    return server.journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return server.faults;
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
 }

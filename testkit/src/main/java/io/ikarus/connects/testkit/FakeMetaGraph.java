@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import java.time.Duration;
+
 import io.ikarus.connects.testkit.internal.leads.MetaGraphApi;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -16,21 +20,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * checked, Graph error bodies. Pair it with {@link WebhookSender#metaLeadgen} to notify.
  * Thread-safe.
  */
-public final class FakeMetaGraph implements AutoCloseable {
+public final class FakeMetaGraph extends AbstractFake {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
 
   private final MetaGraphApi api;
-  private final LeadFakeServer server;
-  private final Clock clock;
   private final AtomicLong ids = new AtomicLong(900_000_000_000L);
 
   private FakeMetaGraph(String appSecret, String pageToken, Clock clock) {
+    super(clock);
     this.api = new MetaGraphApi(appSecret);
-    this.clock = clock;
     api.addToken(pageToken);
-    this.server = new LeadFakeServer(api, clock, 0);
+    serve(api, 0);
   }
 
   /**
@@ -40,10 +42,6 @@ public final class FakeMetaGraph implements AutoCloseable {
     return new FakeMetaGraph(appSecret, pageToken, clock);
   }
 
-  /** The base URL, to give the Meta source as its Graph URL. */
-  public String url() {
-    return server.server.url();
-  }
 
   /**
    * Adds a lead with form answers ({@code full_name}, {@code email}, {@code phone_number}, ...),
@@ -55,14 +53,14 @@ public final class FakeMetaGraph implements AutoCloseable {
     answers.forEach((k, v) -> fieldData.add(Map.of("name", k, "values", List.of(v))));
     Map<String, Object> lead = new LinkedHashMap<>();
     lead.put("id", Long.toString(id));
-    lead.put("created_time", TIME.format(clock.instant()));
+    lead.put("created_time", TIME.format(clock().instant()));
     lead.put("field_data", fieldData);
     lead.put("ad_id", "23850000000000001");
     lead.put("ad_name", adName);
     lead.put("campaign_name", campaignName);
     lead.put("form_id", "12312312312");
     lead.put("platform", "fb");
-    server.server.locked(
+    locked(
         () -> {
           api.put(Long.toString(id), lead);
           return null;
@@ -72,21 +70,7 @@ public final class FakeMetaGraph implements AutoCloseable {
 
   /** How many lead reads returned a lead. */
   public int leadReads() {
-    return server.server.locked(api::reads);
+    return locked(api::reads);
   }
 
-  /** The calls received so far. */
-  public Journal journal() {
-    return server.journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return server.faults;
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
@@ -35,17 +34,15 @@ import java.util.List;
  * <p>Built on the test kit foundation: {@link #journal()}, {@link #faults()} and {@link
  * MutableClock} work as for every fake. Thread-safe; requests are executed one at a time.
  */
-public final class FakeMonday implements AutoCloseable {
+public final class FakeMonday extends AbstractFake {
 
   private final MondayStore store;
   private final MondayApi api;
-  private final FakeHttpServer server;
-  private final Journal journal = new Journal();
-  private final Faults faults;
   private final String apiToken;
   private final String sampleBoardId;
 
   FakeMonday(FakeMondayBuilder builder) {
+    super(builder.clock);
     this.store = new MondayStore(builder.clock);
     this.apiToken = builder.apiToken;
     MondayGraphQl engine =
@@ -57,17 +54,8 @@ public final class FakeMonday implements AutoCloseable {
                 builder.clock, Duration.ofMinutes(1), 60, builder.requestsPerMinute)
             : null;
     this.api = new MondayApi(engine, apiToken, perMinute);
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
-    this.server =
-        new FakeHttpServer(
-            api,
-            plan,
-            new TokenRegistry(builder.clock, Duration.ofDays(1)),
-            journal::add,
-            builder.clock);
-    server.start(builder.port);
+    serve(api, builder.port);
   }
 
   /** Starts a fake with the defaults on a free loopback port. */
@@ -80,10 +68,6 @@ public final class FakeMonday implements AutoCloseable {
     return new FakeMondayBuilder();
   }
 
-  /** The base URL; the API endpoint is {@code url() + "/v2"}. */
-  public String url() {
-    return server.url();
-  }
 
   /** The API token the fake accepts in the {@code Authorization} header. */
   public String apiToken() {
@@ -109,24 +93,9 @@ public final class FakeMonday implements AutoCloseable {
     return store.activeItems(boardId).size();
   }
 
-  /** Every HTTP request received, with its status and the item mutations it carried. */
-  public Journal journal() {
-    return journal;
-  }
-
   /** Every GraphQL request executed, with its root fields, complexity and error codes. */
   public List<MondayCall> graphQlCalls() {
     return api.calls();
   }
 
-  /** Fault injection: failures (monday-shaped bodies), delays, dropped connections. */
-  public Faults faults() {
-    return faults;
-  }
-
-  /** Stops the server. */
-  @Override
-  public void close() {
-    server.close();
-  }
 }

@@ -72,4 +72,9 @@ public final class FakeMondayBuilder {
   public FakeMonday start() {
     return new FakeMonday(this);
   }
+
+  /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+  public FakeCrmExtension<FakeMonday> extension() {
+    return FakeCrmExtension.of(this::start);
+  }
 }

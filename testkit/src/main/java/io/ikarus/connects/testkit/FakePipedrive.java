@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.pipedrive.PipedriveEngine;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * <p>Built on the test kit foundation: {@link #journal()}, {@link #faults()} and {@link
  * MutableClock} work as for every fake. Thread-safe; requests are executed one at a time.
  */
-public final class FakePipedrive implements AutoCloseable {
+public final class FakePipedrive extends AbstractFake {
 
   /** Pipedrive plans: burst per 2 s for API-token and OAuth traffic, and budget multiplier. */
   public enum Plan {
@@ -75,21 +74,17 @@ public final class FakePipedrive implements AutoCloseable {
 
   private final FakePipedriveBuilder config;
   private final PipedriveEngine engine;
-  private final Journal journal = new Journal();
-  private final Faults faults;
-
   FakePipedrive(FakePipedriveBuilder b) {
+    super(b.clock);
     this.config = b;
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
     this.engine =
         new PipedriveEngine(
             b.clock,
             b.apiToken,
             List.of(b.clientId, b.clientSecret, b.redirectUri),
             b.limitConfig(),
-            plan,
-            journal::add);
+            plan(),
+            journalSink());
     engine.start(b.port);
     if (b.sampleData) {
       seed();
@@ -107,6 +102,7 @@ public final class FakePipedrive implements AutoCloseable {
   }
 
   /** The company domain, {@code http://127.0.0.1:<port>}: API, OAuth server and api_domain. */
+  @Override
   public String url() {
     return engine.url();
   }
@@ -152,7 +148,8 @@ public final class FakePipedrive implements AutoCloseable {
   }
 
   /** Invalidates every OAuth access token issued so far (401 on next use). */
-  public void expireAccessTokens() {
+  @Override
+  public void expireTokens() {
     engine.expireAccessTokens();
   }
 
@@ -213,16 +210,6 @@ public final class FakePipedrive implements AutoCloseable {
     return engine.tokensCharged();
   }
 
-  /** Every HTTP request received, with its status. */
-  public Journal journal() {
-    return journal;
-  }
-
-  /** Fault injection for the next calls (Pipedrive-shaped error bodies). */
-  public Faults faults() {
-    return faults;
-  }
-
   /** The URLs and credentials, for the standalone banner; the values are a fake's. */
   String describe() {
     return "pipedrive   "
@@ -242,6 +229,7 @@ public final class FakePipedrive implements AutoCloseable {
         + '\n';
   }
 
+  /** Stops the server. */
   @Override
   public void close() {
     engine.close();

@@ -105,6 +105,11 @@ public final class FakePipedriveBuilder {
     return new FakePipedrive(this);
   }
 
+  /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+  public FakeCrmExtension<FakePipedrive> extension() {
+    return FakeCrmExtension.of(this::start);
+  }
+
   private static String randomToken() {
     byte[] bytes = new byte[20];
     new SecureRandom().nextBytes(bytes);

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.salesforce.SalesforceEngine;
 import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
@@ -32,19 +31,15 @@ import java.util.Optional;
  * <p>Account, Contact and Lead are declared by default (without records unless {@link
  * Builder#sampleData(boolean)}); more objects are added with {@link Builder#object}. Thread-safe.
  */
-public final class FakeSalesforce implements AutoCloseable {
+public final class FakeSalesforce extends AbstractFake {
 
   /** The API version the fake advertises as latest, {@value}. */
   public static final String LATEST_VERSION = "66.0";
 
   private final SfConfig config;
   private final SalesforceEngine engine;
-  private final Journal journal = new Journal();
-  private final Faults faults;
-  private final Clock clock;
-
   private FakeSalesforce(Builder b) {
-    this.clock = b.clock;
+    super(b.clock);
     this.config =
         new SfConfig(
             b.username,
@@ -57,9 +52,7 @@ public final class FakeSalesforce implements AutoCloseable {
             b.tokenLifetime,
             b.bulkPollsBeforeComplete,
             b.rotateRefreshTokens);
-    FaultPlan plan = new FaultPlan();
-    this.faults = new Faults(plan);
-    this.engine = new SalesforceEngine(config, b.clock, plan, journal::add);
+    this.engine = new SalesforceEngine(config, b.clock, plan(), journalSink());
     SampleSchemas.all().forEach(engine::define);
     b.objects.forEach(engine::define);
     engine.shuffleBulkResults(b.shuffleBulkResults);
@@ -80,6 +73,7 @@ public final class FakeSalesforce implements AutoCloseable {
   }
 
   /** The base URL, {@code http://127.0.0.1:<port>}: both the login URL and the instance URL. */
+  @Override
   public String url() {
     return engine.url();
   }
@@ -130,18 +124,9 @@ public final class FakeSalesforce implements AutoCloseable {
   }
 
   /** Makes every access token issued so far invalid (401 INVALID_SESSION_ID on next use). */
+  @Override
   public void expireTokens() {
     engine.expireTokens();
-  }
-
-  /** The calls received so far. */
-  public Journal journal() {
-    return journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return faults;
   }
 
   /** Inserts a record with the same validation as the API and returns its 18-character id. */
@@ -156,7 +141,7 @@ public final class FakeSalesforce implements AutoCloseable {
    */
   public void updateInLongTransaction(
       String object, String id, Map<String, Object> fields, Duration startedAgo) {
-    engine.updateStampedAt(object, id, fields, clock.instant().minus(startedAgo));
+    engine.updateStampedAt(object, id, fields, clock().instant().minus(startedAgo));
   }
 
   /** A live record's field values (system fields included), or empty when absent or deleted. */
@@ -301,6 +286,11 @@ public final class FakeSalesforce implements AutoCloseable {
     /** Starts the fake. */
     public FakeSalesforce start() {
       return new FakeSalesforce(this);
+    }
+
+    /** A JUnit 5 extension running a fake built by this builder; see {@link FakeCrmExtension}. */
+    public FakeCrmExtension<FakeSalesforce> extension() {
+      return FakeCrmExtension.of(this::start);
     }
   }
 }

@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
+import java.time.Duration;
+
 import io.ikarus.connects.testkit.internal.leads.TradeIndiaApi;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code page_no}, HTML in {@code message}; {@link #shape} switches to the wrapped, junk-prefixed
  * or HTML-error answers some accounts get. Thread-safe.
  */
-public final class FakeTradeIndia implements AutoCloseable {
+public final class FakeTradeIndia extends AbstractFake {
 
   /** The answer shapes; see {@link #shape}. */
   public enum Shape {
@@ -30,14 +34,12 @@ public final class FakeTradeIndia implements AutoCloseable {
 
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private final TradeIndiaApi api;
-  private final LeadFakeServer server;
-  private final Clock clock;
   private final AtomicLong ids = new AtomicLong(71_000_000L);
 
   private FakeTradeIndia(Clock clock, String userId, String profileId, String key) {
-    this.clock = clock;
+    super(clock);
     this.api = new TradeIndiaApi(Map.of("userid", userId, "profile_id", profileId, "key", key));
-    this.server = new LeadFakeServer(api, clock, 0);
+    serve(api, 0);
   }
 
   /** Starts a fake on a free port accepting these credentials. */
@@ -45,14 +47,10 @@ public final class FakeTradeIndia implements AutoCloseable {
     return new FakeTradeIndia(clock, userId, profileId, key);
   }
 
-  /** The base URL, to give the pull source. */
-  public String url() {
-    return server.server.url();
-  }
 
   /** Answers the next calls in {@code shape}; returns this. */
   public FakeTradeIndia shape(Shape shape) {
-    server.server.locked(
+    locked(
         () -> {
           api.shape(TradeIndiaApi.Shape.valueOf(shape.name()));
           return null;
@@ -62,7 +60,7 @@ public final class FakeTradeIndia implements AutoCloseable {
 
   /** Adds an inquiry received now and returns it (as the API will answer it). */
   public Map<String, Object> addInquiry(String name, String mobile, String email) {
-    LocalDateTime t = LocalDateTime.ofInstant(clock.instant(), IST);
+    LocalDateTime t = LocalDateTime.ofInstant(clock().instant(), IST);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rfi_id", Long.toString(ids.incrementAndGet()));
     m.put("sender_name", name);
@@ -78,9 +76,9 @@ public final class FakeTradeIndia implements AutoCloseable {
     m.put("message", "Need 5 tonnes.<br>Budget &#8377;2 lakh");
     m.put("generated_date", t.toLocalDate().toString());
     m.put("generated_time", t.toLocalTime().withNano(0).toString());
-    m.put("generated", Long.toString(clock.instant().getEpochSecond()));
+    m.put("generated", Long.toString(clock().instant().getEpochSecond()));
     m.put("inquiry_type", "Direct");
-    server.server.locked(
+    locked(
         () -> {
           api.add(m);
           return null;
@@ -88,18 +86,4 @@ public final class FakeTradeIndia implements AutoCloseable {
     return m;
   }
 
-  /** The calls received so far. */
-  public Journal journal() {
-    return server.journal;
-  }
-
-  /** Fault injection for the next calls. */
-  public Faults faults() {
-    return server.faults;
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
 }

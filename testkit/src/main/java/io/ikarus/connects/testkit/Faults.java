@@ -101,7 +101,31 @@ public final class Faults {
     return this;
   }
 
-  /** Removes every pending rule and the latency. */
+  /**
+   * A keep-alive connection that waits longer than {@code timeout} for its next request is closed
+   * by the server, as vendors' load balancers do; a client reusing it from its pool meets a stale
+   * connection. Default 60 s; {@link Duration#ZERO} keeps idle connections open.
+   */
+  public Faults idleTimeout(Duration timeout) {
+    plan.idleTimeout(Objects.requireNonNull(timeout, "timeout"));
+    return this;
+  }
+
+  /** How long a keep-alive connection may wait for its next request (default 60 s). */
+  public Duration idleTimeout() {
+    return plan.idleTimeout();
+  }
+
+  /**
+   * Closes now every connection that is waiting for its next request, as when the server's idle
+   * timer fires: the client's pooled connections turn stale. Connections serving a call are kept.
+   */
+  public Faults closeIdleConnections() {
+    plan.closeIdleConnections();
+    return this;
+  }
+
+  /** Removes every pending rule and the latency, and restores the default idle timeout. */
   public void clear() {
     plan.clear();
   }

@@ -101,7 +101,7 @@ class FakePipedriveLimitsTest {
       PipedriveWire.Reply refreshed =
           wire.send(wire.base("/oauth/token").header("Authorization", basic).post(again));
       assertThat(refreshed.body().get("refresh_token").asText()).isEqualTo(refresh);
-      fake.expireAccessTokens();
+      fake.expireTokens();
       assertThat(wire.send(call).status()).isEqualTo(401);
     }
   }

@@ -77,11 +77,17 @@ public final class BatchWriter {
             });
   }
 
+  /**
+   * Sends one {@code $batch}. Without a POST inside (upserts and updates are PATCH by key or id,
+   * deletes DELETE) it is idempotent in effect, so the engine also replays it on a lost answer or a
+   * 502/503/504; with a create inside it is not.
+   */
   private CompletableFuture<List<BatchOutcome>> send(String operation, List<BatchOp> ops, int set) {
     ODataBatch batch = new ODataBatch(ops, set);
     ApiRequest request =
         ApiRequest.post("$batch")
             .operation(operation)
+            .idempotent(ops.stream().noneMatch(o -> o.method().equals("POST")))
             .header("Prefer", "odata.continue-on-error")
             .body(batch.body(), batch.contentType())
             .build();

@@ -26,11 +26,19 @@ public final class DynamicsLimits {
 
   private DynamicsLimits() {}
 
-  /** The default limiter: a bursty bucket of 6000 per 5 minutes, 52 in flight, adaptive. */
+  /** Requests per window the connector sends: 98% of {@link #REQUESTS}, for other clients' calls. */
+  public static final int PACED = REQUESTS * 98 / 100;
+
+  /**
+   * The default limiter: a rolling window of 5,880 (98% of 6,000) per 5 minutes, counted as
+   * Dataverse counts it (each permit until its answer arrives), corrected by the {@code
+   * x-ms-ratelimit-burst-remaining-xrm-requests} header; 52 in flight.
+   */
   public static RateLimitSettings defaults() {
     return RateLimitSettings.builder()
         .bucket(
-            RateLimitSettings.DEFAULT_BUCKET, new RateLimitSettings.Bucket(REQUESTS, WINDOW, false))
+            RateLimitSettings.DEFAULT_BUCKET,
+            new RateLimitSettings.Bucket(PACED, WINDOW, RateLimitSettings.Kind.WINDOW))
         .maxConcurrent(CONCURRENT)
         .build();
   }

@@ -2,6 +2,7 @@ package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
+import io.ikarus.connects.error.MalformedResponseException;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
@@ -62,7 +63,12 @@ public final class Pages {
   private Page page(EntityInfo info, QueryPlan plan, ApiResponse r, int left) {
     Map<String, Object> body = r.jsonObject();
     List<CrmRecord> records = new ArrayList<>();
-    for (Object row : (List<?>) body.getOrDefault("value", List.of())) {
+    if (!(r.required(body, "value") instanceof List<?> rows)
+        || !rows.stream().allMatch(Map.class::isInstance)) {
+      throw new MalformedResponseException(
+          "the member 'value' is not an array of objects", r.errorContext(), null);
+    }
+    for (Object row : rows) {
       if (plan.limit() > 0 && records.size() >= left) {
         break;
       }

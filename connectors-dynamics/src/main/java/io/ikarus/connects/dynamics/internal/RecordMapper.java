@@ -7,7 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns a Web API row into a {@link CrmRecord}: id from the primary id, OData annotations off. */
+/**
+ * Turns a Web API row into a {@link CrmRecord}: id from the primary id, OData annotations off, the
+ * row's {@code @odata.etag} as its version.
+ */
 public final class RecordMapper {
 
   private RecordMapper() {}
@@ -26,7 +29,8 @@ public final class RecordMapper {
         info.entitySetName(),
         id == null ? null : id.toString(),
         fields,
-        instant(row.get(ODataQueryWriter.MODIFIED_ON)));
+        instant(row.get(ODataQueryWriter.MODIFIED_ON)),
+        row.get("@odata.etag") instanceof String etag ? etag : null);
   }
 
   /** The id inside an {@code OData-EntityId} header value: {@code .../accounts(<guid>)}. */

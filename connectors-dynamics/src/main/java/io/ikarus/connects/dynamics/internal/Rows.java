@@ -94,6 +94,16 @@ public final class Rows {
         info -> writer.write("updateAll", WriteOps.updates(root, set, records), WriteOps::byInput));
   }
 
+  /** One chunk of updates, each with {@code If-Match: <etag>} of its version (optimistic). */
+  public CompletableFuture<List<RecordResult>> updateAllIfUnchanged(
+      String set, List<CrmRecord> records) {
+    return with(
+        set,
+        info ->
+            writer.write(
+                "updateAll", WriteOps.updates(root, set, records, true), WriteOps::byInput));
+  }
+
   /**
    * One chunk of upserts by alternate key: one {@code $batch} for the keys that fit a URL, then one
    * {@link QueriedUpsert} per key that does not; results in input order.

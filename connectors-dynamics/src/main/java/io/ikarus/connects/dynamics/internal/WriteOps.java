@@ -27,6 +27,15 @@ public final class WriteOps {
 
   /** {@code PATCH set(id)} with {@code If-Match: *} (never an accidental create) per record. */
   public static List<BatchOp> updates(URI root, String set, List<CrmRecord> records) {
+    return updates(root, set, records, false);
+  }
+
+  /**
+   * {@code PATCH set(id)} per record with {@code If-Match: <etag>} when {@code conditional} and the
+   * record has a version (a row changed since gives 412), else {@code If-Match: *}.
+   */
+  public static List<BatchOp> updates(
+      URI root, String set, List<CrmRecord> records, boolean conditional) {
     List<BatchOp> ops = new ArrayList<>();
     ODataLiterals.name(set, "updateAll");
     for (int i = 0; i < records.size(); i++) {
@@ -36,7 +45,7 @@ public final class WriteOps {
               i,
               "PATCH",
               row(root, set, r.id()),
-              Map.of("If-Match", "*"),
+              Map.of("If-Match", conditional && r.version() != null ? r.version() : "*"),
               Json.write(r.fields()),
               r.id()));
     }

@@ -1,7 +1,7 @@
 package io.ikarus.connects.generic.fakes;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,14 +1,17 @@
 package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.resilience.RateLimitSettings;
+import io.ikarus.connects.resilience.RateLimitSettings.Kind;
 import io.ikarus.connects.spi.VendorDefaults;
 import java.net.URI;
 import java.time.Duration;
 
 /**
- * HubSpot's URLs and the two default rate limiters: the account's burst limit (HubSpot counts it in
- * a rolling window, so the limiter runs at 90% of it to absorb network jitter between our clock and
- * HubSpot's) and the search API's own per-second limit. Immutable.
+ * HubSpot's URLs and the two default rate limiters: the account's burst limit, paced as HubSpot
+ * counts it (a rolling window at 98% of the limit: a fresh window is spent at once, and each permit
+ * counts until its answer arrives, so the margin only covers other clients' stray calls; the
+ * {@code X-HubSpot-RateLimit-*} headers correct the count) and the search API's own per-second
+ * limit. Immutable.
  *
  * @param burstPermits the account's requests per {@code burstWindow}
  * @param burstWindow the burst window (10 s at HubSpot)
@@ -47,7 +50,9 @@ public record HubSpotLimits(
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(
-                RateLimitSettings.DEFAULT_BUCKET, Math.max(1, burstPermits * 9L / 10), burstWindow)
+                RateLimitSettings.DEFAULT_BUCKET,
+                new RateLimitSettings.Bucket(
+                    Math.max(1, burstPermits * 98L / 100), burstWindow, Kind.WINDOW))
             .bucket("search", searchPermits, searchWindow)
             .build();
     return VendorDefaults.builder().baseUrl(API).tokenEndpoint(TOKEN).rateLimit(limits).build();

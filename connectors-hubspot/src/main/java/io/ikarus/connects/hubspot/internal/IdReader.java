@@ -74,7 +74,7 @@ final class IdReader {
         .apply(request)
         .thenApply(
             r -> {
-              List<CrmRecord> records = Records.results(q.object(), r.jsonObject());
+              List<CrmRecord> records = Records.results(q.object(), Records.page(r));
               return to < ids.size()
                   ? Page.of(records, () -> page(q, ids, to, size))
                   : Page.last(records);

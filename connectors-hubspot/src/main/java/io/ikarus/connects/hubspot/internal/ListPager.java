@@ -55,7 +55,7 @@ final class ListPager {
     }
     return execute
         .apply(request.build())
-        .thenApply(ApiResponse::jsonObject)
+        .thenApply(Records::page)
         .thenApply(
             body -> {
               List<CrmRecord> records = Records.results(q.object(), body);

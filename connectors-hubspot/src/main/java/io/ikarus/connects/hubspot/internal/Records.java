@@ -1,6 +1,8 @@
 package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.error.MalformedResponseException;
+import io.ikarus.connects.spi.ApiResponse;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -11,6 +13,32 @@ import java.util.Map;
 public final class Records {
 
   private Records() {}
+
+  /**
+   * The body of a page of records: a JSON object whose {@code results} array holds objects that
+   * each carry an {@code id}, as HubSpot always sends.
+   *
+   * @throws MalformedResponseException naming the member that is missing or of the wrong kind
+   */
+  public static Map<String, Object> page(ApiResponse response) {
+    Map<String, Object> body = response.jsonObject();
+    if (!(response.required(body, "results") instanceof List<?> results)) {
+      throw malformed(response, "the member 'results' is not an array");
+    }
+    for (Object result : results) {
+      if (!(result instanceof Map<?, ?> record)) {
+        throw malformed(response, "a member of 'results' is not an object");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) record;
+      response.required(fields, "id");
+    }
+    return body;
+  }
+
+  private static MalformedResponseException malformed(ApiResponse response, String detail) {
+    return new MalformedResponseException(detail, response.errorContext(), null);
+  }
 
   /** One record; property values stay HubSpot's strings, empty properties stay null. */
   public static CrmRecord toRecord(String object, Map<String, Object> json) {

@@ -41,7 +41,7 @@ public final class SearchPager {
             .idempotent(true)
             .cost("search", 1)
             .build();
-    return execute.apply(request).thenApply(ApiResponse::jsonObject);
+    return execute.apply(request).thenApply(Records::page);
   }
 
   private CompletableFuture<Page> page(Query q, String lastId, String after, int returned) {

@@ -111,7 +111,12 @@ public final class ItemWriter {
       return CompletableFuture.completedFuture(List.of(results));
     }
     return client
-        .send(operation, batch.document(), batch.variables(), Costs.writes(batch.size()), false)
+        .send(
+            operation,
+            batch.document(),
+            batch.variables(),
+            Costs.writes(batch.size()),
+            operation.equals("update"))
         .thenApply(
             response -> {
               for (int k = 0; k < aliasOf.size(); k++) {
@@ -184,7 +189,11 @@ public final class ItemWriter {
               MutationBatch batch = new MutationBatch(columns.boardId(), true, createLabels);
               planner.apply(columns, context).accept(batch);
               return client.send(
-                  operation, batch.document(), batch.variables(), Costs.mutations(1), false);
+                  operation,
+                  batch.document(),
+                  batch.variables(),
+                  Costs.mutations(1),
+                  operation.equals("update"));
             });
   }
 

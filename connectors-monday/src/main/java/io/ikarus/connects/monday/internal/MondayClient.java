@@ -29,11 +29,17 @@ public final class MondayClient {
   }
 
   /**
-   * Sends a document. Reads are idempotent; mutations are not, so the engine replays them only when
-   * monday surely did not run them (a refused complexity budget, a 429, a connect failure).
+   * Sends a document. Reads and mutations that set values ({@code change_multiple_column_values})
+   * are {@code idempotent}: the engine also replays them on a lost answer or a 502/503/504; other
+   * mutations only when monday surely did not run them (a refused complexity budget, a 429, a
+   * connect failure).
    */
   public CompletableFuture<GraphQlResponse> send(
-      String operation, String document, Map<String, Object> variables, long cost, boolean read) {
+      String operation,
+      String document,
+      Map<String, Object> variables,
+      long cost,
+      boolean idempotent) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", document);
     body.put("variables", variables);
@@ -43,7 +49,7 @@ public final class MondayClient {
             .header("API-Version", apiVersion)
             .json(body)
             .cost(ComplexityStatus.BUCKET, cost)
-            .idempotent(read)
+            .idempotent(idempotent)
             .build();
     ErrorContext context = ErrorContext.of(connector, operation);
     return transport.apply(request).thenApply(r -> GraphQlResponse.parse(r, context));

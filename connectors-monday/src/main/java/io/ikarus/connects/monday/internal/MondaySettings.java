@@ -57,15 +57,17 @@ public record MondaySettings(
   }
 
   /**
-   * Vendor defaults: the endpoint, and a bursty {@code "complexity"} bucket of the budget per
-   * window (monday's budget, too, refills as a whole when its window ends).
+   * Vendor defaults: the endpoint, and a {@code "complexity"} budget bucket: capacity the budget,
+   * spent at once when fresh, refilled at the reset each response's {@code complexity} block
+   * announces ({@code reset_in_x_seconds}), reconciled with what it says is left.
    */
   public VendorDefaults vendorDefaults() {
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(
                 ComplexityStatus.BUCKET,
-                new RateLimitSettings.Bucket(complexityBudget, complexityWindow, false))
+                new RateLimitSettings.Bucket(
+                    complexityBudget, complexityWindow, RateLimitSettings.Kind.BUDGET))
             .build();
     return VendorDefaults.builder().baseUrl(BASE_URL).rateLimit(limits).build();
   }

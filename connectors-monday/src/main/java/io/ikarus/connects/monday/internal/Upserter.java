@@ -6,6 +6,7 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.OutcomeUnknownException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,8 +43,21 @@ public final class Upserter {
     this.connector = connector;
   }
 
-  /** Upserts one record. */
+  /**
+   * Upserts one record. A create whose answer was lost is resolved by upserting once more: the
+   * lookup then finds the item if monday made it, and the write becomes an update.
+   */
   public CompletableFuture<CrmRecord> upsert(String object, String key, Map<String, Object> f) {
+    return upsertOnce(object, key, f)
+        .exceptionallyCompose(
+            e ->
+                crm(e) instanceof OutcomeUnknownException
+                    ? upsertOnce(object, key, f)
+                    : CompletableFuture.failedFuture(crm(e)));
+  }
+
+  private CompletableFuture<CrmRecord> upsertOnce(
+      String object, String key, Map<String, Object> f) {
     return find(object, key, List.of(f.get(key)))
         .thenCompose(
             found -> {
@@ -81,8 +95,10 @@ public final class Upserter {
                     CrmRecord.of(
                         object, found.get(normal(records.get(i).get(key))), records.get(i)))
             .toList();
+    List<Map<String, Object>> toCreate = creates.stream().map(records::get).toList();
     return writer
-        .create(object, creates.stream().map(records::get).toList())
+        .create(object, toCreate)
+        .exceptionally(e -> failures(toCreate.size(), crm(e)))
         .thenCompose(
             c -> {
               fill(results, creates, c, true);
@@ -91,19 +107,25 @@ public final class Upserter {
         .thenCompose(
             u -> {
               fill(results, updates, u, false);
-              return sequential(object, key, records, later, results, 0);
-            });
+              // A create whose answer was lost is upserted again: found if monday made it.
+              List<Integer> unknown =
+                  creates.stream().filter(i -> results[i].isOutcomeUnknown()).toList();
+              return sequential(object, key, records, unknown, results, 0, true);
+            })
+        .thenCompose(v -> sequential(object, key, records, later, results, 0, false))
+        .thenApply(v -> List.of(results));
   }
 
-  private CompletableFuture<List<RecordResult>> sequential(
+  private CompletableFuture<Void> sequential(
       String object,
       String key,
       List<Map<String, Object>> records,
       List<Integer> later,
       RecordResult[] results,
-      int k) {
+      int k,
+      boolean created) {
     if (k == later.size()) {
-      return CompletableFuture.completedFuture(List.of(results));
+      return CompletableFuture.completedFuture(null);
     }
     int i = later.get(k);
     return upsert(object, key, records.get(i))
@@ -111,11 +133,20 @@ public final class Upserter {
             (r, e) -> {
               results[i] =
                   e == null
-                      ? RecordResult.upserted(i, r.id(), false)
+                      ? RecordResult.upserted(i, r.id(), created)
                       : RecordResult.failure(i, crm(e));
               return null;
             })
-        .thenCompose(v -> sequential(object, key, records, later, results, k + 1));
+        .thenCompose(v -> sequential(object, key, records, later, results, k + 1, created));
+  }
+
+  /** Every input of a call that failed as a whole fails with its error. */
+  private static List<RecordResult> failures(int size, CrmException error) {
+    List<RecordResult> failed = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      failed.add(RecordResult.failure(i, error));
+    }
+    return failed;
   }
 
   private static void fill(

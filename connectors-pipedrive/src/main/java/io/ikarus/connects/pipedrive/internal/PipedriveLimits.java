@@ -1,18 +1,18 @@
 package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.resilience.RateLimitSettings;
+import io.ikarus.connects.resilience.RateLimitSettings.Bucket;
+import io.ikarus.connects.resilience.RateLimitSettings.Kind;
 import io.ikarus.connects.spi.VendorDefaults;
 import java.net.URI;
 import java.time.Duration;
 
 /**
  * Pipedrive's URLs and default limiters: the burst window (requests per rolling 2 s) and the search
- * API's own 10 per 2 s; plus the daily token budget the connector meters itself. The burst limiter
- * runs at 85% of the plan's limit: at that pace the {@code x-ratelimit-remaining} header stays
- * above the 10% at which the SDK's adaptive pacing spreads what is left until {@code
- * x-ratelimit-reset} (a fixed-window model that a rolling window makes needlessly slow: at 90% the
- * benchmark ran 6x slower than the floor), so adaptive pacing acts only when other clients share
- * the token. Immutable.
+ * API's own 10 per 2 s, both paced as rolling windows the way Pipedrive counts them; plus the daily
+ * token budget the connector meters itself. The burst limiter runs at 98% of the plan's limit: each
+ * permit counts until its answer arrives, so the margin only covers other clients sharing the
+ * token, and the {@code x-ratelimit-remaining} header corrects the count. Immutable.
  *
  * @param burst requests per 2 s for the connector's token
  * @param dailyBudget tokens per day
@@ -31,8 +31,10 @@ public record PipedriveLimits(int burst, long dailyBudget) {
   public VendorDefaults vendorDefaults() {
     RateLimitSettings limits =
         RateLimitSettings.builder()
-            .bucket(RateLimitSettings.DEFAULT_BUCKET, Math.max(1, burst * 85L / 100), WINDOW)
-            .bucket("search", 9, WINDOW)
+            .bucket(
+                RateLimitSettings.DEFAULT_BUCKET,
+                new Bucket(Math.max(1, burst * 98L / 100), WINDOW, Kind.WINDOW))
+            .bucket("search", new Bucket(9, WINDOW, Kind.WINDOW))
             .build();
     return VendorDefaults.builder().baseUrl(API).tokenEndpoint(TOKEN).rateLimit(limits).build();
   }

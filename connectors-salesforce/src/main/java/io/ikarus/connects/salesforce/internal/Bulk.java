@@ -5,6 +5,7 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.Async;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class Bulk {
                     } else {
                       failAll(
                           part,
-                          Unwrapped.crm(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op)),
+                          Async.crmException(
+                              failure, ErrorContext.of(SalesforceNames.CONNECTOR, op)),
                           results);
                     }
                     return null;

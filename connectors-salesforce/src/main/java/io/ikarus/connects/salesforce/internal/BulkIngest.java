@@ -6,6 +6,7 @@ import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.salesforce.internal.dto.JobInfo;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.Async;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class BulkIngest {
             (closed, failure) -> {
               if (failure != null) {
                 abort(id, op);
-                throw Unwrapped.crm(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op));
+                throw Async.crmException(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op));
               }
               return id;
             });

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * Converts Salesforce JSON rows to {@link CrmRecord}s: drops the {@code attributes} entries (also
  * of related records), takes the id from {@code Id} and the modification time from {@code
- * SystemModstamp} (else {@code LastModifiedDate}).
+ * SystemModstamp} (else {@code LastModifiedDate}); that stamp, as Salesforce wrote it, is also the
+ * record's version for a conditional update. SystemModstamp is never older than LastModifiedDate,
+ * so a condition on it is never refused for a change the record already had when read.
  */
 public final class RecordMapper {
 
@@ -23,7 +25,8 @@ public final class RecordMapper {
         object,
         id == null ? null : id.toString(),
         fields,
-        stamp instanceof String s ? SalesforceTime.parse(s) : null);
+        stamp instanceof String s ? SalesforceTime.parse(s) : null,
+        stamp instanceof String s ? s : null);
   }
 
   /** Converts every row of a page. */

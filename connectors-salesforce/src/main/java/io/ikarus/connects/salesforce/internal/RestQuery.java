@@ -2,9 +2,12 @@ package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
+import io.ikarus.connects.error.MalformedResponseException;
 import io.ikarus.connects.salesforce.internal.dto.QueryResult;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -36,7 +39,7 @@ public final class RestQuery {
             .query("q", soql)
             .header("Sforce-Query-Options", "batchSize=" + clamp(batchSize))
             .build();
-    return calls.execute(request).thenApply(r -> r.json(QueryResult.class));
+    return calls.execute(request).thenApply(RestQuery::read);
   }
 
   /** Fetches the page at {@code nextRecordsUrl}. */
@@ -47,7 +50,28 @@ public final class RestQuery {
             .operation(op)
             .header("Sforce-Query-Options", "batchSize=" + clamp(batchSize))
             .build();
-    return calls.execute(request).thenApply(r -> r.json(QueryResult.class));
+    return calls.execute(request).thenApply(RestQuery::read);
+  }
+
+  /**
+   * A query answer: {@code done} and {@code records} always, {@code nextRecordsUrl} unless done. A
+   * body missing them is malformed, never read as an empty last page.
+   */
+  @SuppressWarnings("unchecked")
+  static QueryResult read(ApiResponse r) {
+    Map<String, Object> body = r.jsonObject();
+    if (!(r.required(body, "done") instanceof Boolean done)) {
+      throw new MalformedResponseException(
+          "the member 'done' is not a boolean", r.errorContext(), null);
+    }
+    if (!(r.required(body, "records") instanceof List<?> records)
+        || !records.stream().allMatch(Map.class::isInstance)) {
+      throw new MalformedResponseException(
+          "the member 'records' is not an array of objects", r.errorContext(), null);
+    }
+    String next = done ? null : r.required(body, "nextRecordsUrl").toString();
+    long total = body.get("totalSize") instanceof Number n ? n.longValue() : records.size();
+    return new QueryResult(total, done, next, (List<Map<String, Object>>) records);
   }
 
   /**

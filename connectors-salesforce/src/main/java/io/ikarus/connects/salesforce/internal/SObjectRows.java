@@ -55,6 +55,30 @@ public final class SObjectRows {
     return calls.execute(request).thenApply(r -> withId(object, id, fields));
   }
 
+  /**
+   * Updates the given fields only if the record was not modified after {@code version} (its
+   * SystemModstamp or LastModifiedDate as read): {@code If-Unmodified-Since} in whole seconds, so
+   * a change made in the same second as the read is not detected (the header's, and Salesforce's
+   * stamps', precision). A changed record answers 412, a {@link
+   * io.ikarus.connects.error.PreconditionFailedException}. Without a version: a plain update.
+   */
+  public CompletableFuture<CrmRecord> updateIfUnchanged(
+      String object, String id, Map<String, Object> fields, String version) {
+    if (version == null) {
+      return update(object, id, fields);
+    }
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    body.remove("Id");
+    ApiRequest request =
+        ApiRequest.patch(base(object, "update") + "/" + Urls.segment(id))
+            .operation("update")
+            .idempotent(true)
+            .header("If-Unmodified-Since", SalesforceTime.httpDate(SalesforceTime.parse(version)))
+            .json(body)
+            .build();
+    return calls.execute(request).thenApply(r -> withId(object, id, fields));
+  }
+
   /** Deletes a record. */
   public CompletableFuture<Void> delete(String object, String id) {
     ApiRequest request =

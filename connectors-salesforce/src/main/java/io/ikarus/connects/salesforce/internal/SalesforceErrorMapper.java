@@ -7,6 +7,7 @@ import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.PermissionDeniedException;
+import io.ikarus.connects.error.PreconditionFailedException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
@@ -32,7 +33,8 @@ import java.util.Set;
  *       field ({@code MALFORMED_QUERY} carries Salesforce's message).
  *   <li>300 (an external id matched several records): {@link ConflictException} listing them.
  *   <li>401 {@link AuthenticationException}; 403 {@link PermissionDeniedException}; 404 and {@code
- *       ENTITY_IS_DELETED} {@link NotFoundException}; 409/412 {@link ConflictException}; 429
+ *       ENTITY_IS_DELETED} {@link NotFoundException}; 409 {@link ConflictException}, 412 {@link
+ *       PreconditionFailedException}; 429
  *       retryable {@link RateLimitException}; 5xx {@link ServerException}.
  * </ul>
  */
@@ -120,7 +122,10 @@ public final class SalesforceErrorMapper {
     if (status == 403) {
       return new PermissionDeniedException(detail, ctx);
     }
-    if (status == 409 || status == 412) {
+    if (status == 412) {
+      return new PreconditionFailedException(detail, ctx);
+    }
+    if (status == 409) {
       return new ConflictException(detail, ctx);
     }
     if (status == 429) {

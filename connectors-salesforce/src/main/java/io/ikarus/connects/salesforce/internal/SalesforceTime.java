@@ -38,6 +38,15 @@ public final class SalesforceTime {
     }
   }
 
+  /**
+   * Formats an instant as an HTTP date (RFC 1123, {@code EEE, dd MMM yyyy HH:mm:ss 'GMT'}, English)
+   * for the {@code If-Unmodified-Since} header.
+   */
+  public static String httpDate(Instant instant) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        instant.truncatedTo(ChronoUnit.SECONDS).atOffset(java.time.ZoneOffset.UTC));
+  }
+
   /** Formats an instant in whole seconds, UTC, as SOQL and REST parameters accept it. */
   public static String format(Instant instant) {
     return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));

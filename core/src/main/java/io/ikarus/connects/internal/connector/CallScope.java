@@ -3,6 +3,7 @@ package io.ikarus.connects.internal.connector;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -18,14 +19,17 @@ import java.util.function.Supplier;
 public final class CallScope {
 
   private static final ThreadLocal<CallScope> CURRENT = new ThreadLocal<>();
+  private static final AtomicLong IDS = new AtomicLong();
 
   private final CallScope parent;
+  private final long operationId;
   private final AtomicInteger calls = new AtomicInteger();
   private final Set<Runnable> cancellers = ConcurrentHashMap.newKeySet();
   private volatile boolean cancelled;
 
   private CallScope(CallScope parent) {
     this.parent = parent;
+    this.operationId = parent == null ? IDS.incrementAndGet() : parent.operationId;
   }
 
   /** A new scope with no parent. */
@@ -38,6 +42,16 @@ public final class CallScope {
     CallScope child = new CallScope(this);
     onCancel(child::cancel);
     return child;
+  }
+
+  /** The enclosing scope, or null for a root. */
+  public CallScope parent() {
+    return parent;
+  }
+
+  /** The id of the operation: unique per root scope, shared by its nested scopes. */
+  public long operationId() {
+    return operationId;
   }
 
   /** The scope current on this thread, or null. */

@@ -7,9 +7,11 @@ import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.event.ConnectorListener.RequestEvent;
 import io.ikarus.connects.event.ConnectorListener.ResponseEvent;
+import io.ikarus.connects.internal.log.LogContext;
 import io.ikarus.connects.internal.log.Redactor;
 import io.ikarus.connects.internal.retry.Outcome;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiResponse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +31,8 @@ final class AttemptSender {
   private final ConnectorListener listener;
   private final String userAgent;
 
+  private static final String LINE = "[{} {}] {} {} -> {} in {} ms (attempt {})";
+
   AttemptSender(
       EngineConfig config,
       Transport transport,
@@ -41,42 +45,116 @@ final class AttemptSender {
     this.userAgent = UserAgent.of(config.connector(), config.options().userAgent());
   }
 
-  /** Sends the request with {@code token} (or none) and completes with the judged outcome. */
+  /**
+   * Sends the request with {@code token} (or none) and completes with the judged outcome. The MDC
+   * names the request while it is sent, logged and reported, and while the outcome completes.
+   */
   CompletableFuture<Outcome> send(Exchange ex, AccessToken token, int attempt) {
+    CompletableFuture<Outcome> result = new CompletableFuture<>();
+    inContext(ex, () -> sendInContext(ex, token, attempt, result));
+    return result;
+  }
+
+  private void sendInContext(
+      Exchange ex, AccessToken token, int attempt, CompletableFuture<Outcome> result) {
     ApiRequest r = ex.request;
     URI base = needsBase(r) ? config.hooks().baseUrl(token) : null;
     Request request = OkRequests.build(r, base, config.auth(), token, userAgent);
     if (token != null && base == null) {
       CrmException refused = foreignOrigin(request.url(), token, r);
       if (refused != null) {
-        return CompletableFuture.completedFuture(Outcome.terminal(r, refused));
+        result.complete(Outcome.terminal(r, refused));
+        return;
       }
     }
     String path = redactedPath(request.url());
     String connector = config.connector();
-    listener.onRequest(new RequestEvent(connector, r.operation(), r.method(), path, attempt));
+    HttpUrl url = request.url();
+    long operationId = ex.scope == null ? 0 : ex.scope.operationId();
+    listener.onRequest(
+        new RequestEvent(
+            connector,
+            r.operation(),
+            r.method(),
+            path,
+            attempt,
+            operationId,
+            ex.id,
+            url.host(),
+            url.port()));
     ex.countCall();
     long start = System.nanoTime();
-    return ex.track(transport.send(request, r))
-        .handle(
-            (response, thrown) -> {
-              Duration took = Duration.ofNanos(System.nanoTime() - start);
-              int status = response == null ? 0 : response.status();
-              LOG.debug(
-                  "[{} {}] {} {} -> {} in {} ms (attempt {})",
-                  connector,
-                  r.operation(),
-                  r.method(),
-                  path,
-                  status == 0 ? "no response" : status,
-                  took.toMillis(),
-                  attempt);
-              listener.onResponse(
-                  new ResponseEvent(connector, r.operation(), r.method(), path, status, took));
-              return response != null
-                  ? classifier.classify(ex, response)
-                  : classifier.failure(ex, thrown);
-            });
+    ex.track(transport.send(request, r))
+        .whenComplete(
+            (response, thrown) ->
+                inContext(
+                    ex,
+                    () -> {
+                      Duration took = Duration.ofNanos(System.nanoTime() - start);
+                      int status = response == null ? 0 : response.status();
+                      logAttempt(r, path, status, took, attempt);
+                      listener.onResponse(
+                          new ResponseEvent(
+                              connector,
+                              r.operation(),
+                              r.method(),
+                              path,
+                              status,
+                              took,
+                              operationId,
+                              ex.id,
+                              response == null ? ResponseClassifier.unwrap(thrown) : null));
+                      judge(ex, response, thrown, result);
+                    }));
+  }
+
+  private void judge(
+      Exchange ex, ApiResponse response, Throwable thrown, CompletableFuture<Outcome> result) {
+    Outcome outcome;
+    try {
+      outcome =
+          response != null ? classifier.classify(ex, response) : classifier.failure(ex, thrown);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    result.complete(outcome);
+  }
+
+  /**
+   * DEBUG shows the path with query values and email-like segments masked (search terms and filters
+   * are personal data); TRACE, opted into on purpose, shows the query with only secrets masked.
+   */
+  private void logAttempt(ApiRequest r, String path, int status, Duration took, int attempt) {
+    if (LOG.isTraceEnabled()) {
+      LOG.trace(
+          LINE,
+          config.connector(),
+          r.operation(),
+          r.method(),
+          path,
+          shown(status),
+          took.toMillis(),
+          attempt);
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          LINE,
+          config.connector(),
+          r.operation(),
+          r.method(),
+          Redactor.withoutValues(path),
+          shown(status),
+          took.toMillis(),
+          attempt);
+    }
+  }
+
+  private static Object shown(int status) {
+    return status == 0 ? "no response" : status;
+  }
+
+  private void inContext(Exchange ex, Runnable work) {
+    LogContext.run(config.connector(), ex.request.operation(), ex.id, work);
   }
 
   /**

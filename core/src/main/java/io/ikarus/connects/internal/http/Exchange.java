@@ -1,6 +1,7 @@
 package io.ikarus.connects.internal.http;
 
 import io.ikarus.connects.internal.connector.CallScope;
+import io.ikarus.connects.internal.log.LogContext;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ErrorMapper;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,10 @@ final class Exchange {
   final ErrorMapper mapper;
   final boolean counted;
   final CallScope scope;
+
+  /** The id the MDC carries for this request across its attempts. */
+  final String id = LogContext.newRequestId();
+
   private volatile CompletableFuture<?> current;
   private volatile boolean cancelled;
 

@@ -160,23 +160,43 @@ public final class RequestEngine implements AutoCloseable {
     ErrorContext context = ErrorContext.of(config.connector(), ex.request.operation());
     AuthProvider auth = ex.request.authenticated() ? config.auth() : null;
     return ex.track(gate.acquire(RateGate.costs(ex.request), context))
-        .thenCompose(v -> auth == null ? CompletableFuture.completedFuture(null) : token(auth))
+        .thenCompose(permit -> sendPermitted(ex, auth, attempt, context, permit))
         .thenCompose(
-            token ->
-                slots
-                    .run(() -> sendNow(ex, token, attempt), () -> noSlot(context))
-                    .thenCompose(
-                        outcome -> {
-                          if (outcome == DEFERRED) {
-                            return gated(ex, attempt, replay);
-                          }
-                          if (auth != null && !replay && expired(outcome) && auth.canRefresh()) {
-                            auth.invalidate(token);
-                            return gated(ex, attempt, true);
-                          }
-                          return CompletableFuture.completedFuture(outcome);
-                        }));
+            sent -> {
+              Outcome outcome = sent.outcome();
+              if (outcome == DEFERRED) {
+                return gated(ex, attempt, replay);
+              }
+              if (auth != null && !replay && expired(outcome) && auth.canRefresh()) {
+                auth.invalidate(sent.token());
+                return gated(ex, attempt, true);
+              }
+              return CompletableFuture.completedFuture(outcome);
+            });
   }
+
+  /**
+   * Token, slot, send; the permit is settled when the attempt ends, however it ends, so a rolling
+   * window counts it until its answer arrived.
+   */
+  private CompletableFuture<Sent> sendPermitted(
+      Exchange ex,
+      AuthProvider auth,
+      int attempt,
+      ErrorContext context,
+      RateGate.Permit permit) {
+    CompletableFuture<Sent> sent =
+        (auth == null ? CompletableFuture.<AccessToken>completedFuture(null) : token(auth))
+            .thenCompose(
+                token ->
+                    slots
+                        .run(() -> sendNow(ex, token, attempt), () -> noSlot(context))
+                        .thenApply(outcome -> new Sent(outcome, token)));
+    return sent.whenComplete((s, e) -> gate.settle(permit));
+  }
+
+  /** An attempt's outcome and the token it was sent with. */
+  private record Sent(Outcome outcome, AccessToken token) {}
 
   /** Sends in the slot, unless a vendor pause began while this request waited for it. */
   private CompletableFuture<Outcome> sendNow(Exchange ex, AccessToken token, int attempt) {

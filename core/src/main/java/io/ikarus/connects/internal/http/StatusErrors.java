@@ -6,6 +6,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.PermissionDeniedException;
+import io.ikarus.connects.error.PreconditionFailedException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
@@ -45,7 +46,8 @@ public final class StatusErrors {
       case 401 -> new AuthenticationException(text, context);
       case 403 -> new PermissionDeniedException(text, context);
       case 404, 410 -> new NotFoundException(text, context);
-      case 409, 412 -> new ConflictException(text, context);
+      case 409 -> new ConflictException(text, context);
+      case 412 -> new PreconditionFailedException(text, context);
       case 429 -> new RateLimitException(text, context, retryAfter, true);
       default ->
           status >= 500 || status == 408

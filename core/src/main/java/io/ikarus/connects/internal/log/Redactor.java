@@ -59,6 +59,37 @@ public final class Redactor {
   }
 
   /**
+   * The path and query of a URL as a DEBUG line may show it: every query value and every path
+   * segment holding an email address masked, since search terms and filters carry personal data.
+   * Parameter names stay, so the line still says what was asked. Null stays null.
+   */
+  public static String withoutValues(String pathAndQuery) {
+    if (pathAndQuery == null) {
+      return null;
+    }
+    int q = pathAndQuery.indexOf('?');
+    String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+    StringBuilder b = new StringBuilder(pathAndQuery.length());
+    String[] segments = path.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      b.append(i == 0 ? "" : "/").append(isEmail(segments[i]) ? MASK : segments[i]);
+    }
+    if (q >= 0) {
+      String sep = "?";
+      for (String param : pathAndQuery.substring(q + 1).split("&", -1)) {
+        int eq = param.indexOf('=');
+        b.append(sep).append(eq < 0 ? param : param.substring(0, eq + 1) + MASK);
+        sep = "&";
+      }
+    }
+    return controls(b.toString());
+  }
+
+  private static boolean isEmail(String segment) {
+    return segment.contains("@") || segment.toLowerCase(Locale.ROOT).contains("%40");
+  }
+
+  /**
    * {@code text} with control characters and line separators (CR, LF, NEL, U+2028/9, ...) written
    * as visible escapes, so that vendor text cannot forge log lines or split a message.
    */

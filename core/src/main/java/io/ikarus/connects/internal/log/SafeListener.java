@@ -45,6 +45,16 @@ public final class SafeListener implements ConnectorListener {
     deliver("onTokenRefreshed", event, delegate::onTokenRefreshed);
   }
 
+  @Override
+  public void onOperationStart(OperationStartEvent event) {
+    deliver("onOperationStart", event, delegate::onOperationStart);
+  }
+
+  @Override
+  public void onOperationEnd(OperationEndEvent event) {
+    deliver("onOperationEnd", event, delegate::onOperationEnd);
+  }
+
   private <E> void deliver(String method, E event, Consumer<E> target) {
     if (delegate == ConnectorListener.NONE) {
       return;

@@ -11,10 +11,10 @@ interface Pacer {
   /**
    * Reserves {@code cost} permits at the earliest moment the bucket allows, not before {@code now}.
    *
-   * @return the nanos from {@code now} until the reservation, or -1 (nothing reserved) when that is
-   *     more than {@code maxWait} away
+   * @return the reservation ({@link Grant#waitNanos()} from {@code now}), or null (nothing
+   *     reserved) when that is more than {@code maxWait} away
    */
-  long reserve(long cost, long now, long maxWait);
+  Grant reserve(long cost, long now, long maxWait);
 
   /**
    * Reconciles the model with a vendor's budget report that arrived at {@code now}.

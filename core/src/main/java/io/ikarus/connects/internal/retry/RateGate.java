@@ -8,6 +8,7 @@ import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.RateLimitStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,19 +63,23 @@ public final class RateGate {
   }
 
   /**
-   * Completes when the request may be sent, or exceptionally with a {@link RateLimitException} when
-   * the wait would exceed {@code maxWait}.
+   * Completes with the permit when the request may be sent, or exceptionally with a {@link
+   * RateLimitException} when the wait would exceed {@code maxWait}. The caller must {@link
+   * #settle} the permit when the attempt ends (answered, failed or never sent): a rolling window
+   * counts the permit until then.
    */
-  public CompletableFuture<Void> acquire(Map<String, Long> costs, ErrorContext context) {
+  public CompletableFuture<Permit> acquire(Map<String, Long> costs, ErrorContext context) {
     long wait;
     String cause = RateLimitSettings.DEFAULT_BUCKET;
+    Permit permit = new Permit();
     synchronized (this) {
       long now = delays.nanoTime();
       long max = Delays.nanos(settings.maxWait());
       wait = 0;
       for (Map.Entry<String, Long> cost : costs.entrySet()) {
-        long w = Math.max(pauseLeft(cost.getKey(), now), reserve(cost, now, max));
+        long w = Math.max(pauseLeft(cost.getKey(), now), reserve(cost, now, max, permit));
         if (w < 0 || w > max) {
+          settle(permit);
           return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
         }
         if (w > wait) {
@@ -84,10 +89,22 @@ public final class RateGate {
       }
     }
     if (wait <= 0) {
-      return release(costs);
+      return release(costs, permit);
     }
     listener.onRateLimited(new RateLimitedEvent(connector, cause, Duration.ofNanos(wait), false));
-    return delays.after(Duration.ofNanos(wait)).thenCompose(v -> release(costs));
+    return delays.after(Duration.ofNanos(wait)).thenCompose(v -> release(costs, permit));
+  }
+
+  /** Ends a permit's life in every bucket it drew from; a second call does nothing. */
+  public synchronized void settle(Permit permit) {
+    if (permit.settled) {
+      return;
+    }
+    permit.settled = true;
+    long now = delays.nanoTime();
+    for (Grant grant : permit.grants) {
+      grant.settle(now);
+    }
   }
 
   /** The nanos a vendor pause still holds any of these buckets; 0 when none does. */
@@ -102,12 +119,30 @@ public final class RateGate {
     }
   }
 
-  /** Sends now, unless a pause began meanwhile or a late timer would bunch requests. */
-  private CompletableFuture<Void> release(Map<String, Long> costs) {
-    long hold = Math.max(pausedFor(costs), spacing.hold(costs, delays.nanoTime()));
+  /**
+   * Sends now, unless a pause began meanwhile, a rolling window is still full (answers came later
+   * than planned) or a late timer would bunch requests.
+   */
+  private CompletableFuture<Permit> release(Map<String, Long> costs, Permit permit) {
+    long hold;
+    synchronized (this) {
+      long now = delays.nanoTime();
+      hold = pausedFor(costs);
+      for (Grant grant : permit.grants) {
+        hold = Math.max(hold, grant.hold(now));
+      }
+      if (hold <= 0) {
+        hold = spacing.hold(costs, now);
+      }
+      if (hold <= 0) {
+        for (Grant grant : permit.grants) {
+          grant.sent(now);
+        }
+      }
+    }
     return hold <= 0
-        ? CompletableFuture.completedFuture(null)
-        : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs));
+        ? CompletableFuture.completedFuture(permit)
+        : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs, permit));
   }
 
   /**
@@ -139,18 +174,31 @@ public final class RateGate {
     }
   }
 
-  private long reserve(Map.Entry<String, Long> cost, long now, long max) {
+  private long reserve(Map.Entry<String, Long> cost, long now, long max, Permit permit) {
     long permits = cost.getValue();
     if (permits <= 0) {
       return 0;
     }
     Pacer pacer = pacers.get(cost.getKey());
-    long wait = pacer == null ? 0 : pacer.reserve(permits, now, max);
-    if (wait < 0) {
+    Grant grant = pacer == null ? Grant.NOW : pacer.reserve(permits, now, max);
+    if (grant == null) {
       return -1;
     }
+    permit.grants.add(grant);
+    long wait = grant.waitNanos();
     long paced = adaptive.reserve(cost.getKey(), permits, now, max);
     return paced < 0 ? -1 : Math.max(wait, paced);
+  }
+
+  /**
+   * What one attempt holds from the gate, settled when the attempt ends. Thread-safe through the
+   * gate's lock.
+   */
+  public static final class Permit {
+    private final List<Grant> grants = new ArrayList<>();
+    private boolean settled;
+
+    private Permit() {}
   }
 
   private long pauseLeft(String bucket, long now) {

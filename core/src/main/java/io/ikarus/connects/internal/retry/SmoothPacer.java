@@ -13,14 +13,14 @@ final class SmoothPacer implements Pacer {
   }
 
   @Override
-  public long reserve(long cost, long now, long maxWait) {
+  public Grant reserve(long cost, long now, long maxWait) {
     long start = next == Long.MIN_VALUE ? now : Math.max(now, next);
     long wait = start - now;
     if (wait > maxWait) {
-      return -1;
+      return null;
     }
     next = start + interval * cost;
-    return wait;
+    return new Grant(wait);
   }
 
   @Override

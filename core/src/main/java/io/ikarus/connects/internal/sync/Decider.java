@@ -54,7 +54,7 @@ final class Decider {
       d.writes.add(new Write(e, other, Write.Kind.DELETE, otherId, Map.of()));
     } else if (settings.deletion().archiveFlag(other) != null) {
       Map<String, Object> flag = Map.of(settings.deletion().archiveFlag(other), Boolean.TRUE);
-      d.writes.add(new Write(e, other, Write.Kind.UPDATE, otherId, flag));
+      d.writes.add(update(e, other, otherId, flag));
     }
     return d;
   }
@@ -121,6 +121,13 @@ final class Decider {
     return r;
   }
 
+  /** An update of {@code side}, conditional on the version its record was read at, if any. */
+  private static Write update(Entity e, SyncSide side, String id, Map<String, Object> fields) {
+    Write w = new Write(e, side, Write.Kind.UPDATE, id, fields);
+    w.version = e.side(side).present() ? e.side(side).record.version() : null;
+    return w;
+  }
+
   private Decision plan(Entity e, Decision d, Map<String, Object> sv, Map<String, Object> tv) {
     for (SyncSide side : SyncSide.values()) {
       Map<String, Object> current = side == SyncSide.SOURCE ? sv : tv;
@@ -130,7 +137,7 @@ final class Decider {
       try {
         Map<String, Object> fields = values.changes(side, d.agreed, current);
         if (!fields.isEmpty()) {
-          d.writes.add(new Write(e, side, Write.Kind.UPDATE, e.id(side), fields));
+          d.writes.add(update(e, side, e.id(side), fields));
         }
       } catch (CrmException ex) {
         failures.add(side.other(), e.id(side.other()), "map", ex);

@@ -35,6 +35,16 @@ final class Failures {
     retry(side, id);
   }
 
+  /**
+   * Records that the write to {@code side}'s record {@code id} was deferred (the record changed
+   * there during the run): not a failure; both records are read and decided again next run.
+   */
+  void defer(SyncSide side, String id, String otherId) {
+    listener.onDeferred(side, id);
+    retry(side, id);
+    retry(side.other(), otherId);
+  }
+
   /** Marks a record to be looked at again next run. */
   void retry(SyncSide side, String id) {
     if (id != null) {

@@ -4,6 +4,7 @@ import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.FieldType;
 import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.EnumMap;
 import java.util.HashMap;

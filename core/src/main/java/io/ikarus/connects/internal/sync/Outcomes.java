@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Turns decisions and write results into link changes, retries and counts. */
+/**
+ * Turns decisions and write results into link changes, retries and counts. A deferred write keeps
+ * the link as it was and marks both records for the next run, which reads them again.
+ */
 final class Outcomes {
 
   final List<SyncLink> save = new ArrayList<>();
@@ -16,11 +19,15 @@ final class Outcomes {
   final List<io.ikarus.connects.sync.Conflict> unresolved = new ArrayList<>();
   private final int[][] counts = new int[2][3];
   int unchanged;
+  int deferred;
 
   /** Collects the outcome of one decision, its writes already made (or assumed, in a dry run). */
   void add(Entity e, Decision d, Failures failures) {
     for (Write w : d.writes) {
-      if (w.failed()) {
+      if (w.deferred()) {
+        deferred++;
+        failures.defer(w.side, w.id, e.id(w.side.other()));
+      } else if (w.failed()) {
         failures.add(w.side.other(), e.id(w.side.other()), w.operation(), w.error);
       } else {
         counts[w.side.ordinal()][w.kind.ordinal()]++;

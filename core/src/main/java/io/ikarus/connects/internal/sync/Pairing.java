@@ -7,36 +7,36 @@ import io.ikarus.connects.sync.PendingRecord;
 import io.ikarus.connects.sync.SyncLink;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Groups a run's changes into entities: records of a link together, then unlinked records paired
+ * Groups a window's changes into entities: records of a link together, then unlinked records paired
  * first with the record a crashed run may already have created for them (same mapped values as the
  * saved intent), then by the normalised {@code matchOn} values.
  */
 final class Pairing {
 
   private final SyncSettings settings;
-  private final MappedValues values;
-  private final Failures failures;
   private final Map<String, Entity> linked = new LinkedHashMap<>();
   private final Map<SyncSide, List<Entity>> unlinked = new HashMap<>();
 
-  Pairing(SyncSettings settings, MappedValues values, Failures failures) {
+  Pairing(SyncSettings settings) {
     this.settings = settings;
-    this.values = values;
-    this.failures = failures;
     unlinked.put(SyncSide.SOURCE, new ArrayList<>());
     unlinked.put(SyncSide.TARGET, new ArrayList<>());
   }
 
-  /** Builds the entities of a run. */
-  List<Entity> pair(SideChanges source, SideChanges target, List<PendingRecord> intents) {
-    add(source);
-    add(target);
+  /**
+   * Builds the entities of a window: the records of {@code source} and {@code target} (mapped by
+   * {@link #sides}) with their links, paired.
+   */
+  List<Entity> pair(Input source, Input target, List<PendingRecord> intents) {
+    add(SyncSide.SOURCE, source);
+    add(SyncSide.TARGET, target);
     for (PendingRecord intent : intents) {
       unlinked.get(intent.side()).stream()
           .filter(e -> intent.id().equals(e.id(intent.side())))
@@ -53,19 +53,32 @@ final class Pairing {
     return all;
   }
 
-  private void add(SideChanges changes) {
-    SyncSide side = changes.side;
-    Map<String, SyncLink> links = settings.store().links(settings.job(), side, changes.ids());
+  /** One side's records for {@link #pair}, mapped, and the links of their ids. */
+  record Input(Collection<Entity.Side> sides, Map<String, SyncLink> links) {}
+
+  /**
+   * The records of {@code changes}, mapped to target field names, by id; a record that cannot be
+   * mapped is reported and left out.
+   */
+  static Map<String, Entity.Side> sides(
+      SideChanges changes, MappedValues values, Failures failures) {
+    Map<String, Entity.Side> out = new LinkedHashMap<>();
     for (String id : changes.ids()) {
       CrmRecord record = changes.upserts.get(id);
       Entity.Side s = new Entity.Side();
       s.id = id;
       s.record = record;
       s.deleted = record == null;
-      if (record != null && !computeValues(side, s)) {
-        continue;
+      if (record == null || computeValues(changes.side, s, values, failures)) {
+        out.put(id, s);
       }
-      SyncLink link = links.get(id);
+    }
+    return out;
+  }
+
+  private void add(SyncSide side, Input input) {
+    for (Entity.Side s : input.sides()) {
+      SyncLink link = input.links().get(s.id);
       Entity e =
           link == null
               ? new Entity(null)
@@ -77,7 +90,8 @@ final class Pairing {
     }
   }
 
-  private boolean computeValues(SyncSide side, Entity.Side s) {
+  private static boolean computeValues(
+      SyncSide side, Entity.Side s, MappedValues values, Failures failures) {
     try {
       s.values = values.of(side, s.record);
       return true;

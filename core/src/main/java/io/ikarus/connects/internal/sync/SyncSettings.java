@@ -15,6 +15,7 @@ import io.ikarus.connects.sync.SyncStateStore;
  * @param reverse the reverse mapping, or null for a push whose mapping has none
  * @param matchSource the source field matched on, or null
  * @param matchTarget the target field matched on, or null
+ * @param window about how many changes of one side a run holds at once
  */
 public record SyncSettings(
     String job,
@@ -31,7 +32,8 @@ public record SyncSettings(
     DeletionPolicy deletion,
     SyncStateStore store,
     boolean dryRun,
-    SyncListener listener) {
+    SyncListener listener,
+    int window) {
 
   /** The connector of {@code side}. */
   public CrmConnector connector(SyncSide side) {

@@ -1,6 +1,7 @@
 package io.ikarus.connects.internal.sync;
 
 import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.PreconditionFailedException;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ final class Write {
   final Kind kind;
   final String id;
   final Map<String, Object> fields;
+  /** The version the written side's record was read at, for a conditional update; or null. */
+  String version;
   String newId;
   CrmException error;
 
@@ -29,8 +32,14 @@ final class Write {
     this.fields = fields;
   }
 
+  /** True when the write was not made: it failed, or it was {@link #deferred()}. */
   boolean failed() {
     return error != null;
+  }
+
+  /** True when a conditional update was refused: the record changed during the run. */
+  boolean deferred() {
+    return error instanceof PreconditionFailedException;
   }
 
   /** The operation's name in reports. */

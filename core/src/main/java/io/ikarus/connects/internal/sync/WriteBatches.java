@@ -1,10 +1,12 @@
 package io.ikarus.connects.internal.sync;
 
 import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.sync.SyncSide;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Makes a run's writes through the connectors' batch methods, target side first, creates then
- * updates then deletes, and records each write's id or error. A batch that fails as a whole with a
+ * updates then deletes, and records each write's id or error. Updates are conditional on the
+ * version read where the connector supports it. A batch that fails as a whole with a
  * {@link CrmException} fails its writes; any other exception ends the run (nothing is recorded, so
  * the rerun repairs it).
  */
@@ -28,9 +31,13 @@ final class WriteBatches {
   }
 
   void run(List<Write> writes) {
+    done = (int) writes.stream().filter(Write::failed).count();
     for (SyncSide side : List.of(SyncSide.TARGET, SyncSide.SOURCE)) {
       for (Write.Kind kind : Write.Kind.values()) {
-        List<Write> batch = writes.stream().filter(w -> w.side == side && w.kind == kind).toList();
+        List<Write> batch =
+            writes.stream()
+                .filter(w -> w.side == side && w.kind == kind && !w.failed())
+                .toList();
         if (!batch.isEmpty()) {
           execute(side, kind, batch);
         }
@@ -46,10 +53,7 @@ final class WriteBatches {
             switch (kind) {
               case CREATE ->
                   connector.createAll(object, batch.stream().map(w -> w.fields).toList());
-              case UPDATE ->
-                  connector.updateAll(
-                      object,
-                      batch.stream().map(w -> CrmRecord.of(object, w.id, w.fields)).toList());
+              case UPDATE -> update(connector, object, batch);
               case DELETE -> connector.deleteAll(object, batch.stream().map(w -> w.id).toList());
             };
     try {
@@ -62,6 +66,21 @@ final class WriteBatches {
     }
     done += batch.size();
     settings.listener().onProgress(done, total);
+  }
+
+  /**
+   * Updates conditionally where the connector can: each record only if still at the version it
+   * was read with, so that an edit made on that side during the run is not overwritten.
+   */
+  private static CompletableFuture<BatchResult> update(
+      CrmConnector connector, String object, List<Write> batch) {
+    List<CrmRecord> records =
+        batch.stream()
+            .map(w -> new CrmRecord(object, w.id, w.fields, null, w.version))
+            .toList();
+    return connector.capabilities().conditionalUpdates()
+        ? connector.updateAllIfUnchanged(object, records)
+        : connector.updateAll(object, records);
   }
 
   private static void record(Write w, RecordResult r) {

@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +54,9 @@ public final class FakeHttpServer implements AutoCloseable {
     this.tokens = tokens;
     this.journal = journal;
     this.clock = clock;
-    server.setServerSocketFactory(new NoDelaySockets());
+    NoDelaySockets sockets = new NoDelaySockets(faults::idleTimeout);
+    faults.onCloseIdleConnections(sockets::closeIdle);
+    server.setServerSocketFactory(sockets);
     server.setDispatcher(new VendorDispatcher());
   }
 

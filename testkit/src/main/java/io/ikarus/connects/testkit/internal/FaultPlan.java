@@ -10,9 +10,17 @@ import java.util.function.Predicate;
 /** The pending fault rules of one fake; thread-safe. */
 public final class FaultPlan {
 
+  /**
+   * How long a keep-alive connection may wait for its next request by default: the idle timeout of
+   * common load balancers in front of vendors' APIs (AWS ALB's default is 60 s).
+   */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+
   private final List<Rule> rules = new ArrayList<>();
   private Duration latency = Duration.ZERO;
   private int callsUntilTokenExpiry = -1;
+  private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+  private volatile Runnable idleCloser = () -> {};
 
   private static final class Rule {
     int remaining;
@@ -40,6 +48,29 @@ public final class FaultPlan {
       throw new IllegalArgumentException("latency must not be negative: " + delay);
     }
     latency = delay;
+  }
+
+  /** Sets how long a connection may wait for its next request ({@link Duration#ZERO}: forever). */
+  public void idleTimeout(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("idle timeout must not be negative: " + timeout);
+    }
+    idleTimeout = timeout;
+  }
+
+  /** How long a connection may wait for its next request ({@link Duration#ZERO}: forever). */
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
+  /** Sets what {@link #closeIdleConnections()} runs; the server registers itself here. */
+  public void onCloseIdleConnections(Runnable closer) {
+    idleCloser = closer;
+  }
+
+  /** Closes every connection that is waiting for its next request, now. */
+  public void closeIdleConnections() {
+    idleCloser.run();
   }
 
   /** Arms the token expiry countdown. */
@@ -81,10 +112,11 @@ public final class FaultPlan {
     return actions;
   }
 
-  /** Removes every rule, the latency and the expiry countdown. */
+  /** Removes every rule, the latency and the expiry countdown; restores the idle timeout. */
   public synchronized void clear() {
     rules.clear();
     latency = Duration.ZERO;
+    idleTimeout = DEFAULT_IDLE_TIMEOUT;
     callsUntilTokenExpiry = -1;
   }
 }

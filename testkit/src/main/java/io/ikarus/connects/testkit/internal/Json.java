@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.function.Function;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +36,19 @@ public final class Json {
   /** Parses {@code text}; throws {@link JsonProcessingException} on malformed input. */
   public static JsonNode parse(String text) throws JsonProcessingException {
     return MAPPER.readTree(text);
+  }
+
+  /**
+   * Parses {@code text} as a JSON value of {@code type}; a malformed text throws what {@code
+   * refusal} makes of the parser's message (each vendor's 400 body).
+   */
+  public static <T> T read(
+      String text, TypeReference<T> type, Function<String, ? extends RuntimeException> refusal) {
+    try {
+      return MAPPER.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw refusal.apply(e.getOriginalMessage());
+    }
   }
 
   /** Serializes {@code value} compactly. */

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.spi.HttpMultipart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,19 +26,19 @@ final class BatchHandler {
   }
 
   ApiResponse handle(ApiRequest req) {
-    List<HttpMultipart.Part> parts = parse(req);
+    List<BatchMime.Part> parts = parse(req);
     boolean keepGoing = req.prefers("odata.continue-on-error");
-    List<HttpMultipart.Part> out = new ArrayList<>();
+    List<BatchMime.Part> out = new ArrayList<>();
     boolean failed = false;
     int requests = 0;
-    for (HttpMultipart.Part part : parts) {
-      HttpMultipart.Part answer =
-          part instanceof HttpMultipart.Group g
+    for (BatchMime.Part part : parts) {
+      BatchMime.Part answer =
+          part instanceof BatchMime.Group g
               ? changeSet(g, req)
-              : single((HttpMultipart.Message) part, req);
-      requests += part instanceof HttpMultipart.Group g ? g.messages().size() : 1;
+              : single((BatchMime.Message) part, req);
+      requests += part instanceof BatchMime.Group g ? g.messages().size() : 1;
       out.add(answer);
-      if (answer instanceof HttpMultipart.Message m && m.status() >= 400) {
+      if (answer instanceof BatchMime.Message m && m.status() >= 400) {
         failed = true;
         if (!keepGoing) {
           break;
@@ -50,20 +49,20 @@ final class BatchHandler {
     return new ApiResponse(
         failed && !keepGoing ? 400 : 200,
         Map.of("OData-Version", "4.0", "Content-Type", "multipart/mixed; boundary=" + boundary),
-        HttpMultipart.write(boundary, out),
+        BatchMime.write(boundary, out),
         requests);
   }
 
-  private List<HttpMultipart.Part> parse(ApiRequest req) {
-    List<HttpMultipart.Part> parts;
+  private List<BatchMime.Part> parse(ApiRequest req) {
+    List<BatchMime.Part> parts;
     try {
-      parts = HttpMultipart.parse(HttpMultipart.boundary(req.header("Content-Type")), req.body());
+      parts = BatchMime.parse(req.header("Content-Type"), req.body());
     } catch (IllegalArgumentException e) {
       throw ODataException.badRequest("The batch request body is not valid: " + e.getMessage());
     }
     int count =
         parts.stream()
-            .mapToInt(p -> p instanceof HttpMultipart.Group g ? g.messages().size() : 1)
+            .mapToInt(p -> p instanceof BatchMime.Group g ? g.messages().size() : 1)
             .sum();
     if (count > MAX_REQUESTS) {
       throw ODataException.badRequest(
@@ -76,15 +75,15 @@ final class BatchHandler {
     return parts;
   }
 
-  private HttpMultipart.Message single(HttpMultipart.Message m, ApiRequest outer) {
+  private BatchMime.Message single(BatchMime.Message m, ApiRequest outer) {
     return toPart(Map.of(), run(InnerRequests.of(m, Map.of(), outer)));
   }
 
-  private HttpMultipart.Part changeSet(HttpMultipart.Group g, ApiRequest outer) {
+  private BatchMime.Part changeSet(BatchMime.Group g, ApiRequest outer) {
     Map<String, String> refs = new LinkedHashMap<>();
-    List<HttpMultipart.Message> answers = new ArrayList<>();
+    List<BatchMime.Message> answers = new ArrayList<>();
     store.begin();
-    for (HttpMultipart.Message m : g.messages()) {
+    for (BatchMime.Message m : g.messages()) {
       String id = m.partHeader("Content-ID");
       ApiResponse r =
           id == null
@@ -103,11 +102,11 @@ final class BatchHandler {
       answers.add(toPart(partHeaders, r));
     }
     store.commit();
-    return new HttpMultipart.Group(Map.of(), "changesetresponse_" + UUID.randomUUID(), answers);
+    return new BatchMime.Group("changesetresponse_" + UUID.randomUUID(), answers);
   }
 
   private ApiResponse changeSetMember(
-      HttpMultipart.Message m, Map<String, String> refs, ApiRequest outer) {
+      BatchMime.Message m, Map<String, String> refs, ApiRequest outer) {
     try {
       ApiRequest inner = InnerRequests.of(m, refs, outer);
       if (inner.method().equals("GET")) {
@@ -130,8 +129,8 @@ final class BatchHandler {
     }
   }
 
-  private static HttpMultipart.Message toPart(Map<String, String> partHeaders, ApiResponse r) {
-    return HttpMultipart.Message.of(
+  private static BatchMime.Message toPart(Map<String, String> partHeaders, ApiResponse r) {
+    return new BatchMime.Message(
         partHeaders,
         "HTTP/1.1 " + r.status() + " " + Reasons.of(r.status()),
         r.headers(),

@@ -63,9 +63,10 @@ final class EntityHandler {
         && ifMatch != null
         && !ifMatch.equals("*")
         && !ifMatch.equals("W/\"" + row.version() + "\"")) {
+      // Dataverse's ConcurrencyVersionMismatch (-2147088254).
       throw new ODataException(
           412,
-          "",
+          "0x80060882",
           "The version of the existing record doesn't match the RowVersion property provided.");
     }
     if (row == null) {

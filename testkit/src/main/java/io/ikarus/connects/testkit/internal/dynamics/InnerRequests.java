@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.spi.HttpMultipart;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ final class InnerRequests {
    * The request in {@code part}; {@code refs} maps Content-IDs seen so far in the change set to the
    * URLs of the rows they created.
    */
-  static ApiRequest of(HttpMultipart.Message part, Map<String, String> refs, ApiRequest outer) {
+  static ApiRequest of(BatchMime.Message part, Map<String, String> refs, ApiRequest outer) {
     String[] words = part.startLine().split(" ");
     if (words.length != 3 || !words[2].startsWith("HTTP/")) {
       throw ODataException.badRequest("Malformed request line in batch: " + part.startLine());

@@ -1,5 +1,10 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +29,7 @@ public final class AssociationsHandler {
   }
 
   /** Routes a v4 call whose path starts {@code crm/v4/objects/{from}/{fromId}/associations}. */
-  public Reply handle(Call call) {
+  public FakeResponse handle(FakeRequest call) {
     ObjectType from = schema.type(call.segment(3));
     String fromId = call.segment(4);
     boolean isDefault = "default".equals(call.segment(6));
@@ -40,22 +45,22 @@ public final class AssociationsHandler {
       case "GET" -> list(from, fromId, to, call);
       case "DELETE" -> {
         associations.remove(from, fromId, to, requireNumeric(toId));
-        yield Reply.empty(204);
+        yield FakeResponse.empty(204);
       }
       default -> throw new BadRequest(405, null, "Method " + call.method() + " not allowed", null);
     };
   }
 
-  private Reply putDefault(ObjectType from, String fromId, ObjectType to, String toId) {
+  private FakeResponse putDefault(ObjectType from, String fromId, ObjectType to, String toId) {
     associations.associateDefault(from, fromId, to, toId);
     ObjectNode out = Json.object();
     out.put("status", "COMPLETE");
     ArrayNode results = out.putArray("results");
     result(results, fromId, toId, Associations.defaultTypeId(from, to));
     result(results, toId, fromId, Associations.defaultTypeId(to, from));
-    String now = Json.iso(clock.instant());
+    String now = Bodies.iso(clock.instant());
     out.put("startedAt", now).put("completedAt", now);
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
   private static void result(ArrayNode results, String fromId, String toId, int typeId) {
@@ -67,9 +72,9 @@ public final class AssociationsHandler {
         .put("associationTypeId", typeId);
   }
 
-  private Reply putLabelled(
+  private FakeResponse putLabelled(
       ObjectType from, String fromId, ObjectType to, String toId, String body) {
-    JsonNode specs = Json.parse(body);
+    JsonNode specs = Bodies.parse(body);
     if (!specs.isArray() || specs.isEmpty()) {
       throw new BadRequest("Invalid input JSON: expected a non-empty array of association specs");
     }
@@ -88,10 +93,10 @@ public final class AssociationsHandler {
     out.put("fromObjectTypeId", from.id()).put("fromObjectId", Long.parseLong(fromId));
     out.put("toObjectTypeId", to.id()).put("toObjectId", Long.parseLong(toId));
     out.putArray("labels");
-    return Reply.json(201, Json.write(out));
+    return FakeResponse.json(201, Json.write(out));
   }
 
-  private Reply list(ObjectType from, String fromId, ObjectType to, Call call) {
+  private FakeResponse list(ObjectType from, String fromId, ObjectType to, FakeRequest call) {
     ObjectNode out = Json.object();
     ArrayNode results = out.putArray("results");
     for (Map.Entry<Long, Set<Associations.Spec>> e :
@@ -108,13 +113,13 @@ public final class AssociationsHandler {
                       .put("typeId", s.typeId())
                       .putNull("label"));
     }
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
-  private static String requireSegment(Call call, int index) {
+  private static String requireSegment(FakeRequest call, int index) {
     String s = call.segment(index);
     if (s == null) {
-      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.path()), null);
+      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()), null);
     }
     return s;
   }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** Thrown inside the fake to answer with an error body; never escapes the fake. */
@@ -25,7 +27,7 @@ public final class BadRequest extends RuntimeException {
   }
 
   /** The error as HubSpot's JSON body. */
-  public Reply reply() {
+  public FakeResponse reply() {
     return Errors.reply(status, category, getMessage(), errors);
   }
 }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.HashSet;
@@ -18,7 +20,7 @@ final class BatchCreate {
     this.echoTraceIds = echoTraceIds;
   }
 
-  Reply run(ObjectType type, JsonNode inputs) {
+  FakeResponse run(ObjectType type, JsonNode inputs) {
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     if (!multiStatus(inputs)) {
       Set<String> taken = new HashSet<>();

@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -17,7 +21,7 @@ final class BatchEnvelope {
   BatchEnvelope(Instant now) {
     body.put("status", "COMPLETE");
     results = body.putArray("results");
-    String at = Json.iso(now);
+    String at = Bodies.iso(now);
     body.put("requestedAt", at).put("startedAt", at).put("completedAt", at);
   }
 
@@ -28,7 +32,7 @@ final class BatchEnvelope {
   /** Records one failed input: its category, message, context key and value, and details. */
   void error(BadRequest cause, String contextKey, String contextValue) {
     ObjectNode e = errors.addObject();
-    ObjectNode parsed = (ObjectNode) Json.parse(cause.reply().body());
+    ObjectNode parsed = (ObjectNode) Bodies.parse(cause.reply().body());
     e.put("status", "error");
     e.set("category", parsed.get("category"));
     e.set("message", parsed.get("message"));
@@ -47,12 +51,12 @@ final class BatchEnvelope {
   }
 
   /** The reply: {@code okStatus} when nothing failed, else 207 with the errors. */
-  Reply reply(int okStatus) {
+  FakeResponse reply(int okStatus) {
     if (errors.isEmpty()) {
-      return Reply.json(okStatus, Json.write(body));
+      return FakeResponse.json(okStatus, Json.write(body));
     }
     body.put("numErrors", errors.size());
     body.set("errors", errors);
-    return Reply.json(207, Json.write(body));
+    return FakeResponse.json(207, Json.write(body));
   }
 }

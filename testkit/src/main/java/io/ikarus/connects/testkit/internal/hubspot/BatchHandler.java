@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -39,8 +42,8 @@ public final class BatchHandler {
   }
 
   /** Runs {@code action} on the batch in {@code call}'s body. */
-  public Reply handle(ObjectType type, String action, Call call) {
-    JsonNode body = Json.parse(call.body());
+  public FakeResponse handle(ObjectType type, String action, FakeRequest call) {
+    JsonNode body = Bodies.parse(call.body());
     JsonNode inputs = body.path("inputs");
     if (!inputs.isArray()) {
       throw new BadRequest("Invalid input JSON: 'inputs' must be an array");
@@ -62,7 +65,7 @@ public final class BatchHandler {
     };
   }
 
-  private Reply update(ObjectType type, JsonNode inputs) {
+  private FakeResponse update(ObjectType type, JsonNode inputs) {
     requireDistinctIds(inputs);
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     for (JsonNode in : inputs) {
@@ -81,7 +84,7 @@ public final class BatchHandler {
     return env.reply(200);
   }
 
-  private Reply read(ObjectType type, JsonNode body, boolean archived) {
+  private FakeResponse read(ObjectType type, JsonNode body, boolean archived) {
     String idProperty = body.path("idProperty").asText(null);
     List<String> props = new ArrayList<>();
     body.path("properties").forEach(p -> props.add(p.asText()));
@@ -108,11 +111,11 @@ public final class BatchHandler {
     return env.reply(200);
   }
 
-  private Reply archive(ObjectType type, JsonNode inputs) {
+  private FakeResponse archive(ObjectType type, JsonNode inputs) {
     for (JsonNode in : inputs) {
       store.archive(type, in.path("id").asText());
     }
-    return Reply.empty(204);
+    return FakeResponse.empty(204);
   }
 
   /** Throws a 400 when two inputs name the same id. */

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -22,7 +24,7 @@ final class BatchUpsert {
     this.echoTraceIds = echoTraceIds;
   }
 
-  Reply run(ObjectType type, JsonNode inputs) {
+  FakeResponse run(ObjectType type, JsonNode inputs) {
     BatchHandler.requireDistinctIds(inputs);
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     for (JsonNode in : inputs) {

@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
@@ -28,8 +32,8 @@ public final class Errors {
   }
 
   /** The standard error as a reply. */
-  public static Reply reply(int status, String category, String message, ArrayNode errors) {
-    return Reply.json(status, Json.write(body(category, message, errors)));
+  public static FakeResponse reply(int status, String category, String message, ArrayNode errors) {
+    return FakeResponse.json(status, Json.write(body(category, message, errors)));
   }
 
   /** One detail of {@code errors[]}: message, code and the property at fault. */
@@ -50,7 +54,7 @@ public final class Errors {
   }
 
   /** The 429 body HubSpot sends when a rate limit is hit. */
-  public static Reply rateLimited(String policyName, String message) {
+  public static FakeResponse rateLimited(String policyName, String message) {
     ObjectNode n = Json.object();
     n.put("status", "error");
     n.put("message", message);
@@ -58,6 +62,6 @@ public final class Errors {
     n.put("correlationId", UUID.randomUUID().toString());
     n.put("policyName", policyName);
     n.put("requestId", UUID.randomUUID().toString());
-    return Reply.json(429, Json.write(n));
+    return FakeResponse.json(429, Json.write(n));
   }
 }

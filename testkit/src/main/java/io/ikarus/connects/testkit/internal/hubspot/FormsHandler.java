@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,12 +47,12 @@ public final class FormsHandler {
   }
 
   /** Handles one submission for {@code portalId}/{@code formGuid}. */
-  public Reply submit(String portalId, String formGuid, String body) {
+  public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
       return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId, null);
     }
-    JsonNode req = Json.parse(body);
+    JsonNode req = Bodies.parse(body);
     ObjectNode props = Json.object();
     ArrayNode errors = Json.array();
     java.util.Set<String> submitted = new java.util.HashSet<>();
@@ -77,11 +81,11 @@ public final class FormsHandler {
     }
     if (!errors.isEmpty()) {
       ObjectNode n = Errors.body(null, "The request is not valid", errors);
-      return Reply.json(400, Json.write(n));
+      return FakeResponse.json(400, Json.write(n));
     }
     saveContact(props);
     submissions.add(req);
-    return Reply.json(
+    return FakeResponse.json(
         200, Json.write(Json.object().put("inlineMessage", "Thanks for submitting the form.")));
   }
 

@@ -1,13 +1,18 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.VendorApi;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.time.Clock;
 
 /**
- * The whole fake HubSpot account behind one method, {@link #handle(Call)}: auth, rate limits,
+ * The whole fake HubSpot account behind one method, {@link #handle(FakeRequest)}: auth, rate limits,
  * content-type checks, and every endpoint. Thread-safe.
  */
-public final class HubSpotApi {
+public final class HubSpotApi implements VendorApi {
 
   private final Schema schema = Schema.standard();
   private final Store store;
@@ -73,24 +78,58 @@ public final class HubSpotApi {
     this.limits = limits;
   }
 
-  /** Answers one request. */
-  public Reply handle(Call call) {
-    return handle(call, -1);
+  /**
+   * Answers one request, rate-limited from its arrival ({@link FakeRequest#receivedNanos()}), so
+   * that a request waiting for the server counts from its arrival, as at HubSpot.
+   */
+  @Override
+  public FakeResponse handle(FakeRequest call) {
+    FakeResponse reply;
+    try {
+      reply = dispatch(call);
+    } catch (BadRequest e) {
+      reply = e.reply();
+    }
+    return reply.records(reply.status() < 300 ? records(call) : 0);
   }
 
-  /**
-   * Answers one request that arrived at {@code arrivedMillis} on the rate limits' clock (-1 for
-   * now), so that a request waiting for the server counts from its arrival, as at HubSpot.
-   */
-  public Reply handle(Call call, long arrivedMillis) {
+  @Override
+  public FakeResponse errorResponse(int status) {
+    if (status == 429) {
+      return Errors.rateLimited(
+          "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit.");
+    }
+    String category =
+        switch (status) {
+          case 401 -> "INVALID_AUTHENTICATION";
+          case 403 -> "MISSING_SCOPES";
+          case 404 -> "OBJECT_NOT_FOUND";
+          case 409 -> "CONFLICT";
+          default -> status >= 500 ? null : "VALIDATION_ERROR";
+        };
+    String message = status >= 500 ? "internal error" : "request refused (HTTP " + status + ")";
+    return Errors.reply(status, category, message, null);
+  }
+
+  /** How long the request waited for the handler lock: HubSpot counts it from its arrival. */
+  private static long waitedMillis(FakeRequest call) {
+    return (System.nanoTime() - call.receivedNanos()) / 1_000_000;
+  }
+
+  /** How many records a call carries: a batch's inputs, else one. */
+  private static int records(FakeRequest call) {
+    if (!call.segments().contains("batch") || call.body().isEmpty()) {
+      return 1;
+    }
     try {
-      return dispatch(call, arrivedMillis);
+      JsonNode inputs = Bodies.parse(call.body()).path("inputs");
+      return inputs.isArray() ? inputs.size() : 0;
     } catch (BadRequest e) {
-      return e.reply();
+      return 0;
     }
   }
 
-  private Reply dispatch(Call call, long arrivedMillis) {
+  private FakeResponse dispatch(FakeRequest call) {
     String first = call.segment(0);
     if ("oauth".equals(first) && "token".equals(call.segment(2)) && call.method().equals("POST")) {
       return oauth.token(call);
@@ -101,12 +140,12 @@ public final class HubSpotApi {
       return Router.notFound(call);
     }
     if (!isForm || secureForm) {
-      Reply denied = authenticate(call);
+      FakeResponse denied = authenticate(call);
       if (denied != null) {
         return denied;
       }
     }
-    Reply wrongType = requireJson(call);
+    FakeResponse wrongType = requireJson(call);
     if (wrongType != null) {
       return wrongType;
     }
@@ -114,18 +153,18 @@ public final class HubSpotApi {
       int at = secureForm ? 5 : 4;
       return forms.submit(call.segment(at), call.segment(at + 1), call.body());
     }
-    return limited(call, arrivedMillis);
+    return limited(call);
   }
 
-  private Reply limited(Call call, long arrivedMillis) {
+  private FakeResponse limited(FakeRequest call) {
     RateLimits l = limits;
     boolean search = "search".equals(call.segment(4)) && "objects".equals(call.segment(2));
-    Reply refused =
-        l == null ? null : l.admit(search, arrivedMillis >= 0 ? arrivedMillis : l.now());
+    FakeResponse refused =
+        l == null ? null : l.admit(search, l.now() - waitedMillis(call));
     if (refused != null) {
       return refused;
     }
-    Reply reply;
+    FakeResponse reply;
     try {
       reply = router.route(call);
     } catch (BadRequest e) {
@@ -134,7 +173,7 @@ public final class HubSpotApi {
     return l == null || search ? reply : l.headers(reply);
   }
 
-  private Reply authenticate(Call call) {
+  private FakeResponse authenticate(FakeRequest call) {
     return switch (tokens.check(call.header("Authorization"))) {
       case VALID -> null;
       case MISSING ->
@@ -155,7 +194,7 @@ public final class HubSpotApi {
     };
   }
 
-  private static Reply requireJson(Call call) {
+  private static FakeResponse requireJson(FakeRequest call) {
     boolean hasBody =
         call.method().equals("POST")
             || call.method().equals("PATCH")

@@ -1,5 +1,10 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +27,7 @@ public final class OAuthHandler {
   }
 
   /** Answers one token request. */
-  public Reply token(Call call) {
+  public FakeResponse token(FakeRequest call) {
     String type = call.header("Content-Type");
     if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
       return Errors.reply(
@@ -45,7 +50,7 @@ public final class OAuthHandler {
     };
   }
 
-  private Reply exchangeCode(Map<String, String> form, Tokens.Client client, String clientId) {
+  private FakeResponse exchangeCode(Map<String, String> form, Tokens.Client client, String clientId) {
     if (!client.redirectUri().equals(form.get("redirect_uri"))) {
       return error("BAD_REDIRECT_URI", "invalid_grant", "redirect_uri does not match");
     }
@@ -55,7 +60,7 @@ public final class OAuthHandler {
     return success(tokens.issueRefreshToken(clientId));
   }
 
-  private Reply refresh(Map<String, String> form, String clientId) {
+  private FakeResponse refresh(Map<String, String> form, String clientId) {
     String used = form.get("refresh_token");
     if (!clientId.equals(tokens.refreshTokenClient(used))) {
       return error("BAD_REFRESH_TOKEN", "invalid_grant", "missing or invalid refresh token");
@@ -63,23 +68,23 @@ public final class OAuthHandler {
     return success(tokens.afterRefresh(used, clientId));
   }
 
-  private Reply success(String refreshToken) {
+  private FakeResponse success(String refreshToken) {
     ObjectNode n = Json.object();
     n.put("token_type", "bearer");
     n.put("refresh_token", refreshToken);
     n.put("access_token", tokens.issueAccessToken());
     n.put("expires_in", tokens.ttlSeconds());
-    return Reply.json(200, Json.write(n));
+    return FakeResponse.json(200, Json.write(n));
   }
 
-  private static Reply error(String status, String oauthError, String message) {
+  private static FakeResponse error(String status, String oauthError, String message) {
     ObjectNode n = Json.object();
     n.put("status", status);
     n.put("message", message);
     n.put("error", oauthError);
     n.put("error_description", message);
     n.put("correlationId", UUID.randomUUID().toString());
-    return Reply.json(400, Json.write(n));
+    return FakeResponse.json(400, Json.write(n));
   }
 
   private static Map<String, String> parseForm(String body) {

@@ -1,5 +1,10 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,42 +30,42 @@ public final class ObjectsHandler {
   }
 
   /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
-  public Reply create(ObjectType type, String body) {
-    JsonNode input = Json.parse(body);
+  public FakeResponse create(ObjectType type, String body) {
+    JsonNode input = Bodies.parse(body);
     StoredObject o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
-    return Reply.json(201, Json.write(o.toJson(o.properties.keySet())));
+    return FakeResponse.json(201, Json.write(o.toJson(o.properties.keySet())));
   }
 
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
-  public Reply read(ObjectType type, String id, Call call) {
+  public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
     StoredObject o =
         archived ? store.raw(type, id) : writes.locate(type, id, call.param("idProperty"));
     if (o == null || o.archived() != archived) {
       throw Errors.notFound(id);
     }
-    return Reply.json(200, Json.write(o.toJson(call.params("properties"))));
+    return FakeResponse.json(200, Json.write(o.toJson(call.params("properties"))));
   }
 
   /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
-  public Reply update(ObjectType type, String id, Call call) {
+  public FakeResponse update(ObjectType type, String id, FakeRequest call) {
     StoredObject o = writes.locate(type, id, call.param("idProperty"));
     if (o == null) {
       throw Errors.notFound(id);
     }
-    writes.update(type, o, Json.parse(call.body()));
-    return Reply.json(200, Json.write(o.toJson(o.properties.keySet())));
+    writes.update(type, o, Bodies.parse(call.body()));
+    return FakeResponse.json(200, Json.write(o.toJson(o.properties.keySet())));
   }
 
   /** {@code DELETE /crm/v3/objects/{type}/{id}}: 204, also for an id that does not exist. */
-  public Reply archive(ObjectType type, String id) {
+  public FakeResponse archive(ObjectType type, String id) {
     store.archive(type, id);
-    return Reply.empty(204);
+    return FakeResponse.empty(204);
   }
 
   /** {@code GET /crm/v3/objects/{type}}: a page in id order, {@code after} an opaque cursor. */
-  public Reply list(ObjectType type, Call call) {
+  public FakeResponse list(ObjectType type, FakeRequest call) {
     int limit = call.param("limit") == null ? 10 : parseInt(call.param("limit"), "limit");
     if (limit < 1 || limit > MAX_LIST_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIST_LIMIT + ", got " + limit);
@@ -78,7 +83,7 @@ public final class ObjectsHandler {
           .put("after", cursor)
           .put("link", "?after=" + cursor);
     }
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
   private static String encodeCursor(long lastId) {

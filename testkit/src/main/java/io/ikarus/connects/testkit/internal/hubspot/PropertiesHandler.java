@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,15 +25,15 @@ public final class PropertiesHandler {
   }
 
   /** Lists every property of {@code type}. */
-  public Reply list(ObjectType type) {
+  public FakeResponse list(ObjectType type) {
     ObjectNode out = Json.object();
     ArrayNode results = out.putArray("results");
     schema.properties(type).forEach(p -> results.add(p.toJson()));
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
   /** Reads one property, 404 when unknown. */
-  public Reply read(ObjectType type, String name) {
+  public FakeResponse read(ObjectType type, String name) {
     PropertyDef def = schema.property(type, name);
     if (def == null) {
       throw new BadRequest(
@@ -38,12 +42,12 @@ public final class PropertiesHandler {
           "Unable to find property " + name + " for object type " + type.name(),
           null);
     }
-    return Reply.json(200, Json.write(def.toJson()));
+    return FakeResponse.json(200, Json.write(def.toJson()));
   }
 
   /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
-  public Reply create(ObjectType type, String body) {
-    JsonNode req = Json.parse(body);
+  public FakeResponse create(ObjectType type, String body) {
+    JsonNode req = Bodies.parse(body);
     List<String> missing = new ArrayList<>();
     for (String f : List.of("name", "label", "type", "fieldType", "groupName")) {
       if (req.path(f).asText("").isBlank()) {
@@ -77,6 +81,6 @@ public final class PropertiesHandler {
             false,
             options);
     schema.addProperty(type, def);
-    return Reply.json(201, Json.write(def.toJson()));
+    return FakeResponse.json(201, Json.write(def.toJson()));
   }
 }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -35,12 +37,12 @@ public final class RateLimits {
   }
 
   /** Admits a request, or returns the 429 HubSpot would send. */
-  public Reply admit(boolean isSearch) {
+  public FakeResponse admit(boolean isSearch) {
     return admit(isSearch, millis.getAsLong());
   }
 
   /** Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429. */
-  public Reply admit(boolean isSearch, long now) {
+  public FakeResponse admit(boolean isSearch, long now) {
     if (dailyUsed.get() >= dailyMax) {
       return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
     }
@@ -64,23 +66,23 @@ public final class RateLimits {
   }
 
   /** Adds the rate-limit headers to a non-search reply. */
-  public Reply headers(Reply reply) {
+  public FakeResponse headers(FakeResponse reply) {
     return headers(reply, millis.getAsLong());
   }
 
-  private Reply headers(Reply reply, long now) {
+  private FakeResponse headers(FakeResponse reply, long now) {
     int secondly = Math.max(1, (int) (burst.max() * 1000L / burst.intervalMillis()));
     return reply
-        .withHeader("X-HubSpot-RateLimit-Daily", Long.toString(dailyMax))
-        .withHeader(
+        .header("X-HubSpot-RateLimit-Daily", Long.toString(dailyMax))
+        .header(
             "X-HubSpot-RateLimit-Daily-Remaining",
             Long.toString(Math.max(0, dailyMax - dailyUsed.get())))
-        .withHeader(
+        .header(
             "X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(burst.intervalMillis()))
-        .withHeader("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()))
-        .withHeader("X-HubSpot-RateLimit-Remaining", Integer.toString(burst.remaining(now)))
-        .withHeader("X-HubSpot-RateLimit-Secondly", Integer.toString(secondly))
-        .withHeader(
+        .header("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()))
+        .header("X-HubSpot-RateLimit-Remaining", Integer.toString(burst.remaining(now)))
+        .header("X-HubSpot-RateLimit-Secondly", Integer.toString(secondly))
+        .header(
             "X-HubSpot-RateLimit-Secondly-Remaining",
             Integer.toString(Math.max(0, secondly - burst.countWithin(now, 1000))));
   }

@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 /** Routes {@code /crm/v3} and {@code /crm/v4} calls to their handlers. */
 final class Router {
 
@@ -25,17 +28,17 @@ final class Router {
     this.associations = associations;
   }
 
-  Reply route(Call call) {
+  FakeResponse route(FakeRequest call) {
     String area = call.segment(1) + "/" + call.segment(2);
-    if (area.equals("v3/objects") && call.path().size() >= 4) {
+    if (area.equals("v3/objects") && call.segments().size() >= 4) {
       return objects(call, schema.type(call.segment(3)));
     }
-    if (area.equals("v3/properties") && call.path().size() >= 4) {
+    if (area.equals("v3/properties") && call.segments().size() >= 4) {
       ObjectType type = schema.type(call.segment(3));
-      if (call.path().size() == 5 && call.method().equals("GET")) {
+      if (call.segments().size() == 5 && call.method().equals("GET")) {
         return properties.read(type, call.segment(4));
       }
-      return call.path().size() > 4
+      return call.segments().size() > 4
           ? notFound(call)
           : switch (call.method()) {
             case "GET" -> properties.list(type);
@@ -49,8 +52,8 @@ final class Router {
     return notFound(call);
   }
 
-  private Reply objects(Call call, ObjectType type) {
-    int n = call.path().size();
+  private FakeResponse objects(FakeRequest call, ObjectType type) {
+    int n = call.segments().size();
     String fifth = call.segment(4);
     String method = call.method();
     if (n == 4) {
@@ -75,16 +78,16 @@ final class Router {
     };
   }
 
-  static Reply notFound(Call call) {
+  static FakeResponse notFound(FakeRequest call) {
     return Errors.reply(
-        404, null, "No route for " + call.method() + " /" + String.join("/", call.path()), null);
+        404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()), null);
   }
 
-  static Reply notAllowed(Call call) {
+  static FakeResponse notAllowed(FakeRequest call) {
     return Errors.reply(
         405,
         null,
-        "Method " + call.method() + " is not allowed on /" + String.join("/", call.path()),
+        "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()),
         null);
   }
 }

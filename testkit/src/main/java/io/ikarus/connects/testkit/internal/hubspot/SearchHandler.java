@@ -1,5 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,8 +42,8 @@ public final class SearchHandler {
   }
 
   /** Runs a search. */
-  public Reply search(ObjectType type, String body) {
-    JsonNode req = Json.parse(body);
+  public FakeResponse search(ObjectType type, String body) {
+    JsonNode req = Bodies.parse(body);
     int limit = req.path("limit").asInt(10);
     int after = parseAfter(req.path("after").asText("0"));
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -79,7 +83,7 @@ public final class SearchHandler {
           .put("after", Integer.toString(end))
           .put("link", "?after=" + end);
     }
-    return Reply.json(200, Json.write(out));
+    return FakeResponse.json(200, Json.write(out));
   }
 
   private static int parseAfter(String after) {

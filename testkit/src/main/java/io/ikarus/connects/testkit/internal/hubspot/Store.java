@@ -65,7 +65,7 @@ public final class Store {
   public synchronized StoredObject create(ObjectType type, Map<String, String> props) {
     Instant now = stamp();
     StoredObject o = new StoredObject(nextId++, type, now);
-    o.properties.put(type.createdProperty(), Json.iso(now));
+    o.properties.put(type.createdProperty(), Bodies.iso(now));
     o.properties.put("hs_object_id", o.id());
     apply(o, props, now);
     records(type).put(o.id, o);
@@ -158,7 +158,7 @@ public final class Store {
           }
         });
     o.updatedAt = now;
-    o.properties.put(o.type.modifiedProperty(), Json.iso(now));
+    o.properties.put(o.type.modifiedProperty(), Bodies.iso(now));
     index(o);
   }
 

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.internal.Json;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -111,11 +113,11 @@ public final class StoredObject {
         props.put(name, v);
       }
     }
-    n.put("createdAt", Json.iso(createdAt));
-    n.put("updatedAt", Json.iso(updatedAt));
+    n.put("createdAt", Bodies.iso(createdAt));
+    n.put("updatedAt", Bodies.iso(updatedAt));
     n.put("archived", archived());
     if (archived()) {
-      n.put("archivedAt", Json.iso(archivedAt));
+      n.put("archivedAt", Bodies.iso(archivedAt));
     }
     return n;
   }

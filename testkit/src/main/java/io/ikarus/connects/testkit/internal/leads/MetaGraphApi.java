@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.leads;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
-import io.ikarus.connects.testkit.internal.VendorApi;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.VendorApi;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package io.ikarus.connects.testkit.internal.leads;
 
 import io.ikarus.connects.spi.Json;
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
-import io.ikarus.connects.testkit.internal.VendorApi;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.VendorApi;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

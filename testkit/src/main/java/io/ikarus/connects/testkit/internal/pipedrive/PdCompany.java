@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.FakeRequest;
 import java.time.Clock;
 
 /** The state of one fake Pipedrive company and the handlers over it. Used under the lock. */

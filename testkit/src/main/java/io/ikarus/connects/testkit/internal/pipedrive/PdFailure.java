@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 
 /** A request the fake refuses, carrying the Pipedrive error response to send. */
 final class PdFailure extends RuntimeException {

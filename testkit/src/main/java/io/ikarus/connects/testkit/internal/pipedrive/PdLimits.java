@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;

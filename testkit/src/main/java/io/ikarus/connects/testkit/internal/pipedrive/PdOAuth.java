@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.nio.charset.StandardCharsets;

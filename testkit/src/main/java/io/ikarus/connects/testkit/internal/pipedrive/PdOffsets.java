@@ -2,7 +2,7 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

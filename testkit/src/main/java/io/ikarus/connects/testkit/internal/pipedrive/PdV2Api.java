@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.node.LongNode;
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.List;
 

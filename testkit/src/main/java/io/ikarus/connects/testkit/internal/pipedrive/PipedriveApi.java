@@ -1,10 +1,10 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
-import io.ikarus.connects.testkit.internal.VendorApi;
+import io.ikarus.connects.testkit.VendorApi;
 import java.util.List;
 
 /**

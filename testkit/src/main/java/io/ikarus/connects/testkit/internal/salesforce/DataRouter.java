@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 
 /** Routes {@code /services/data/vXX.X/<resource>/...} to the resource handlers. */

@@ -3,9 +3,14 @@ package io.ikarus.connects.testkit.internal.salesforce;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.SObjectField;
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,9 +36,29 @@ final class SObjectRows {
         .records(1);
   }
 
-  /** {@code PATCH /sobjects/{Obj}/{id}}: 204. */
+  /**
+   * {@code PATCH /sobjects/{Obj}/{id}}: 204. With {@code If-Unmodified-Since} (an HTTP date), a
+   * record modified after that second answers 412 and is not written; an unreadable date answers
+   * 400, as Salesforce does.
+   */
   static FakeResponse update(SfCall call, SfObject object, String id) {
     StoredRecord record = SfLookup.live(object, id);
+    String since = call.request().header("If-Unmodified-Since");
+    if (since != null) {
+      Instant limit;
+      try {
+        limit = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      } catch (DateTimeParseException e) {
+        return SfError.of("INVALID_HEADER_TYPE", "Invalid If-Unmodified-Since header: " + since)
+            .response(400);
+      }
+      if (record.modifiedAt().truncatedTo(ChronoUnit.SECONDS).isAfter(limit)) {
+        return SfError.of(
+                "ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE_CHECK",
+                "record has been modified since you retrieved it")
+            .response(412);
+      }
+    }
     Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
     SfWriter.update(object, record, SfWriter.convert(object, input, false, SfValues::fromJson));
     return FakeResponse.empty(204).records(1);

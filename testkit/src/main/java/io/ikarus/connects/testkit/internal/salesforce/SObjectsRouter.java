@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 
 /** Routes {@code /services/data/vXX.X/sobjects/...} by path shape and method. */
 final class SObjectsRouter {

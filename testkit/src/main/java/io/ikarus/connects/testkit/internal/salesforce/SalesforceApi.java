@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
-import io.ikarus.connects.testkit.internal.FakeResponse;
-import io.ikarus.connects.testkit.internal.VendorApi;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.VendorApi;
 import java.util.List;
 
 /**

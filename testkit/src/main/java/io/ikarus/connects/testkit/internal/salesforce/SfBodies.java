@@ -3,7 +3,7 @@ package io.ikarus.connects.testkit.internal.salesforce;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.FakeRequest;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.FakeRequest;
+import io.ikarus.connects.testkit.FakeRequest;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 
 /** Carries a Salesforce error and its HTTP status out of deep validation or parsing code. */
 final class SfFailure extends RuntimeException {

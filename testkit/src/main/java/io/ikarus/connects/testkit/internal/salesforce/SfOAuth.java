@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.FakeResponse;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 
 /** Thrown inside the token endpoint to answer an OAuth error. */

@@ -130,6 +130,26 @@ class DataverseApiTest {
   }
 
   @Test
+  void aBatchFramedWithBareLineFeedsIsRefusedAsByAStrictMimeReader() {
+    String body = ("--b\n" + message("1", "{\"name\":\"lf\"}") + "--b--\n").replace("\r\n", "\n");
+    ApiResponse r =
+        call("POST", "$batch", Map.of(), body, "Content-Type", "multipart/mixed; boundary=b");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(api.count("accounts")).isZero();
+  }
+
+  @Test
+  void aBatchWithoutItsClosingDelimiterIsRefused() {
+    String body = "--b\r\n" + message("1", "{\"name\":\"open\"}");
+    ApiResponse r =
+        call("POST", "$batch", Map.of(), body, "Content-Type", "multipart/mixed; boundary=b");
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(api.count("accounts")).isZero();
+  }
+
+  @Test
   void changeTrackingReportsUpdatesAndDeletions() {
     String a = create("a");
     String b = create("b");

@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.time.Clock;
@@ -18,25 +21,25 @@ final class ApiHarness {
     api.tokens().addPrivateAppToken(TOKEN);
   }
 
-  Reply call(String method, String target, String body) {
+  FakeResponse call(String method, String target, String body) {
     return api.handle(
-        Call.of(
+        FakeRequest.of(
             method,
             target,
             Map.of("Authorization", "Bearer " + TOKEN, "Content-Type", "application/json"),
             body));
   }
 
-  Reply get(String target) {
+  FakeResponse get(String target) {
     return call("GET", target, "");
   }
 
-  Reply post(String target, String body) {
+  FakeResponse post(String target, String body) {
     return call("POST", target, body);
   }
 
-  static JsonNode json(Reply reply) {
-    return Json.parse(reply.body());
+  static JsonNode json(FakeResponse reply) {
+    return Bodies.parse(reply.body());
   }
 
   /** Single quotes stand for double quotes, to keep JSON in tests readable. */

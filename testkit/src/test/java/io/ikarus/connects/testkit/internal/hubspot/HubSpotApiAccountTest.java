@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.json;
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +18,9 @@ class HubSpotApiAccountTest {
 
   private final ApiHarness hs = new ApiHarness(Clock.systemUTC());
 
-  private Reply token(String form) {
+  private FakeResponse token(String form) {
     return hs.api.handle(
-        Call.of(
+        FakeRequest.of(
             "POST",
             "/oauth/v1/token",
             Map.of("Content-Type", "application/x-www-form-urlencoded"),
@@ -43,12 +46,12 @@ class HubSpotApiAccountTest {
                 "grant_type=refresh_token&client_id=cid&client_secret=secret"
                     + "&refresh_token="
                     + refresh));
-    Reply reused =
+    FakeResponse reused =
         token(
             "grant_type=refresh_token&client_id=cid&client_secret=secret"
                 + "&refresh_token="
                 + refresh);
-    Reply codeAgain =
+    FakeResponse codeAgain =
         token(
             "grant_type=authorization_code&client_id=cid&client_secret=secret"
                 + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&code="
@@ -59,18 +62,18 @@ class HubSpotApiAccountTest {
     assertThat(second.path("refresh_token").asText()).isNotEqualTo(refresh);
     assertThat(json(reused).path("status").asText()).isEqualTo("BAD_REFRESH_TOKEN");
     assertThat(json(codeAgain).path("status").asText()).isEqualTo("BAD_AUTH_CODE");
-    Reply api =
+    FakeResponse api =
         hs.api.handle(
-            Call.of(
+            FakeRequest.of(
                 "GET",
                 "/crm/v3/objects/contacts",
                 Map.of("Authorization", "Bearer " + second.path("access_token").asText()),
                 ""));
     assertThat(api.status()).isEqualTo(200);
     hs.api.tokens().expireAccessTokens();
-    Reply expired =
+    FakeResponse expired =
         hs.api.handle(
-            Call.of(
+            FakeRequest.of(
                 "GET",
                 "/crm/v3/objects/contacts",
                 Map.of("Authorization", "Bearer " + second.path("access_token").asText()),
@@ -80,7 +83,7 @@ class HubSpotApiAccountTest {
 
   @Test
   void propertiesListAndCreate() {
-    Reply created =
+    FakeResponse created =
         hs.post(
             "/crm/v3/properties/contacts",
             q(
@@ -112,14 +115,14 @@ class HubSpotApiAccountTest {
     String company =
         json(hs.post("/crm/v3/objects/companies", q("{'properties':{}}"))).path("id").asText();
 
-    Reply put =
+    FakeResponse put =
         hs.call(
             "PUT",
             "/crm/v4/objects/contacts/" + contact + "/associations/default/companies/" + company,
             "");
     JsonNode fromCompany =
         json(hs.get("/crm/v4/objects/companies/" + company + "/associations/contacts"));
-    Reply delete =
+    FakeResponse delete =
         hs.call(
             "DELETE",
             "/crm/v4/objects/contacts/" + contact + "/associations/companies/" + company,
@@ -146,18 +149,18 @@ class HubSpotApiAccountTest {
   void formSubmissionCreatesTheContact() {
     hs.api.forms().addForm("123", "guid-1", Set.of("email", "firstname"), Set.of("email"));
 
-    Reply ok =
+    FakeResponse ok =
         hs.api.handle(
-            Call.of(
+            FakeRequest.of(
                 "POST",
                 "/submissions/v3/integration/submit/123/guid-1",
                 Map.of("Content-Type", "application/json"),
                 q(
                     "{'fields':[{'objectTypeId':'0-1',"
                         + "'name':'email','value':'f@x.io'},{'name':'firstname','value':'F'}]}")));
-    Reply bad =
+    FakeResponse bad =
         hs.api.handle(
-            Call.of(
+            FakeRequest.of(
                 "POST",
                 "/submissions/v3/integration/submit/123/guid-1",
                 Map.of("Content-Type", "application/json"),
@@ -175,24 +178,23 @@ class HubSpotApiAccountTest {
     AtomicLong now = new AtomicLong(1_000);
     hs.api.rateLimits(new RateLimits(2, 100, 4, 1, 1000, now::get));
 
-    Reply ok = hs.get("/crm/v3/objects/contacts");
+    FakeResponse ok = hs.get("/crm/v3/objects/contacts");
     hs.get("/crm/v3/objects/contacts");
-    Reply burst = hs.get("/crm/v3/objects/contacts");
+    FakeResponse burst = hs.get("/crm/v3/objects/contacts");
     now.addAndGet(100);
-    Reply search = hs.post("/crm/v3/objects/contacts/search", "{}");
-    Reply search2 = hs.post("/crm/v3/objects/contacts/search", "{}");
+    FakeResponse search = hs.post("/crm/v3/objects/contacts/search", "{}");
+    FakeResponse search2 = hs.post("/crm/v3/objects/contacts/search", "{}");
     hs.get("/crm/v3/objects/contacts");
-    Reply daily = hs.get("/crm/v3/objects/contacts");
+    FakeResponse daily = hs.get("/crm/v3/objects/contacts");
 
-    assertThat(ok.headers())
-        .containsEntry("X-HubSpot-RateLimit-Max", "2")
-        .containsEntry("X-HubSpot-RateLimit-Remaining", "1")
-        .containsEntry("X-HubSpot-RateLimit-Interval-Milliseconds", "100");
+    assertThat(ok.header("X-HubSpot-RateLimit-Max")).isEqualTo("2");
+    assertThat(ok.header("X-HubSpot-RateLimit-Remaining")).isEqualTo("1");
+    assertThat(ok.header("X-HubSpot-RateLimit-Interval-Milliseconds")).isEqualTo("100");
     assertThat(burst.status()).isEqualTo(429);
     assertThat(json(burst).path("policyName").asText()).isEqualTo("TEN_SECONDLY_ROLLING");
     assertThat(json(burst).path("errorType").asText()).isEqualTo("RATE_LIMIT");
     assertThat(search.status()).isEqualTo(200);
-    assertThat(search.headers()).doesNotContainKey("X-HubSpot-RateLimit-Max");
+    assertThat(search.header("X-HubSpot-RateLimit-Max")).isNull();
     assertThat(json(search2).path("policyName").asText()).isEqualTo("SECONDLY");
     assertThat(json(daily).path("policyName").asText()).isEqualTo("DAILY");
   }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeResponse;
+
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.json;
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ class HubSpotApiBatchTest {
 
   @Test
   void refusesMoreThanOneHundredInputs() {
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts/batch/create",
             inputs(101, "{'properties':{'firstname':'n#'}}"));
@@ -34,7 +36,7 @@ class HubSpotApiBatchTest {
 
   @Test
   void createWithoutTraceIdsIsAllOrNothing() {
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts/batch/create",
             q("{'inputs':[{'properties':{'firstname':'a'}},{'properties':{'bogus':'b'}}]}"));
@@ -45,7 +47,7 @@ class HubSpotApiBatchTest {
 
   @Test
   void createResultsOmitTraceIdsByDefaultAsTheReferenceExamplesDo() {
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts/batch/create",
             q("{'inputs':[{'objectWriteTraceId':'0','properties':{'firstname':'a'}}]}"));
@@ -58,14 +60,14 @@ class HubSpotApiBatchTest {
 
   @Test
   void numbersComeBackAsStringsFromWritesListsAndBatchReads() {
-    Reply created =
+    FakeResponse created =
         hs.post(
             "/crm/v3/objects/deals/batch/create",
             q("{'inputs':[{'properties':{'dealname':'d','amount':12.5}}]}"));
     String id = json(created).path("results").get(0).path("id").asText();
 
     JsonNode listed = json(hs.get("/crm/v3/objects/deals?properties=amount")).path("results");
-    Reply read =
+    FakeResponse read =
         hs.post(
             "/crm/v3/objects/deals/batch/read",
             q("{'properties':['amount'],'inputs':[{'id':'" + id + "'}]}"));
@@ -81,7 +83,7 @@ class HubSpotApiBatchTest {
   @Test
   void createWithTraceIdsReportsEachFailure() {
     hs.api.batches().echoTraceIds(true);
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts/batch/create",
             q(
@@ -105,7 +107,7 @@ class HubSpotApiBatchTest {
   void upsertByEmailSaysWhatIsNew() {
     hs.post("/crm/v3/objects/contacts", q("{'properties':{'email':'old@x.io','firstname':'O'}}"));
 
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts/batch/upsert",
             q(
@@ -139,7 +141,7 @@ class HubSpotApiBatchTest {
             .path("id")
             .asText();
 
-    Reply update =
+    FakeResponse update =
         hs.post(
             "/crm/v3/objects/deals/batch/update",
             q(
@@ -147,11 +149,11 @@ class HubSpotApiBatchTest {
                     + "{'id':'"
                     + id
                     + "','properties':{'amount':'10.5'}},{'id':'999999','properties':{}}]}"));
-    Reply read =
+    FakeResponse read =
         hs.post(
             "/crm/v3/objects/deals/batch/read",
             q("{'properties':['amount'],'inputs':[{'id':'" + id + "'},{'id':'424242'}]}"));
-    Reply archive =
+    FakeResponse archive =
         hs.post("/crm/v3/objects/deals/batch/archive", q("{'inputs':[{'id':'" + id + "'}]}"));
 
     assertThat(update.status()).isEqualTo(207);

@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.json;
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +18,10 @@ class HubSpotApiObjectsTest {
 
   @Test
   void refusesMissingOrUnknownTokens() {
-    Reply none = hs.api.handle(Call.of("GET", "/crm/v3/objects/contacts", Map.of(), ""));
-    Reply bad =
+    FakeResponse none = hs.api.handle(FakeRequest.of("GET", "/crm/v3/objects/contacts", Map.of(), ""));
+    FakeResponse bad =
         hs.api.handle(
-            Call.of("GET", "/crm/v3/objects/contacts", Map.of("Authorization", "Bearer nope"), ""));
+            FakeRequest.of("GET", "/crm/v3/objects/contacts", Map.of("Authorization", "Bearer nope"), ""));
 
     assertThat(none.status()).isEqualTo(401);
     assertThat(json(none).path("category").asText()).isEqualTo("INVALID_AUTHENTICATION");
@@ -28,16 +31,16 @@ class HubSpotApiObjectsTest {
 
   @Test
   void crudRoundTripWithStringValuesAndStamps() {
-    Reply created =
+    FakeResponse created =
         hs.post(
             "/crm/v3/objects/contacts",
             q("{'properties':{'email':'ada@example.com','firstname':'Ada'}}"));
     String id = json(created).path("id").asText();
 
     JsonNode read = json(hs.get("/crm/v3/objects/contacts/" + id + "?properties=email,phone"));
-    Reply patched =
+    FakeResponse patched =
         hs.call("PATCH", "/crm/v3/objects/contacts/" + id, q("{'properties':{'phone':'+47 1'}}"));
-    Reply deleted = hs.call("DELETE", "/crm/v3/objects/contacts/" + id, "");
+    FakeResponse deleted = hs.call("DELETE", "/crm/v3/objects/contacts/" + id, "");
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(read.path("properties").path("email").asText()).isEqualTo("ada@example.com");
@@ -65,7 +68,7 @@ class HubSpotApiObjectsTest {
 
   @Test
   void refusesUnknownReadOnlyAndInvalidValues() {
-    Reply r =
+    FakeResponse r =
         hs.post(
             "/crm/v3/objects/contacts",
             q("{'properties':{'nope':'1','lastmodifieddate':'1','lifecyclestage':'boss'}}"));
@@ -87,7 +90,7 @@ class HubSpotApiObjectsTest {
             .path("id")
             .asText();
 
-    Reply dup = hs.post("/crm/v3/objects/contacts", q("{'properties':{'email':'C@x.io'}}"));
+    FakeResponse dup = hs.post("/crm/v3/objects/contacts", q("{'properties':{'email':'C@x.io'}}"));
 
     assertThat(dup.status()).isEqualTo(409);
     assertThat(json(dup).path("message").asText())
@@ -116,9 +119,9 @@ class HubSpotApiObjectsTest {
 
   @Test
   void strictAboutContentTypeAndUnknownObjectTypes() {
-    Reply wrongType =
+    FakeResponse wrongType =
         hs.api.handle(
-            Call.of(
+            FakeRequest.of(
                 "POST",
                 "/crm/v3/objects/contacts",
                 Map.of("Authorization", "Bearer " + ApiHarness.TOKEN, "Content-Type", "text/plain"),
@@ -135,7 +138,7 @@ class HubSpotApiObjectsTest {
         .addType(
             ObjectType.custom("2-12345", "cars"), java.util.List.of(PropertyDef.text("model")));
 
-    Reply r = hs.post("/crm/v3/objects/2-12345", q("{'properties':{'model':'T'}}"));
+    FakeResponse r = hs.post("/crm/v3/objects/2-12345", q("{'properties':{'model':'T'}}"));
 
     assertThat(r.status()).isEqualTo(201);
     assertThat(hs.get("/crm/v3/objects/cars/" + json(r).path("id").asText()).status())

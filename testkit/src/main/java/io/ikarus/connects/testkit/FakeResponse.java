@@ -1,13 +1,14 @@
-package io.ikarus.connects.testkit.internal;
+package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A response built by a fake's handler, before fault effects are applied.
+ * A response built by a fake's handler ({@link VendorApi}), before fault effects are applied.
  *
- * <p>Mutable builder-style: handlers create one with a factory and add headers.
+ * <p>Mutable builder-style: handlers create one with a factory and add headers. Not thread-safe.
  */
 public final class FakeResponse {
 
@@ -44,6 +45,16 @@ public final class FakeResponse {
   public FakeResponse header(String name, String value) {
     headers.add(new String[] {name, value});
     return this;
+  }
+
+  /** The first value of header {@code name} (any case), or null when absent. */
+  public String header(String name) {
+    for (String[] h : headers) {
+      if (h[0].equalsIgnoreCase(name)) {
+        return h[1];
+      }
+    }
+    return null;
   }
 
   /** Sets how many records the call carried or returned, for the journal. */

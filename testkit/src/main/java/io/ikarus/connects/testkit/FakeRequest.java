@@ -1,7 +1,10 @@
-package io.ikarus.connects.testkit.internal;
+package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.internal.Json;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request as the fakes' handlers see it: decoded path segments, query parameters, headers with
- * lower-case names and the body as text.
+ * A request as the fakes' handlers ({@link VendorApi}) see it: decoded path segments, query
+ * parameters, headers with lower-case names and the body as text. Not thread-safe: a handler uses
+ * it on the server's one handler thread at a time.
  */
 public final class FakeRequest {
 
@@ -42,6 +46,32 @@ public final class FakeRequest {
     this.body = body;
   }
 
+  /**
+   * A request parsed from a request target such as {@code /crm/v3/objects/contacts?limit=10}, for
+   * calling a handler in-process; header names are stored in lower case.
+   */
+  public static FakeRequest of(
+      String method, String target, Map<String, String> headers, String body) {
+    int q = target.indexOf('?');
+    String rawPath = q < 0 ? target : target.substring(0, q);
+    List<String> segments = new ArrayList<>();
+    for (String s : rawPath.split("/")) {
+      segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    for (String pair : q < 0 ? new String[0] : target.substring(q + 1).split("&")) {
+      if (!pair.isEmpty()) {
+        int eq = pair.indexOf('=');
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+      }
+    }
+    Map<String, List<String>> lower = new LinkedHashMap<>();
+    headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), List.of(v)));
+    return new FakeRequest(method, rawPath, segments, query, lower, body == null ? "" : body);
+  }
+
   /** The upper-case method. */
   public String method() {
     return method;
@@ -55,6 +85,11 @@ public final class FakeRequest {
   /** The non-empty path segments. */
   public List<String> segments() {
     return segments;
+  }
+
+  /** The path segment at {@code index}, or null when the path is shorter. */
+  public String segment(int index) {
+    return index < segments.size() ? segments.get(index) : null;
   }
 
   /** True when the path ends with a slash (some vendors care). */
@@ -71,6 +106,19 @@ public final class FakeRequest {
   public String param(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every value of a query parameter, comma-separated lists split and trimmed. */
+  public List<String> params(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : query.getOrDefault(name, List.of())) {
+      for (String part : v.split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
   }
 
   /** The headers, names in lower case. */

@@ -1,6 +1,9 @@
-package io.ikarus.connects.testkit.internal;
+package io.ikarus.connects.testkit;
 
-/** One vendor's wire behaviour, plugged into a {@link FakeHttpServer}. */
+/**
+ * One vendor's wire behaviour: the router, wire format and error bodies of a fake built on {@link
+ * AbstractFake}, which journals each call and applies the {@link Faults} around it.
+ */
 public interface VendorApi {
 
   /** Answers one request; runs under the server's lock, so state needs no extra locking. */

@@ -1,0 +1,4 @@
+module consumer.app {
+  requires io.ikarus.connects.core;
+  requires io.ikarus.connects.hubspot;
+}
