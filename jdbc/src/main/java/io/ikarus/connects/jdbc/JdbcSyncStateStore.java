@@ -1,6 +1,7 @@
 package io.ikarus.connects.jdbc;
 
 import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.jdbc.internal.AdvisoryLocks;
 import io.ikarus.connects.jdbc.internal.CheckpointTable;
 import io.ikarus.connects.jdbc.internal.JobLocks;
 import io.ikarus.connects.jdbc.internal.LinkTable;
@@ -13,6 +14,8 @@ import io.ikarus.connects.sync.SyncLock;
 import io.ikarus.connects.sync.SyncSide;
 import io.ikarus.connects.sync.SyncStateException;
 import io.ikarus.connects.sync.SyncStateStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +54,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
   private final LinkTable links;
   private final PendingTable pending;
   private final JobLocks locks;
+  private final Map<String, AdvisoryLocks.Held> held = new ConcurrentHashMap<>();
 
   private JdbcSyncStateStore(StoreSettings settings) {
     this.tx = settings.transactions();
@@ -85,7 +90,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     Objects.requireNonNull(checkpoint, "checkpoint");
     tx.run(
         "save the " + side + " checkpoint of sync job " + job,
-        c -> checkpoints.write(c, job, side, checkpoint));
+        c -> {
+          fence(c, job);
+          checkpoints.write(c, job, side, checkpoint);
+        });
   }
 
   @Override
@@ -102,7 +110,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     if (!links.isEmpty()) {
       tx.run(
           "save " + links.size() + " links of sync job " + job,
-          c -> this.links.write(c, job, links));
+          c -> {
+            fence(c, job);
+            this.links.write(c, job, links);
+          });
       try {
         tx.run(
             "refresh the planner statistics of the link table",
@@ -118,7 +129,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     if (!links.isEmpty()) {
       tx.run(
           "remove " + links.size() + " links of sync job " + job,
-          c -> this.links.delete(c, job, links));
+          c -> {
+            fence(c, job);
+            this.links.delete(c, job, links);
+          });
     }
   }
 
@@ -133,7 +147,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     if (!records.isEmpty()) {
       tx.run(
           "save " + records.size() + " pending records of sync job " + job,
-          c -> pending.write(c, job, records));
+          c -> {
+            fence(c, job);
+            pending.write(c, job, records);
+          });
     }
   }
 
@@ -142,7 +159,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     if (!records.isEmpty()) {
       tx.run(
           "remove " + records.size() + " pending records of sync job " + job,
-          c -> pending.delete(c, job, records));
+          c -> {
+            fence(c, job);
+            pending.delete(c, job, records);
+          });
     }
   }
 
@@ -150,12 +170,40 @@ public final class JdbcSyncStateStore implements SyncStateStore {
    * {@inheritDoc}
    *
    * <p>On PostgreSQL a session advisory lock, on one connection held until {@link
-   * SyncLock#close()}; elsewhere a leased lock row (see {@link Builder#lockLease}).
+   * SyncLock#close()}; elsewhere a leased lock row (see {@link Builder#lockLease}). If that
+   * connection's session ends while the run goes on, the server frees the lock, and every later
+   * state write of the job through this store fails with a {@link SyncStateException} until the
+   * lock is closed, so the run stops where a crash would have and the next run resumes.
    */
   @Override
   public SyncLock lock(String job, Duration wait) {
     Objects.requireNonNull(wait, "wait");
-    return locks.acquire(job, wait);
+    SyncLock lock = locks.acquire(job, wait);
+    if (!(lock instanceof AdvisoryLocks.Held advisory)) {
+      return lock;
+    }
+    held.put(job, advisory);
+    return () -> {
+      held.remove(job, advisory);
+      advisory.close();
+    };
+  }
+
+  /**
+   * Refuses a state write of {@code job} when this store handed out its advisory lock and the
+   * session holding it has ended since: another runner may hold the job by now. Checked in the
+   * write's own transaction, so at most a write already past this check interleaves.
+   */
+  private void fence(Connection c, String job) throws SQLException {
+    AdvisoryLocks.Held lock = held.get(job);
+    if (lock != null && !AdvisoryLocks.stillHeld(c, lock)) {
+      throw new SyncStateException(
+          "the lock of sync job "
+              + job
+              + " was lost (its database session ended while the run went on); no state is"
+              + " written so that two runners never interleave; the next run resumes",
+          null);
+    }
   }
 
   @Override

@@ -165,8 +165,7 @@ class JdbcSyncStateStoreTest {
   @Test
   void reopeningKeepsTheStateAndDoesNotMigrateAgain() {
     store.saveLinks("j", List.of(link("s1", "t1")));
-    JdbcSyncStateStore again =
-        JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build();
+    JdbcSyncStateStore again = JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build();
 
     assertThat(again.links("j", SyncSide.SOURCE, List.of("s1"))).containsOnlyKeys("s1");
   }
@@ -175,16 +174,14 @@ class JdbcSyncStateStoreTest {
   void aSchemaNewerThanTheLibraryIsRefusedNotTouched() {
     execute("INSERT INTO " + prefix + "schema_version (version) VALUES (99)");
 
-    assertThatThrownBy(
-            () -> JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build())
+    assertThatThrownBy(() -> JdbcSyncStateStore.builder(dataSource()).tablePrefix(prefix).build())
         .isInstanceOf(SyncStateException.class)
         .hasMessageContaining("schema version 99");
   }
 
   @Test
   void aBadPrefixIsRejectedByName() {
-    assertThatThrownBy(
-            () -> JdbcSyncStateStore.builder(dataSource()).tablePrefix("x; DROP"))
+    assertThatThrownBy(() -> JdbcSyncStateStore.builder(dataSource()).tablePrefix("x; DROP"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tablePrefix \"x; DROP\"");
   }

@@ -106,10 +106,16 @@ public final class DateTimes {
     return switch (format) {
       case "epoch_millis" -> Instant.ofEpochMilli(Long.parseLong(s));
       case "epoch_seconds" -> Instant.ofEpochSecond(Long.parseLong(s));
-      case "iso", "iso_date" ->
-          fromTemporal(
-              ISO_ANY_OFFSET.parseBest(
-                  s.length() == 10 ? s + "T00:00" : s, OffsetDateTime::from, LocalDateTime::from));
+      case "iso", "iso_date" -> {
+        Instant fast = IsoDates.parse(s, zone);
+        yield fast != null
+            ? fast
+            : fromTemporal(
+                ISO_ANY_OFFSET.parseBest(
+                    s.length() == 10 ? s + "T00:00" : s,
+                    OffsetDateTime::from,
+                    LocalDateTime::from));
+      }
       default ->
           fromTemporal(
               pattern.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));

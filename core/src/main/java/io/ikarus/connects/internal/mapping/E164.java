@@ -50,6 +50,14 @@ final class E164 {
     return false;
   }
 
+  /** True when a national number of {@code length} digits is possible for the calling code. */
+  static boolean possibleLength(int code, int length) {
+    return code > 0
+        && code < POSSIBLE_LENGTHS.length
+        && length < 32
+        && (POSSIBLE_LENGTHS[code] & (1 << length)) != 0;
+  }
+
   private static boolean possibleAsIs(String s, int code, int national) {
     String trunk = TRUNK_PREFIX[code];
     if (s.charAt(national) == '0' || (!trunk.isEmpty() && s.startsWith(trunk, national))) {

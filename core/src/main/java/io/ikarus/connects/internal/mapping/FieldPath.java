@@ -18,10 +18,12 @@ public final class FieldPath {
 
   private final String text;
   private final List<Object> segments;
+  private final String simple;
 
   private FieldPath(String text, List<Object> segments) {
     this.text = text;
     this.segments = List.copyOf(segments);
+    this.simple = segments.size() == 1 ? (String) segments.get(0) : null;
   }
 
   /**
@@ -79,6 +81,10 @@ public final class FieldPath {
 
   /** Reads the path from a record's fields; {@link #MISSING} when it leads nowhere. */
   public Object read(Map<String, Object> fields) {
+    if (simple != null) {
+      Object value = fields.get(simple);
+      return value != null || fields.containsKey(simple) ? value : MISSING;
+    }
     Object current = fields;
     for (Object segment : segments) {
       current = step(current, segment);
@@ -94,7 +100,8 @@ public final class FieldPath {
       return current instanceof List<?> list && index < list.size() ? list.get(index) : MISSING;
     }
     if (current instanceof Map<?, ?> map) {
-      return map.containsKey(segment) ? map.get(segment) : MISSING;
+      Object value = map.get(segment);
+      return value != null || map.containsKey(segment) ? value : MISSING;
     }
     if (current instanceof List<?> list) {
       return named(list, (String) segment);

@@ -32,13 +32,18 @@ public final class MappingEngine {
    * @throws ValidationException listing every missing or invalid field of the record
    */
   public Map<String, Object> apply(Map<String, Object> source, String what) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<FieldError> errors = new ArrayList<>();
+    int expected =
+        unmapped == UnmappedFields.PASS_THROUGH ? rules.size() + source.size() : rules.size();
+    Map<String, Object> out = new LinkedHashMap<>(capacity(expected));
+    List<FieldError> errors = new ArrayList<>(0);
     for (FieldRule rule : rules) {
       applyRule(rule, source, out, errors);
     }
     for (Map.Entry<String, Object> e : source.entrySet()) {
-      if (mappedRoots.contains(e.getKey()) || unmapped == UnmappedFields.DROP) {
+      if (unmapped == UnmappedFields.DROP) {
+        break;
+      }
+      if (mappedRoots.contains(e.getKey())) {
         continue;
       }
       if (unmapped == UnmappedFields.PASS_THROUGH) {
@@ -58,6 +63,11 @@ public final class MappingEngine {
           errors);
     }
     return out;
+  }
+
+  /** A hash map capacity that holds {@code n} entries without growing. */
+  private static int capacity(int n) {
+    return (int) (n / 0.75f) + 1;
   }
 
   private static void applyRule(

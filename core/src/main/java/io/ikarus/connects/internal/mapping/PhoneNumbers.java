@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * is kept. Other numbers get the default country's calling code. A number must have a length
  * possible for its region. An extension ({@code ext. 12}, {@code x12}, {@code ;ext=12}) is kept in
  * RFC 3966 form: {@code +16505550100;ext=12}. Input already in E.164 is returned as it is, without
- * parsing (see {@link E164}). Thread-safe.
+ * parsing (see {@link E164}), and so is a plain national number of the default region (see {@link
+ * NationalNumbers}). Thread-safe.
  */
 public final class PhoneNumbers {
 
@@ -31,9 +32,11 @@ public final class PhoneNumbers {
   private static final Pattern ALLOWED = Pattern.compile("[+0-9 ()./\\-]*");
 
   private final String region;
+  private final NationalNumbers national;
 
   private PhoneNumbers(String region) {
     this.region = region;
+    this.national = NationalNumbers.forRegion(region);
   }
 
   /**
@@ -66,7 +69,11 @@ public final class PhoneNumbers {
    */
   public String toE164(String raw) {
     String s = raw.strip();
-    return E164.isCanonical(s) ? s : parsed(s);
+    if (E164.isCanonical(s)) {
+      return s;
+    }
+    String fast = national.toE164(s);
+    return fast != null ? fast : parsed(s);
   }
 
   /** The slow path: {@link #toE164} for any input, without the E.164 shortcut. */

@@ -4,14 +4,19 @@ import io.ikarus.connects.mapping.Transform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Transforms of text values. */
 public final class TextTransforms {
 
-  private static final Pattern WORD_START = Pattern.compile("(^|[\\s\\-'])(\\p{L})");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+  private static final String[] ASCII_UPPER = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_UPPER[c] = String.valueOf(c).toUpperCase(Locale.ROOT);
+    }
+  }
 
   private TextTransforms() {}
 
@@ -48,7 +53,7 @@ public final class TextTransforms {
 
   /** Only the digits. */
   public static Transform digitsOnly() {
-    return NamedTransform.normalizer("digits", v -> text(v).replaceAll("[^0-9]", ""));
+    return NamedTransform.normalizer("digits", v -> NOT_DIGIT.matcher(text(v)).replaceAll(""));
   }
 
   /** Trimmed, lower-case email address; refuses text that is not an address. */
@@ -91,27 +96,117 @@ public final class TextTransforms {
         });
   }
 
-  private static String title(String s) {
-    Matcher m = WORD_START.matcher(s.toLowerCase(Locale.ROOT));
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(
-          out, Matcher.quoteReplacement(m.group(1) + m.group(2).toUpperCase(Locale.ROOT)));
+  /**
+   * Lower case, then each letter that starts the text or follows white space ({@code \s}), a hyphen
+   * or an apostrophe in upper case: what the regular expression {@code (^|[\s\-'])(\p{L})} replaced
+   * before, in one pass without a matcher.
+   */
+  static String title(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    StringBuilder out = null;
+    int copied = 0;
+    boolean start = true;
+    for (int i = 0; i < n; ) {
+      int cp = lower.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (start && Character.isLetter(cp)) {
+        String upper = upper(cp);
+        if (upper.length() != width || upper.codePointAt(0) != cp) {
+          if (out == null) {
+            out = new StringBuilder(n + 2);
+          }
+          out.append(lower, copied, i).append(upper);
+          copied = i + width;
+        }
+      }
+      start = cp == '-' || cp == '\'' || isSpace(cp);
+      i += width;
     }
-    m.appendTail(out);
-    return out.toString();
+    return out == null ? lower : out.append(lower, copied, n).toString();
+  }
+
+  /** A code point in upper case as {@code String.toUpperCase} writes it (ß becomes SS). */
+  private static String upper(int cp) {
+    return cp < 128 ? ASCII_UPPER[cp] : new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+  }
+
+  /** The characters of the regular expression class {@code \s}: space and \t \n \x0B \f \r. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /**
+   * An address: no white space, one {@code @} with text before it, and after it at least two
+   * non-empty dot-separated labels; what {@code [^@\s]+@[^@\s.]+(\.[^@\s.]+)+} matched.
+   */
+  static boolean isEmail(String e) {
+    int at = -1;
+    int n = e.length();
+    for (int i = 0; i < n; i++) {
+      char c = e.charAt(i);
+      if (isSpace(c)) {
+        return false;
+      }
+      if (c == '@') {
+        if (at >= 0) {
+          return false;
+        }
+        at = i;
+      }
+    }
+    if (at < 1 || at + 1 >= n || e.charAt(at + 1) == '.' || e.charAt(n - 1) == '.') {
+      return false;
+    }
+    boolean dot = false;
+    for (int i = at + 2; i < n; i++) {
+      if (e.charAt(i) == '.') {
+        if (e.charAt(i - 1) == '.') {
+          return false;
+        }
+        dot = true;
+      }
+    }
+    return dot;
+  }
+
+  /** Runs of {@code \s} characters as one space, as {@code replaceAll("\\s+", " ")} did. */
+  static String collapseSpaces(String s) {
+    int n = s.length();
+    StringBuilder out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(s.charAt(end))) {
+        end++;
+      }
+      if (out == null && (c != ' ' || end > i + 1)) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end - 1;
+    }
+    return out == null ? s : out.toString();
   }
 
   private static String email(String s) {
     String e = s.strip().toLowerCase(Locale.ROOT);
-    if (!EMAIL.matcher(e).matches()) {
+    if (!isEmail(e)) {
       throw new IllegalArgumentException("not an email address");
     }
     return e;
   }
 
   private static String[] nameParts(Object v) {
-    String full = text(v).strip().replaceAll("\\s+", " ");
+    String full = collapseSpaces(text(v).strip());
     if (full.isEmpty()) {
       return new String[] {null, null};
     }

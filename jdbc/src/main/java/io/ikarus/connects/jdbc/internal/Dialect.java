@@ -31,9 +31,4 @@ public record Dialect(String product, String textType, boolean advisoryLocks, bo
     }
     return new Dialect(product, "CLOB", false, false);
   }
-
-  /** This dialect with array parameters off: the portable statements on any database. */
-  public Dialect portable() {
-    return new Dialect(product, textType, advisoryLocks, false);
-  }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads and writes the link table. Lookups go through the primary key (job, source_id) or the
- * unique index (job, target_id), in {@code IN} lists or PostgreSQL arrays (see {@link InLists});
+ * unique index (job, target_id), by {@code IN} lists or PostgreSQL arrays (see {@link InLists});
  * writes are JDBC batches, or on PostgreSQL one {@code INSERT ... SELECT FROM unnest(...)} per
  * {@link Chunks#ARRAY} links.
  *
@@ -55,7 +55,9 @@ public final class LinkTable {
     Map<String, SyncLink> found = new HashMap<>();
     in.query(
         c,
-        "SELECT " + COLUMNS + " FROM " + table + " WHERE job = ? AND " + column,
+        COLUMNS,
+        table,
+        column,
         job,
         new ArrayList<>(new LinkedHashSet<>(ids)),
         rs -> {
@@ -79,22 +81,8 @@ public final class LinkTable {
    */
   public void write(Connection c, String job, Collection<SyncLink> links) throws SQLException {
     List<SyncLink> all = List.copyOf(links);
-    for (List<SyncLink> chunk : Chunks.of(all, in.chunkSize())) {
-      String sql =
-          "DELETE FROM "
-              + table
-              + " WHERE job = ? AND (source_id"
-              + in.in(chunk.size())
-              + " OR target_id"
-              + in.in(chunk.size())
-              + ")";
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setString(1, job);
-        int next = in.bind(c, s, 2, chunk.stream().map(SyncLink::sourceId).toList());
-        in.bind(c, s, next, chunk.stream().map(SyncLink::targetId).toList());
-        s.executeUpdate();
-      }
-    }
+    in.delete(c, table, "source_id", job, all.stream().map(SyncLink::sourceId).toList());
+    in.delete(c, table, "target_id", job, all.stream().map(SyncLink::targetId).toList());
     Collection<SyncLink> survivors = survivors(all);
     if (dialect.arrays()) {
       insertArrays(c, job, List.copyOf(survivors));
@@ -109,16 +97,14 @@ public final class LinkTable {
    */
   public void maintain(Connection c, int written) throws SQLException {
     if (!dialect.arrays()
-        || writtenSinceAnalyze.addAndGet(written)
-            < Math.max(ANALYZE_AFTER, rowsAtAnalyze / 5)) {
+        || writtenSinceAnalyze.addAndGet(written) < Math.max(ANALYZE_AFTER, rowsAtAnalyze / 5)) {
       return;
     }
     writtenSinceAnalyze.set(0);
     try (Statement s = c.createStatement()) {
       s.execute("ANALYZE " + table);
       try (ResultSet rs =
-          s.executeQuery(
-              "SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass")) {
+          s.executeQuery("SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass")) {
         rowsAtAnalyze = rs.next() ? Math.max(0, rs.getLong(1)) : 0;
       }
     }
@@ -127,7 +113,7 @@ public final class LinkTable {
   /** Removes the links with the source ids of {@code links}. */
   public void delete(Connection c, String job, Collection<SyncLink> links) throws SQLException {
     List<String> ids = links.stream().map(SyncLink::sourceId).toList();
-    in.update(c, "DELETE FROM " + table + " WHERE job = ? AND source_id", job, ids);
+    in.delete(c, table, "source_id", job, ids);
   }
 
   /** The links of a batch that no later link of the batch replaces. */

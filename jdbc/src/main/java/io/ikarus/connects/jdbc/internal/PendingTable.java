@@ -118,7 +118,9 @@ public final class PendingTable {
     List<String> ids = records.stream().map(PendingRecord::id).distinct().toList();
     in.query(
         c,
-        "SELECT side, record_id FROM " + table + " WHERE job = ? AND record_id",
+        "side, record_id",
+        table,
+        "record_id",
         job,
         ids,
         rs -> out.add(key(SyncSide.valueOf(rs.getString(1)), rs.getString(2))));

@@ -1,0 +1,261 @@
+package io.ikarus.connects.internal.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written mapping hot paths give exactly what the regular expressions, the ISO formatter
+ * and the phone parser they replace gave, over many random inputs. The reference implementations
+ * below are the code as it was before (issue 20, item 1).
+ */
+class MappingDifferentialTest {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Pattern WORD_START = Pattern.compile("(^|[\\s\\-'])(\\p{L})");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final String[] PIECES = {
+    "a",
+    "b",
+    "z",
+    "A",
+    "Q",
+    "é",
+    "É",
+    "ß",
+    "İ",
+    "ı",
+    "ǆ",
+    "ŉ",
+    "\uD835\uDC9C",
+    "\uD801\uDC00",
+    "1",
+    "9",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u000B",
+    "\f",
+    "\r",
+    "\u00A0",
+    "\u2003",
+    "-",
+    "'",
+    "’",
+    "@",
+    ".",
+    "..",
+    "_",
+    "+",
+    "(",
+    ")",
+    "/",
+    "ª",
+    "ǅ",
+    "Ω",
+    "ﬀ",
+    "j\u030C",
+    "Mc",
+    "o'",
+    "van "
+  };
+
+  @Test
+  void titleCaseAsTheRegularExpressionDid() {
+    Random random = new Random(7);
+    for (int i = 0; i < 50_000; i++) {
+      String s = randomText(random);
+      assertThat(TextTransforms.title(s)).as("%s", escape(s)).isEqualTo(oldTitle(s));
+    }
+  }
+
+  @Test
+  void emailCheckAndSpaceCollapsingAsTheRegularExpressionsDid() {
+    Random random = new Random(11);
+    for (int i = 0; i < 50_000; i++) {
+      String s = random.nextBoolean() ? randomText(random) : randomAddress(random);
+      assertThat(TextTransforms.isEmail(s))
+          .as("%s", escape(s))
+          .isEqualTo(EMAIL.matcher(s).matches());
+      assertThat(TextTransforms.collapseSpaces(s))
+          .as("%s", escape(s))
+          .isEqualTo(s.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void isoDateTimesAsTheFormatterReadThem() {
+    Random random = new Random(13);
+    ZoneId[] zones = {ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York")};
+    int fast = 0;
+    int total = 100_000;
+    for (int i = 0; i < total; i++) {
+      String s = randomDateTime(random);
+      ZoneId zone = zones[random.nextInt(zones.length)];
+      Instant quick = IsoDates.parse(s, zone);
+      Supplier<Object> reference = () -> oldIso(s, zone);
+      if (quick != null) {
+        fast++;
+        assertThat(outcome(reference)).as(s).isEqualTo(quick);
+      }
+    }
+    assertThat(fast).as("inputs on the fast path").isGreaterThan(total / 50);
+  }
+
+  @Test
+  void nationalNumbersAsTheParserReadThemInEveryRegion() {
+    Random random = new Random(17);
+    int fast = 0;
+    int total = 0;
+    for (String region : UTIL.getSupportedRegions()) {
+      PhoneNumbers rules = PhoneNumbers.forCountry(region);
+      for (int i = 0; i < 150; i++) {
+        String s = randomNational(region, random);
+        total++;
+        String stripped = s.strip();
+        Object expected = outcome(() -> rules.parsed(stripped));
+        Object actual = outcome(() -> rules.toE164(s));
+        assertThat(actual).as("%s in %s", s, region).isEqualTo(expected);
+        if (NationalNumbers.forRegion(region).toE164(stripped) != null) {
+          fast++;
+        }
+      }
+    }
+    assertThat(fast).as("inputs on the fast path").isGreaterThan(total / 10);
+    assertThat(PhoneNumbers.forCountry("US").toE164("(415) 555-0123")).isEqualTo("+14155550123");
+    assertThat(outcome(() -> PhoneNumbers.forCountry("FI").toE164("99(9/246")))
+        .isEqualTo("IllegalArgumentException: phone number is too short");
+    assertThat(NationalNumbers.alwaysStartsWithZero("011")).isTrue();
+    assertThat(NationalNumbers.alwaysStartsWithZero("0(?:0|11)")).isTrue();
+    assertThat(NationalNumbers.alwaysStartsWithZero("00|99(?:[01469]|5(?:[14]1|3[23]))")).isFalse();
+    assertThat(NationalNumbers.alwaysStartsWithZero("0?0")).isFalse();
+  }
+
+  private static String randomNational(String region, Random random) {
+    if (random.nextInt(4) == 0) {
+      PhoneNumberType[] types = PhoneNumberType.values();
+      PhoneNumber example =
+          UTIL.getExampleNumberForType(region, types[random.nextInt(types.length)]);
+      if (example != null) {
+        return UTIL.format(example, PhoneNumberFormat.NATIONAL);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    if (random.nextInt(10) == 0) {
+      sb.append(UTIL.getCountryCodeForRegion(region));
+    }
+    int length = 2 + random.nextInt(15);
+    String[] separators = {"", "", "", " ", "-", ".", "(", ")", "/", "x", "+", "  "};
+    for (int i = 0; i < length; i++) {
+      sb.append(random.nextInt(10));
+      if (random.nextInt(3) == 0) {
+        sb.append(separators[random.nextInt(separators.length)]);
+      }
+    }
+    return random.nextInt(20) == 0 ? " " + sb + " " : sb.toString();
+  }
+
+  private static String randomDateTime(Random random) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(pick(random, "2024", "1999", "2000", "1900", "0001", "9999", "+2024", "24", "20245"));
+    sb.append(pick(random, "-", "-", "-", "/"));
+    sb.append(pick(random, "01", "02", "03", "12", "00", "13", "1", "06"));
+    sb.append('-');
+    sb.append(pick(random, "01", "09", "28", "29", "30", "31", "00", "32", "7"));
+    if (random.nextInt(6) == 0) {
+      return sb.toString();
+    }
+    sb.append(pick(random, "T", "T", "T", "t", " "));
+    sb.append(pick(random, "00", "10", "23", "24", "7", "12"));
+    sb.append(':');
+    sb.append(pick(random, "00", "15", "59", "60", "5"));
+    int seconds = random.nextInt(4);
+    if (seconds > 0) {
+      sb.append(':').append(pick(random, "00", "30", "59", "60", "1"));
+      if (seconds > 1) {
+        sb.append(pick(random, ".", ".1", ".123", ".123456789", ".1234567891", ".000", ",5"));
+      }
+    }
+    sb.append(
+        pick(
+            random, "", "Z", "z", "+01:00", "-05:00", "+0100", "-0530", "+18:00", "+17:59",
+            "-18:00", "+19:00", "+01:60", "+1", "+01", "+01:0", "Z ", "+00:00", "-00:00", "UTC"));
+    return sb.toString();
+  }
+
+  private static String randomText(Random random) {
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(8);
+    for (int i = 0; i < n; i++) {
+      sb.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static String randomAddress(Random random) {
+    return randomText(random)
+        + pick(random, "x", "", "ada.k", " ")
+        + pick(random, "@", "@", "@@", "")
+        + pick(random, "example", "", ".", "ex ample")
+        + pick(random, ".com", ".co.uk", ".", "", "..com", ".c")
+        + pick(random, "", "", ".", " ");
+  }
+
+  private static String pick(Random random, String... options) {
+    return options[random.nextInt(options.length)];
+  }
+
+  private static Object outcome(Supplier<Object> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints()
+        .forEach(
+            cp ->
+                sb.append(cp < 128 && cp >= 32 ? "" + (char) cp : "\\u" + Integer.toHexString(cp)));
+    return sb.toString();
+  }
+
+  /** Title case as it was: a regular expression over the lower-cased text. */
+  private static String oldTitle(String s) {
+    Matcher m = WORD_START.matcher(s.toLowerCase(Locale.ROOT));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(m.group(1) + m.group(2).toUpperCase(Locale.ROOT)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** ISO input as it was read: the formatter, best of offset and local date-time. */
+  private static Instant oldIso(String s, ZoneId zone) {
+    TemporalAccessor t =
+        DateTimes.ISO_ANY_OFFSET.parseBest(
+            s.length() == 10 ? s + "T00:00" : s, OffsetDateTime::from, LocalDateTime::from);
+    return t instanceof OffsetDateTime o
+        ? o.toInstant()
+        : ((LocalDateTime) t).atZone(zone).toInstant();
+  }
+}
