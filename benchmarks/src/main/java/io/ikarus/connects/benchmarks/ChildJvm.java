@@ -33,7 +33,9 @@ final class ChildJvm {
     return run(StreamChild.class, heap, limit, args);
   }
 
-  /** Runs the main class {@code main} the same way (see {@link #run(String, Duration, String...)}). */
+  /**
+   * Runs the main class {@code main} the same way (see {@link #run(String, Duration, String...)}).
+   */
   static Map<String, String> run(Class<?> main, String heap, Duration limit, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -42,8 +42,7 @@ final class DataverseCreate {
       }
       Measurement sdk = Runs.sdk(fake.journal(), () -> crm.createAll("accounts", accounts).join());
       long callFloor = 2 + Floors.calls(n, BATCH, 0);
-      long bytes =
-          fake.journal().calls().stream().mapToLong(c -> c.body().length()).sum();
+      long bytes = fake.journal().calls().stream().mapToLong(c -> c.body().length()).sum();
       Duration timeFloor = Floors.time(callFloor, 0, Duration.ZERO, 1, o.latency());
       String way = bulkMessages ? "CreateMultiple" : "$batch";
       String note =

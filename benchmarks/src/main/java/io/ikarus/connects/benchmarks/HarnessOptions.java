@@ -23,8 +23,7 @@ import java.util.Set;
  *     stopped with the rows it had read ({@code --stream-limit-s 600})
  * @param scenarios which scenarios run ({@code --only
  *     hubspot,salesforce,sync,stream,hubspot-read,salesforce-read,monday,dynamics,pipedrive,
- *     sustained};
- *     default all)
+ *     sustained}; default all)
  * @param vendorDivisor divides the fixed sizes of the vendor rows (HubSpot and Salesforce read
  *     10,000, monday create 1,000 and 5,000, Dataverse create 2,000), for quick runs ({@code
  *     --vendor-divisor 1})

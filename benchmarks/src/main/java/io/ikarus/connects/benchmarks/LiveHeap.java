@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Samples, every 10 ms, the heap still in use after the last garbage collection (the sum of the
- * heap pools' collection usage): the live set of a run, without the garbage a used-heap sample
- * also counts. Its peak is what a run needs at the least.
+ * heap pools' collection usage): the live set of a run, without the garbage a used-heap sample also
+ * counts. Its peak is what a run needs at the least.
  */
 final class LiveHeap implements AutoCloseable {
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock for a fake's seeding: while seeding, each reading is {@code step} after the previous
- * one, starting far enough in the past that the last is before now, so seeded records carry stamps
+ * A clock for a fake's seeding: while seeding, each reading is {@code step} after the previous one,
+ * starting far enough in the past that the last is before now, so seeded records carry stamps
  * spread over time as an org's records do; afterwards it is the system clock.
  */
 final class SeedClock extends Clock {

@@ -20,8 +20,8 @@ import java.util.concurrent.Future;
 
 /**
  * Sustained single-record traffic against a rolling window: many threads each creating records one
- * call at a time, as an application's request handlers do. The question is how much of the
- * vendor's allowance the limiter uses (time floor over wall) without a 429.
+ * call at a time, as an application's request handlers do. The question is how much of the vendor's
+ * allowance the limiter uses (time floor over wall) without a 429.
  */
 final class Sustained {
 
@@ -53,8 +53,8 @@ final class Sustained {
 
   /**
    * Dataverse: 52 threads creating accounts one by one against the service-protection window,
-   * scaled down 10x in time (600 per 30 s instead of 6,000 per 300 s: the same rate, a tenth of
-   * the wall time); the connector's limiter is scaled the same way (98%, rolling).
+   * scaled down 10x in time (600 per 30 s instead of 6,000 per 300 s: the same rate, a tenth of the
+   * wall time); the connector's limiter is scaled the same way (98%, rolling).
    */
   static ResultRow dataverse(HarnessOptions o, int calls) {
     int limit = 600;

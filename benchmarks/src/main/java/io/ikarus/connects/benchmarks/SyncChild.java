@@ -25,11 +25,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The child JVM of {@link SyncMemoryBenchmark}, started with a small heap: runs a first {@code
  * SyncJob} push from a FakeSalesforce into a FakeHubSpot hosted by the parent and prints one {@code
- * result created=.. wallNanos=.. peakHeap=.. liveHeap=.. error=..} line ({@code liveHeap}: the
- * most heap still in use right after a garbage collection).
+ * result created=.. wallNanos=.. peakHeap=.. liveHeap=.. error=..} line ({@code liveHeap}: the most
+ * heap still in use right after a garbage collection).
  *
- * <p>The system property {@code window} sets the job's window. Arguments: {@code <salesforce url> <client id> <client secret> <user> <password> <security
- * token> <hubspot url> <hubspot token> <hubspot burst> <store: memory | jdbc url>}.
+ * <p>The system property {@code window} sets the job's window. Arguments: {@code <salesforce url>
+ * <client id> <client secret> <user> <password> <security token> <hubspot url> <hubspot token>
+ * <hubspot burst> <store: memory | jdbc url>}.
  */
 public final class SyncChild {
 

@@ -97,8 +97,7 @@ class HarnessSmokeTest {
   @Test
   void sustainedRowsMakeOneCallPerRecordWithoutA429() {
     HarnessOptions options =
-        HarnessOptions.parse(
-            "--latency-ms", "2", "--vendor-divisor", "100", "--only", "sustained");
+        HarnessOptions.parse("--latency-ms", "2", "--vendor-divisor", "100", "--only", "sustained");
     List<ResultRow> rows = Harness.run(options, new PrintStream(new ByteArrayOutputStream()));
 
     assertThat(rows)

@@ -49,14 +49,14 @@ import java.util.function.Function;
  * {@code UpdateMultiple} request where the table has those messages (see {@link
  * Builder#bulkMessages(boolean)}). Other batch writes, and chunks those messages refuse, go through
  * {@code $batch} (at most {@link Builder#batchSize(int) 1000} requests per call) in atomic change
- * sets with {@code odata.continue-on-error}; when a change set
- * fails, its other records are sent again, each alone, so one bad record never loses the rest (see
- * {@link Builder#changeSetSize(int)}). Queries become OData with every value escaped and page
- * through {@code @odata.nextLink}; {@code changesSince} uses change tracking; {@code describe}
- * reads {@code EntityDefinitions} (once per table per connector: a column added later is seen by a
- * new connector). The default limiter paces Dataverse's service-protection budget of 6000 requests
- * per 5 minutes as the rolling window it is (at 98%), allows 52 concurrent requests, waits out
- * {@code Retry-After} on 429s and corrects its count from {@code
+ * sets with {@code odata.continue-on-error}; when a change set fails, its other records are sent
+ * again, each alone, so one bad record never loses the rest (see {@link
+ * Builder#changeSetSize(int)}). Queries become OData with every value escaped and page through
+ * {@code @odata.nextLink}; {@code changesSince} uses change tracking; {@code describe} reads {@code
+ * EntityDefinitions} (once per table per connector: a column added later is seen by a new
+ * connector). The default limiter paces Dataverse's service-protection budget of 6000 requests per
+ * 5 minutes as the rolling window it is (at 98%), allows 52 concurrent requests, waits out {@code
+ * Retry-After} on 429s and corrects its count from {@code
  * x-ms-ratelimit-burst-remaining-xrm-requests}.
  *
  * <p>Thread-safe; build one per environment and share it.
@@ -404,8 +404,8 @@ public final class DynamicsConnector extends BaseCrmConnector {
      * Whether chunks of {@code createAll}/{@code updateAll} go through Dataverse's {@code
      * CreateMultiple}/{@code UpdateMultiple} messages (one request per chunk, a smaller body than
      * {@code $batch}, one transaction) where the table has them; a refused chunk (nothing written)
-     * is sent again through {@code $batch} for per-record results, and a table without the
-     * messages is written through {@code $batch} from then on. Default true.
+     * is sent again through {@code $batch} for per-record results, and a table without the messages
+     * is written through {@code $batch} from then on. Default true.
      */
     public Builder bulkMessages(boolean bulkMessages) {
       this.bulkMessages = bulkMessages;

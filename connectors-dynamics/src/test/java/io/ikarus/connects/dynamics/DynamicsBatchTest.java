@@ -91,7 +91,9 @@ class DynamicsBatchTest {
     assertThat(result.allSucceeded()).isTrue();
     assertThat(scheduler.longestDelay()).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
     assertThat(fake.journal().filter(c -> c.path().equals(BATCH) && c.status() == 429)).hasSize(1);
-    assertThat(result.apiCalls()).as("lookup, CreateMultiple refused, 3 batches, 1 retry").isEqualTo(6);
+    assertThat(result.apiCalls())
+        .as("lookup, CreateMultiple refused, 3 batches, 1 retry")
+        .isEqualTo(6);
     assertThat(fake.count("accounts")).isEqualTo(3000);
   }
 

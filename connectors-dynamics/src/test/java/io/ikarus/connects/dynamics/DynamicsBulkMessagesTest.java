@@ -49,7 +49,7 @@ class DynamicsBulkMessagesTest {
     assertThat(result.apiCalls()).as("5 messages and the one table lookup").isEqualTo(6);
     assertThat(fake.count("accounts")).isEqualTo(5000);
     String id = result.results().get(4321).id();
-    assertThat(fake.row("accounts", id).orElseThrow()).containsEntry("name", "Account 4321");
+    assertThat(fake.record("accounts", id).orElseThrow()).containsEntry("name", "Account 4321");
     assertThat(fake.journal().calls("POST", CREATE).get(0).body())
         .contains("\"@odata.type\":\"Microsoft.Dynamics.CRM.account\"");
   }
@@ -70,7 +70,7 @@ class DynamicsBulkMessagesTest {
     assertThat(result.results()).extracting(RecordResult::id).containsExactly(a, b);
     assertThat(fake.journal().count("POST", UPDATE)).isEqualTo(1);
     assertThat(fake.journal().calls("POST", UPDATE).get(0).body()).contains("\"accountid\":\"" + a);
-    assertThat(fake.row("accounts", b).orElseThrow()).containsEntry("name", "b2");
+    assertThat(fake.record("accounts", b).orElseThrow()).containsEntry("name", "b2");
   }
 
   @Test
@@ -90,7 +90,9 @@ class DynamicsBulkMessagesTest {
     assertThat(fake.journal().count("POST", BATCH)).isEqualTo(2);
 
     crm.createAll("accounts", accounts(3)).join();
-    assertThat(fake.journal().count("POST", CREATE)).as("the table still has the message").isEqualTo(2);
+    assertThat(fake.journal().count("POST", CREATE))
+        .as("the table still has the message")
+        .isEqualTo(2);
   }
 
   @Test
@@ -110,7 +112,7 @@ class DynamicsBulkMessagesTest {
     assertThat(result.failed()).extracting(RecordResult::index).containsExactly(1);
     assertThat(result.failed().get(0).error().vendorCode()).isEqualTo("0x80040217");
     assertThat(fake.journal().count("POST", UPDATE)).isEqualTo(2);
-    assertThat(fake.row("accounts", b).orElseThrow()).containsEntry("name", "b3");
+    assertThat(fake.record("accounts", b).orElseThrow()).containsEntry("name", "b3");
   }
 
   @Test

@@ -70,7 +70,8 @@ class DynamicsExtrasTest {
     assertThat(expanded.field("contact_customer_accounts")).asString().contains("Child");
 
     crm.disassociate("accounts", account, "contact_customer_accounts", contact).join();
-    assertThat(fake.record("contacts", contact).orElseThrow().get("_parentcustomerid_value")).isNull();
+    assertThat(fake.record("contacts", contact).orElseThrow().get("_parentcustomerid_value"))
+        .isNull();
 
     String bound =
         crm.create(
@@ -85,7 +86,8 @@ class DynamicsExtrasTest {
     assertThat(crm.get("contacts", bound).join().field("_parentcustomerid_value"))
         .isEqualTo(account);
     crm.disassociate("contacts", bound, "parentcustomerid_account", null).join();
-    assertThat(fake.record("contacts", bound).orElseThrow().get("_parentcustomerid_value")).isNull();
+    assertThat(fake.record("contacts", bound).orElseThrow().get("_parentcustomerid_value"))
+        .isNull();
   }
 
   @Test

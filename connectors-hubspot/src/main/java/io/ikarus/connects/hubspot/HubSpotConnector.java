@@ -66,8 +66,8 @@ import java.util.concurrent.CompletableFuture;
  * auth_config} holds {@code api_token} (a private-app token) and {@code object_type}, or OAuth:
  * {@code client_id}, {@code client_secret} and {@code refresh_token}, or {@code code} with {@code
  * redirect_uri}; {@code options} adds {@code burst_limit} (requests per 10 s, default 100), {@code
- * search_limit} (searches per second, default 4) and {@code forms_url} to the core keys. Every
- * key, its type and default: {@code docs/configuration.md}.
+ * search_limit} (searches per second, default 4) and {@code forms_url} to the core keys. Every key,
+ * its type and default: {@code docs/configuration.md}.
  */
 public final class HubSpotConnector extends BaseCrmConnector {
 

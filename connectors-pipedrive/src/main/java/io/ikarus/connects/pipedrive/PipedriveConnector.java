@@ -50,9 +50,10 @@ import java.util.concurrent.CompletableFuture;
  * Builder#dailyBudget}); a call the budget cannot pay, or any call after Pipedrive refused one for
  * the budget, fails at once with a non-retryable {@link
  * io.ikarus.connects.error.RateLimitException} whose {@code retryAfter} is the time left until
- * midnight (server time). The 2-second burst window is paced as the rolling window Pipedrive counts,
- * at 98% of the plan's limit, corrected by the {@code x-ratelimit-*} headers; a burst 429 is waited out. Pipedrive has no bulk
- * write, so batches run at most {@link Builder#writeConcurrency} calls at once. Thread-safe.
+ * midnight (server time). The 2-second burst window is paced as the rolling window Pipedrive
+ * counts, at 98% of the plan's limit, corrected by the {@code x-ratelimit-*} headers; a burst 429
+ * is waited out. Pipedrive has no bulk write, so batches run at most {@link
+ * Builder#writeConcurrency} calls at once. Thread-safe.
  *
  * <pre>{@code
  * PipedriveConnector pipedrive = PipedriveConnector.builder()

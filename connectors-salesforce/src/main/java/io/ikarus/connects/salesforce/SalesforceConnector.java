@@ -61,8 +61,8 @@ import java.util.concurrent.Flow;
  * SystemModstamp}, so deletions come with the updates (while the records are in the Recycle Bin).
  * The org's daily API usage ({@code Sforce-Limit-Info}) feeds the adaptive rate limiter.
  *
- * <p>From configuration ({@code CrmConnectors.fromConfig}, {@code "crm_type": "salesforce"}), {@code
- * auth_config} holds: {@code grant_type} ({@code password}, {@code jwt_bearer}, {@code
+ * <p>From configuration ({@code CrmConnectors.fromConfig}, {@code "crm_type": "salesforce"}),
+ * {@code auth_config} holds: {@code grant_type} ({@code password}, {@code jwt_bearer}, {@code
  * refresh_token} or {@code client_credentials}; inferred from the other keys when absent), {@code
  * client_id}, {@code client_secret}, {@code username}, {@code password}, {@code security_token},
  * {@code private_key} (PKCS#8 PEM, selects JWT bearer), {@code refresh_token}, {@code sandbox}

@@ -14,8 +14,8 @@ public interface SyncListener {
 
   /**
    * {@code side}'s changes were read: {@code upserts} changed records, {@code deletions} ids.
-   * Called for both sides when the first window is read, then for each further window of the side
-   * a run reads in windows (see {@link SyncJob.Builder#window(int)}).
+   * Called for both sides when the first window is read, then for each further window of the side a
+   * run reads in windows (see {@link SyncJob.Builder#window(int)}).
    */
   default void onChangesRead(SyncSide side, int upserts, int deletions) {}
 

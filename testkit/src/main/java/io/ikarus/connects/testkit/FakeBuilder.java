@@ -27,8 +27,8 @@ abstract class FakeBuilder<F extends FakeCrm, B extends FakeBuilder<F, B>> {
   }
 
   /**
-   * The clock for record stamps, token lifetimes, quota windows and cursor expiry, such as a
-   * {@link MutableClock}. Default: system UTC.
+   * The clock for record stamps, token lifetimes, quota windows and cursor expiry, such as a {@link
+   * MutableClock}. Default: system UTC.
    */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");

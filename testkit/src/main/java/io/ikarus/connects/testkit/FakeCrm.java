@@ -3,12 +3,12 @@ package io.ikarus.connects.testkit;
 import java.time.Clock;
 
 /**
- * What every fake of the test kit offers, whatever vendor it speaks: where it listens, where
- * tokens are obtained, the calls it received, fault injection, its clock, token expiry, a reset
- * between tests and {@link #close()}.
+ * What every fake of the test kit offers, whatever vendor it speaks: where it listens, where tokens
+ * are obtained, the calls it received, fault injection, its clock, token expiry, a reset between
+ * tests and {@link #close()}.
  *
- * <p>In JUnit 5, {@link FakeCrmExtension} starts a fake once, resets it before each test and
- * closes it at the end: {@code @RegisterExtension static final FakeCrmExtension<FakeHubSpot> HS =
+ * <p>In JUnit 5, {@link FakeCrmExtension} starts a fake once, resets it before each test and closes
+ * it at the end: {@code @RegisterExtension static final FakeCrmExtension<FakeHubSpot> HS =
  * FakeHubSpot.builder().instantSearch().extension();}. Implementations are thread-safe.
  */
 public interface FakeCrm extends AutoCloseable {

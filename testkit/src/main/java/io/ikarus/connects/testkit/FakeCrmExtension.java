@@ -49,8 +49,8 @@ public final class FakeCrmExtension<F extends FakeCrm>
   }
 
   /**
-   * The running fake; throws {@link IllegalStateException} outside a test's lifecycle (before
-   * JUnit started it or after it closed it).
+   * The running fake; throws {@link IllegalStateException} outside a test's lifecycle (before JUnit
+   * started it or after it closed it).
    */
   public F fake() {
     F f = fake;

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.dynamics.DynamicsEngine;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +36,7 @@ public final class FakeDynamics extends AbstractFake {
 
   private final Builder config;
   private final DynamicsEngine engine;
+
   private FakeDynamics(Builder b) {
     super(b.clock);
     this.config = b;
@@ -226,8 +226,6 @@ public final class FakeDynamics extends AbstractFake {
       return this;
     }
 
-
-
     /** The tenant id. */
     public Builder tenantId(String tenantId) {
       this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
@@ -258,6 +256,5 @@ public final class FakeDynamics extends AbstractFake {
     public FakeDynamics start() {
       return new FakeDynamics(this);
     }
-
   }
 }

@@ -1,15 +1,13 @@
 package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
 import io.ikarus.connects.testkit.internal.hubspot.RateLimits;
 import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +82,6 @@ public final class FakeHubSpot extends AbstractFake {
   public static Builder builder() {
     return new Builder();
   }
-
 
   /** The OAuth v1 token endpoint. */
   public String tokenUrl() {
@@ -176,7 +173,6 @@ public final class FakeHubSpot extends AbstractFake {
         () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
   }
 
-
   private void seed() {
     for (int i = 1; i <= 5; i++) {
       insert("contacts", Map.of("email", "sample" + i + "@example.com", "firstname", "Sample" + i));
@@ -204,7 +200,6 @@ public final class FakeHubSpot extends AbstractFake {
 
     private Builder() {}
 
-
     /**
      * How long after a write the search endpoint shows it, on the fake's clock: HubSpot's search
      * index is eventually consistent, so a record just created is not found yet and one just
@@ -222,7 +217,6 @@ public final class FakeHubSpot extends AbstractFake {
     public Builder instantSearch() {
       return searchIndexLag(Duration.ZERO);
     }
-
 
     /** The private-app token accepted. Default: a random {@code pat-na1-...} token. */
     public Builder privateAppToken(String token) {
@@ -286,6 +280,5 @@ public final class FakeHubSpot extends AbstractFake {
     public FakeHubSpot start() {
       return new FakeHubSpot(this);
     }
-
   }
 }

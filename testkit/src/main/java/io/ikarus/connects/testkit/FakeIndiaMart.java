@@ -1,9 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
-import java.time.Duration;
-
 import io.ikarus.connects.testkit.internal.leads.IndiaMartApi;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -32,7 +28,6 @@ public final class FakeIndiaMart extends AbstractFake {
   public static FakeIndiaMart start(Clock clock, String crmKey) {
     return new FakeIndiaMart(clock, crmKey);
   }
-
 
   /** Turns the one-call-per-5-minutes rule on or off; returns this. */
   public FakeIndiaMart enforceCallInterval(boolean on) {
@@ -82,5 +77,4 @@ public final class FakeIndiaMart extends AbstractFake {
   public int calls() {
     return locked(api::calls);
   }
-
 }

@@ -1,9 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
-import java.time.Duration;
-
 import io.ikarus.connects.testkit.internal.leads.MetaGraphApi;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -42,7 +38,6 @@ public final class FakeMetaGraph extends AbstractFake {
     return new FakeMetaGraph(appSecret, pageToken, clock);
   }
 
-
   /**
    * Adds a lead with form answers ({@code full_name}, {@code email}, {@code phone_number}, ...),
    * from ad {@code adName} of campaign {@code campaignName}; returns its (numeric) leadgen id.
@@ -72,5 +67,4 @@ public final class FakeMetaGraph extends AbstractFake {
   public int leadReads() {
     return locked(api::reads);
   }
-
 }

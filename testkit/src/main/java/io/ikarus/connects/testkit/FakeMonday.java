@@ -1,8 +1,6 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
 import io.ikarus.connects.testkit.internal.monday.MondayColumn;
 import io.ikarus.connects.testkit.internal.monday.MondayGraphQl;
@@ -68,7 +66,6 @@ public final class FakeMonday extends AbstractFake {
     return new FakeMondayBuilder();
   }
 
-
   /** The API token the fake accepts in the {@code Authorization} header. */
   public String apiToken() {
     return apiToken;
@@ -97,5 +94,4 @@ public final class FakeMonday extends AbstractFake {
   public List<MondayCall> graphQlCalls() {
     return api.calls();
   }
-
 }

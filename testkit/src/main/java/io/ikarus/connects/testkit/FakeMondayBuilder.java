@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -25,7 +24,6 @@ public final class FakeMondayBuilder extends FakeBuilder<FakeMonday, FakeMondayB
     this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
     return this;
   }
-
 
   /** How long a cursor stays valid after the first page. */
   public FakeMondayBuilder cursorTtl(Duration cursorTtl) {
@@ -55,10 +53,8 @@ public final class FakeMondayBuilder extends FakeBuilder<FakeMonday, FakeMondayB
     return this;
   }
 
-
   @Override
   public FakeMonday start() {
     return new FakeMonday(this);
   }
-
 }

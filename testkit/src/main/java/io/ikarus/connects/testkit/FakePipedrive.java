@@ -74,6 +74,7 @@ public final class FakePipedrive extends AbstractFake {
 
   private final FakePipedriveBuilder config;
   private final PipedriveEngine engine;
+
   FakePipedrive(FakePipedriveBuilder b) {
     super(b.clock);
     this.config = b;

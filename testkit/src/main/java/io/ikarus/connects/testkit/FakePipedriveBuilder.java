@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.pipedrive.PdLimitConfig;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,8 +29,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   boolean sampleData;
 
   FakePipedriveBuilder() {}
-
-
 
   /** The API token accepted. Default: a random 40-character hex token. */
   public FakePipedriveBuilder apiToken(String token) {
@@ -92,7 +89,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   public FakePipedrive start() {
     return new FakePipedrive(this);
   }
-
 
   private static String randomToken() {
     byte[] bytes = new byte[20];

@@ -4,7 +4,6 @@ import io.ikarus.connects.testkit.internal.salesforce.SalesforceEngine;
 import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,7 @@ public final class FakeSalesforce extends AbstractFake {
 
   private final SfConfig config;
   private final SalesforceEngine engine;
+
   private FakeSalesforce(Builder b) {
     super(b.clock);
     this.config =
@@ -206,8 +206,6 @@ public final class FakeSalesforce extends AbstractFake {
 
     private Builder() {}
 
-
-
     /** The username, password and security token of the password flow. */
     public Builder user(String username, String password, String securityToken) {
       this.username = Objects.requireNonNull(username, "username");
@@ -275,6 +273,5 @@ public final class FakeSalesforce extends AbstractFake {
     public FakeSalesforce start() {
       return new FakeSalesforce(this);
     }
-
   }
 }

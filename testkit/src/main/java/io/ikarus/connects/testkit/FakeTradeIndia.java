@@ -1,9 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
-import java.time.Duration;
-
 import io.ikarus.connects.testkit.internal.leads.TradeIndiaApi;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -47,7 +43,6 @@ public final class FakeTradeIndia extends AbstractFake {
     return new FakeTradeIndia(clock, userId, profileId, key);
   }
 
-
   /** Answers the next calls in {@code shape}; returns this. */
   public FakeTradeIndia shape(Shape shape) {
     locked(
@@ -85,5 +80,4 @@ public final class FakeTradeIndia extends AbstractFake {
         });
     return m;
   }
-
 }

@@ -19,8 +19,7 @@ class FakeCrmExtensionTest {
   @RegisterExtension
   static final FakeCrmExtension<FakeHubSpot> SHARED = FakeHubSpot.builder().extension();
 
-  @RegisterExtension
-  final FakeCrmExtension<FakeMonday> own = FakeMonday.builder().extension();
+  @RegisterExtension final FakeCrmExtension<FakeMonday> own = FakeMonday.builder().extension();
 
   private static String firstPort;
 

@@ -26,7 +26,9 @@ public final class DynamicsLimits {
 
   private DynamicsLimits() {}
 
-  /** Requests per window the connector sends: 98% of {@link #REQUESTS}, for other clients' calls. */
+  /**
+   * Requests per window the connector sends: 98% of {@link #REQUESTS}, for other clients' calls.
+   */
   public static final int PACED = REQUESTS * 98 / 100;
 
   /**

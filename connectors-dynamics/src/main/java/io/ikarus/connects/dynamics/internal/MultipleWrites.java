@@ -17,13 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Chunks of creates and updates through Dataverse's bulk messages {@code CreateMultiple} and
- * {@code UpdateMultiple}: one request with {@code {"Targets": [...]}} (every target typed by
+ * Chunks of creates and updates through Dataverse's bulk messages {@code CreateMultiple} and {@code
+ * UpdateMultiple}: one request with {@code {"Targets": [...]}} (every target typed by
  * {@code @odata.type}; updates carry the primary key), answered with the new {@code Ids} or 204.
  * The message is one transaction on a standard table: when it is refused (a bad record, a
- * duplicate, a missing row) nothing was written, and the chunk is sent again through {@code $batch}, which reports
- * per record. A table without the messages (404, unknown segment) is remembered and written
- * through {@code $batch} from then on. Thread-safe.
+ * duplicate, a missing row) nothing was written, and the chunk is sent again through {@code
+ * $batch}, which reports per record. A table without the messages (404, unknown segment) is
+ * remembered and written through {@code $batch} from then on. Thread-safe.
  */
 public final class MultipleWrites {
 
@@ -107,7 +107,8 @@ public final class MultipleWrites {
     return attempt(set, message, operation, targets)
         .whenComplete((r, e) -> probe.complete(e == null || !(unwrap(e) instanceof Missing)))
         .exceptionallyCompose(
-            e -> unwrap(e) instanceof Missing ? completedNull() : CompletableFuture.failedFuture(e));
+            e ->
+                unwrap(e) instanceof Missing ? completedNull() : CompletableFuture.failedFuture(e));
   }
 
   private CompletableFuture<ApiResponse> attempt(

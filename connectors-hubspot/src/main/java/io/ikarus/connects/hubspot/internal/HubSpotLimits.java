@@ -9,9 +9,9 @@ import java.time.Duration;
 /**
  * HubSpot's URLs and the two default rate limiters: the account's burst limit, paced as HubSpot
  * counts it (a rolling window at 98% of the limit: a fresh window is spent at once, and each permit
- * counts until its answer arrives, so the margin only covers other clients' stray calls; the
- * {@code X-HubSpot-RateLimit-*} headers correct the count) and the search API's own per-second
- * limit. Immutable.
+ * counts until its answer arrives, so the margin only covers other clients' stray calls; the {@code
+ * X-HubSpot-RateLimit-*} headers correct the count) and the search API's own per-second limit.
+ * Immutable.
  *
  * @param burstPermits the account's requests per {@code burstWindow}
  * @param burstWindow the burst window (10 s at HubSpot)

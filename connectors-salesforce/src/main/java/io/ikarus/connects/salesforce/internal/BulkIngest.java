@@ -1,7 +1,10 @@
 package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.ConnectionException;
+import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.OutcomeUnknownException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.salesforce.internal.dto.JobInfo;
 import io.ikarus.connects.spi.ApiRequest;
@@ -75,17 +78,38 @@ public final class BulkIngest {
             .operation(op)
             .json(Map.of("state", "UploadComplete"))
             .build();
+    ErrorContext context = ErrorContext.of(SalesforceNames.CONNECTOR, op);
     return calls
         .execute(upload)
+        .handle(
+            (uploaded, failure) -> {
+              if (failure != null) {
+                abort(id, op);
+                throw notApplied(Async.crmException(failure, context), context);
+              }
+              return uploaded;
+            })
         .thenCompose(uploaded -> calls.execute(close))
         .handle(
             (closed, failure) -> {
               if (failure != null) {
                 abort(id, op);
-                throw Async.crmException(failure, ErrorContext.of(SalesforceNames.CONNECTOR, op));
+                throw Async.crmException(failure, context);
               }
               return id;
             });
+  }
+
+  /**
+   * A job whose upload failed is never closed, so Salesforce processes none of it: a lost upload
+   * answer is a plain retryable failure, not an unknown outcome.
+   */
+  private static CrmException notApplied(CrmException failure, ErrorContext context) {
+    if (failure instanceof OutcomeUnknownException) {
+      return new ConnectionException(
+          "bulk upload failed; the job was not closed, so no record was applied", context, failure);
+    }
+    return failure;
   }
 
   private void abort(String id, String op) {

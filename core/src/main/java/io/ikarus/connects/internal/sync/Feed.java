@@ -1,6 +1,5 @@
 package io.ikarus.connects.internal.sync;
 
-import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmConnector;

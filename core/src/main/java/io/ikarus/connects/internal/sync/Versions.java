@@ -1,6 +1,5 @@
 package io.ikarus.connects.internal.sync;
 
-import io.ikarus.connects.internal.connector.Futures;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.CrmException;

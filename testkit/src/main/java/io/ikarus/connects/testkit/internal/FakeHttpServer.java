@@ -2,8 +2,8 @@ package io.ikarus.connects.testkit.internal;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.RecordedCall;
+import io.ikarus.connects.testkit.VendorApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

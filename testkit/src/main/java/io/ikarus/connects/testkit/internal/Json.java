@@ -1,15 +1,14 @@
 package io.ikarus.connects.testkit.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 
 /** The fakes' shared Jackson mapper and small helpers. */
 public final class Json {

@@ -1,8 +1,6 @@
 package io.ikarus.connects.testkit.internal;
 
 import io.ikarus.connects.testkit.FakeRequest;
-import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.time.Instant;
 import java.util.ArrayList;

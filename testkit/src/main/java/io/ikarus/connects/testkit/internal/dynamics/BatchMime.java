@@ -98,7 +98,8 @@ final class BatchMime {
   }
 
   private static MultipartBody body(String boundary, List<? extends Part> parts) {
-    MultipartBody.Builder builder = new MultipartBody.Builder(boundary).setType(MultipartBody.MIXED);
+    MultipartBody.Builder builder =
+        new MultipartBody.Builder(boundary).setType(MultipartBody.MIXED);
     for (Part part : parts) {
       if (part instanceof Group g) {
         builder.addPart(Headers.of(), body(g.boundary(), g.messages()));

@@ -47,14 +47,14 @@ final class BulkMessages {
     }
     if (!req.method().equals("POST")) {
       throw new ODataException(
-          405, "0x80060888", "The requested resource does not support http method '"
-              + req.method() + "'.");
+          405,
+          "0x80060888",
+          "The requested resource does not support http method '" + req.method() + "'.");
     }
     List<Map<String, Object>> targets = targets(e, message, req);
     store.begin();
     try {
-      ApiResponse answer =
-          message.equals(CREATE) ? createAll(e, targets) : updateAll(e, targets);
+      ApiResponse answer = message.equals(CREATE) ? createAll(e, targets) : updateAll(e, targets);
       store.commit();
       return answer;
     } catch (RuntimeException ex) {
@@ -108,8 +108,13 @@ final class BulkMessages {
       Object given = t.remove("@odata.type");
       if (!type.equals(given)) {
         throw ODataException.badRequest(
-            "Every target of " + message + " must have '@odata.type' '" + type + "', not '"
-                + given + "'.");
+            "Every target of "
+                + message
+                + " must have '@odata.type' '"
+                + type
+                + "', not '"
+                + given
+                + "'.");
       }
       targets.add(t);
     }

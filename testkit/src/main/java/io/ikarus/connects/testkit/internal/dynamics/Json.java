@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
-/** Dataverse's JSON bodies on the kit's strict mapper: decimals as BigDecimal, so money never rounds. */
+/**
+ * Dataverse's JSON bodies on the kit's strict mapper: decimals as BigDecimal, so money never
+ * rounds.
+ */
 final class Json {
 
   private Json() {}

@@ -1,8 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.FakeResponse;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.ikarus.connects.testkit.FakeResponse;
 
 /** Thrown inside the fake to answer with an error body; never escapes the fake. */
 public final class BadRequest extends RuntimeException {

@@ -1,8 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.FakeResponse;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,10 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.FakeRequest;
-import io.ikarus.connects.testkit.FakeResponse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,16 +1,15 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.time.Clock;
 
 /**
- * The whole fake HubSpot account behind one method, {@link #handle(FakeRequest)}: auth, rate limits,
- * content-type checks, and every endpoint. Thread-safe.
+ * The whole fake HubSpot account behind one method, {@link #handle(FakeRequest)}: auth, rate
+ * limits, content-type checks, and every endpoint. Thread-safe.
  */
 public final class HubSpotApi implements VendorApi {
 
@@ -154,8 +153,7 @@ public final class HubSpotApi implements VendorApi {
   private FakeResponse limited(FakeRequest call) {
     RateLimits l = limits;
     boolean search = "search".equals(call.segment(4)) && "objects".equals(call.segment(2));
-    FakeResponse refused =
-        l == null ? null : l.admit(search, l.arrival(call.receivedNanos()));
+    FakeResponse refused = l == null ? null : l.admit(search, l.arrival(call.receivedNanos()));
     if (refused != null) {
       return refused;
     }

@@ -1,11 +1,9 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.internal.Json;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -50,7 +48,8 @@ public final class OAuthHandler {
     };
   }
 
-  private FakeResponse exchangeCode(Map<String, String> form, Tokens.Client client, String clientId) {
+  private FakeResponse exchangeCode(
+      Map<String, String> form, Tokens.Client client, String clientId) {
     if (!client.redirectUri().equals(form.get("redirect_uri"))) {
       return error("BAD_REDIRECT_URI", "invalid_grant", "redirect_uri does not match");
     }

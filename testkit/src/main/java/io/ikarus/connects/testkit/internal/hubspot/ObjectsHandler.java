@@ -1,13 +1,11 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.internal.Json;
-
-import io.ikarus.connects.testkit.FakeRequest;
-import io.ikarus.connects.testkit.FakeResponse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

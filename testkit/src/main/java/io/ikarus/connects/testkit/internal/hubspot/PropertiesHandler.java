@@ -1,12 +1,10 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.internal.Json;
-
-import io.ikarus.connects.testkit.FakeResponse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

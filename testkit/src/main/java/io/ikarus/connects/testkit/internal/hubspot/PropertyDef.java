@@ -1,8 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.internal.Json;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.List;
 
 /**

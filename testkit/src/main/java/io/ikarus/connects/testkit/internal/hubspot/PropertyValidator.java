@@ -1,9 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.internal.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

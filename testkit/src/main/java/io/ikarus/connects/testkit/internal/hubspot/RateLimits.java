@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import io.ikarus.connects.testkit.FakeResponse;
-
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -89,8 +88,7 @@ public final class RateLimits {
         .header(
             "X-HubSpot-RateLimit-Daily-Remaining",
             Long.toString(Math.max(0, dailyMax - dailyUsed.get())))
-        .header(
-            "X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(burst.intervalMillis()))
+        .header("X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(burst.intervalMillis()))
         .header("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()))
         .header("X-HubSpot-RateLimit-Remaining", Integer.toString(burst.remaining(now)))
         .header("X-HubSpot-RateLimit-Secondly", Integer.toString(secondly))

@@ -80,7 +80,10 @@ final class Router {
 
   static FakeResponse notFound(FakeRequest call) {
     return Errors.reply(
-        404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()), null);
+        404,
+        null,
+        "No route for " + call.method() + " /" + String.join("/", call.segments()),
+        null);
   }
 
   static FakeResponse notAllowed(FakeRequest call) {

@@ -3,8 +3,8 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.CsvReader;
 import io.ikarus.connects.testkit.internal.CsvWriter;
-import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.Collections;

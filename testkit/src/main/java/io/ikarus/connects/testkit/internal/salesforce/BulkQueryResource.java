@@ -1,9 +1,9 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.CsvWriter;
-import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
-import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.Collection;
 

@@ -2,8 +2,8 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;

@@ -1,9 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;

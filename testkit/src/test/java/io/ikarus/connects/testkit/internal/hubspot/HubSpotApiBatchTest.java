@@ -1,12 +1,11 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.FakeResponse;
-
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.json;
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,12 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import io.ikarus.connects.testkit.FakeRequest;
-import io.ikarus.connects.testkit.FakeResponse;
-
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.json;
 import static io.ikarus.connects.testkit.internal.hubspot.ApiHarness.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,12 @@ class HubSpotApiObjectsTest {
 
   @Test
   void refusesMissingOrUnknownTokens() {
-    FakeResponse none = hs.api.handle(FakeRequest.of("GET", "/crm/v3/objects/contacts", Map.of(), ""));
+    FakeResponse none =
+        hs.api.handle(FakeRequest.of("GET", "/crm/v3/objects/contacts", Map.of(), ""));
     FakeResponse bad =
         hs.api.handle(
-            FakeRequest.of("GET", "/crm/v3/objects/contacts", Map.of("Authorization", "Bearer nope"), ""));
+            FakeRequest.of(
+                "GET", "/crm/v3/objects/contacts", Map.of("Authorization", "Bearer nope"), ""));
 
     assertThat(none.status()).isEqualTo(401);
     assertThat(json(none).path("category").asText()).isEqualTo("INVALID_AUTHENTICATION");
