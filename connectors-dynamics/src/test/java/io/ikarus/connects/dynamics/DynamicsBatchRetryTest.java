@@ -60,6 +60,7 @@ class DynamicsBatchRetryTest {
 
   @Test
   void aCreateBatchWhoseAnswerWasLostIsOutcomeUnknownNotFailed() {
+    fake.withoutBulkMessages("accounts");
     fake.faults().dropConnectionNext(1, c -> c.path().equals(BATCH));
 
     BatchResult result = crm.createAll("accounts", keyed(3)).join();
@@ -68,5 +69,18 @@ class DynamicsBatchRetryTest {
     assertThat(result.outcomeUnknown()).hasSize(3);
     assertThat(fake.count("accounts")).isEqualTo(3);
     assertThat(fake.journal().filter(c -> c.path().equals(BATCH))).hasSize(1);
+  }
+
+  @Test
+  void aCreateMultipleWhoseAnswerWasLostIsOutcomeUnknownNotFailed() {
+    String createMultiple = DynamicsFixture.API + "/accounts/Microsoft.Dynamics.CRM.CreateMultiple";
+    fake.faults().dropConnectionNext(1, c -> c.path().equals(createMultiple));
+
+    BatchResult result = crm.createAll("accounts", keyed(3)).join();
+
+    assertThat(result.failed()).isEmpty();
+    assertThat(result.outcomeUnknown()).hasSize(3);
+    assertThat(fake.count("accounts")).isEqualTo(3);
+    assertThat(fake.journal().filter(c -> c.path().equals(createMultiple))).hasSize(1);
   }
 }
