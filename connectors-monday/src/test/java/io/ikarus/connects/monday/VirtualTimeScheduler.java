@@ -1,5 +1,6 @@
 package io.ikarus.connects.monday;
 
+import io.ikarus.connects.resilience.TimeSource;
 import io.ikarus.connects.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scheduler that waits in virtual time: a delayed task runs at once and moves the fake's clock
  * forward by its delay, so a test can wait out a per-minute budget in milliseconds while the fake
- * sees every minute pass. Records the delays it was asked for.
+ * sees every minute pass. Records the delays it was asked for. As a {@link TimeSource} it gives
+ * the connector's rate limiter the same virtual time.
  */
-final class VirtualTimeScheduler extends ScheduledThreadPoolExecutor {
+final class VirtualTimeScheduler extends ScheduledThreadPoolExecutor implements TimeSource {
 
   private final MutableClock clock;
   private final List<Duration> delays = new CopyOnWriteArrayList<>();
@@ -22,6 +24,12 @@ final class VirtualTimeScheduler extends ScheduledThreadPoolExecutor {
   VirtualTimeScheduler(MutableClock clock) {
     super(1);
     this.clock = clock;
+  }
+
+  @Override
+  public long nanoTime() {
+    java.time.Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   /** Their sum. */
