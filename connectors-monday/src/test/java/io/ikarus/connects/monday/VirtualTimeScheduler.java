@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scheduler that waits in virtual time: a delayed task runs at once and moves the fake's clock
  * forward by its delay, so a test can wait out a per-minute budget in milliseconds while the fake
- * sees every minute pass. Records the delays it was asked for. As a {@link TimeSource} it gives
- * the connector's rate limiter the same virtual time.
+ * sees every minute pass. Records the delays it was asked for. As a {@link TimeSource} it gives the
+ * connector's rate limiter the same virtual time.
  */
 final class VirtualTimeScheduler extends ScheduledThreadPoolExecutor implements TimeSource {
 
