@@ -14,9 +14,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * An accepted connection that knows when it waits for its next request: after its last answer was
- * written and before a byte of the next request arrived. Only that wait is bounded by the idle
- * timeout, never a call being served.
+ * An accepted connection that knows when it waits for its next request: its server is blocked
+ * reading, after its last answer was begun and before a byte of the next request arrived. Only that
+ * wait is bounded by the idle timeout, never a call being served: an answer still being written
+ * (headers out, body not yet) is not idle, or closing "idle" connections would cut answers short.
  */
 final class IdleAwareSocket extends Socket {
 
@@ -31,6 +32,7 @@ final class IdleAwareSocket extends Socket {
   private final Supplier<Duration> idleTimeout;
   private final Consumer<IdleAwareSocket> onClose;
   private volatile boolean betweenRequests = true;
+  private volatile boolean reading;
   private volatile long lastWriteNanos = System.nanoTime();
 
   IdleAwareSocket(Supplier<Duration> idleTimeout, Consumer<IdleAwareSocket> onClose) {
@@ -40,7 +42,7 @@ final class IdleAwareSocket extends Socket {
 
   /** True while the server waits for this connection's next request. */
   boolean idle() {
-    return betweenRequests;
+    return betweenRequests && reading;
   }
 
   /** Starts the idle clock; called once the connection is accepted. */
@@ -59,6 +61,11 @@ final class IdleAwareSocket extends Socket {
   private void check() {
     long timeout = idleTimeout.get().toNanos();
     if (!betweenRequests || timeout <= 0 || isClosed()) {
+      return;
+    }
+    if (!reading) {
+      // Still writing its answer: look again one idle time after the last write.
+      scheduleCheck(Math.max(1_000_000, lastWriteNanos + timeout - System.nanoTime()));
       return;
     }
     long left = lastWriteNanos + timeout - System.nanoTime();
@@ -97,11 +104,16 @@ final class IdleAwareSocket extends Socket {
 
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          betweenRequests = false;
+        reading = true;
+        try {
+          int n = super.read(b, off, len);
+          if (n > 0) {
+            betweenRequests = false;
+          }
+          return n;
+        } finally {
+          reading = false;
         }
-        return n;
       }
     };
   }
