@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,7 +34,12 @@ final class IdleAwareSocket extends Socket {
   private final Supplier<Duration> idleTimeout;
   private final Consumer<IdleAwareSocket> onClose;
   private volatile boolean betweenRequests = true;
-  private volatile boolean reading;
+  /** WAITING while blocked reading for the next request; CLOSED once closed as idle. */
+  private final AtomicInteger state = new AtomicInteger(BUSY);
+
+  private static final int BUSY = 0;
+  private static final int WAITING = 1;
+  private static final int CLOSED = 2;
   private volatile long lastWriteNanos = System.nanoTime();
 
   IdleAwareSocket(Supplier<Duration> idleTimeout, Consumer<IdleAwareSocket> onClose) {
@@ -42,7 +49,19 @@ final class IdleAwareSocket extends Socket {
 
   /** True while the server waits for this connection's next request. */
   boolean idle() {
-    return betweenRequests && reading;
+    return state.get() == WAITING;
+  }
+
+  /**
+   * Closes the connection if it waits for its next request. Atomic with that request's arrival:
+   * either the request is read and served, or the connection closes and the request is dropped
+   * unread, as at a load balancer; never served and then cut off, which the journal would record as
+   * answered though the client saw only the connection close.
+   */
+  void closeIfIdle() {
+    if (state.compareAndSet(WAITING, CLOSED)) {
+      closeQuietly();
+    }
   }
 
   /** Starts the idle clock; called once the connection is accepted. */
@@ -63,7 +82,7 @@ final class IdleAwareSocket extends Socket {
     if (!betweenRequests || timeout <= 0 || isClosed()) {
       return;
     }
-    if (!reading) {
+    if (state.get() != WAITING) {
       // Still writing its answer: look again one idle time after the last write.
       scheduleCheck(Math.max(1_000_000, lastWriteNanos + timeout - System.nanoTime()));
       return;
@@ -72,7 +91,7 @@ final class IdleAwareSocket extends Socket {
     if (left > 0) {
       scheduleCheck(left);
     } else {
-      closeQuietly();
+      closeIfIdle();
     }
   }
 
@@ -104,16 +123,19 @@ final class IdleAwareSocket extends Socket {
 
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
-        reading = true;
+        boolean waits = betweenRequests && state.compareAndSet(BUSY, WAITING);
+        int n;
         try {
-          int n = super.read(b, off, len);
-          if (n > 0) {
-            betweenRequests = false;
-          }
-          return n;
+          n = super.read(b, off, len);
         } finally {
-          reading = false;
+          if (waits && !state.compareAndSet(WAITING, BUSY)) {
+            throw new SocketException("closed as idle before the request was read");
+          }
         }
+        if (n > 0) {
+          betweenRequests = false;
+        }
+        return n;
       }
     };
   }

@@ -32,9 +32,7 @@ final class NoDelaySockets extends ServerSocketFactory {
   /** Closes every accepted connection that is waiting for its next request. */
   void closeIdle() {
     for (IdleAwareSocket socket : open) {
-      if (socket.idle()) {
-        socket.closeQuietly();
-      }
+      socket.closeIfIdle();
     }
   }
 
