@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param failures the records that failed, each with the field and reason
  * @param deferred writes not made because the record changed on its side during the run (a
  *     conditional update refused); not failures: the record is read and decided again next run
+ * @param outcomeUnknown creates sent whose answer was lost, so the vendor may have applied them;
+ *     not failures: their create intents are kept, and the next run links a record the vendor did
+ *     create (found by its intent) or creates it if the vendor did not
  */
 public record SyncReport(
     String job,
@@ -26,7 +29,8 @@ public record SyncReport(
     int conflicts,
     List<Conflict> unresolved,
     List<SyncFailure> failures,
-    int deferred) {
+    int deferred,
+    int outcomeUnknown) {
 
   /**
    * Writes made to one side.
@@ -52,7 +56,21 @@ public record SyncReport(
       int conflicts,
       List<Conflict> unresolved,
       List<SyncFailure> failures) {
-    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, 0);
+    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, 0, 0);
+  }
+
+  /** A report with no create of unknown outcome. */
+  public SyncReport(
+      String job,
+      boolean dryRun,
+      Counts source,
+      Counts target,
+      int unchanged,
+      int conflicts,
+      List<Conflict> unresolved,
+      List<SyncFailure> failures,
+      int deferred) {
+    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, deferred, 0);
   }
 
   /** Validates and copies. */
@@ -84,12 +102,16 @@ public record SyncReport(
     return (int) failures.stream().map(f -> f.side() + "/" + f.recordId()).distinct().count();
   }
 
-  /** True when the run wrote nothing and nothing failed, was deferred or awaits a decision. */
+  /**
+   * True when the run wrote nothing and nothing failed, was deferred, awaits a decision or has an
+   * unknown outcome.
+   */
   public boolean isQuiet() {
     return source.isEmpty()
         && target.isEmpty()
         && failures.isEmpty()
         && unresolved.isEmpty()
-        && deferred == 0;
+        && deferred == 0
+        && outcomeUnknown == 0;
   }
 }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.internal.sync;
 
+import io.ikarus.connects.error.OutcomeUnknownException;
 import io.ikarus.connects.sync.SyncLink;
 import io.ikarus.connects.sync.SyncReport;
 import io.ikarus.connects.sync.SyncSide;
@@ -20,6 +21,7 @@ final class Outcomes {
   private final int[][] counts = new int[2][3];
   int unchanged;
   int deferred;
+  int outcomeUnknown;
 
   /** Collects the outcome of one decision, its writes already made (or assumed, in a dry run). */
   void add(Entity e, Decision d, Failures failures) {
@@ -27,6 +29,10 @@ final class Outcomes {
       if (w.deferred()) {
         deferred++;
         failures.defer(w.side, w.id, e.id(w.side.other()));
+      } else if (w.error instanceof OutcomeUnknownException && w.kind == Write.Kind.CREATE) {
+        // Not a failure: the intent saved before the write stays (settle keeps it for a failed
+        // create), and the next run links the record if the vendor made it or creates it if not.
+        outcomeUnknown++;
       } else if (w.failed()) {
         failures.add(w.side.other(), e.id(w.side.other()), w.operation(), w.error);
       } else {

@@ -147,7 +147,8 @@ public final class SyncRun {
             decider.conflicts,
             outcomes.unresolved,
             failures.list,
-            outcomes.deferred);
+            outcomes.deferred,
+            outcomes.outcomeUnknown);
     s.listener().onFinish(report);
     return report;
   }
