@@ -1,32 +1,35 @@
 package io.ikarus.connects.benchmarks.jmh;
 
-import dev.failsafe.Bulkhead;
-import dev.failsafe.Failsafe;
-import dev.failsafe.FailsafeExecutor;
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.BearerTokenAuth;
-import io.ikarus.connects.error.ErrorContext;
-import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.hubspot.HubSpotConnector;
-import io.ikarus.connects.internal.retry.Delays;
+import io.ikarus.connects.internal.http.EngineConfig;
+import io.ikarus.connects.internal.http.EngineHooks;
+import io.ikarus.connects.internal.http.RequestEngine;
 import io.ikarus.connects.internal.retry.Outcome;
-import io.ikarus.connects.internal.retry.RateGate;
-import io.ikarus.connects.internal.retry.RetryPolicies;
 import io.ikarus.connects.resilience.RateLimitSettings;
 import io.ikarus.connects.resilience.RetrySettings;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.ErrorMapper;
+import io.ikarus.connects.spi.RateLimitStatus;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
+import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,9 +49,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code bare}: a completed future joined, the floor of the measurement itself;
- *   <li>{@code wrapper}: the engine's composition (a permit from a Failsafe rate limiter through
- *       {@code RateGate}, a Failsafe bulkhead slot, the connector retry policy) around a completed
- *       future, exactly as {@code RequestEngine.attempt} stacks them, thread hops included;
+ *   <li>{@code transport}: the floor under the engine: the same stubbed OkHttp client's
+ *       asynchronous call (its dispatcher thread included) with the body read, as {@code Transport}
+ *       does;
+ *   <li>{@code engine}: {@code RequestEngine.execute} with free permits (rate gate, no token, a
+ *       concurrency slot, send, classify, retry policy) through that client; the engine's overhead
+ *       per request is {@code engine - transport}, in time and in {@code -prof gc} allocation;
  *   <li>{@code connectorGet}: a whole {@code HubSpotConnector.get} through the real engine, OkHttp
  *       and JSON, with an interceptor answering in place of the network.
  * </ul>
@@ -66,49 +72,62 @@ public class EngineBenchmark {
           + "\"lastmodifieddate\":\"2024-01-01T00:00:00Z\"},\"archived\":false,"
           + "\"updatedAt\":\"2024-01-01T00:00:00Z\"}";
 
-  private RateGate gate;
-  private FailsafeExecutor<Outcome> retries;
-  private FailsafeExecutor<Outcome> bulkhead;
   private ApiRequest request;
   private Outcome success;
-  private ErrorContext context;
   private HubSpotConnector connector;
+  private OkHttpClient stub;
+  private Request okRequest;
+  private RequestEngine engine;
 
-  /** Builds the engine pieces with a permit bucket far above any rate reached here. */
+  /** Builds the engine with a permit bucket far above any rate reached here. */
   @Setup
   public void setUp() {
-    Delays delays = new Delays(null);
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(RateLimitSettings.DEFAULT_BUCKET, 1_000_000_000L, Duration.ofSeconds(1))
             .build();
-    gate =
-        new RateGate(
-            "bench",
-            limits,
-            delays,
-            ConnectorListener.NONE,
-            RetrySettings.defaults().maxRetryAfter());
-    retries =
-        Failsafe.with(
-                RetryPolicies.create("bench", RetrySettings.defaults(), ConnectorListener.NONE))
-            .with(delays.scheduler());
-    Bulkhead<Outcome> slots =
-        Bulkhead.<Outcome>builder(limits.maxConcurrent()).withMaxWaitTime(limits.maxWait()).build();
-    bulkhead = Failsafe.with(slots).with(delays.scheduler());
     request = ApiRequest.get("crm/v3/objects/contacts/1").operation("get").build();
     byte[] body = CONTACT.getBytes(StandardCharsets.UTF_8);
     success =
         Outcome.success(
             request, ApiResponse.of(request, "bench", 200, Map.of(), body, Instant.EPOCH));
-    context = ErrorContext.of("bench", "get");
-    connector = stubbedConnector(limits);
+    stub = stubClient();
+    okRequest = new Request.Builder().url("http://127.0.0.1:9/crm/v3/objects/contacts/1").build();
+    ClientOptions options =
+        ClientOptions.builder()
+            .baseUrl(URI.create("http://127.0.0.1:9"))
+            .httpClient(stub)
+            .rateLimit(limits)
+            .build();
+    engine =
+        new RequestEngine(
+            new EngineConfig(
+                "bench",
+                null,
+                options,
+                RetrySettings.defaults(),
+                limits,
+                null,
+                null,
+                new EngineHooks() {
+                  @Override
+                  public URI baseUrl(AccessToken token) {
+                    return URI.create("http://127.0.0.1:9/");
+                  }
+
+                  @Override
+                  public List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+                    return List.of();
+                  }
+                }));
+    connector = stubbedConnector(limits, stub);
   }
 
   /** Closes the connector. */
   @TearDown
   public void tearDown() {
     connector.close();
+    engine.close();
   }
 
   /** The measurement's own floor. */
@@ -117,19 +136,32 @@ public class EngineBenchmark {
     return CompletableFuture.completedFuture(success).join();
   }
 
-  /** Permit, bulkhead slot and retry policy around a completed future. */
+  /** The stubbed client's asynchronous call with its body read: the engine's floor. */
   @Benchmark
-  public Outcome wrapper() {
-    Map<String, Long> costs = RateGate.costs(request);
-    return retries
-        .getStageAsync(
-            ctx ->
-                gate.acquire(costs, context)
-                    .thenCompose(
-                        v ->
-                            bulkhead.getStageAsync(
-                                () -> CompletableFuture.completedFuture(success))))
-        .join();
+  public byte[] transport() {
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    stub.newCall(okRequest)
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                done.completeExceptionally(e);
+              }
+
+              @Override
+              public void onResponse(Call call, Response response) throws IOException {
+                try (response) {
+                  done.complete(response.body().bytes());
+                }
+              }
+            });
+    return done.join();
+  }
+
+  /** The engine with free permits around that call. */
+  @Benchmark
+  public ApiResponse engine() {
+    return engine.execute(request, ErrorMapper.defaults()).join();
   }
 
   /** A whole connector call with the network replaced by an interceptor. */
@@ -138,20 +170,22 @@ public class EngineBenchmark {
     return connector.get("contacts", "1").join();
   }
 
-  private static HubSpotConnector stubbedConnector(RateLimitSettings limits) {
+  private static OkHttpClient stubClient() {
     MediaType json = MediaType.get("application/json");
-    OkHttpClient client =
-        new OkHttpClient.Builder()
-            .addInterceptor(
-                chain ->
-                    new Response.Builder()
-                        .request(chain.request())
-                        .protocol(Protocol.HTTP_1_1)
-                        .code(200)
-                        .message("OK")
-                        .body(ResponseBody.create(CONTACT, json))
-                        .build())
-            .build();
+    return new OkHttpClient.Builder()
+        .addInterceptor(
+            chain ->
+                new Response.Builder()
+                    .request(chain.request())
+                    .protocol(Protocol.HTTP_1_1)
+                    .code(200)
+                    .message("OK")
+                    .body(ResponseBody.create(CONTACT, json))
+                    .build())
+        .build();
+  }
+
+  private static HubSpotConnector stubbedConnector(RateLimitSettings limits, OkHttpClient client) {
     ClientOptions options =
         ClientOptions.builder()
             .baseUrl(URI.create("http://127.0.0.1:9"))

@@ -9,6 +9,7 @@ import io.ikarus.connects.event.ConnectorListener.RequestEvent;
 import io.ikarus.connects.event.ConnectorListener.ResponseEvent;
 import io.ikarus.connects.internal.log.LogContext;
 import io.ikarus.connects.internal.log.Redactor;
+import io.ikarus.connects.internal.log.SafeListener;
 import io.ikarus.connects.internal.retry.Outcome;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
@@ -67,21 +68,27 @@ final class AttemptSender {
         return;
       }
     }
-    String path = redactedPath(request.url());
+    // Redacting the path and building events cost more than the rest of the attempt: only for an
+    // actual listener or log.
+    boolean listens = SafeListener.listens(listener);
+    boolean logs = LOG.isDebugEnabled() || LOG.isTraceEnabled();
+    String path = listens || logs ? redactedPath(request.url()) : null;
     String connector = config.connector();
     HttpUrl url = request.url();
     long operationId = ex.scope == null ? 0 : ex.scope.operationId();
-    listener.onRequest(
-        new RequestEvent(
-            connector,
-            r.operation(),
-            r.method(),
-            path,
-            attempt,
-            operationId,
-            ex.id,
-            url.host(),
-            url.port()));
+    if (listens) {
+      listener.onRequest(
+          new RequestEvent(
+              connector,
+              r.operation(),
+              r.method(),
+              path,
+              attempt,
+              operationId,
+              ex.id,
+              url.host(),
+              url.port()));
+    }
     ex.countCall();
     long start = System.nanoTime();
     ex.track(transport.send(request, r))
@@ -90,20 +97,24 @@ final class AttemptSender {
                 inContext(
                     ex,
                     () -> {
-                      Duration took = Duration.ofNanos(System.nanoTime() - start);
-                      int status = response == null ? 0 : response.status();
-                      logAttempt(r, path, status, took, attempt);
-                      listener.onResponse(
-                          new ResponseEvent(
-                              connector,
-                              r.operation(),
-                              r.method(),
-                              path,
-                              status,
-                              took,
-                              operationId,
-                              ex.id,
-                              response == null ? ResponseClassifier.unwrap(thrown) : null));
+                      if (listens || logs) {
+                        Duration took = Duration.ofNanos(System.nanoTime() - start);
+                        int status = response == null ? 0 : response.status();
+                        logAttempt(r, path, status, took, attempt);
+                        if (listens) {
+                          listener.onResponse(
+                              new ResponseEvent(
+                                  connector,
+                                  r.operation(),
+                                  r.method(),
+                                  path,
+                                  status,
+                                  took,
+                                  operationId,
+                                  ex.id,
+                                  response == null ? ResponseClassifier.unwrap(thrown) : null));
+                        }
+                      }
                       judge(ex, response, thrown, result);
                     }));
   }

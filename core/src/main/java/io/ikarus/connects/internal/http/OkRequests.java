@@ -25,18 +25,19 @@ final class OkRequests {
    */
   static Request build(
       ApiRequest r, URI base, AuthProvider auth, AccessToken token, String userAgent) {
-    HttpUrl.Builder url = target(r, base).newBuilder();
+    Target url = new Target(target(r, base));
     for (Map.Entry<String, String> q : r.query()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
+      url.queryParameter(q.getKey(), q.getValue());
     }
     Request.Builder b = new Request.Builder();
+    url.request = b;
     b.header("User-Agent", userAgent);
     b.header("Accept", "application/json");
     for (Map.Entry<String, String> h : r.headers()) {
       b.header(h.getKey(), h.getValue());
     }
     if (token != null && auth != null) {
-      auth.apply(token, new Target(b, url));
+      auth.apply(token, url);
     }
     RequestBody body =
         r.body() == null ? emptyBodyFor(r.method()) : RequestBody.create(r.body(), type(r));
@@ -53,15 +54,45 @@ final class OkRequests {
         throw new IllegalStateException(
             "no base URL for '" + r.operation() + "': set ClientOptions.baseUrl");
       }
-      String root = base.toString().endsWith("/") ? base.toString() : base + "/";
       String relative = r.url() != null ? r.url() : stripLeadingSlashes(r.path());
-      resolved = HttpUrl.get(root).resolve(relative);
+      resolved = root(base).resolve(relative);
       if (resolved == null) {
         throw new IllegalArgumentException("not a valid request target: " + relative);
       }
     }
-    Urls.requireSecure(resolved.uri(), "request URL for '" + r.operation() + "'");
+    if (!resolved.isHttps() && !loopback(resolved.host())) {
+      Urls.requireSecure(resolved.uri(), "request URL for '" + r.operation() + "'");
+    }
     return resolved;
+  }
+
+  /** The last base URL parsed: connectors pass the same base with every request. */
+  private static volatile Root lastRoot;
+
+  private static volatile String lastLoopback;
+
+  private record Root(URI base, HttpUrl url) {}
+
+  private static HttpUrl root(URI base) {
+    Root last = lastRoot;
+    if (last != null && last.base.equals(base)) {
+      return last.url;
+    }
+    String text = base.toString();
+    HttpUrl url = HttpUrl.get(text.endsWith("/") ? text : text + "/");
+    lastRoot = new Root(base, url);
+    return url;
+  }
+
+  private static boolean loopback(String host) {
+    if (host.equals(lastLoopback)) {
+      return true;
+    }
+    if (Urls.isLoopback(host)) {
+      lastLoopback = host;
+      return true;
+    }
+    return false;
   }
 
   private static String stripLeadingSlashes(String path) {
@@ -83,8 +114,19 @@ final class OkRequests {
     };
   }
 
-  /** Lets an {@link AuthProvider} add a header or query parameter to the request being built. */
-  private record Target(Request.Builder request, HttpUrl.Builder url) implements AuthTarget {
+  /**
+   * The URL being built (copied into a builder only when a query parameter is added) and the
+   * request builder; lets an {@link AuthProvider} add a header or query parameter.
+   */
+  private static final class Target implements AuthTarget {
+    private final HttpUrl target;
+    private HttpUrl.Builder url;
+    private Request.Builder request;
+
+    Target(HttpUrl target) {
+      this.target = target;
+    }
+
     @Override
     public void header(String name, String value) {
       request.header(name, value);
@@ -92,7 +134,14 @@ final class OkRequests {
 
     @Override
     public void queryParameter(String name, String value) {
+      if (url == null) {
+        url = target.newBuilder();
+      }
       url.addQueryParameter(name, value);
+    }
+
+    HttpUrl build() {
+      return url == null ? target : url.build();
     }
   }
 }

@@ -11,7 +11,8 @@ public final class LogContext {
 
   /** A new request id: 16 hex digits, random. */
   public static String newRequestId() {
-    return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    return hex.length() == 16 ? hex : "0".repeat(16 - hex.length()) + hex;
   }
 
   /** Runs {@code work} with the three keys set, then restores the previous values. */

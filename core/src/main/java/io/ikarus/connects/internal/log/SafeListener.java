@@ -20,6 +20,12 @@ public final class SafeListener implements ConnectorListener {
     this.delegate = delegate;
   }
 
+  /** False when {@code listener} is (or wraps) {@link ConnectorListener#NONE}: no event is seen. */
+  public static boolean listens(ConnectorListener listener) {
+    ConnectorListener l = listener instanceof SafeListener safe ? safe.delegate : listener;
+    return l != null && l != ConnectorListener.NONE;
+  }
+
   @Override
   public void onRequest(RequestEvent event) {
     deliver("onRequest", event, delegate::onRequest);

@@ -25,6 +25,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RateGate {
 
+  private static final Map<String, Long> DEFAULT_COST =
+      Map.of(RateLimitSettings.DEFAULT_BUCKET, 1L);
+
   private final String connector;
   private final RateLimitSettings settings;
   private final Delays delays;
@@ -56,6 +59,9 @@ public final class RateGate {
 
   /** The permits {@code request} draws per attempt, by bucket: default 1 plus its own costs. */
   public static Map<String, Long> costs(ApiRequest request) {
+    if (request.costs().isEmpty()) {
+      return DEFAULT_COST;
+    }
     Map<String, Long> costs = new LinkedHashMap<>();
     costs.put(RateLimitSettings.DEFAULT_BUCKET, 1L);
     costs.putAll(request.costs());
