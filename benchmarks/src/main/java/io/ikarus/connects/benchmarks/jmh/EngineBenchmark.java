@@ -72,6 +72,8 @@ public class EngineBenchmark {
           + "\"lastmodifieddate\":\"2024-01-01T00:00:00Z\"},\"archived\":false,"
           + "\"updatedAt\":\"2024-01-01T00:00:00Z\"}";
 
+  private static final URI BASE = URI.create("http://127.0.0.1:9/");
+
   private ApiRequest request;
   private Outcome success;
   private HubSpotConnector connector;
@@ -112,7 +114,7 @@ public class EngineBenchmark {
                 new EngineHooks() {
                   @Override
                   public URI baseUrl(AccessToken token) {
-                    return URI.create("http://127.0.0.1:9/");
+                    return BASE;
                   }
 
                   @Override

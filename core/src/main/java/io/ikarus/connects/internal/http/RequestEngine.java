@@ -108,8 +108,7 @@ public final class RequestEngine implements AutoCloseable {
       result.completeExceptionally(closedError(ex));
       return result;
     }
-    CompletableFuture<Outcome> execution =
-        retries.getStageAsync(ctx -> attempt(ex, ctx.getAttemptCount() + 1));
+    CompletableFuture<Outcome> execution = firstThenRetries(ex);
     Runnable unregister =
         ex.scope == null ? () -> {} : ex.scope.onCancel(() -> result.cancel(true));
     execution.whenComplete(
@@ -124,6 +123,29 @@ public final class RequestEngine implements AutoCloseable {
           }
         });
     return result;
+  }
+
+  /**
+   * The first attempt runs at once, outside the retry executor (its bookkeeping is most of what a
+   * request costs when permits are free); only a retryable outcome enters the retry policy, which
+   * takes that outcome as its first attempt, so attempt counts and delays are the policy's own.
+   */
+  private CompletableFuture<Outcome> firstThenRetries(Exchange ex) {
+    CompletableFuture<Outcome> first;
+    try {
+      first = attempt(ex, 1);
+    } catch (RuntimeException e) {
+      first = CompletableFuture.failedFuture(e);
+    }
+    return first.thenCompose(
+        outcome ->
+            outcome.retryable()
+                ? retries.getStageAsync(
+                    ctx ->
+                        ctx.getAttemptCount() == 0
+                            ? CompletableFuture.completedFuture(outcome)
+                            : attempt(ex, ctx.getAttemptCount() + 1))
+                : CompletableFuture.completedFuture(outcome));
   }
 
   private static void complete(
