@@ -13,7 +13,6 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.internal.connector.CallScope;
 import io.ikarus.connects.internal.log.SafeListener;
 import io.ikarus.connects.internal.retry.Delays;
-import io.ikarus.connects.internal.retry.InlineFirstScheduler;
 import io.ikarus.connects.internal.retry.Outcome;
 import io.ikarus.connects.internal.retry.RateGate;
 import io.ikarus.connects.internal.retry.RetryPolicies;
@@ -67,7 +66,7 @@ public final class RequestEngine implements AutoCloseable {
     this.sender = new AttemptSender(config, transport, classifier, listener);
     this.retries =
         Failsafe.with(RetryPolicies.create(config.connector(), retry, listener))
-            .with(new InlineFirstScheduler(delays.scheduler()));
+            .with(delays.scheduler());
     this.slots = new Slots(limits.maxConcurrent(), limits.maxWait(), delays);
     this.authContext = new EngineAuthContext(this, config, listener);
   }
