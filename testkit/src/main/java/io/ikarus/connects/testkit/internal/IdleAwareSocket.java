@@ -34,8 +34,11 @@ final class IdleAwareSocket extends Socket {
   private final Supplier<Duration> idleTimeout;
   private final Consumer<IdleAwareSocket> onClose;
   private volatile boolean betweenRequests = true;
+
   /** WAITING while blocked reading for the next request; CLOSED once closed as idle. */
   private final AtomicInteger state = new AtomicInteger(BUSY);
+
+  private volatile boolean closeWhenWaiting;
 
   private static final int BUSY = 0;
   private static final int WAITING = 1;
@@ -61,6 +64,14 @@ final class IdleAwareSocket extends Socket {
   void closeIfIdle() {
     if (state.compareAndSet(WAITING, CLOSED)) {
       closeQuietly();
+      return;
+    }
+    if (betweenRequests) {
+      // Answered (or answering) but its server is not yet back at reading: close when it is.
+      closeWhenWaiting = true;
+      if (state.compareAndSet(WAITING, CLOSED)) {
+        closeQuietly();
+      }
     }
   }
 
@@ -124,6 +135,10 @@ final class IdleAwareSocket extends Socket {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         boolean waits = betweenRequests && state.compareAndSet(BUSY, WAITING);
+        if (waits && closeWhenWaiting && state.compareAndSet(WAITING, CLOSED)) {
+          closeQuietly();
+          throw new SocketException("closed as idle");
+        }
         int n;
         try {
           n = super.read(b, off, len);

@@ -24,12 +24,11 @@ class IdleAwareSocketTest {
   private final NoDelaySockets sockets = new NoDelaySockets(() -> Duration.ZERO);
 
   @Test
-  void anAnswerBeingWrittenIsNotClosedAsIdleButTheWaitForTheNextRequestIs() throws Exception {
+  void anAnswerBeingWrittenIsCompletedBeforeTheConnectionClosesAsIdle() throws Exception {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     try (ServerSocket server = sockets.createServerSocket(0, 10, loopback);
         Socket client = new Socket(loopback, server.getLocalPort());
         Socket accepted = server.accept()) {
-      IdleAwareSocket connection = (IdleAwareSocket) accepted;
       client.getOutputStream().write(ascii("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
       InputStream in = accepted.getInputStream();
       assertThat(in.read(new byte[256])).isPositive();
@@ -40,6 +39,22 @@ class IdleAwareSocketTest {
       assertThat(accepted.isClosed()).as("closed while its answer was being written").isFalse();
 
       out.write(ascii("Content-Length: 0\r\n\r\n"));
+      // Its answer complete, the server goes back to reading: now it is idle and closes.
+      assertThat(readQuietly(in)).isEqualTo(-2);
+      assertThat(accepted.isClosed()).isTrue();
+      String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(answer).endsWith("Content-Length: 0\r\n\r\n");
+    }
+  }
+
+  @Test
+  void aConnectionWaitingForItsNextRequestIsClosedAtOnce() throws Exception {
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    try (ServerSocket server = sockets.createServerSocket(0, 10, loopback);
+        Socket client = new Socket(loopback, server.getLocalPort());
+        Socket accepted = server.accept()) {
+      IdleAwareSocket connection = (IdleAwareSocket) accepted;
+      InputStream in = accepted.getInputStream();
       CompletableFuture<Integer> next = CompletableFuture.supplyAsync(() -> readQuietly(in));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (!connection.idle() && System.nanoTime() < deadline) {
