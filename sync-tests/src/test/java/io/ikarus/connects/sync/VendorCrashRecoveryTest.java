@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The crash-point suite on the vendor fakes: Salesforce Accounts and HubSpot companies with typed
  * fields, a crash before and after every state change of a run, then a rerun: both sides end as
  * after a clean run, with no duplicate, and the next run is quiet. HubSpot's values come back as
- * strings, so without matchOn a crashed create is found again only by the typed intent hash.
+ * strings, so without matchOn a crashed create is found again only by the typed intent hash. Runs
+ * with Salesforce as the source and with HubSpot as the source, each with and without matchOn.
  */
 class VendorCrashRecoveryTest {
 
@@ -25,12 +26,12 @@ class VendorCrashRecoveryTest {
    * HubSpot records carry is_active, which Salesforce defaults on create (a vendor default would
    * otherwise come back as one more, legitimate, change).
    */
-  private static VendorPair scenario(boolean matchOn) {
+  private static VendorPair scenario(boolean matchOn, boolean hubSpotSource) {
     VendorPair p = new VendorPair();
     String ada = p.sf.insert("Account", Map.of("Name", "Ada", "NumberOfEmployees", 42));
     String bob = p.sf.insert("Account", Map.of("Name", "Bob", "NumberOfEmployees", 7));
     p.hs.insert("companies", Map.of("name", "Cy", "numberofemployees", "3", "is_active", "false"));
-    p.run(job(p, matchOn));
+    p.run(job(p, matchOn, hubSpotSource));
     p.salesforce.update("Account", ada, Map.of("NumberOfEmployees", 43)).join();
     p.sf.insert("Account", Map.of("Name", "Dee", "NumberOfEmployees", 1500));
     p.salesforce.delete("Account", bob).join();
@@ -39,10 +40,10 @@ class VendorCrashRecoveryTest {
     return p;
   }
 
-  private static SyncJob job(VendorPair p, boolean matchOn) {
-    SyncJob.Builder b = p.job();
+  private static SyncJob job(VendorPair p, boolean matchOn, boolean hubSpotSource) {
+    SyncJob.Builder b = hubSpotSource ? p.reversedJob() : p.job();
     if (matchOn) {
-      b.matchOn("Name", "name");
+      b = hubSpotSource ? b.matchOn("name", "Name") : b.matchOn("Name", "name");
     }
     return b.build();
   }
@@ -69,32 +70,32 @@ class VendorCrashRecoveryTest {
         .toList();
   }
 
-  @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void crashAroundEveryStateChangeThenRerunConverges(boolean matchOn) {
+  @ParameterizedTest(name = "matchOn={0}, HubSpot source={1}")
+  @CsvSource({"true, false", "false, false", "true, true", "false, true"})
+  void crashAroundEveryStateChangeThenRerunConverges(boolean matchOn, boolean hubSpotSource) {
     List<String> expected;
-    try (VendorPair clean = scenario(matchOn)) {
-      clean.run(job(clean, matchOn));
+    try (VendorPair clean = scenario(matchOn, hubSpotSource)) {
+      clean.run(job(clean, matchOn, hubSpotSource));
       expected = result(clean);
     }
     int crashes = 0;
     for (int k = 1; ; k++) {
       boolean crashed = false;
       for (boolean after : new boolean[] {false, true}) {
-        try (VendorPair p = scenario(matchOn)) {
+        try (VendorPair p = scenario(matchOn, hubSpotSource)) {
           SyncStateStore real = p.store;
           p.store = new CrashingStateStore(real, k, after);
           try {
-            p.run(job(p, matchOn));
+            p.run(job(p, matchOn, hubSpotSource));
           } catch (CompletionException e) {
             assertThat(e.getCause()).isInstanceOf(CrashingStateStore.Crash.class);
             crashed = true;
             crashes++;
           }
           p.store = real;
-          assertThat(p.run(job(p, matchOn)).failures()).isEmpty();
+          assertThat(p.run(job(p, matchOn, hubSpotSource)).failures()).isEmpty();
           assertThat(result(p)).as("crash %d after=%s", k, after).isEqualTo(expected);
-          SyncReport again = p.run(job(p, matchOn));
+          SyncReport again = p.run(job(p, matchOn, hubSpotSource));
           assertThat(again.isQuiet()).as("quiet after crash %d: %s", k, again).isTrue();
         }
       }

@@ -106,6 +106,23 @@ public final class VendorPair implements AutoCloseable {
         .executor(Runnable::run);
   }
 
+  /**
+   * The same job the other way round: HubSpot companies are the source, Salesforce Accounts the
+   * target, with the mapping from company properties to Account fields.
+   */
+  public SyncJob.Builder reversedJob() {
+    FieldMapping.Builder b = FieldMapping.builder();
+    FIELDS.forEach((sfField, hsProperty) -> b.map(sfField, hsProperty));
+    return SyncJob.builder()
+        .name("companies")
+        .source(hubspot, "companies")
+        .target(salesforce, "Account")
+        .mapping(b.build())
+        .direction(SyncDirection.BIDIRECTIONAL)
+        .stateStore(store)
+        .executor(Runnable::run);
+  }
+
   /** Moves the clock past the search index lag, then runs {@code job} once. */
   public SyncReport run(SyncJob job) {
     clock.advance(Duration.ofSeconds(10));
