@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.Query;
 import io.ikarus.connects.synctests.VendorPair;
+import io.ikarus.connects.testkit.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,5 +107,59 @@ class VendorCrashRecoveryTest {
       }
     }
     assertThat(crashes).as("state changes crashed around").isGreaterThanOrEqualTo(6);
+  }
+
+  /**
+   * The answer to one write call is lost (processed by the vendor, then the connection drops), for
+   * every write call of the run in turn, on either fake: a lost create is outcome-unknown, the
+   * rerun finds the record it made (by matchOn, or by the typed intent hash) instead of creating it
+   * again.
+   */
+  @ParameterizedTest(name = "matchOn={0}, HubSpot source={1}")
+  @CsvSource({"true, false", "false, false", "true, true", "false, true"})
+  void aLostAnswerToEveryWriteCallIsRepairedOnTheRerun(boolean matchOn, boolean hubSpotSource) {
+    List<String> expected;
+    int writes;
+    try (VendorPair clean = scenario(matchOn, hubSpotSource)) {
+      clean.sf.journal().clear();
+      clean.hs.journal().clear();
+      clean.run(job(clean, matchOn, hubSpotSource));
+      writes =
+          clean.sf.journal().filter(VendorCrashRecoveryTest::isWrite).size()
+              + clean.hs.journal().filter(VendorCrashRecoveryTest::isWrite).size();
+      expected = result(clean);
+    }
+    assertThat(writes).as("write calls of a run").isGreaterThanOrEqualTo(3);
+    int failedRuns = 0;
+    for (int n = 1; n <= writes; n++) {
+      try (VendorPair p = scenario(matchOn, hubSpotSource)) {
+        AtomicInteger seen = new AtomicInteger();
+        int lost = n;
+        Predicate<RecordedCall> nth = c -> isWrite(c) && seen.incrementAndGet() == lost;
+        p.sf.faults().dropConnectionNext(1, nth);
+        p.hs.faults().dropConnectionNext(1, nth);
+        if (!p.run(job(p, matchOn, hubSpotSource)).failures().isEmpty()) {
+          failedRuns++;
+        }
+        assertThat(seen.get())
+            .as("write %d was made and its answer lost", n)
+            .isGreaterThanOrEqualTo(n);
+        p.sf.faults().clear();
+        p.hs.faults().clear();
+        assertThat(p.run(job(p, matchOn, hubSpotSource)).failures()).as("lost %d", n).isEmpty();
+        assertThat(result(p)).as("answer to write %d lost", n).isEqualTo(expected);
+        SyncReport again = p.run(job(p, matchOn, hubSpotSource));
+        assertThat(again.isQuiet()).as("quiet after lost %d: %s", n, again).isTrue();
+      }
+    }
+    assertThat(failedRuns).as("runs where a lost answer left a record to repair").isPositive();
+  }
+
+  /** A call that writes records (not a token, query or search call). */
+  private static boolean isWrite(RecordedCall c) {
+    return !c.method().equals("GET")
+        && !c.path().contains("/search")
+        && !c.path().contains("oauth")
+        && !c.path().contains("/query");
   }
 }
