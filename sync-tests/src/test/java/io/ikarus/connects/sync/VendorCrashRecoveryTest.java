@@ -25,9 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VendorCrashRecoveryTest {
 
   /**
-   * A synced pair, then an update, a create and a delete on Salesforce, and a HubSpot create.
-   * HubSpot records carry is_active, which Salesforce defaults on create (a vendor default would
-   * otherwise come back as one more, legitimate, change).
+   * A synced pair, then an update, a create and a delete on Salesforce, and a HubSpot create; the
+   * creates carry decimals, dates and datetimes in each vendor's own forms (HubSpot: a date as
+   * midnight epoch milliseconds, a datetime with an offset), which the other side stores in its
+   * own. HubSpot records carry is_active, which Salesforce defaults on create (a vendor default
+   * would otherwise come back as one more, legitimate, change).
    */
   private static VendorPair scenario(boolean matchOn, boolean hubSpotSource) {
     VendorPair p = new VendorPair();
@@ -36,10 +38,24 @@ class VendorCrashRecoveryTest {
     p.hs.insert("companies", Map.of("name", "Cy", "numberofemployees", "3", "is_active", "false"));
     p.run(job(p, matchOn, hubSpotSource));
     p.salesforce.update("Account", ada, Map.of("NumberOfEmployees", 43)).join();
-    p.sf.insert("Account", Map.of("Name", "Dee", "NumberOfEmployees", 1500));
+    p.sf.insert(
+        "Account",
+        Map.of(
+            "Name", "Dee",
+            "NumberOfEmployees", 1500,
+            "AnnualRevenue", new java.math.BigDecimal("1500.50"),
+            "Founded__c", "2020-02-29",
+            "LastContact__c", "2024-01-15T10:30:00.000+0000"));
     p.salesforce.delete("Account", bob).join();
     p.hs.insert(
-        "companies", Map.of("name", "Eve", "numberofemployees", "12.0", "is_active", "false"));
+        "companies",
+        Map.of(
+            "name", "Eve",
+            "numberofemployees", "12.0",
+            "is_active", "false",
+            "annualrevenue", "99.900",
+            "founded", "1706745600000",
+            "last_contact", "2024-01-15T11:30:00+01:00"));
     return p;
   }
 
