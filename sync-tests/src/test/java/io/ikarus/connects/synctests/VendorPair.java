@@ -67,13 +67,25 @@ public final class VendorPair implements AutoCloseable {
 
   public final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
   public final FakeSalesforce sf = FakeSalesforce.builder().clock(clock).object(account()).start();
-  public final FakeHubSpot hs = FakeHubSpot.builder().sampleData(false).clock(clock).start();
+  public final FakeHubSpot hs;
   private final FastTimeScheduler waits = new FastTimeScheduler(SPEED_UP);
   public final SalesforceConnector salesforce = salesforce(sf, waits);
-  public final HubSpotConnector hubspot = hubspot(hs, waits);
+  public final HubSpotConnector hubspot;
   public SyncStateStore store = new InMemorySyncStateStore();
 
+  /** The pair with HubSpot's search index lagging as by default. */
   public VendorPair() {
+    this(false);
+  }
+
+  /**
+   * The pair; {@code instantSearch} switches HubSpot's search index lag off (an easier world than
+   * HubSpot's, for tests whose subject is not the lag).
+   */
+  public VendorPair(boolean instantSearch) {
+    FakeHubSpot.Builder hsb = FakeHubSpot.builder().sampleData(false).clock(clock);
+    hs = (instantSearch ? hsb.instantSearch() : hsb).start();
+    hubspot = hubspot(hs, waits);
     for (FieldSchema p :
         List.of(
             FieldSchema.of("annualrevenue", FieldType.DECIMAL),
