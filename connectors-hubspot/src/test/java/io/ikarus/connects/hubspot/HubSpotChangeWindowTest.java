@@ -64,6 +64,28 @@ class HubSpotChangeWindowTest {
     assertThat(read(shown.checkpoint()).isEmpty()).isTrue();
   }
 
+  @Test
+  void aRecordIndexedLaterThanTheDefaultLookbackIsFoundWithALongerConfiguredOne() {
+    String late = create("late@example.com");
+    fake.delaySearchIndex("contacts", late, Duration.ofMinutes(10));
+    clock.advance(Duration.ofMinutes(3));
+    String newer = create("newer@example.com");
+    clock.advance(Duration.ofSeconds(5));
+    Changes first = read(Checkpoint.initial());
+    assertThat(first.upserts()).extracting(CrmRecord::id).containsExactly(newer);
+    clock.advance(Duration.ofMinutes(10));
+
+    assertThat(read(first.checkpoint()).upserts())
+        .as("stamped 3 minutes before the newest record read: behind the default 2-minute lookback")
+        .isEmpty();
+    try (HubSpotConnector longer =
+        FakeSetup.connector(fake).changeLookback(Duration.ofMinutes(10)).build()) {
+      Changes second =
+          longer.changesSince("contacts", Checkpoint.parse(first.checkpoint().asString())).join();
+      assertThat(second.upserts()).extracting(CrmRecord::id).containsExactly(late);
+    }
+  }
+
   private String create(String email) {
     return hubspot.create("contacts", Map.of("email", email)).join().id();
   }

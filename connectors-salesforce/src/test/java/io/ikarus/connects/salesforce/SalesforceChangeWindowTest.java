@@ -82,6 +82,26 @@ class SalesforceChangeWindowTest {
     assertThat(read(deleted.checkpoint()).isEmpty()).isTrue();
   }
 
+  @Test
+  void aTransactionLongerThanTheDefaultLookbackIsFoundWithALongerConfiguredOne() {
+    String a = sf.insert("Contact", Map.of("LastName", "A"));
+    clock.advance(Duration.ofMinutes(12));
+    sf.insert("Contact", Map.of("LastName", "B"));
+    Changes first = read(Checkpoint.initial());
+    clock.advance(Duration.ofMinutes(1));
+    sf.updateInLongTransaction("Contact", a, Map.of("Title", "late"), Duration.ofMinutes(10));
+
+    assertThat(read(first.checkpoint()).upserts())
+        .as("stamped 10 minutes back: before the default 5-minute lookback")
+        .isEmpty();
+    try (SalesforceConnector longer =
+        Fixtures.connector(sf, b -> b.changeLookback(Duration.ofMinutes(15)))) {
+      Changes second =
+          longer.changesSince("Contact", Checkpoint.parse(first.checkpoint().asString())).join();
+      assertThat(second.upserts()).extracting(r -> r.field("Title")).containsExactly("late");
+    }
+  }
+
   private Changes read(Checkpoint from) {
     return crm.changesSince("Contact", Checkpoint.parse(from.asString())).join();
   }

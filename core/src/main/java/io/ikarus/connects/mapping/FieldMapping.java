@@ -34,7 +34,11 @@ import java.util.Objects;
  * #fromJson(String)}: {@code {"Email": {"from": "email", "transform": "email", "required": true},
  * "City": "address.city", "Phone": {"from": "phone", "transform": {"name": "phone_e164", "country":
  * "IN"}}, "Name": {"from": ["first", "last"], "transform": {"name": "concat", "separator": " "}},
- * "LeadSource": {"constant": "Web"}, "$unmapped": "drop"}}}.
+ * "LeadSource": {"constant": "Web"}, "Employees": {"from": "employees", "type": "number"},
+ * "$unmapped": "drop"}}}. A rule's {@code "type"} declares the target field's type ({@link
+ * Builder#type}): {@code number}, {@code integer}, {@code decimal}, {@code currency}, {@code
+ * boolean}, {@code date}, {@code datetime}, {@code picklist}, {@code multi_picklist}, {@code text}
+ * ({@code string}), {@code email}, {@code phone}, {@code url} or {@code reference}.
  *
  * <p>For two-way sync, {@link #reverse()} maps target fields back to source fields. It is derived
  * when every rule reads one plain field through an invertible transform, or given with {@link

@@ -3,6 +3,7 @@ package io.ikarus.connects.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ikarus.connects.FieldType;
 import io.ikarus.connects.error.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -104,6 +105,53 @@ class FieldMappingJsonTest {
         "unknown time zone 'Mars/Base'");
     assertError("{\"T\": ", "mapping JSON is malformed");
     assertError("{\"$unmapped\": \"keep\"}", "must be drop, pass_through or reject");
+  }
+
+  @Test
+  void declaredTypesFromJson() {
+    FieldMapping m =
+        FieldMapping.fromJson(
+            """
+            {"employees": {"from": "NumberOfEmployees", "type": "number"},
+             "revenue": {"from": "AnnualRevenue", "type": "Currency"},
+             "headcount": {"from": "Staff", "type": "integer"},
+             "active": {"from": "Active__c", "type": "boolean"},
+             "founded": {"from": "Founded__c", "type": "date"},
+             "contacted": {"from": "LastContact__c", "type": "datetime"},
+             "stage": {"from": "Type", "type": "picklist"},
+             "tags": {"from": "Tags", "type": "multi_picklist"},
+             "note": {"from": "Description", "type": "text", "default": "-"},
+             "region": {"constant": "EU", "type": "string"},
+             "plain": "Plain"}
+            """);
+    assertThat(m.fieldTypes())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "employees", FieldType.DECIMAL,
+                "revenue", FieldType.CURRENCY,
+                "headcount", FieldType.INTEGER,
+                "active", FieldType.BOOLEAN,
+                "founded", FieldType.DATE,
+                "contacted", FieldType.DATETIME,
+                "stage", FieldType.PICKLIST,
+                "tags", FieldType.MULTI_PICKLIST,
+                "note", FieldType.STRING,
+                "region", FieldType.STRING));
+    assertThat(m.apply(Map.of("NumberOfEmployees", "42"))).containsEntry("employees", "42");
+    assertThat(m.toBuilder().build().fieldTypes()).isEqualTo(m.fieldTypes());
+  }
+
+  @Test
+  void anUnknownTypeNameIsAnErrorNamingTheField() {
+    assertThatThrownBy(
+            () -> FieldMapping.fromJson("{\"employees\": {\"from\": \"n\", \"type\": \"numbr\"}}"))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining(
+            "field 'employees': unknown type \"numbr\"; use one of [number, text,")
+        .hasMessageContaining("datetime")
+        .satisfies(e -> assertThat(((MappingException) e).field()).isEqualTo("employees"));
+    assertError("{\"T\": {\"from\": \"s\", \"type\": 5}}", "field 'T': unknown type \"5\"");
+    assertError("{\"T\": {\"from\": \"s\", \"type\": \"id\"}}", "field 'T': unknown type \"id\"");
   }
 
   private static void assertError(String json, String message) {

@@ -2,6 +2,8 @@ package io.ikarus.connects.synctests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ikarus.connects.mapping.FieldMapping;
+import io.ikarus.connects.mapping.Transforms;
 import io.ikarus.connects.sync.SyncJob;
 import io.ikarus.connects.sync.SyncReport;
 import io.ikarus.connects.sync.SyncSide;
@@ -113,6 +115,35 @@ class TypedValuesSyncTest {
     assertThat(account.get("LastContact__c").toString()).startsWith("2024-03-01T09:15:00");
     assertThat(account.get("Type")).isEqualTo("Customer - Direct");
     assertThat(account.get("Description")).isEqualTo("Upsold");
+    assertQuiet(pair.run(job));
+  }
+
+  /**
+   * With {@code Transforms.toNumber()} the derived reverse turns a number into text; the value
+   * written to Salesforce is still converted to its integer field's type, so a HubSpot edit arrives
+   * instead of being refused as text.
+   */
+  @Test
+  void aToNumberMappingCarriesAHubSpotEditBackAsANumber() {
+    String sfId = pair.sf.insert("Account", Map.of("Name", "Acme", "NumberOfEmployees", 42));
+    SyncJob job =
+        pair.job()
+            .mapping(
+                FieldMapping.builder()
+                    .map("name", "Name")
+                    .map("numberofemployees", "NumberOfEmployees", Transforms.toNumber())
+                    .build())
+            .build();
+    assertThat(pair.run(job).failures()).isEmpty();
+    String hsId = linkedCompany(sfId);
+    assertQuiet(pair.run(job));
+
+    pair.hubspot.update("companies", hsId, Map.of("numberofemployees", "44")).join();
+    SyncReport back = pair.run(job);
+    assertThat(back.failures()).isEmpty();
+    assertThat(back.source().updated()).isOne();
+    assertThat(pair.sf.record("Account", sfId).orElseThrow().get("NumberOfEmployees"))
+        .hasToString("44");
     assertQuiet(pair.run(job));
   }
 

@@ -67,13 +67,25 @@ public final class VendorPair implements AutoCloseable {
 
   public final MutableClock clock = MutableClock.at(Instant.parse("2025-03-01T10:00:00Z"));
   public final FakeSalesforce sf = FakeSalesforce.builder().clock(clock).object(account()).start();
-  public final FakeHubSpot hs = FakeHubSpot.builder().sampleData(false).clock(clock).start();
+  public final FakeHubSpot hs;
   private final FastTimeScheduler waits = new FastTimeScheduler(SPEED_UP);
   public final SalesforceConnector salesforce = salesforce(sf, waits);
-  public final HubSpotConnector hubspot = hubspot(hs, waits);
+  public final HubSpotConnector hubspot;
   public SyncStateStore store = new InMemorySyncStateStore();
 
+  /** The pair with HubSpot's search index lagging as by default. */
   public VendorPair() {
+    this(false);
+  }
+
+  /**
+   * The pair; {@code instantSearch} switches HubSpot's search index lag off (an easier world than
+   * HubSpot's, for tests whose subject is not the lag).
+   */
+  public VendorPair(boolean instantSearch) {
+    FakeHubSpot.Builder hsb = FakeHubSpot.builder().sampleData(false).clock(clock);
+    hs = (instantSearch ? hsb.instantSearch() : hsb).start();
+    hubspot = hubspot(hs, waits);
     for (FieldSchema p :
         List.of(
             FieldSchema.of("annualrevenue", FieldType.DECIMAL),
@@ -101,6 +113,23 @@ public final class VendorPair implements AutoCloseable {
         .source(salesforce, "Account")
         .target(hubspot, "companies")
         .mapping(mapping())
+        .direction(SyncDirection.BIDIRECTIONAL)
+        .stateStore(store)
+        .executor(Runnable::run);
+  }
+
+  /**
+   * The same job the other way round: HubSpot companies are the source, Salesforce Accounts the
+   * target, with the mapping from company properties to Account fields.
+   */
+  public SyncJob.Builder reversedJob() {
+    FieldMapping.Builder b = FieldMapping.builder();
+    FIELDS.forEach((sfField, hsProperty) -> b.map(sfField, hsProperty));
+    return SyncJob.builder()
+        .name("companies")
+        .source(hubspot, "companies")
+        .target(salesforce, "Account")
+        .mapping(b.build())
         .direction(SyncDirection.BIDIRECTIONAL)
         .stateStore(store)
         .executor(Runnable::run);

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ikarus.connects.FieldType;
 import io.ikarus.connects.mapping.FieldMapping;
 import io.ikarus.connects.mapping.MappingException;
 import io.ikarus.connects.mapping.Transform;
 import io.ikarus.connects.mapping.UnmappedFields;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +22,13 @@ public final class MappingConfig {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final Set<String> RULE_KEYS =
-      Set.of("from", "transform", "default", "required", "constant");
+      Set.of("from", "transform", "default", "required", "constant", "type");
+
+  /**
+   * The names {@code "type"} takes: the portable ones, then every {@link FieldType} by its own name
+   * in lower case ({@code multi_picklist}, {@code currency}, ...).
+   */
+  private static final Map<String, FieldType> TYPES = types();
 
   private MappingConfig() {}
 
@@ -85,6 +94,33 @@ public final class MappingConfig {
     if (Boolean.TRUE.equals(rule.get("required"))) {
       b.required(target);
     }
+    if (rule.containsKey("type")) {
+      b.type(target, type(target, rule.get("type")));
+    }
+  }
+
+  /**
+   * The field type named by a rule's {@code "type"}; a MappingException naming the field if none.
+   */
+  private static FieldType type(String target, Object name) {
+    FieldType t = name instanceof String s ? TYPES.get(s.strip().toLowerCase(Locale.ROOT)) : null;
+    if (t == null) {
+      throw new MappingException(
+          target, "unknown type \"" + name + "\"; use one of " + TYPES.keySet());
+    }
+    return t;
+  }
+
+  private static Map<String, FieldType> types() {
+    Map<String, FieldType> m = new LinkedHashMap<>();
+    m.put("number", FieldType.DECIMAL);
+    m.put("text", FieldType.STRING);
+    for (FieldType t : FieldType.values()) {
+      if (t != FieldType.ID && t != FieldType.OTHER) {
+        m.put(t.name().toLowerCase(Locale.ROOT), t);
+      }
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   private static UnmappedFields unmapped(Object spec) {

@@ -1,0 +1,57 @@
+package io.ikarus.connects.synctests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ikarus.connects.sync.ConflictStrategies;
+import io.ikarus.connects.sync.SyncJob;
+import io.ikarus.connects.sync.SyncSide;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Found by {@link VendorRandomizedSyncTest} with HubSpot as the job's source: a field edited on
+ * both sides while HubSpot's search index still lags behind the HubSpot edit. The run reads
+ * Salesforce's edit, does not see HubSpot's yet, takes the HubSpot record's values from the link's
+ * base and writes Salesforce's value over the HubSpot edit: HubSpot has no conditional update and
+ * the run does not re-read a record its feed did not mention, so the conflict is never seen and the
+ * source loses. Fixing it needs a consistent batched read before such writes (HubSpot {@code
+ * batch/read}, Salesforce SObject Collections, Dataverse {@code $batch}); a read per record would
+ * cost a call per update.
+ */
+class LaggingSourceConflictTest {
+
+  private final VendorPair pair = new VendorPair();
+
+  @AfterEach
+  void close() {
+    pair.close();
+  }
+
+  @Test
+  @Disabled("open: the lagging side's edit is overwritten; see the class description")
+  void anEditStillHiddenByTheIndexLagIsNotOverwrittenByTheOtherSidesEdit() {
+    String companyId = pair.hs.insert("companies", Map.of("name", "Acme", "description", "v1"));
+    SyncJob job = pair.reversedJob().conflictStrategy(ConflictStrategies.fieldMerge()).build();
+    assertThat(pair.run(job).failures()).isEmpty();
+    String accountId =
+        pair.store
+            .links("companies", SyncSide.SOURCE, List.of(companyId))
+            .get(companyId)
+            .targetId();
+
+    pair.hubspot.update("companies", companyId, Map.of("description", "from HubSpot")).join();
+    pair.salesforce.update("Account", accountId, Map.of("Description", "from Salesforce")).join();
+    pair.clock.advance(Duration.ofSeconds(1));
+    job.run().join();
+    pair.run(job);
+
+    assertThat(pair.hs.record("companies", companyId).orElseThrow())
+        .containsEntry("description", "from HubSpot");
+    assertThat(pair.sf.record("Account", accountId).orElseThrow())
+        .containsEntry("Description", "from HubSpot");
+  }
+}
