@@ -10,7 +10,6 @@ import io.ikarus.connects.salesforce.internal.dto.JobInfo;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Async;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,12 +137,12 @@ public final class BulkIngest {
     return optionalCsv(anySucceeded, base + "successfulResults/", op)
         .thenCompose(
             ok -> {
-              matcher.successes(new StringReader(ok));
+              matcher.successes(ok);
               return optionalCsv(anyFailed, base + "failedResults/", op);
             })
         .thenApply(
             failed -> {
-              matcher.failures(new StringReader(failed));
+              matcher.failures(failed);
               if (matcher.unattributed() > 0) {
                 LOG.warn(
                     "bulk job {}: {} result rows matched no uploaded row",
