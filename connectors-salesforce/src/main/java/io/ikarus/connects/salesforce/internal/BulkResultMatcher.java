@@ -108,7 +108,7 @@ public final class BulkResultMatcher {
    * column it dropped, such as one that is not a real field, cannot be compared).
    */
   private Map<List<String>, Deque<Integer>> unresolved(List<Integer> echoed) {
-    Map<List<String>, Deque<Integer>> byKey = new HashMap<>();
+    Map<List<String>, Deque<Integer>> byKey = new HashMap<>(rows.size() * 4 / 3 + 1);
     for (IngestPlan.Row row : rows) {
       if (!results.containsKey(row.index())) {
         List<String> key = new ArrayList<>(echoed.size());
