@@ -15,6 +15,8 @@ final class Pacing implements ConnectorListener {
   private final AtomicLong waits = new AtomicLong();
   private final AtomicLong waitedNanos = new AtomicLong();
   private final AtomicLong vendorWaits = new AtomicLong();
+  private final AtomicLong answers = new AtomicLong();
+  private final AtomicLong answerNanos = new AtomicLong();
   private long cpuStart;
   private long wallStart;
   private double loadStart;
@@ -27,6 +29,12 @@ final class Pacing implements ConnectorListener {
       waits.incrementAndGet();
     }
     waitedNanos.addAndGet(event.delay().toNanos());
+  }
+
+  @Override
+  public void onResponse(ResponseEvent event) {
+    answers.incrementAndGet();
+    answerNanos.addAndGet(event.duration().toNanos());
   }
 
   /** Marks the start of the measured work. */
@@ -43,11 +51,13 @@ final class Pacing implements ConnectorListener {
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return String.format(
         Locale.ROOT,
-        "pacing: %d limiter waits totalling %.1f s, %d vendor-announced waits; this JVM used %.1f s"
-            + " CPU in %.1f s wall on %d cores; load average %.1f -> %.1f",
+        "pacing: %d limiter waits totalling %.1f s, %d vendor-announced waits; mean time from send"
+            + " to answer %d ms; this JVM used %.1f s CPU in %.1f s wall on %d cores; load"
+            + " average %.1f -> %.1f",
         waits.get(),
         waitedNanos.get() / 1e9,
         vendorWaits.get(),
+        answers.get() == 0 ? 0 : answerNanos.get() / answers.get() / 1_000_000,
         cpu,
         wall,
         Runtime.getRuntime().availableProcessors(),
