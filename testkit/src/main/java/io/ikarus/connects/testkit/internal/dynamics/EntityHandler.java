@@ -119,15 +119,17 @@ final class EntityHandler {
       if (v == null) {
         continue;
       }
-      // Dataverse compares key values case-insensitively; equalsIgnoreCase per row instead of
-      // lower-casing both sides per row (an O(rows) scan per insert; that cost dominated the fake's
-      // time for a 1,000-row CreateMultiple)
+      // Dataverse compares key values case-insensitively. One scan of the live rows with
+      // equalsIgnoreCase: copying the table and lower-casing both sides per row dominated the
+      // fake's time for a 1,000-row CreateMultiple.
       String wanted = v.toString();
-      for (DataverseStore.Row r : store.rows(e.entitySetName())) {
-        Object have = r.values().get(k);
-        if (have != null && have.toString().equalsIgnoreCase(wanted) && !r.id().equals(self)) {
-          throw duplicate();
-        }
+      if (store.anyRow(
+          e.entitySetName(),
+          r -> {
+            Object have = r.values().get(k);
+            return have != null && have.toString().equalsIgnoreCase(wanted) && !r.id().equals(self);
+          })) {
+        throw duplicate();
       }
     }
   }
