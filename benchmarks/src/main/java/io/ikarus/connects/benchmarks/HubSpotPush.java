@@ -15,6 +15,7 @@ final class HubSpotPush {
   static ResultRow run(HarnessOptions o, long n, Baselines baselines) {
     Pacing pacing = new Pacing();
     Measurement sdk = sdk(o, n, pacing);
+    String paced = pacing.summary();
     Measurement naive = baselines.of("hubspot", n, measured -> NaiveHubSpot.push(o, measured));
     long callFloor = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
     int concurrency = RateLimitSettings.builder().build().maxConcurrent();
@@ -27,7 +28,7 @@ final class HubSpotPush {
             + "/10 s rolling window with its burst credit; at the sustained rate alone: "
             + Report.sustained(sustained, sdk)
             + "; "
-            + pacing.summary();
+            + paced;
     return new ResultRow("HubSpot upsertAll contacts", n, callFloor, timeFloor, sdk, naive, note);
   }
 
