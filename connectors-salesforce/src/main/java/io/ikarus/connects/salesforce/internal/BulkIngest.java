@@ -81,21 +81,25 @@ public final class BulkIngest {
     return calls
         .execute(upload)
         .handle(
-            (uploaded, failure) -> {
-              if (failure != null) {
-                abort(id, op);
-                throw notApplied(Async.crmException(failure, context), context);
+            (uploaded, failure) ->
+                failure == null
+                    ? calls.execute(close).handle((closed, e) -> e)
+                    : CompletableFuture.<Throwable>completedFuture(
+                        notApplied(Async.crmException(failure, context), context)))
+        .thenCompose(f -> f)
+        .thenCompose(
+            failure -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(id);
               }
-              return uploaded;
-            })
-        .thenCompose(uploaded -> calls.execute(close))
-        .handle(
-            (closed, failure) -> {
-              if (failure != null) {
-                abort(id, op);
-                throw Async.crmException(failure, context);
-              }
-              return id;
+              CrmException error =
+                  failure instanceof CrmException c ? c : Async.crmException(failure, context);
+              // the operation ends once the abort was answered, so a retry never races the old job
+              return abort(id, op)
+                  .<String>thenApply(
+                      ignored -> {
+                        throw error;
+                      });
             });
   }
 
@@ -111,19 +115,23 @@ public final class BulkIngest {
     return failure;
   }
 
-  private void abort(String id, String op) {
+  /**
+   * Aborts the job; completes (never exceptionally) once Salesforce answered or the call failed.
+   */
+  private CompletableFuture<Void> abort(String id, String op) {
     ApiRequest abort =
         ApiRequest.patch("jobs/ingest/" + id)
             .operation(op)
             .json(Map.of("state", "Aborted"))
             .build();
-    calls
+    return calls
         .execute(abort)
-        .whenComplete(
+        .handle(
             (r, e) -> {
               if (e != null) {
                 LOG.warn("could not abort bulk job {} after a failed upload", id);
               }
+              return null;
             });
   }
 
