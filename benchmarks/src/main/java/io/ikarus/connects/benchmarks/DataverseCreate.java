@@ -66,7 +66,7 @@ final class DataverseCreate {
               + way
               + " calls, the lookup before the writes; request bodies "
               + String.format(Locale.ROOT, "%,d", bytes)
-              + " chars; the write calls took "
+              + " chars; the write calls together took "
               + serverMillis(writeNanos.get(), writes.get(), o)
               + " ms from send to answer less the injected latency (the fake's server time)"
               + "; 6,000 requests per 5 minutes are far away, so latency-bound (the fake's time"
