@@ -2,6 +2,7 @@ package io.ikarus.connects.benchmarks;
 
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.hubspot.HubSpotConnector;
 import io.ikarus.connects.testkit.FakeHubSpot;
 import java.net.URI;
@@ -34,10 +35,15 @@ final class HubSpotFakes {
 
   /** The connector with its default limiter set to the account's tier, nothing else tuned. */
   static HubSpotConnector connector(FakeHubSpot hs, HarnessOptions o) {
+    return connector(hs, o, new ConnectorListener() {});
+  }
+
+  /** The same connector, reporting to {@code listener}. */
+  static HubSpotConnector connector(FakeHubSpot hs, HarnessOptions o, ConnectorListener listener) {
     return HubSpotConnector.builder()
         .auth(BearerTokenAuth.of(hs.privateAppToken()))
         .burstLimit(o.hubSpotBurst(), WINDOW)
-        .options(ClientOptions.builder().baseUrl(URI.create(hs.url())).build())
+        .options(ClientOptions.builder().baseUrl(URI.create(hs.url())).listener(listener).build())
         .build();
   }
 }

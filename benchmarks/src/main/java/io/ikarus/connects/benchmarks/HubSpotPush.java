@@ -13,7 +13,9 @@ final class HubSpotPush {
   private HubSpotPush() {}
 
   static ResultRow run(HarnessOptions o, long n, Baselines baselines) {
-    Measurement sdk = sdk(o, n);
+    Pacing pacing = new Pacing();
+    Measurement sdk = sdk(o, n, pacing);
+    String paced = pacing.summary();
     Measurement naive = baselines.of("hubspot", n, measured -> NaiveHubSpot.push(o, measured));
     long callFloor = Floors.calls(n, HubSpotFakes.MAX_BATCH, 0);
     int concurrency = RateLimitSettings.builder().build().maxConcurrent();
@@ -24,14 +26,21 @@ final class HubSpotPush {
         "batch 100, private-app token (no auth call), "
             + o.hubSpotBurst()
             + "/10 s rolling window with its burst credit; at the sustained rate alone: "
-            + Report.sustained(sustained, sdk);
+            + Report.sustained(sustained, sdk)
+            + "; "
+            + paced;
     return new ResultRow("HubSpot upsertAll contacts", n, callFloor, timeFloor, sdk, naive, note);
   }
 
   static Measurement sdk(HarnessOptions o, long n) {
+    return sdk(o, n, new Pacing());
+  }
+
+  static Measurement sdk(HarnessOptions o, long n, Pacing pacing) {
     List<Map<String, Object>> contacts = Contacts.hubSpot(n);
     try (FakeHubSpot hs = HubSpotFakes.start(o);
-        HubSpotConnector crm = HubSpotFakes.connector(hs, o)) {
+        HubSpotConnector crm = HubSpotFakes.connector(hs, o, pacing)) {
+      pacing.start();
       return Runs.sdk(hs.journal(), () -> crm.upsertAll("contacts", "email", contacts).join());
     }
   }

@@ -26,19 +26,23 @@ final class VendorReads {
 
   /** HubSpot: N contacts through {@code query}, which pages the list endpoint. */
   static ResultRow hubSpot(HarnessOptions o, long n) {
+    Pacing pacing = new Pacing();
     try (FakeHubSpot hs = HubSpotFakes.start(o);
-        HubSpotConnector crm = HubSpotFakes.connector(hs, o)) {
+        HubSpotConnector crm = HubSpotFakes.connector(hs, o, pacing)) {
       for (long i = 0; i < n; i++) {
         hs.insert("contacts", Map.of("email", "r" + i + "@example.com", "firstname", "R" + i));
       }
       hs.journal().clear();
+      pacing.start();
       Measurement sdk = read(hs.journal(), crm, Query.of("contacts"));
+      String paced = pacing.summary();
       long callFloor = Floors.calls(n, HUBSPOT_PAGE, 0);
       Duration timeFloor = Floors.time(callFloor, 0, Duration.ZERO, 1, o.latency());
       String note =
           "one list call per 100 contacts (GET /crm/v3/objects/contacts, general limit of "
               + o.hubSpotBurst()
-              + "/10 s), pages read one after another by cursor, so latency-bound";
+              + "/10 s), pages read one after another by cursor, so latency-bound; "
+              + paced;
       return new ResultRow("HubSpot read contacts", n, callFloor, timeFloor, sdk, null, note);
     }
   }

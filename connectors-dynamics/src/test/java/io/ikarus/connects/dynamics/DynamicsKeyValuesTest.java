@@ -1,11 +1,13 @@
 package io.ikarus.connects.dynamics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.contract.RecordingScheduler;
+import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.testkit.FakeDynamics;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +64,19 @@ class DynamicsKeyValuesTest {
     assertThat(result.results().get(1).id()).isEqualTo(existing);
     assertThat(fake.record("accounts", existing).orElseThrow()).containsEntry("name", "b");
     assertThat(fake.count("accounts")).isEqualTo(3);
+  }
+
+  @Test
+  void aKeyValueDifferingOnlyInCaseIsADuplicateAsAtDataverse() {
+    fake.insert("accounts", Map.of("name", "first", "accountnumber", "K-1"));
+
+    assertThatThrownBy(
+            () -> crm.create("accounts", Map.of("name", "again", "accountnumber", "k-1")).join())
+        .hasCauseInstanceOf(CrmException.class);
+    CrmRecord other =
+        crm.create("accounts", Map.of("name", "other", "accountnumber", "K-2")).join();
+
+    assertThat(fake.count("accounts")).isEqualTo(2);
+    assertThat(fake.record("accounts", other.id()).orElseThrow()).containsEntry("name", "other");
   }
 }

@@ -4,14 +4,20 @@ import static io.ikarus.connects.hubspot.FakeSetup.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.testkit.FakeHubSpot;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,44 @@ class HubSpotBatchTest {
   void close() {
     hubspot.close();
     fake.close();
+  }
+
+  @Test
+  void moreThanTheBaseFourChunksGoInFlightAtOnceOnAFreshWindow() {
+    // HubSpot limits calls per 10 s and per day, not calls in flight; the answers are held 300 ms
+    // so that the chunks sent before the first answer are the ones in flight together
+    fake.faults().latency(Duration.ofMillis(300));
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    ConnectorListener counter =
+        new ConnectorListener() {
+          @Override
+          public void onRequest(RequestEvent event) {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          }
+
+          @Override
+          public void onResponse(ResponseEvent event) {
+            inFlight.decrementAndGet();
+          }
+        };
+    List<Map<String, Object>> contacts = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      contacts.add(Map.of("email", "c" + i + "@example.com"));
+    }
+    try (HubSpotConnector crm =
+        HubSpotConnector.builder()
+            .auth(BearerTokenAuth.of(fake.privateAppToken()))
+            .burstLimit(190, Duration.ofSeconds(10))
+            .options(
+                ClientOptions.builder().baseUrl(URI.create(fake.url())).listener(counter).build())
+            .build()) {
+      BatchResult result = await(crm.upsertAll("contacts", "email", contacts));
+
+      assertThat(result.allSucceeded()).isTrue();
+      assertThat(result.apiCalls()).isEqualTo(10);
+      assertThat(most.get()).isGreaterThan(4).isLessThanOrEqualTo(10);
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.testkit.FakeSalesforce;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,29 @@ class SalesforceBatchTest {
 
   private int collectionCalls() {
     return sf.journal().count("POST", sf.dataPath() + "/composite/sobjects");
+  }
+
+  @Test
+  void aJobStillInProgressIsPolledAgainUntilCompleteAndNoFailedResultsAreRead() {
+    try (FakeSalesforce slow = FakeSalesforce.builder().bulkPollsBeforeComplete(3).start();
+        SalesforceConnector crm =
+            Fixtures.connector(
+                slow, b -> b.bulkThreshold(1).bulkPollInterval(Duration.ofMillis(1)))) {
+      BatchResult result = crm.upsertAll("Lead", "External_Id__c", leads(10)).join();
+
+      assertThat(result.allSucceeded()).isTrue();
+      String jobs = slow.dataPath() + "/jobs/ingest/";
+      assertThat(
+              slow.journal()
+                  .filter(
+                      c ->
+                          c.method().equals("GET")
+                              && c.path().startsWith(jobs)
+                              && c.path().indexOf('/', jobs.length()) < 0))
+          .hasSize(4);
+      assertThat(slow.journal().filter(c -> c.path().endsWith("/failedResults/"))).isEmpty();
+      assertThat(slow.count("Lead")).isEqualTo(10);
+    }
   }
 
   @Test

@@ -117,7 +117,10 @@ public final class Bulk {
     List<IngestPlan.Row> current = new ArrayList<>();
     long chars = 0;
     for (IngestPlan.Row row : rows) {
-      long rowChars = row.cells().stream().mapToLong(c -> c.length() * 2L + 3).sum();
+      long rowChars = 0;
+      for (String cell : row.cells()) {
+        rowChars += cell.length() * 2L + 3;
+      }
       if (!current.isEmpty() && chars + rowChars > maxChars) {
         parts.add(current);
         current = new ArrayList<>();

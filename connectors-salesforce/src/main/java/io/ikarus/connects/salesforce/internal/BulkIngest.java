@@ -10,7 +10,6 @@ import io.ikarus.connects.salesforce.internal.dto.JobInfo;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Async;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,21 +81,25 @@ public final class BulkIngest {
     return calls
         .execute(upload)
         .handle(
-            (uploaded, failure) -> {
-              if (failure != null) {
-                abort(id, op);
-                throw notApplied(Async.crmException(failure, context), context);
+            (uploaded, failure) ->
+                failure == null
+                    ? calls.execute(close).handle((closed, e) -> e)
+                    : CompletableFuture.<Throwable>completedFuture(
+                        notApplied(Async.crmException(failure, context), context)))
+        .thenCompose(f -> f)
+        .thenCompose(
+            failure -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(id);
               }
-              return uploaded;
-            })
-        .thenCompose(uploaded -> calls.execute(close))
-        .handle(
-            (closed, failure) -> {
-              if (failure != null) {
-                abort(id, op);
-                throw Async.crmException(failure, context);
-              }
-              return id;
+              CrmException error =
+                  failure instanceof CrmException c ? c : Async.crmException(failure, context);
+              // the operation ends once the abort was answered, so a retry never races the old job
+              return abort(id, op)
+                  .<String>thenApply(
+                      ignored -> {
+                        throw error;
+                      });
             });
   }
 
@@ -112,19 +115,23 @@ public final class BulkIngest {
     return failure;
   }
 
-  private void abort(String id, String op) {
+  /**
+   * Aborts the job; completes (never exceptionally) once Salesforce answered or the call failed.
+   */
+  private CompletableFuture<Void> abort(String id, String op) {
     ApiRequest abort =
         ApiRequest.patch("jobs/ingest/" + id)
             .operation(op)
             .json(Map.of("state", "Aborted"))
             .build();
-    calls
+    return calls
         .execute(abort)
-        .whenComplete(
+        .handle(
             (r, e) -> {
               if (e != null) {
                 LOG.warn("could not abort bulk job {} after a failed upload", id);
               }
+              return null;
             });
   }
 
@@ -138,12 +145,12 @@ public final class BulkIngest {
     return optionalCsv(anySucceeded, base + "successfulResults/", op)
         .thenCompose(
             ok -> {
-              matcher.successes(new StringReader(ok));
+              matcher.successes(ok);
               return optionalCsv(anyFailed, base + "failedResults/", op);
             })
         .thenApply(
             failed -> {
-              matcher.failures(new StringReader(failed));
+              matcher.failures(failed);
               if (matcher.unattributed() > 0) {
                 LOG.warn(
                     "bulk job {}: {} result rows matched no uploaded row",

@@ -5,7 +5,6 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class BulkQuery {
   }
 
   static List<CrmRecord> records(String object, ApiResponse response) {
-    CsvReader reader = new CsvReader(new StringReader(response.bodyString()));
+    CsvReader reader = new CsvReader(response.bodyString());
     try {
       List<String> header = reader.next();
       List<CrmRecord> records = new ArrayList<>();

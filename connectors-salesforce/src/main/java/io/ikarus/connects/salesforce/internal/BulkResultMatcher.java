@@ -4,7 +4,6 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.salesforce.internal.dto.ApiError;
-import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,12 +45,12 @@ public final class BulkResultMatcher {
   }
 
   /** Reads a {@code successfulResults} CSV ({@code sf__Id}, {@code sf__Created}, data...). */
-  public void successes(Reader csv) {
+  public void successes(String csv) {
     read(csv, (index, row) -> success(index, row));
   }
 
   /** Reads a {@code failedResults} CSV ({@code sf__Id}, {@code sf__Error}, data...). */
-  public void failures(Reader csv) {
+  public void failures(String csv) {
     read(csv, (index, row) -> RecordResult.failure(index, error(row.get("sf__Error"))));
   }
 
@@ -83,7 +82,7 @@ public final class BulkResultMatcher {
     RecordResult of(int index, Map<String, String> row);
   }
 
-  private void read(Reader csv, Outcome outcome) {
+  private void read(String csv, Outcome outcome) {
     CsvReader reader = new CsvReader(csv);
     List<String> columns = reader.next();
     if (columns == null) {
@@ -109,12 +108,12 @@ public final class BulkResultMatcher {
    * column it dropped, such as one that is not a real field, cannot be compared).
    */
   private Map<List<String>, Deque<Integer>> unresolved(List<Integer> echoed) {
-    Map<List<String>, Deque<Integer>> byKey = new HashMap<>();
+    Map<List<String>, Deque<Integer>> byKey = new HashMap<>(rows.size() * 4 / 3 + 1);
     for (IngestPlan.Row row : rows) {
       if (!results.containsKey(row.index())) {
         List<String> key = new ArrayList<>(echoed.size());
         for (int c = 0; c < echoed.size(); c++) {
-          key.add(echoed.get(c) < 0 ? null : row.cells().get(c));
+          key.add(echoed.get(c) < 0 ? null : comparable(row.cells().get(c)));
         }
         byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).add(row.index());
       }
@@ -126,9 +125,18 @@ public final class BulkResultMatcher {
   private static List<String> theirKey(List<String> cells, List<Integer> echoed) {
     List<String> key = new ArrayList<>(echoed.size());
     for (int position : echoed) {
-      key.add(position < 0 ? null : position < cells.size() ? cells.get(position) : "");
+      key.add(position < 0 ? null : position < cells.size() ? comparable(cells.get(position)) : "");
     }
     return key;
+  }
+
+  /**
+   * A cell as compared: the null we uploaded ({@code #N/A}) equals an empty cell, as Salesforce
+   * documents no echo form for a nulled field and an empty echo must not leave the row unmatched
+   * (it would be reported as not processed although it was written).
+   */
+  private static String comparable(String cell) {
+    return CsvCodec.NULL.equals(cell) ? "" : cell;
   }
 
   /** The cells of one result row by column name, looked up on demand. */

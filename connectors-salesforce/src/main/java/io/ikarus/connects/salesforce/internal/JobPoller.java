@@ -54,9 +54,14 @@ public final class JobPoller {
               if (Instant.now().isAfter(deadline)) {
                 throw timedOut(kind, id, operation, job);
               }
-              Duration next = wait.multipliedBy(2).compareTo(max) > 0 ? max : wait.multipliedBy(2);
-              return poll(kind, id, operation, next, deadline);
+              return poll(kind, id, operation, next(wait, max), deadline);
             });
+  }
+
+  /** The wait after {@code wait}: doubled, at most {@code max}. */
+  static Duration next(Duration wait, Duration max) {
+    Duration doubled = wait.multipliedBy(2);
+    return doubled.compareTo(max) > 0 ? max : doubled;
   }
 
   private static ApiRequest get(String kind, String id, String operation) {

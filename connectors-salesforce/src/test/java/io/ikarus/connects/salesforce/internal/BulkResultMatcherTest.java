@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,16 +31,14 @@ class BulkResultMatcherTest {
     BulkResultMatcher m = new BulkResultMatcher(plan.header(), plan.rows(), CTX, false);
 
     m.successes(
-        new StringReader(
-            "\"sf__Id\",\"sf__Created\",LastName,Company\n"
-                + "003C,true,C,#N/A\n"
-                + "003A2,true,A,X\n"
-                + "003B,true,B,\"Y,Z\"\n"
-                + "003A1,true,A,X\n"));
+        "\"sf__Id\",\"sf__Created\",LastName,Company\n"
+            + "003C,true,C,#N/A\n"
+            + "003A2,true,A,X\n"
+            + "003B,true,B,\"Y,Z\"\n"
+            + "003A1,true,A,X\n");
     m.failures(
-        new StringReader(
-            "\"sf__Id\",\"sf__Error\",LastName,Company\n"
-                + ",REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --,#N/A,Q\n"));
+        "\"sf__Id\",\"sf__Error\",LastName,Company\n"
+            + ",REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --,#N/A,Q\n");
 
     Map<Integer, RecordResult> r = m.results();
     assertThat(r.keySet()).containsExactly(0, 1, 2, 3, 4);
@@ -66,7 +63,7 @@ class BulkResultMatcherTest {
     }
     IngestPlan plan = IngestPlan.of(input, "Ext__c", "upsertAll");
     BulkResultMatcher m = new BulkResultMatcher(plan.header(), plan.rows(), CTX, true);
-    m.successes(new StringReader("sf__Id,sf__Created,Ext__c\n002,false,k2\n000,true,k0\n"));
+    m.successes("sf__Id,sf__Created,Ext__c\n002,false,k2\n000,true,k0\n");
 
     assertThat(m.results()).containsOnlyKeys(0, 2);
     assertThat(m.results().get(0).created()).isTrue();
@@ -78,9 +75,35 @@ class BulkResultMatcherTest {
   void countsRowsItCannotAttribute() {
     IngestPlan plan = IngestPlan.ofDeletes(List.of("001"), "deleteAll");
     BulkResultMatcher m = new BulkResultMatcher(plan.header(), plan.rows(), CTX, false);
-    m.successes(new StringReader("sf__Id,sf__Created,Id\n001,false,001\n999,false,999\n"));
+    m.successes("sf__Id,sf__Created,Id\n001,false,001\n999,false,999\n");
     assertThat(m.results()).containsOnlyKeys(0);
     assertThat(m.unattributed()).isEqualTo(1);
+  }
+
+  @Test
+  void aNullEchoedAsAnEmptyCellStillMatchesAndHostileCellsMatchThroughQuoting() {
+    List<Map<String, Object>> input =
+        List.of(
+            lead("A", null),
+            lead("O'Brien, \"Bob\"", "two\r\nlines"),
+            lead("", "x"),
+            lead("Zoë", "#N/A-ish"));
+    IngestPlan plan = IngestPlan.of(input, null, "createAll");
+    BulkResultMatcher m = new BulkResultMatcher(plan.header(), plan.rows(), CTX, false);
+
+    m.successes(
+        "\uFEFFsf__Id,sf__Created,LastName,Company\r\n"
+            + "003D,true,Zoë,#N/A-ish\r\n"
+            + "003B,true,\"O'Brien, \"\"Bob\"\"\",\"two\r\nlines\"\r\n"
+            + "003C,true,,x\r\n"
+            + "003A,true,A,\r\n");
+
+    assertThat(m.unattributed()).isZero();
+    assertThat(m.results().keySet()).containsExactly(0, 1, 2, 3);
+    assertThat(m.results().get(0).id()).isEqualTo("003A");
+    assertThat(m.results().get(1).id()).isEqualTo("003B");
+    assertThat(m.results().get(2).id()).isEqualTo("003C");
+    assertThat(m.results().get(3).id()).isEqualTo("003D");
   }
 
   @Test

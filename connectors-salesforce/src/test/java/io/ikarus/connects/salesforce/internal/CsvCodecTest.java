@@ -3,7 +3,6 @@ package io.ikarus.connects.salesforce.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +62,35 @@ class CsvCodecTest {
   }
 
   @Test
+  void readsEdgeCellsAndRowEnds() {
+    String csv = "a,,\"\"\n\"x\"\"\",\"\"\"\"\"\",\"\r\n\"\r\n,\n\nlast,\"end\"";
+    assertThat(readAll(csv))
+        .containsExactly(
+            List.of("a", "", ""),
+            List.of("x\"", "\"\"", "\r\n"),
+            List.of("", ""),
+            List.of(""),
+            List.of("last", "end"));
+    assertThat(readAll("")).isEmpty();
+    assertThat(readAll("\uFEFF")).isEmpty();
+    assertThat(readAll("\uFEFFx")).containsExactly(List.of("x"));
+    assertThat(readAll("a,\uFEFF")).containsExactly(List.of("a", "\uFEFF"));
+    assertThat(readAll("#N/A,\"#N/A\"")).containsExactly(List.of("#N/A", "#N/A"));
+  }
+
+  @Test
+  void readsManyRowsInOrder() {
+    StringBuilder out = new StringBuilder();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      List<String> row = List.of(Integer.toString(i), i % 3 == 0 ? "q\"" + i : "p" + i, "");
+      rows.add(row);
+      CsvCodec.appendRow(out, row);
+    }
+    assertThat(readAll(out.toString())).isEqualTo(rows);
+  }
+
+  @Test
   void reportsMalformedInputWithTheRow() {
     assertThatThrownBy(() -> readAll("a,b\n\"open"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -77,7 +105,7 @@ class CsvCodecTest {
   }
 
   private static List<List<String>> readAll(String csv) {
-    CsvReader reader = new CsvReader(new StringReader(csv));
+    CsvReader reader = new CsvReader(csv);
     List<List<String>> rows = new ArrayList<>();
     for (List<String> row = reader.next(); row != null; row = reader.next()) {
       rows.add(row);

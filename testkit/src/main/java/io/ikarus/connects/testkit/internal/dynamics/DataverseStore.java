@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The rows of a fake environment, with a global row version (for change tracking), tombstones of
@@ -49,6 +50,16 @@ final class DataverseStore {
   /** Every row of {@code set}, in creation order. */
   List<Row> rows(String set) {
     return List.copyOf(table(set).values());
+  }
+
+  /** True when a row of {@code set} passes {@code test}; reads the live table, without a copy. */
+  boolean anyRow(String set, Predicate<Row> test) {
+    for (Row r : table(set).values()) {
+      if (test.test(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The current row version: every write takes the next one. */
