@@ -76,6 +76,7 @@ final class ChildJvm {
         } else if (line.startsWith("progress ")) {
           progress = fields(line.substring(9));
         } else {
+          System.err.println("child: " + line);
           synchronized (tail) {
             tail.add(line);
           }

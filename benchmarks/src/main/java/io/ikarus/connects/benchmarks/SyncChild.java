@@ -56,6 +56,7 @@ public final class SyncChild {
           cause = cause.getCause();
         }
         error = cause.getClass().getSimpleName();
+        e.printStackTrace(out);
       }
       long wall = System.nanoTime() - start;
       out.printf(

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.hubspot.internal.ChangeCursor;
+import io.ikarus.connects.hubspot.internal.ChangeFeed;
 import io.ikarus.connects.testkit.FakeHubSpot;
 import io.ikarus.connects.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,38 @@ class HubSpotChangeWindowTest {
           longer.changesSince("contacts", Checkpoint.parse(first.checkpoint().asString())).join();
       assertThat(second.upserts()).extracting(CrmRecord::id).containsExactly(late);
     }
+  }
+
+  @Test
+  void aScanOfManyPagesRemembersOnlyTheLookbackNotEveryRecordReadSoFar() {
+    int records = 450;
+    for (int i = 0; i < records; i++) {
+      fake.insert("contacts", Map.of("email", "c" + i + "@example.com"));
+      clock.advance(Duration.ofMinutes(1));
+    }
+    clock.advance(Duration.ofMinutes(1));
+    Checkpoint at = Checkpoint.initial();
+    List<Integer> remembered = new ArrayList<>();
+    int read = 0;
+    Changes page;
+    do {
+      page = read(at);
+      read += page.upserts().size();
+      remembered.add(remembered(page.checkpoint()));
+      at = page.checkpoint();
+    } while (page.hasMore());
+
+    assertThat(read).isEqualTo(records);
+    assertThat(remembered)
+        .as("records held in each page's checkpoint: those of the last 2 minutes, one a minute")
+        .hasSize(3)
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(3));
+  }
+
+  private static int remembered(Checkpoint checkpoint) {
+    Map<String, Object> window =
+        ChangeCursor.parse(checkpoint, ChangeFeed.DEFAULT_LOOKBACK).window().toJson();
+    return ((Map<?, ?>) window.get("seen")).size();
   }
 
   private String create(String email) {

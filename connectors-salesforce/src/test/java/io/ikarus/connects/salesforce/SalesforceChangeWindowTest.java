@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.salesforce.internal.ChangeCursor;
+import io.ikarus.connects.salesforce.internal.ChangeFeed;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import io.ikarus.connects.testkit.MutableClock;
 import java.time.Duration;
@@ -100,6 +102,37 @@ class SalesforceChangeWindowTest {
           longer.changesSince("Contact", Checkpoint.parse(first.checkpoint().asString())).join();
       assertThat(second.upserts()).extracting(r -> r.field("Title")).containsExactly("late");
     }
+  }
+
+  @Test
+  void aScanOfManyPagesRemembersOnlyTheLookbackNotEveryRowReadSoFar() {
+    int rows = 4_500;
+    for (int i = 0; i < rows; i++) {
+      sf.insert("Contact", Map.of("LastName", "L" + i));
+      clock.advance(Duration.ofMinutes(1));
+    }
+    Checkpoint at = Checkpoint.initial();
+    List<Integer> remembered = new ArrayList<>();
+    int read = 0;
+    Changes page;
+    do {
+      page = read(at);
+      read += page.upserts().size();
+      remembered.add(remembered(page.checkpoint()));
+      at = page.checkpoint();
+    } while (page.hasMore());
+
+    assertThat(read).isEqualTo(rows);
+    assertThat(remembered)
+        .as("rows held in each page's checkpoint: those of the last 5 minutes, one a minute")
+        .hasSize(3)
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(6));
+  }
+
+  private static int remembered(Checkpoint checkpoint) {
+    Map<String, Object> window =
+        ChangeCursor.of(checkpoint, ChangeFeed.DEFAULT_LOOKBACK).window().toJson();
+    return ((Map<?, ?>) window.get("seen")).size();
   }
 
   private Changes read(Checkpoint from) {

@@ -25,7 +25,9 @@ import java.util.function.Function;
  * be indexed after it. Each scan therefore starts a lookback window before the newest modified time
  * handed out, and a {@link ChangeWindow} hands a record out again only when its content changed:
  * nothing indexed late within the lookback is lost, nothing is handed out twice. Pages holding only
- * records already handed out are passed over within the call.
+ * records already handed out are passed over within the call. The window forgets records older than
+ * the lookback after every page (the scan is ordered by modified time and resumes after the last
+ * pair read, so it never returns them again), so a checkpoint stays the size of the lookback.
  */
 public final class ChangeFeed {
 
@@ -76,6 +78,7 @@ public final class ChangeFeed {
             r -> {
               List<CrmRecord> read = Records.results(object, r);
               List<CrmRecord> records = fresh(cursor.window(), read, modified);
+              cursor.window().prune();
               if (Records.nextAfter(r) != null) {
                 CrmRecord last = read.get(read.size() - 1);
                 ChangeCursor next = cursor.scan(stamp(last, modified).toEpochMilli(), last.id());
@@ -84,7 +87,6 @@ public final class ChangeFeed {
                     : CompletableFuture.completedFuture(
                         new Changes(records, List.of(), next.toCheckpoint(), true));
               }
-              cursor.window().prune();
               ChangeCursor next = cursor.scan(-1, "0");
               return deletions(object, next, null, new ArrayList<>(), next)
                   .thenApply(d -> new Changes(records, d.ids, d.cursor.toCheckpoint(), false));

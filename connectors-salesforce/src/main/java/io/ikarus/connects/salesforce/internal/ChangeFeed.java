@@ -108,7 +108,9 @@ public final class ChangeFeed {
   /**
    * Turns one page of the scan into changes: rows the window has already handed out with the same
    * content are skipped, so no id order is assumed, nothing is handed out twice and nothing is
-   * lost. The window forgets rows older than the lookback once the scan is complete.
+   * lost. The window forgets rows older than the lookback after every page: the scan is ordered by
+   * stamp, so no later page of it returns them, and the next scan starts at the lookback; the
+   * checkpoint therefore stays the size of the lookback, not of the rows read so far.
    */
   private static Changes changes(String object, ChangeCursor cursor, QueryResult page) {
     List<CrmRecord> upserts = new ArrayList<>();
@@ -127,9 +129,7 @@ public final class ChangeFeed {
       }
     }
     boolean more = !page.done() && page.nextRecordsUrl() != null;
-    if (!more) {
-      window.prune();
-    }
+    window.prune();
     ChangeCursor after = new ChangeCursor(window, more ? page.nextRecordsUrl() : null);
     return new Changes(upserts, deleted, after.checkpoint(), more);
   }

@@ -6,7 +6,6 @@ import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.mapping.UnmappedFields;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +16,15 @@ public final class MappingEngine {
   private final List<FieldRule> rules;
   private final UnmappedFields unmapped;
   private final Set<String> mappedRoots = new HashSet<>();
+  private final MappedFields.Targets targets;
 
   /** Creates an engine for {@code rules}. */
   public MappingEngine(List<FieldRule> rules, UnmappedFields unmapped) {
     this.rules = List.copyOf(rules);
     this.unmapped = unmapped;
     rules.forEach(r -> r.sources().forEach(p -> mappedRoots.add(p.root())));
+    this.targets =
+        MappedFields.Targets.of(this.rules.stream().map(FieldRule::target).toArray(String[]::new));
   }
 
   /**
@@ -32,12 +34,10 @@ public final class MappingEngine {
    * @throws ValidationException listing every missing or invalid field of the record
    */
   public Map<String, Object> apply(Map<String, Object> source, String what) {
-    int expected =
-        unmapped == UnmappedFields.PASS_THROUGH ? rules.size() + source.size() : rules.size();
-    Map<String, Object> out = new LinkedHashMap<>(capacity(expected));
+    MappedFields out = new MappedFields(targets);
     List<FieldError> errors = new ArrayList<>(0);
-    for (FieldRule rule : rules) {
-      applyRule(rule, source, out, errors);
+    for (int i = 0; i < rules.size(); i++) {
+      applyRule(rules.get(i), i, source, out, errors);
     }
     for (Map.Entry<String, Object> e : source.entrySet()) {
       if (unmapped == UnmappedFields.DROP) {
@@ -65,15 +65,11 @@ public final class MappingEngine {
     return out;
   }
 
-  /** A hash map capacity that holds {@code n} entries without growing. */
-  private static int capacity(int n) {
-    return (int) (n / 0.75f) + 1;
-  }
-
   private static void applyRule(
       FieldRule rule,
+      int slot,
       Map<String, Object> source,
-      Map<String, Object> out,
+      MappedFields out,
       List<FieldError> errors) {
     boolean present = rule.sources().isEmpty();
     Object input;
@@ -108,7 +104,7 @@ public final class MappingEngine {
               "REQUIRED_FIELD_MISSING",
               "required, but source " + rule.sourceText() + " has no value (" + show(input) + ")"));
     } else if (present || value != null) {
-      out.put(rule.target(), value);
+      out.set(slot, value);
     }
   }
 
