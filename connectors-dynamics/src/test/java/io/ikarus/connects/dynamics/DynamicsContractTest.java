@@ -56,6 +56,11 @@ class DynamicsContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "name";
+  }
+
+  @Override
   protected ContractServer server() {
     return DynamicsFixture.contractServer(fake);
   }

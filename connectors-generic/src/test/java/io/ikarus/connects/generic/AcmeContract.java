@@ -60,6 +60,11 @@ abstract class AcmeContract extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "email";
+  }
+
+  @Override
   protected ContractServer server() {
     return fake.contractServer();
   }

@@ -64,6 +64,11 @@ class HubSpotRestContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "no_such_property";
+  }
+
+  @Override
   protected boolean supportsContains() {
     return false;
   }

@@ -74,6 +74,11 @@ class MondayGraphQlContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "email";
+  }
+
+  @Override
   protected ContractServer server() {
     return Configs.server(fake.journal(), fake.faults());
   }

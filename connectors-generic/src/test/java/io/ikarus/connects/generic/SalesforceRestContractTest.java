@@ -81,6 +81,11 @@ class SalesforceRestContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "LastName";
+  }
+
+  @Override
   protected boolean supportsContains() {
     return false;
   }

@@ -64,6 +64,11 @@ class HubSpotContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "no_such_property";
+  }
+
+  @Override
   protected ContractServer server() {
     return new ContractServer() {
       @Override

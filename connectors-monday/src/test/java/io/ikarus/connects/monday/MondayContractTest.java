@@ -61,6 +61,17 @@ class MondayContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "email";
+  }
+
+  @Override
+  protected String unknownObjectName() {
+    // A board is the object; any name but a numeric id means the configured board.
+    return "9999999999";
+  }
+
+  @Override
   protected ContractServer server() {
     return new ContractServer() {
       @Override

@@ -295,9 +295,15 @@ public final class PipedriveConnector extends BaseCrmConnector {
 
     /** The object this connector mainly works on, such as {@code DEAL}. Default none. */
     public Builder objectType(String objectType) {
-      this.objectType =
-          Entity.of(objectType, io.ikarus.connects.error.ErrorContext.of("pipedrive", "config"))
-              .path();
+      try {
+        this.objectType =
+            Entity.of(objectType, io.ikarus.connects.error.ErrorContext.of("pipedrive", "config"))
+                .path();
+      } catch (io.ikarus.connects.error.NotFoundException e) {
+        // A misnamed object in the configuration is a configuration mistake, not a missing record.
+        throw new io.ikarus.connects.error.ValidationException(
+            e.detail(), e.context(), java.util.List.of());
+      }
       return this;
     }
 

@@ -69,6 +69,11 @@ class PipedriveContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "no_such_field";
+  }
+
+  @Override
   protected ContractServer server() {
     return new ContractServer() {
       @Override

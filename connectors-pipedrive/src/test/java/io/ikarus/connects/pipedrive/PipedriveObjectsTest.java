@@ -27,7 +27,7 @@ class PipedriveObjectsTest {
     assertThat(await(f.crm.get("Deal", deal.id())).id()).isEqualTo(deal.id());
     assertThat(f.calls("POST", "/api/v2/deals")).hasSize(1);
     assertThatThrownBy(() -> await(f.crm.get("tickets", "1")))
-        .isInstanceOf(ValidationException.class)
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("tickets")
         .hasMessageContaining("deals|DEAL");
   }

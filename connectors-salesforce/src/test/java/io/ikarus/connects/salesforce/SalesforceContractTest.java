@@ -73,6 +73,11 @@ class SalesforceContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "LastName";
+  }
+
+  @Override
   protected ContractServer server() {
     return new ContractServer() {
       @Override

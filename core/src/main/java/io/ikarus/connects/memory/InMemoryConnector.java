@@ -15,9 +15,11 @@ import io.ikarus.connects.internal.memory.MemoryOperations;
 import io.ikarus.connects.spi.Async;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -53,7 +55,8 @@ public final class InMemoryConnector implements CrmConnector {
     this.database = new MemoryDatabase(b.clock, b.idPrefix == null ? b.name + "-" : b.idPrefix);
     this.runner = new CallRunner(b.name, b.maxBatchSize, b.faults);
     this.ops =
-        new MemoryOperations(b.name, database, b.schemas, b.validator, runner, b.maxPageSize);
+        new MemoryOperations(
+            b.name, database, b.schemas, b.objects, b.validator, runner, b.maxPageSize);
   }
 
   /** A builder with the defaults: name {@code memory}, batches of 200, pages of 1000. */
@@ -208,6 +211,7 @@ public final class InMemoryConnector implements CrmConnector {
     private int maxBatchSize = 200;
     private int maxPageSize = 1000;
     private final Map<String, ObjectSchema> schemas = new HashMap<>();
+    private final Set<String> objects = new HashSet<>();
     private RecordValidator validator = RecordValidator.ACCEPT_ALL;
     private FaultHook faults = FaultHook.NONE;
 
@@ -252,6 +256,18 @@ public final class InMemoryConnector implements CrmConnector {
      */
     public Builder schema(ObjectSchema schema) {
       schemas.put(schema.name(), schema);
+      return this;
+    }
+
+    /**
+     * Limits the connector to these objects (and those with a {@link #schema declared schema}): a
+     * call on any other fails with a {@link io.ikarus.connects.error.NotFoundException} naming it,
+     * as a vendor CRM answers. By default every object name is accepted and created on first write.
+     */
+    public Builder objects(String... names) {
+      for (String n : names) {
+        objects.add(Objects.requireNonNull(n, "object name"));
+      }
       return this;
     }
 

@@ -52,6 +52,22 @@ public abstract class ContractSupport {
   /** A record the vendor refuses (a required field missing, say). */
   protected abstract Map<String, Object> invalidRecord();
 
+  /**
+   * The field {@link #invalidRecord()} is wrong on, as the vendor's error names it (the missing
+   * required field, the unknown property, the over-long value). Null only where the vendor's error
+   * body names no field at all (then only the exception type is checked).
+   */
+  protected abstract String invalidRecordField();
+
+  /**
+   * An object name this connector does not know; a {@link
+   * io.ikarus.connects.error.NotFoundException} naming it is expected from every call on it.
+   * Default: {@code "NoSuchObject"}.
+   */
+  protected String unknownObjectName() {
+    return "NoSuchObject";
+  }
+
   /** The fake's request count and fault injection, or null when the connector has no HTTP. */
   protected ContractServer server() {
     return null;

@@ -49,6 +49,8 @@ import org.junit.jupiter.api.Test;
  * CompletionException} around it; each call is announced to the listener with one start and one end
  * event of the same id carrying that error.
  *
+ * <p>A 403 is never retryable: the error must say so ({@link CrmException#isRetryable()} false).
+ *
  * <p>A batch completes normally and must carry the error, as that exception, in its record result.
  *
  * <p>A connector's test subclasses it with {@link #connector(URI, ConnectorListener)} and, where
@@ -133,8 +135,12 @@ public abstract class FailingCallsContract {
 
   private String judge(Method method, Throwable error) {
     String name = signature(method);
-    if (!(error instanceof CrmException)) {
+    if (!(error instanceof CrmException crm)) {
       return name + " failed with " + error;
+    }
+    if (crm.isRetryable()) {
+      // A 403 is a permission answer: retrying it only delays the caller.
+      return name + " failed with a retryable " + error;
     }
     if (method.getReturnType() != CompletableFuture.class) {
       return null;

@@ -8,8 +8,10 @@ import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +45,46 @@ public abstract class MistakeContract extends ContractSupport {
       assertThat(result.results().get(1).error())
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("[1]");
+    }
+  }
+
+  /**
+   * A call on an object the CRM does not have fails, whatever the operation, with a
+   * NotFoundException whose message names the object.
+   */
+  @Test
+  public void anUnknownObjectIsANotFoundErrorNamingTheObject() {
+    String unknown = unknownObjectName();
+    Map<String, CompletableFuture<?>> calls = new LinkedHashMap<>();
+    calls.put("get", connector.get(unknown, "1"));
+    calls.put("create", connector.create(unknown, sampleRecord(5)));
+    calls.put("query", connector.query(Query.of(unknown)));
+    calls.put("delete", connector.delete(unknown, "1"));
+    calls.forEach(
+        (operation, call) ->
+            assertThat(failure(call))
+                .as(operation)
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining(unknown));
+  }
+
+  /**
+   * A record the CRM refuses is a ValidationException that names the field at fault, in its field
+   * errors and in its message; alone and inside a batch.
+   */
+  @Test
+  public void aRefusedRecordIsAValidationErrorNamingTheField() {
+    String field = invalidRecordField();
+
+    Throwable alone = failure(connector.create(objectName(), invalidRecord()));
+    BatchResult batch = await(connector.createAll(objectName(), List.of(invalidRecord())));
+
+    for (Throwable error : List.of(alone, batch.results().get(0).error())) {
+      assertThat(error).isInstanceOf(ValidationException.class);
+      if (field != null) {
+        assertThat(error).hasMessageContaining(field);
+        assertThat(((ValidationException) error).fields()).as(error.getMessage()).contains(field);
+      }
     }
   }
 

@@ -13,6 +13,7 @@ class InMemoryConnectorContractTest extends ConnectorContractTest {
   @Override
   protected CrmConnector createConnector(ScheduledExecutorService scheduler) {
     return InMemoryConnector.builder()
+        .objects("Contact")
         .maxBatchSize(50)
         .maxPageSize(100)
         .validator(
@@ -46,5 +47,10 @@ class InMemoryConnectorContractTest extends ConnectorContractTest {
   @Override
   protected Map<String, Object> invalidRecord() {
     return Map.of("no_such_field", "x");
+  }
+
+  @Override
+  protected String invalidRecordField() {
+    return "no_such_field";
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
@@ -18,12 +19,18 @@ final class MiniCrmApi {
   static final int MAX_BATCH = 10;
   static final int MAX_PAGE = 100;
 
+  /** The objects MiniCrm has; any other is a 404 naming it. */
+  static final Set<String> OBJECTS = Set.of("contacts");
+
   private final MiniCrmStore store = new MiniCrmStore();
 
   MockResponse handle(RecordedRequest request) {
     List<String> p = request.getUrl().pathSegments(); // v1, o, object, ...
     String object = p.get(2);
     String method = request.getMethod();
+    if (!OBJECTS.contains(object)) {
+      return error(404, "NOT_FOUND", "unknown object '" + object + "'");
+    }
     if (p.size() == 3) {
       return method.equals("POST") ? create(object, body(request)) : error(405, "METHOD", "no");
     }
@@ -54,9 +61,7 @@ final class MiniCrmApi {
 
   private MockResponse create(String object, Map<String, Object> fields) {
     String invalid = MiniCrmStore.validate(fields);
-    return invalid != null
-        ? error(400, "REQUIRED", invalid)
-        : json(201, store.create(object, fields));
+    return invalid != null ? required(invalid) : json(201, store.create(object, fields));
   }
 
   private MockResponse upsert(String object, String key, String value, Map<String, Object> fields) {
@@ -68,7 +73,7 @@ final class MiniCrmApi {
     withKey.put(key, value);
     String invalid = MiniCrmStore.validate(withKey);
     return invalid != null
-        ? error(400, "REQUIRED", invalid)
+        ? required(invalid)
         : json(201, Map.of("record", store.create(object, withKey), "created", true));
   }
 
@@ -83,7 +88,7 @@ final class MiniCrmApi {
       String invalid = MiniCrmStore.validate(r);
       results.add(
           invalid != null
-              ? Map.of("error", Map.of("code", "REQUIRED", "message", invalid))
+              ? Map.of("error", Map.of("code", "REQUIRED", "message", invalid, "field", "name"))
               : Map.of("id", store.create(object, r).get("id")));
     }
     return json(200, Map.of("results", results));
@@ -138,6 +143,12 @@ final class MiniCrmApi {
         .setHeader("Content-Type", "application/json")
         .body(Json.write(body))
         .build();
+  }
+
+  /** The answer to a record without a name: a 400 naming the field. */
+  private static MockResponse required(String message) {
+    return json(
+        400, Map.of("error", Map.of("code", "REQUIRED", "message", message, "field", "name")));
   }
 
   static MockResponse error(int status, String code, String message) {

@@ -12,6 +12,7 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.AuthProvider;
+import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
@@ -209,7 +210,13 @@ public class MiniCrmConnector extends BaseCrmConnector {
           new ValidationException(
               (String) error.get("message"),
               errorContext("createAll").withResponse(200, (String) error.get("code"), null),
-              List.of()));
+              error.get("field") == null
+                  ? List.of()
+                  : List.of(
+                      new FieldError(
+                          (String) error.get("field"),
+                          (String) error.get("code"),
+                          (String) error.get("message")))));
     }
     return RecordResult.success(index, (String) item.get("id"));
   }

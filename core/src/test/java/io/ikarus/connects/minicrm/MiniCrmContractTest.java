@@ -56,6 +56,11 @@ class MiniCrmContractTest extends ConnectorContractTest {
   }
 
   @Override
+  protected String invalidRecordField() {
+    return "name";
+  }
+
+  @Override
   protected ContractServer server() {
     return fake;
   }

@@ -18,6 +18,12 @@ public final class Paths {
   /** {@code set(<guid>)}; see {@link #guid}. */
   public static String row(String entitySet, String id, String operation) {
     ODataLiterals.name(entitySet, operation);
+    if (id == null || !GUID.matcher(id).matches()) {
+      // Names the table too: the same mistake on an unknown table must name the object.
+      throw new NotFoundException(
+          "no row of '" + entitySet + "' has the id '" + id + "': Dataverse ids are GUIDs",
+          ErrorContext.of("dynamics", operation));
+    }
     return entitySet + "(" + guid(id, operation) + ")";
   }
 

@@ -2,6 +2,7 @@ package io.ikarus.connects.generic.internal;
 
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
+import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.generic.internal.config.Specs.BatchOp;
 import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
@@ -128,7 +129,13 @@ public final class BatchWriter {
   private static CrmException invalid(ApiResponse resp, BatchOp batch, Object error) {
     Object message = batch.errorMessage() == null ? null : batch.errorMessage().first(error);
     String detail = message == null ? "the vendor refused this input" : message.toString();
-    return new ValidationException(detail, resp.errorContext(), List.of());
+    List<FieldError> fields = new ArrayList<>();
+    if (batch.errorField() != null) {
+      for (Object field : batch.errorField().all(error)) {
+        fields.add(new FieldError(field.toString(), null, detail));
+      }
+    }
+    return new ValidationException(detail, resp.errorContext(), fields);
   }
 
   private static List<Object> ids(List<Vars> items) {

@@ -1,6 +1,7 @@
 package io.ikarus.connects.generic.internal;
 
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.generic.GenericConfigException;
 import io.ikarus.connects.generic.internal.config.Specs.Api;
 import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
@@ -23,12 +24,20 @@ public record Runtime(
     Function<String, ErrorContext> contexts,
     String costBucket) {
 
-  /** The object's spec; an unknown object is an error naming the closest configured one. */
+  /**
+   * The object's spec. An object the configuration does not declare is, as on every connector, a
+   * {@link NotFoundException} naming it (and the closest declared one).
+   */
   public ObjectSpec object(String name) {
     ObjectSpec spec = api.objects().get(name);
     if (spec == null) {
-      throw new GenericConfigException(
-          "objects." + name, "is not configured", ConfigKeys.closest(name, api.objects().keySet()));
+      String closest = ConfigKeys.closest(name, api.objects().keySet());
+      throw new NotFoundException(
+          "unknown object '"
+              + name
+              + "': not under objects in the configuration"
+              + (closest == null ? "" : "; did you mean '" + closest + "'?"),
+          contexts.apply("object"));
     }
     return spec;
   }

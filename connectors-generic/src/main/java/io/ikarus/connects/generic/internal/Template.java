@@ -99,8 +99,22 @@ public final class Template {
 
   private static final Object NOT_WHOLE = new Object();
 
+  /**
+   * True when the entry had a placeholder (directly or nested: {@code "emails": [{"value":
+   * "${fields.email}"}]}) and kept a value.
+   */
   private static boolean bound(Map.Entry<?, ?> e, Map<String, Object> out) {
-    return e.getValue() instanceof String s && s.contains("${") && out.containsKey(e.getKey());
+    return out.containsKey(e.getKey()) && hasPlaceholder(e.getValue());
+  }
+
+  private static boolean hasPlaceholder(Object template) {
+    if (template instanceof String s) {
+      return s.contains("${");
+    }
+    if (template instanceof Map<?, ?> m) {
+      return m.values().stream().anyMatch(Template::hasPlaceholder);
+    }
+    return template instanceof List<?> l && l.stream().anyMatch(Template::hasPlaceholder);
   }
 
   private static Object whole(String s, Vars vars) {

@@ -19,9 +19,16 @@ import java.util.Map;
  * HubSpot error bodies to typed exceptions, in one place. Every body field is optional. The vendor
  * code is the {@code category} (or {@code policyName} for rate limits, {@code status} for OAuth
  * errors); the request id is the {@code correlationId}. A {@code DAILY} 429 is not retryable (it
- * keeps its retry time); the ten-secondly and secondly ones are.
+ * keeps its retry time); the ten-secondly and secondly ones are. A 400 for an unknown object type
+ * ({@code Unable to infer object type from: foo}) is a {@link NotFoundException}.
  */
 public final class HubSpotErrors {
+
+  /**
+   * How HubSpot's 400 for an unknown object type begins; the type follows ({@code Unable to infer
+   * object type from: foo}).
+   */
+  static final String UNKNOWN_OBJECT = "Unable to infer object type from";
 
   private HubSpotErrors() {}
 
@@ -45,6 +52,10 @@ public final class HubSpotErrors {
       boolean daily = "DAILY".equals(policy);
       // A daily 429 is not retried, but the caller learns when the quota returns.
       return new RateLimitException(message, ctx, retryAfter, !daily);
+    }
+    if (status == 400 && message.startsWith(UNKNOWN_OBJECT)) {
+      // HubSpot's answer to an object type it does not know, such as /crm/v3/objects/foo.
+      return new NotFoundException(message, ctx);
     }
     return forStatus(status, category, message, fieldErrors(body), ctx);
   }

@@ -25,7 +25,7 @@ public final class MondayErrorMapper implements ErrorMapper {
     }
     ErrorContext withId =
         context.withResponse(
-            context.httpStatus(),
+            response.status(),
             null,
             body.path("extensions").path("request_id").asText(context.requestId()));
     if (body.has("error_code")) {

@@ -74,7 +74,7 @@ public final class MondayErrors {
   private static CrmException map(
       String code, String message, JsonNode data, ErrorContext context, Duration retry) {
     if (code == null) {
-      return new ServerException(message, context, null);
+      return withoutCode(message, context);
     }
     if (THROTTLED.contains(code)) {
       return new RateLimitException(message, context, retry, true);
@@ -95,6 +95,19 @@ public final class MondayErrors {
           new PermissionDeniedException(message, context);
       case "INTERNAL_SERVER_ERROR" -> new ServerException(message, context, null);
       default -> new CrmException(message, context, false, null);
+    };
+  }
+
+  /**
+   * An error without a code (a gateway's or proxy's answer, say) by its HTTP status: 401 and 403
+   * are not worth retrying, so they keep their meaning; anything else may be transient.
+   */
+  private static CrmException withoutCode(String message, ErrorContext context) {
+    return switch (context.httpStatus()) {
+      case 401 -> new AuthenticationException(message, context);
+      case 403 -> new PermissionDeniedException(message, context);
+      case 404 -> new NotFoundException(message, context);
+      default -> new ServerException(message, context, null);
     };
   }
 

@@ -1,7 +1,7 @@
 package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.error.ErrorContext;
-import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.error.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 
@@ -99,7 +99,8 @@ public enum Entity {
   /**
    * The entity named {@code name}: {@code "DEAL"}, {@code "deals"}, {@code "Deal"}...
    *
-   * @throws ValidationException naming the value when it is none of them
+   * @throws NotFoundException naming the value when it is none of them (the same exception every
+   *     connector gives for an object its CRM does not have)
    */
   public static Entity of(String name, ErrorContext context) {
     String upper = name == null ? "" : name.trim().toUpperCase(Locale.ROOT);
@@ -108,9 +109,7 @@ public enum Entity {
         return e;
       }
     }
-    throw new ValidationException(
-        "unknown Pipedrive object '" + name + "'; known: " + String.join(", ", names()),
-        context,
-        List.of());
+    throw new NotFoundException(
+        "unknown Pipedrive object '" + name + "'; known: " + String.join(", ", names()), context);
   }
 }

@@ -12,6 +12,7 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.salesforce.internal.dto.ApiError;
+import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.Json;
 import java.time.Duration;
@@ -33,8 +34,9 @@ import java.util.Set;
  *       field ({@code MALFORMED_QUERY} carries Salesforce's message).
  *   <li>300 (an external id matched several records): {@link ConflictException} listing them.
  *   <li>401 {@link AuthenticationException}; 403 {@link PermissionDeniedException}; 404 and {@code
- *       ENTITY_IS_DELETED} {@link NotFoundException}; 409 {@link ConflictException}, 412 {@link
- *       PreconditionFailedException}; 429 retryable {@link RateLimitException}; 5xx {@link
+ *       ENTITY_IS_DELETED} {@link NotFoundException} (so is {@code INVALID_TYPE}, an unknown
+ *       sObject; a 404's message gains the sObject of the path); 409 {@link ConflictException}, 412
+ *       {@link PreconditionFailedException}; 429 retryable {@link RateLimitException}; 5xx {@link
  *       ServerException}.
  * </ul>
  */
@@ -48,9 +50,15 @@ public final class SalesforceErrorMapper {
       (response, context) ->
           response.isSuccessful()
               ? null
-              : map(context, response.status(), response.bodyString(), response.retryAfter());
+              : namingTheObject(
+                  map(context, response.status(), response.bodyString(), response.retryAfter()),
+                  response.request());
 
-  private static final Set<String> NOT_FOUND = Set.of("NOT_FOUND", "ENTITY_IS_DELETED");
+  /** {@code INVALID_TYPE} is a query or collection naming an sObject the org does not have. */
+  private static final Set<String> NOT_FOUND =
+      Set.of("NOT_FOUND", "ENTITY_IS_DELETED", "INVALID_TYPE");
+
+  private static final String SOBJECTS = "sobjects/";
 
   private SalesforceErrorMapper() {}
 
@@ -75,6 +83,26 @@ public final class SalesforceErrorMapper {
     String detail = errors.isEmpty() ? fallback(status, body) : messages(errors);
     ErrorContext ctx = context.withResponse(status, code, requestId);
     return byCode(code, status, detail, ctx, errors, retryAfter);
+  }
+
+  /**
+   * Salesforce's 404 says only "The requested resource does not exist", the same for an unknown
+   * sObject and an unknown record: the sObject of the request's path is added, so the error names
+   * the object either way.
+   */
+  static CrmException namingTheObject(CrmException error, ApiRequest request) {
+    String path = request == null ? null : request.path() != null ? request.path() : request.url();
+    int at = path == null ? -1 : path.indexOf(SOBJECTS);
+    if (!(error instanceof NotFoundException) || at < 0) {
+      return error;
+    }
+    String rest = path.substring(at + SOBJECTS.length());
+    int end = rest.indexOf('/');
+    String object = end < 0 ? rest : rest.substring(0, end);
+    if (object.isEmpty() || error.detail().contains(object)) {
+      return error;
+    }
+    return new NotFoundException(error.detail() + " (sObject " + object + ")", error.context());
   }
 
   /** Maps one failed item of an sObject Collections answer (HTTP 200 overall). */

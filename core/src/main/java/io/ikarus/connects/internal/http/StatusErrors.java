@@ -4,6 +4,7 @@ import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.error.ConflictException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.PermissionDeniedException;
 import io.ikarus.connects.error.PreconditionFailedException;
@@ -14,6 +15,7 @@ import io.ikarus.connects.internal.log.Redactor;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Json;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,15 @@ public final class StatusErrors {
         context.vendorCode() == null
             ? context.withResponse(response.status(), VendorFields.code(body), context.requestId())
             : context;
-    return forStatus(ctx, VendorFields.message(body), response.retryAfter());
+    CrmException error = forStatus(ctx, VendorFields.message(body), response.retryAfter());
+    List<String> fields = VendorFields.fields(body);
+    if (error instanceof ValidationException && !fields.isEmpty()) {
+      return new ValidationException(
+          error.detail(),
+          ctx,
+          fields.stream().map(f -> new FieldError(f, ctx.vendorCode(), error.detail())).toList());
+    }
+    return error;
   }
 
   /** The exception for the status in {@code context}. */
@@ -104,6 +114,27 @@ public final class StatusErrors {
         }
       }
       return null;
+    }
+
+    /**
+     * The field names of the common shapes: {@code field} or {@code fields} at the top or inside
+     * {@code error}.
+     */
+    static List<String> fields(Object body) {
+      List<String> out = new ArrayList<>();
+      if (first(body) instanceof Map<?, ?> m) {
+        for (Object holder : List.of(m, m.get("error") == null ? Map.of() : m.get("error"))) {
+          if (holder instanceof Map<?, ?> h) {
+            if (h.get("field") instanceof String s) {
+              out.add(s);
+            }
+            if (h.get("fields") instanceof List<?> list) {
+              list.stream().filter(String.class::isInstance).forEach(x -> out.add((String) x));
+            }
+          }
+        }
+      }
+      return out;
     }
 
     static String code(Object body) {

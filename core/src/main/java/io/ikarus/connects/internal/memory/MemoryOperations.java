@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The operations of an in-memory connector, each run inside a journaled {@link Call}: vendor-like
@@ -27,6 +29,7 @@ public final class MemoryOperations {
   private final String connector;
   private final MemoryDatabase database;
   private final Map<String, ObjectSchema> schemas;
+  private final Set<String> objects;
   private final RecordValidator validator;
   private final CallRunner runner;
   private final int maxPageSize;
@@ -36,12 +39,14 @@ public final class MemoryOperations {
       String connector,
       MemoryDatabase database,
       Map<String, ObjectSchema> schemas,
+      Set<String> objects,
       RecordValidator validator,
       CallRunner runner,
       int maxPageSize) {
     this.connector = connector;
     this.database = database;
     this.schemas = Map.copyOf(schemas);
+    this.objects = Set.copyOf(objects);
     this.validator = validator;
     this.runner = runner;
     this.maxPageSize = maxPageSize;
@@ -49,12 +54,14 @@ public final class MemoryOperations {
 
   /** Creates a record after validating it. */
   public CrmRecord insert(Call call, Map<String, Object> fields) {
+    known(call.object(), call.operation());
     check(call, null, fields, true);
     return database.insert(call.object(), fields);
   }
 
   /** Returns the record or throws {@link NotFoundException}. */
   public CrmRecord existing(Call call, String id) {
+    known(call.object(), call.operation());
     CrmRecord r = database.get(call.object(), Objects.requireNonNull(id, "id"));
     if (r == null) {
       throw notFound(call, id);
@@ -85,6 +92,7 @@ public final class MemoryOperations {
 
   /** Creates or updates the record keyed by {@code keyField}. */
   public MemoryDatabase.Upserted upsert(Call call, String keyField, Map<String, Object> fields) {
+    known(call.object(), call.operation());
     Object key = fields.get(Objects.requireNonNull(keyField, "keyField"));
     if (key == null) {
       FieldError e = new FieldError(keyField, "REQUIRED_FIELD_MISSING", "upsert key has no value");
@@ -100,6 +108,7 @@ public final class MemoryOperations {
 
   /** The first page of a query, evaluated over a snapshot taken now. */
   public Page firstPage(Query query) {
+    known(query.object(), "query");
     List<CrmRecord> all =
         QueryEvaluator.arrange(
             query, database.select(query.object(), r -> QueryEvaluator.matches(query, r)));
@@ -109,6 +118,7 @@ public final class MemoryOperations {
 
   /** The changes after a checkpoint. */
   public Changes changes(Call call, Checkpoint checkpoint) {
+    known(call.object(), call.operation());
     try {
       return database.changes(call.object(), checkpoint, maxPageSize);
     } catch (IllegalArgumentException e) {
@@ -146,6 +156,18 @@ public final class MemoryOperations {
     errors.addAll(validator.validate(call.object(), id, fields));
     if (!errors.isEmpty()) {
       throw new ValidationException("record refused", context(call), errors);
+    }
+  }
+
+  /**
+   * Fails with a {@link NotFoundException} naming {@code object} when the connector was limited to
+   * some objects and this is none of them.
+   */
+  private void known(String object, String operation) {
+    if (!objects.isEmpty() && !objects.contains(object) && !schemas.containsKey(object)) {
+      throw new NotFoundException(
+          "unknown object '" + object + "'; known: " + new TreeSet<>(objects),
+          ErrorContext.of(connector, operation));
     }
   }
 

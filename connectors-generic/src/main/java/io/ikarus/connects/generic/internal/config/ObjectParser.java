@@ -59,6 +59,7 @@ final class ObjectParser {
           "errors",
           "errorMatch",
           "errorMessage",
+          "errorField",
           "splitOnFailure");
 
   private final RequestParser requests;
@@ -145,6 +146,7 @@ final class ObjectParser {
         path(o, "errors"),
         path(o, "errorMatch"),
         path(o, "errorMessage"),
+        path(o, "errorField"),
         o.bool("splitOnFailure", true));
   }
 

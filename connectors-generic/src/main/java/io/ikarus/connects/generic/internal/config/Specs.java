@@ -133,6 +133,7 @@ public final class Specs {
       JsonPath errors,
       JsonPath errorMatch,
       JsonPath errorMessage,
+      JsonPath errorField,
       boolean splitOnFailure) {}
 
   /** Batch writes: endpoints per operation, sizes and concurrency. */
