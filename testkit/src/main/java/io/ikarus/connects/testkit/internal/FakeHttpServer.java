@@ -4,6 +4,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

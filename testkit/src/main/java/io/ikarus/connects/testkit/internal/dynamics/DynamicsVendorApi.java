@@ -3,7 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 

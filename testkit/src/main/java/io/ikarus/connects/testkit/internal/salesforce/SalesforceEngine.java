@@ -32,8 +32,7 @@ public final class SalesforceEngine implements AutoCloseable {
       SfConfig config, Clock clock, FaultPlan faults, Consumer<RecordedCall> journal) {
     this.org = new SfOrg(config, clock);
     this.server = new FakeHttpServer(new SalesforceApi(org), faults, org.tokens, journal, clock);
-    this.refreshToken = org.tokens.issue("5Aep861");
-    org.refreshTokens.put(refreshToken, config.username());
+    this.refreshToken = org.grants.issueRefreshToken(config.clientId());
   }
 
   /** Declares an object (replacing one of the same name). */
