@@ -51,6 +51,11 @@ public abstract class AbstractFake implements FakeCrm {
     return server().locked(action);
   }
 
+  /** Runs {@code action} under the handler lock, for state changes shared with the handlers. */
+  protected final void inLock(Runnable action) {
+    server().inLock(action);
+  }
+
   /** A started server for {@code api} wired to this fake's journal, faults and clock. */
   final FakeHttpServer serve(VendorApi api, TokenRegistry registry, int port) {
     this.tokens = registry;

@@ -119,11 +119,7 @@ public final class FakeHubSpot extends AbstractFake {
     for (String p : textProperties) {
       defs.add(PropertyDef.text(p));
     }
-    locked(
-        () -> {
-          api.schema().addType(ObjectType.custom(typeId, name), defs);
-          return null;
-        });
+    inLock(() -> api.schema().addType(ObjectType.custom(typeId, name), defs));
   }
 
   /** Declares a form of {@code portalId}; submissions must use only {@code fields}. */
@@ -153,10 +149,9 @@ public final class FakeHubSpot extends AbstractFake {
    * that writes show in search out of order, as HubSpot's index does under load.
    */
   public void delaySearchIndex(String object, String id, Duration extra) {
-    locked(
+    inLock(
         () -> {
           api.store().raw(api.schema().type(object), id).indexLater(extra);
-          return null;
         });
   }
 

@@ -80,6 +80,15 @@ public final class FakeHttpServer implements AutoCloseable {
     return server.getPort();
   }
 
+  /** Runs {@code action} under the handler lock, for direct state changes from tests. */
+  public void inLock(Runnable action) {
+    locked(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
   /** Runs {@code action} under the handler lock, for direct state access from tests. */
   public <T> T locked(java.util.function.Supplier<T> action) {
     lock.lock();

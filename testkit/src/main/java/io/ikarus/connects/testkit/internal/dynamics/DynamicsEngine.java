@@ -92,11 +92,7 @@ public final class DynamicsEngine implements AutoCloseable {
 
   /** Turns CreateMultiple and UpdateMultiple off for {@code entitySet}. */
   public void withoutBulkMessages(String entitySet) {
-    server.locked(
-        () -> {
-          api().withoutBulkMessages(entitySet);
-          return null;
-        });
+    server.inLock(() -> api().withoutBulkMessages(entitySet));
   }
 
   /** How many rows {@code entitySet} holds. */

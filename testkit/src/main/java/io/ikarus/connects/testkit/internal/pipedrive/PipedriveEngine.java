@@ -87,24 +87,19 @@ public final class PipedriveEngine implements AutoCloseable {
   /** Archives a deal or lead, as a user would in the UI. */
   public void archive(String entity, String id) {
     PdEntity e = PdEntity.parse(entity);
-    server.locked(
+    server.inLock(
         () -> {
           StoredRecord r = company.records().live(e, id);
           company
               .records()
               .update(e, r, Map.of("is_archived", Json.MAPPER.getNodeFactory().booleanNode(true)));
-          return null;
         });
   }
 
   /** Deletes a record, as a user would in the UI. */
   public void delete(String entity, String id) {
     PdEntity e = PdEntity.parse(entity);
-    server.locked(
-        () -> {
-          company.records().delete(e, company.records().live(e, id));
-          return null;
-        });
+    server.inLock(() -> company.records().delete(e, company.records().live(e, id)));
   }
 
   /** Adds a custom field; returns its 40-character hash key. */
