@@ -65,6 +65,11 @@ public abstract class AbstractFake implements FakeCrm {
     return started;
   }
 
+  /** Takes the server a fake's engine built and started, so {@link #locked} serves it too. */
+  final void adopt(FakeHttpServer started) {
+    this.server = started;
+  }
+
   /** The fault plan, for fakes whose engine builds its own server. */
   final FaultPlan plan() {
     return plan;

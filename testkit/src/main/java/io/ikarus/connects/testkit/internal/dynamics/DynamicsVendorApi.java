@@ -89,6 +89,11 @@ final class DynamicsVendorApi implements VendorApi {
     return toFake(protection.headers(r), r.records());
   }
 
+  /** The 429 for a request beyond {@code limit} concurrent ones. */
+  FakeResponse concurrencyRefusal(int limit) {
+    return toFake(protection.concurrencyRefusal(limit), 0);
+  }
+
   @Override
   public FakeResponse errorResponse(int status) {
     ODataException e =

@@ -44,6 +44,11 @@ public final class PipedriveEngine implements AutoCloseable {
     this.server = new FakeHttpServer(api, faults, tokens, journal, clock);
   }
 
+  /** The server, for the public fake's lock. */
+  public FakeHttpServer server() {
+    return server;
+  }
+
   /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
   public void start(int port) {
     server.start(port);
