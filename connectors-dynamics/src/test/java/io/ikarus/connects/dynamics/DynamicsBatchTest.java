@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.RecordResult;
-import io.ikarus.connects.contract.RecordingScheduler;
 import io.ikarus.connects.error.ValidationException;
-import io.ikarus.connects.testkit.FakeDynamics;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,23 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class DynamicsBatchTest {
+class DynamicsBatchTest extends FakeDynamicsSession {
 
   private static final String BATCH = DynamicsFixture.API + "/$batch";
-
-  private final FakeDynamics fake = DynamicsFixture.start();
-  private final RecordingScheduler scheduler = new RecordingScheduler(100);
-  private final DynamicsConnector crm = DynamicsFixture.secret(fake, scheduler).build();
-
-  @AfterEach
-  void stop() {
-    crm.close();
-    scheduler.shutdownNow();
-    fake.close();
-  }
 
   // These cases are about $batch: the table is one without CreateMultiple/UpdateMultiple (those
   // are in DynamicsBulkMessagesTest).

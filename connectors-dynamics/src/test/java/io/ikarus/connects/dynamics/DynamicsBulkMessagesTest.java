@@ -5,35 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
-import io.ikarus.connects.contract.RecordingScheduler;
 import io.ikarus.connects.error.ValidationException;
-import io.ikarus.connects.testkit.FakeDynamics;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** createAll/updateAll through CreateMultiple/UpdateMultiple, and the $batch fallback. */
-class DynamicsBulkMessagesTest {
+class DynamicsBulkMessagesTest extends FakeDynamicsSession {
 
   private static final String BATCH = DynamicsFixture.API + "/$batch";
   private static final String CREATE =
       DynamicsFixture.API + "/accounts/Microsoft.Dynamics.CRM.CreateMultiple";
   private static final String UPDATE =
       DynamicsFixture.API + "/accounts/Microsoft.Dynamics.CRM.UpdateMultiple";
-
-  private final FakeDynamics fake = DynamicsFixture.start();
-  private final RecordingScheduler scheduler = new RecordingScheduler(100);
-  private final DynamicsConnector crm = DynamicsFixture.secret(fake, scheduler).build();
-
-  @AfterEach
-  void stop() {
-    crm.close();
-    scheduler.shutdownNow();
-    fake.close();
-  }
 
   @Test
   void fiveThousandCreatesTakeFiveCreateMultipleCalls() {

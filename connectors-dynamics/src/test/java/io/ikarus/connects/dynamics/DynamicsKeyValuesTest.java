@@ -11,25 +11,13 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.testkit.FakeDynamics;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Alternate-key values Dataverse cannot take in a URL ({@code / < > * % & : \ ? +}, per "Work with
  * alternate keys") upsert by a query and the row's GUID; others travel encoded in the path.
  */
-class DynamicsKeyValuesTest {
-
-  private final FakeDynamics fake = DynamicsFixture.start();
-  private final RecordingScheduler scheduler = new RecordingScheduler(100);
-  private final DynamicsConnector crm = DynamicsFixture.secret(fake, scheduler).build();
-
-  @AfterEach
-  void stop() {
-    crm.close();
-    scheduler.shutdownNow();
-    fake.close();
-  }
+class DynamicsKeyValuesTest extends FakeDynamicsSession {
 
   @Test
   void upsertOfAKeyWithReservedCharactersCreatesThenUpdatesOneRow() {

@@ -4,28 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Query;
-import io.ikarus.connects.contract.RecordingScheduler;
-import io.ikarus.connects.testkit.FakeDynamics;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** One connector reads a table's {@code EntityDefinitions} once, whatever it then does. */
-class DynamicsMetadataCacheTest {
+class DynamicsMetadataCacheTest extends FakeDynamicsSession {
 
   private static final String METADATA = DynamicsFixture.API + "/EntityDefinitions";
-
-  private final FakeDynamics fake = DynamicsFixture.start();
-  private final RecordingScheduler scheduler = new RecordingScheduler(100);
-  private final DynamicsConnector crm = DynamicsFixture.secret(fake, scheduler).build();
-
-  @AfterEach
-  void stop() {
-    crm.close();
-    scheduler.shutdownNow();
-    fake.close();
-  }
 
   @Test
   void everyOperationOnOneEntitySetSharesOneMetadataRead() {

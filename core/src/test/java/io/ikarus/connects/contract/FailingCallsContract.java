@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -59,19 +58,7 @@ import org.junit.jupiter.api.Test;
 public abstract class FailingCallsContract {
 
   private final MockWebServer server = new MockWebServer();
-  private final List<Object> events = new CopyOnWriteArrayList<>();
-  private final ConnectorListener listener =
-      new ConnectorListener() {
-        @Override
-        public void onOperationStart(OperationStartEvent event) {
-          events.add(event);
-        }
-
-        @Override
-        public void onOperationEnd(OperationEndEvent event) {
-          events.add(event);
-        }
-      };
+  private final EventRecorder events = new EventRecorder();
 
   /**
    * The connector under test, with an auth that needs no token request, talking to {@code baseUrl}.
@@ -119,7 +106,7 @@ public abstract class FailingCallsContract {
     List<String> problems = new ArrayList<>();
     int called = 0;
     for (Method method : asyncMethods()) {
-      try (CrmConnector connector = connector(baseUrl(), listener)) {
+      try (CrmConnector connector = connector(baseUrl(), events)) {
         events.clear();
         Throwable error = failureOf(connector, method);
         called++;
@@ -145,8 +132,8 @@ public abstract class FailingCallsContract {
     if (method.getReturnType() != CompletableFuture.class) {
       return null;
     }
-    List<OperationStartEvent> starts = eventsOf(OperationStartEvent.class);
-    List<OperationEndEvent> ends = eventsOf(OperationEndEvent.class);
+    List<OperationStartEvent> starts = events.of(OperationStartEvent.class);
+    List<OperationEndEvent> ends = events.of(OperationEndEvent.class);
     if (starts.size() != 1 || ends.size() != 1) {
       return name + " announced " + starts.size() + " starts and " + ends.size() + " ends";
     }
@@ -158,10 +145,6 @@ public abstract class FailingCallsContract {
       return name + " ended with another id or outcome: " + end;
     }
     return null;
-  }
-
-  private <E> List<E> eventsOf(Class<E> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   private Throwable failureOf(CrmConnector connector, Method method) throws Exception {
@@ -201,9 +184,13 @@ public abstract class FailingCallsContract {
   }
 
   private List<Method> asyncMethods() {
-    CrmConnector probe = connector(URI.create("http://127.0.0.1:1"), listener);
-    boolean conditional = probe.capabilities().conditionalUpdates();
-    return Arrays.stream(probe.getClass().getMethods())
+    Class<?> type;
+    boolean conditional;
+    try (CrmConnector probe = connector(URI.create("http://127.0.0.1:1"), events)) {
+      type = probe.getClass();
+      conditional = probe.capabilities().conditionalUpdates();
+    }
+    return Arrays.stream(type.getMethods())
         .filter(m -> !Modifier.isStatic(m.getModifiers()))
         .filter(
             m ->

@@ -2,6 +2,7 @@ package io.ikarus.connects.engine;
 
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.contract.EventRecorder;
 import io.ikarus.connects.contract.RecordingScheduler;
 import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.resilience.RetrySettings;
@@ -10,7 +11,6 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,34 +21,8 @@ abstract class EngineFixture {
 
   protected final MockWebServer server = new MockWebServer();
   protected final RecordingScheduler scheduler = new RecordingScheduler(1000);
-  protected final List<Object> events = new CopyOnWriteArrayList<>();
-  protected final ConnectorListener listener =
-      new ConnectorListener() {
-        @Override
-        public void onRequest(RequestEvent e) {
-          events.add(e);
-        }
-
-        @Override
-        public void onResponse(ResponseEvent e) {
-          events.add(e);
-        }
-
-        @Override
-        public void onRetry(RetryEvent e) {
-          events.add(e);
-        }
-
-        @Override
-        public void onRateLimited(RateLimitedEvent e) {
-          events.add(e);
-        }
-
-        @Override
-        public void onTokenRefreshed(TokenRefreshedEvent e) {
-          events.add(e);
-        }
-      };
+  protected final EventRecorder events = new EventRecorder();
+  protected final ConnectorListener listener = events;
 
   @BeforeEach
   void startServer() throws IOException {
@@ -83,7 +57,7 @@ abstract class EngineFixture {
 
   /** Events of one type, in order. */
   protected <T> List<T> events(Class<T> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).toList();
+    return events.of(type);
   }
 
   static MockResponse json(int status, String body) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.ikarus.connects.BatchResult;
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.contract.EventRecorder;
 import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
-import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.event.ConnectorListener.OperationEndEvent;
 import io.ikarus.connects.event.ConnectorListener.OperationStartEvent;
 import io.ikarus.connects.event.ConnectorListener.RequestEvent;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,35 +24,18 @@ import org.junit.jupiter.api.Test;
 /** The operation events BaseCrmConnector announces around every public operation. */
 class OperationEventsTest {
 
-  private final List<Object> events = new CopyOnWriteArrayList<>();
+  private final EventRecorder events = new EventRecorder();
   private MiniCrmServer fake;
   private MiniCrmConnector crm;
 
   @BeforeEach
   void start() {
     fake = new MiniCrmServer();
-    ConnectorListener listener =
-        new ConnectorListener() {
-          @Override
-          public void onOperationStart(OperationStartEvent event) {
-            events.add(event);
-          }
-
-          @Override
-          public void onOperationEnd(OperationEndEvent event) {
-            events.add(event);
-          }
-
-          @Override
-          public void onRequest(RequestEvent event) {
-            events.add(event);
-          }
-        };
     ClientOptions options =
         ClientOptions.builder()
             .baseUrl(fake.baseUrl())
             .authUrl(fake.rootUrl())
-            .listener(listener)
+            .listener(events)
             .build();
     crm = new MiniCrmConnector(new TestClientCredentials(MiniCrmServer.SECRET), options);
   }
@@ -82,8 +64,8 @@ class OperationEventsTest {
         .extracting(RequestEvent::operationId)
         .containsOnly(start.operationId());
     assertThat(end.apiCalls()).isEqualTo(1);
-    assertThat(events.get(0)).isSameAs(start);
-    assertThat(events.get(events.size() - 1)).isSameAs(end);
+    assertThat(events.all().get(0)).isSameAs(start);
+    assertThat(events.all().get(events.all().size() - 1)).isSameAs(end);
   }
 
   @Test
@@ -145,11 +127,10 @@ class OperationEventsTest {
   }
 
   private <E> List<E> of(Class<E> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).toList();
+    return events.of(type);
   }
 
   private <E> E only(Class<E> type) {
-    assertThat(of(type)).hasSize(1);
-    return of(type).get(0);
+    return events.only(type);
   }
 }

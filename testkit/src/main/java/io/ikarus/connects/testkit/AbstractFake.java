@@ -2,7 +2,7 @@ package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.FaultPlan;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -51,6 +51,11 @@ public abstract class AbstractFake implements FakeCrm {
     return server().locked(action);
   }
 
+  /** Runs {@code action} under the handler lock, for state changes shared with the handlers. */
+  protected final void inLock(Runnable action) {
+    server().inLock(action);
+  }
+
   /** A started server for {@code api} wired to this fake's journal, faults and clock. */
   final FakeHttpServer serve(VendorApi api, TokenRegistry registry, int port) {
     this.tokens = registry;
@@ -58,6 +63,11 @@ public abstract class AbstractFake implements FakeCrm {
     started.start(port);
     this.server = started;
     return started;
+  }
+
+  /** Takes the server a fake's engine built and started, so {@link #locked} serves it too. */
+  final void adopt(FakeHttpServer started) {
+    this.server = started;
   }
 
   /** The fault plan, for fakes whose engine builds its own server. */

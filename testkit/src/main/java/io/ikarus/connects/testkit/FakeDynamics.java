@@ -52,6 +52,7 @@ public final class FakeDynamics extends AbstractFake {
             plan(),
             journalSink());
     engine.start(b.port);
+    adopt(engine.server());
     if (b.sampleData) {
       seed();
     }
@@ -117,6 +118,14 @@ public final class FakeDynamics extends AbstractFake {
   /** Changes the service-protection budget per window (default 6000 per 5 minutes). */
   public void requestLimit(int requests) {
     engine.requestLimit(requests);
+  }
+
+  /**
+   * Changes how many requests may be in flight at once (default 52, Dataverse's per-user limit);
+   * one more is refused with a 429 and error {@code 0x80072326}. {@link Integer#MAX_VALUE}: off.
+   */
+  public void concurrentRequestLimit(int requests) {
+    engine.concurrentRequestLimit(requests);
   }
 
   /** Inserts a row with the same validation as the API and returns its GUID. */
@@ -200,12 +209,6 @@ public final class FakeDynamics extends AbstractFake {
             "emailaddress1",
             "grace@example.com"));
     insert("new_projects", Map.of("new_name", "Apollo", "new_code", "P-1"));
-  }
-
-  /** Stops the server. */
-  @Override
-  public void close() {
-    engine.close();
   }
 
   /** Configures a {@link FakeDynamics}. Not thread-safe. */

@@ -2,12 +2,13 @@ package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
 import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
 import io.ikarus.connects.testkit.internal.hubspot.RateLimits;
 import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class FakeHubSpot extends AbstractFake {
     api.store().searchLag(b.searchLag);
     this.privateAppToken = b.privateAppToken;
     api.tokens().addPrivateAppToken(privateAppToken);
-    api.tokens().addClient(b.clientId, b.clientSecret, b.redirectUri);
-    api.tokens().rotateRefreshTokens(b.rotateRefreshTokens);
+    api.tokens().grants().addClient(b.clientId, b.clientSecret, b.redirectUri);
+    api.tokens().grants().rotateRefreshTokens(b.rotateRefreshTokens);
     api.tokens().accessTokenTtl(b.tokenLifetime);
     api.batches().echoTraceIds(b.echoTraceIds);
     if (b.rateLimited) {
@@ -97,12 +98,13 @@ public final class FakeHubSpot extends AbstractFake {
    * Issues a one-time authorization code for the OAuth client, as HubSpot's consent screen does.
    */
   public String issueAuthorizationCode(String clientId) {
-    return api.tokens().issueCode(clientId);
+    OAuthGrants.Client client = api.tokens().grants().client(clientId);
+    return api.tokens().grants().issueCode(clientId, client == null ? null : client.redirectUri());
   }
 
   /** Issues a refresh token for the OAuth client, as a completed consent would. */
   public String issueRefreshToken(String clientId) {
-    return api.tokens().issueRefreshToken(clientId);
+    return api.tokens().grants().issueRefreshToken(clientId);
   }
 
   /** Expires every OAuth access token issued so far (the next use gets a 401). */
@@ -117,11 +119,7 @@ public final class FakeHubSpot extends AbstractFake {
     for (String p : textProperties) {
       defs.add(PropertyDef.text(p));
     }
-    locked(
-        () -> {
-          api.schema().addType(ObjectType.custom(typeId, name), defs);
-          return null;
-        });
+    inLock(() -> api.schema().addType(ObjectType.custom(typeId, name), defs));
   }
 
   /** Declares a form of {@code portalId}; submissions must use only {@code fields}. */
@@ -151,10 +149,9 @@ public final class FakeHubSpot extends AbstractFake {
    * that writes show in search out of order, as HubSpot's index does under load.
    */
   public void delaySearchIndex(String object, String id, Duration extra) {
-    locked(
+    inLock(
         () -> {
           api.store().raw(api.schema().type(object), id).indexLater(extra);
-          return null;
         });
   }
 

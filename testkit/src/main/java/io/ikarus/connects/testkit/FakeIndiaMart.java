@@ -31,11 +31,7 @@ public final class FakeIndiaMart extends AbstractFake {
 
   /** Turns the one-call-per-5-minutes rule on or off; returns this. */
   public FakeIndiaMart enforceCallInterval(boolean on) {
-    locked(
-        () -> {
-          api.enforceInterval(on);
-          return null;
-        });
+    inLock(() -> api.enforceInterval(on));
     return this;
   }
 
@@ -66,11 +62,7 @@ public final class FakeIndiaMart extends AbstractFake {
 
   /** Makes {@code lead} readable through the pull API. */
   public void add(Map<String, Object> lead) {
-    locked(
-        () -> {
-          api.add(new LinkedHashMap<>(lead));
-          return null;
-        });
+    inLock(() -> api.add(new LinkedHashMap<>(lead)));
   }
 
   /** Calls answered so far. */

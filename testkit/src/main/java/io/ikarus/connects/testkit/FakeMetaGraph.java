@@ -55,11 +55,7 @@ public final class FakeMetaGraph extends AbstractFake {
     lead.put("campaign_name", campaignName);
     lead.put("form_id", "12312312312");
     lead.put("platform", "fb");
-    locked(
-        () -> {
-          api.put(Long.toString(id), lead);
-          return null;
-        });
+    inLock(() -> api.put(Long.toString(id), lead));
     return id;
   }
 

@@ -1,10 +1,10 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
 import io.ikarus.connects.testkit.internal.monday.MondayColumn;
 import io.ikarus.connects.testkit.internal.monday.MondayGraphQl;
 import io.ikarus.connects.testkit.internal.monday.MondayStore;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Duration;
 import java.util.List;
 

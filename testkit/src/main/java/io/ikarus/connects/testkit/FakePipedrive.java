@@ -87,6 +87,7 @@ public final class FakePipedrive extends AbstractFake {
             plan(),
             journalSink());
     engine.start(b.port);
+    adopt(engine.server());
     if (b.sampleData) {
       seed();
     }
@@ -228,12 +229,6 @@ public final class FakePipedrive extends AbstractFake {
         + "\n  client secret  "
         + clientSecret()
         + '\n';
-  }
-
-  /** Stops the server. */
-  @Override
-  public void close() {
-    engine.close();
   }
 
   private void seed() {

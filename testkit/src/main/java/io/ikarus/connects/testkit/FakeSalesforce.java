@@ -57,6 +57,7 @@ public final class FakeSalesforce extends AbstractFake {
     b.objects.forEach(engine::define);
     engine.shuffleBulkResults(b.shuffleBulkResults);
     engine.start(b.port);
+    adopt(engine.server());
     if (b.sampleData) {
       SampleData.seed(this);
     }
@@ -180,12 +181,6 @@ public final class FakeSalesforce extends AbstractFake {
   /** Whether Bulk API 2.0 result rows come back in shuffled order (as the real API allows). */
   public void shuffleBulkResults(boolean shuffle) {
     engine.shuffleBulkResults(shuffle);
-  }
-
-  /** Stops the server. */
-  @Override
-  public void close() {
-    engine.close();
   }
 
   /** Configures a {@link FakeSalesforce}. Not thread-safe. */

@@ -45,11 +45,7 @@ public final class FakeTradeIndia extends AbstractFake {
 
   /** Answers the next calls in {@code shape}; returns this. */
   public FakeTradeIndia shape(Shape shape) {
-    locked(
-        () -> {
-          api.shape(TradeIndiaApi.Shape.valueOf(shape.name()));
-          return null;
-        });
+    inLock(() -> api.shape(TradeIndiaApi.Shape.valueOf(shape.name())));
     return this;
   }
 
@@ -73,11 +69,7 @@ public final class FakeTradeIndia extends AbstractFake {
     m.put("generated_time", t.toLocalTime().withNano(0).toString());
     m.put("generated", Long.toString(clock().instant().getEpochSecond()));
     m.put("inquiry_type", "Direct");
-    locked(
-        () -> {
-          api.add(m);
-          return null;
-        });
+    inLock(() -> api.add(m));
     return m;
   }
 }

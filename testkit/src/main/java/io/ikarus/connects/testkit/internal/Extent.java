@@ -41,7 +41,12 @@ public final class Extent {
 
   /** Inserts a record with a new id and the current stamps. */
   public StoredRecord insert(Map<String, Object> fields) {
-    StoredRecord record = new StoredRecord(ids.newId(type), type, fields, store.now());
+    return insert(ids.newId(type), fields);
+  }
+
+  /** Inserts a record with an id the client chose (Dataverse accepts a GUID on create). */
+  public StoredRecord insert(String id, Map<String, Object> fields) {
+    StoredRecord record = new StoredRecord(id, type, fields, store.now(), store.nextVersion());
     rows.add(record);
     byId.put(record.id(), record);
     index(record, true);
@@ -58,7 +63,7 @@ public final class Extent {
   public void update(StoredRecord record, Map<String, Object> changes, Instant stamp) {
     StoredRecord before = record.copy();
     index(record, false);
-    record.apply(changes, stamp);
+    record.apply(changes, stamp, store.nextVersion());
     index(record, true);
     store.onUndo(() -> restore(record, before));
   }
@@ -67,7 +72,7 @@ public final class Extent {
   public void delete(StoredRecord record) {
     StoredRecord before = record.copy();
     index(record, false);
-    record.markDeleted(store.now());
+    record.markDeleted(store.now(), store.nextVersion());
     store.onUndo(() -> restore(record, before));
   }
 
@@ -106,7 +111,7 @@ public final class Extent {
   public StoredRecord row(long position) {
     if (position < generatedCount) {
       String id = ids.generatedId(type, position);
-      return new StoredRecord(id, type, generator.row(position), store.now());
+      return new StoredRecord(id, type, generator.row(position), store.now(), 0);
     }
     return rows.get((int) (position - generatedCount));
   }

@@ -4,6 +4,8 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,6 +44,8 @@ public final class FakeHttpServer implements AutoCloseable {
   private final Consumer<RecordedCall> journal;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock(true);
+  private volatile ConcurrencyLimit concurrency;
+  private volatile Supplier<FakeResponse> overConcurrency;
 
   /** Creates a server; call {@link #start(int)} to listen. */
   public FakeHttpServer(
@@ -60,6 +65,15 @@ public final class FakeHttpServer implements AutoCloseable {
     server.setDispatcher(new VendorDispatcher());
   }
 
+  /**
+   * Refuses a request that arrives while {@code limit} requests are in flight (waiting for the
+   * handler lock included) with the vendor's {@code refusal}, before any handler runs.
+   */
+  public void limitConcurrency(ConcurrencyLimit limit, Supplier<FakeResponse> refusal) {
+    this.overConcurrency = refusal;
+    this.concurrency = limit;
+  }
+
   /** Starts listening on 127.0.0.1 at {@code port} (0 picks a free port). */
   public void start(int port) {
     try {
@@ -77,6 +91,15 @@ public final class FakeHttpServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return server.getPort();
+  }
+
+  /** Runs {@code action} under the handler lock, for direct state changes from tests. */
+  public void inLock(Runnable action) {
+    locked(
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
   /** Runs {@code action} under the handler lock, for direct state access from tests. */
@@ -132,6 +155,10 @@ public final class FakeHttpServer implements AutoCloseable {
         return failure;
       }
     }
+    ConcurrencyLimit limit = concurrency;
+    if (limit != null && !limit.tryEnter()) {
+      return overConcurrency.get();
+    }
     lock.lock();
     try {
       return api.handle(request);
@@ -140,6 +167,9 @@ public final class FakeHttpServer implements AutoCloseable {
       return api.errorResponse(500);
     } finally {
       lock.unlock();
+      if (limit != null) {
+        limit.exit();
+      }
     }
   }
 

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The records of one fake, per object type, with server-assigned ids, modification stamps from an
- * injectable clock, tombstones for deletes, and undo for all-or-none batches.
+ * injectable clock at the vendor's precision, a store-wide version on every write, tombstones for
+ * deletes, and undo for all-or-none batches.
  *
  * <p>Not thread-safe on its own: used under the {@link FakeHttpServer} lock.
  */
@@ -23,12 +24,20 @@ public final class ObjectStore {
   private final Map<String, Extent> extents = new LinkedHashMap<>();
   private final Clock clock;
   private final IdSource ids;
+  private final ChronoUnit precision;
   private Deque<Runnable> undo;
+  private long version;
 
-  /** Creates an empty store. */
+  /** Creates an empty store stamping in whole seconds. */
   public ObjectStore(Clock clock, IdSource ids) {
+    this(clock, ids, ChronoUnit.SECONDS);
+  }
+
+  /** Creates an empty store stamping at {@code precision}. */
+  public ObjectStore(Clock clock, IdSource ids, ChronoUnit precision) {
     this.clock = clock;
     this.ids = ids;
+    this.precision = precision;
   }
 
   /** Declares an object type; {@code indexedFields} get a case-insensitive value index. */
@@ -60,11 +69,26 @@ public final class ObjectStore {
   }
 
   /**
-   * The current time in whole seconds, for stamps: Salesforce's {@code SystemModstamp} and {@code
-   * LastModifiedDate} have whole-second precision, so two writes in one second share a stamp.
+   * The current time at the store's precision, for stamps: Salesforce's {@code SystemModstamp} and
+   * Dataverse's {@code modifiedon} have whole-second precision, so two writes in one second share a
+   * stamp.
    */
   public Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    return clock.instant().truncatedTo(precision);
+  }
+
+  /** The version of the latest write (0 before any). */
+  public long version() {
+    return version;
+  }
+
+  long nextVersion() {
+    return ++version;
+  }
+
+  /** True between {@link #begin()} and {@link #commit()} or {@link #rollback()}. */
+  public boolean inTransaction() {
+    return undo != null;
   }
 
   /** Starts recording undo actions; nested calls are not supported. */

@@ -7,30 +7,39 @@ import java.util.Map;
 
 /**
  * One record in an {@link ObjectStore}: server-assigned id, field values (nulls allowed), creation
- * and modification stamps, and a deletion stamp when it is a tombstone. Mutated only by its {@link
- * Extent}, under the server lock.
+ * and modification stamps, a deletion stamp when it is a tombstone, and the store-wide version of
+ * its last write (an etag, a change-tracking position). A write replaces the field map, so a map
+ * read from {@link #fields()} is a snapshot that later writes leave alone. Mutated only by its
+ * {@link Extent}, under the server lock.
  */
 public final class StoredRecord {
 
   private final String id;
   private final String type;
-  private final Map<String, Object> fields;
   private final Instant createdAt;
+  private Map<String, Object> fields;
   private Instant modifiedAt;
   private Instant deletedAt;
+  private long version;
 
-  StoredRecord(String id, String type, Map<String, Object> fields, Instant createdAt) {
+  StoredRecord(
+      String id, String type, Map<String, Object> fields, Instant createdAt, long version) {
     this.id = id;
     this.type = type;
-    this.fields = new LinkedHashMap<>(fields);
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.createdAt = createdAt;
     this.modifiedAt = createdAt;
+    this.version = version;
   }
 
   private StoredRecord(StoredRecord other) {
-    this(other.id, other.type, other.fields, other.createdAt);
+    this.id = other.id;
+    this.type = other.type;
+    this.fields = other.fields;
+    this.createdAt = other.createdAt;
     this.modifiedAt = other.modifiedAt;
     this.deletedAt = other.deletedAt;
+    this.version = other.version;
   }
 
   /** The server-assigned id. */
@@ -43,9 +52,9 @@ public final class StoredRecord {
     return type;
   }
 
-  /** A read-only view of the field values. */
+  /** The field values as of the last write, read-only. */
   public Map<String, Object> fields() {
-    return Collections.unmodifiableMap(fields);
+    return fields;
   }
 
   /** One field value, or null. */
@@ -68,6 +77,11 @@ public final class StoredRecord {
     return deletedAt;
   }
 
+  /** The store-wide version of the record's last write: higher is later. */
+  public long version() {
+    return version;
+  }
+
   /** True when the record is a tombstone. */
   public boolean isDeleted() {
     return deletedAt != null;
@@ -78,19 +92,23 @@ public final class StoredRecord {
   }
 
   void restore(StoredRecord snapshot) {
-    fields.clear();
-    fields.putAll(snapshot.fields);
+    fields = snapshot.fields;
     modifiedAt = snapshot.modifiedAt;
     deletedAt = snapshot.deletedAt;
+    version = snapshot.version;
   }
 
-  void apply(Map<String, Object> changes, Instant now) {
-    fields.putAll(changes);
+  void apply(Map<String, Object> changes, Instant now, long newVersion) {
+    Map<String, Object> merged = new LinkedHashMap<>(fields);
+    merged.putAll(changes);
+    fields = Collections.unmodifiableMap(merged);
     modifiedAt = now;
+    version = newVersion;
   }
 
-  void markDeleted(Instant now) {
+  void markDeleted(Instant now, long newVersion) {
     deletedAt = now;
     modifiedAt = now;
+    version = newVersion;
   }
 }

@@ -1,17 +1,15 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.ikarus.connects.testkit.internal.oauth.JwtAssertions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -31,7 +29,7 @@ final class AssertionVerifier {
 
   static void verify(
       String assertion, X509Certificate cert, String clientId, String tokenUrl, Instant now) {
-    SignedJWT jwt = parse(assertion);
+    SignedJWT jwt = JwtAssertions.parse(assertion, AssertionVerifier::malformed);
     JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
     if (!alg.equals(JWSAlgorithm.RS256) && !alg.equals(JWSAlgorithm.PS256)) {
       throw invalid(50027, "JWT token is invalid or malformed: unsupported algorithm " + alg + ".");
@@ -42,23 +40,14 @@ final class AssertionVerifier {
           "The certificate with identifier used to sign the client assertion is"
               + " not registered on application. [Reason - The key was not found.]");
     }
-    try {
-      if (!jwt.verify(new RSASSAVerifier((RSAPublicKey) cert.getPublicKey()))) {
-        throw invalid(700027, "Client assertion failed signature validation.");
-      }
-    } catch (JOSEException e) {
+    if (!JwtAssertions.signedBy(jwt, (RSAPublicKey) cert.getPublicKey())) {
       throw invalid(700027, "Client assertion failed signature validation.");
     }
     claims(jwt, clientId, tokenUrl, now);
   }
 
   private static void claims(SignedJWT jwt, String clientId, String tokenUrl, Instant now) {
-    JWTClaimsSet c;
-    try {
-      c = jwt.getJWTClaimsSet();
-    } catch (ParseException e) {
-      throw invalid(50027, "JWT token is invalid or malformed.");
-    }
+    JWTClaimsSet c = JwtAssertions.claims(jwt, AssertionVerifier::malformed);
     List<String> aud = c.getAudience();
     if (aud == null || !aud.contains(tokenUrl)) {
       throw invalid(700023, "Client assertion audience claim does not match Realm issuer.");
@@ -94,12 +83,8 @@ final class AssertionVerifier {
     }
   }
 
-  private static SignedJWT parse(String assertion) {
-    try {
-      return SignedJWT.parse(assertion);
-    } catch (ParseException e) {
-      throw invalid(50027, "JWT token is invalid or malformed.");
-    }
+  private static EntraError malformed() {
+    return invalid(50027, "JWT token is invalid or malformed.");
   }
 
   private static EntraError invalid(int code, String description) {

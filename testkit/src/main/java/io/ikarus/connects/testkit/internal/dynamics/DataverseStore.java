@@ -1,55 +1,53 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.Extent;
+import io.ikarus.connects.testkit.internal.IdSource;
+import io.ikarus.connects.testkit.internal.ObjectStore;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The rows of a fake environment, with a global row version (for change tracking), tombstones of
- * deleted rows, and undo-log transactions for change sets.
+ * The rows of a fake environment on the shared {@link ObjectStore}: GUID ids, the store-wide write
+ * version as Dataverse's row version (for change tracking), tombstones of deleted rows,
+ * whole-second {@code createdon}/{@code modifiedon}, and undo-log transactions for change sets.
  *
  * <p>Not thread-safe: the API serialises every request on this store's monitor.
  */
 final class DataverseStore {
 
-  /** One stored row; values are never mutated in place, so snapshots stay valid. */
-  record Row(UUID id, Map<String, Object> values, long version) {
-    Row {
-      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    }
-  }
+  /** One stored row as of one write; later writes do not change it. */
+  record Row(UUID id, Map<String, Object> values, long version) {}
 
   /** A deleted row, kept for change tracking. */
   record Tombstone(UUID id, long version) {}
 
-  private final Map<String, LinkedHashMap<UUID, Row>> tables = new LinkedHashMap<>();
-  private final Map<String, List<Tombstone>> tombstones = new LinkedHashMap<>();
-  private final Clock clock;
-  private long version;
-  private Deque<Runnable> undo;
+  private final ObjectStore store;
+  private int depth;
 
   DataverseStore(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.store = new ObjectStore(Objects.requireNonNull(clock, "clock"), new Guids());
   }
 
   /** The row {@code id} of {@code set}, or null. */
   Row get(String set, UUID id) {
-    return table(set).get(id);
+    StoredRecord r = live(set, id);
+    return r == null ? null : row(r);
   }
 
   /** Every row of {@code set}, in creation order. */
   List<Row> rows(String set) {
-    return List.copyOf(table(set).values());
+    return table(set).stored().stream()
+        .filter(r -> !r.isDeleted())
+        .map(DataverseStore::row)
+        .toList();
   }
 
   /** True when a row of {@code set} passes {@code test}; reads the live table, without a copy. */
@@ -64,18 +62,19 @@ final class DataverseStore {
 
   /** The current row version: every write takes the next one. */
   long version() {
-    return version;
+    return store.version();
   }
 
   /** Rows of {@code set} written after version {@code since}. */
   List<Row> changedSince(String set, long since) {
-    return table(set).values().stream().filter(r -> r.version() > since).toList();
+    return rows(set).stream().filter(r -> r.version() > since).toList();
   }
 
   /** Rows of {@code set} deleted after version {@code since}. */
   List<Tombstone> deletedSince(String set, long since) {
-    return tombstones.getOrDefault(set, List.of()).stream()
-        .filter(t -> t.version() > since)
+    return table(set).stored().stream()
+        .filter(r -> r.isDeleted() && r.version() > since)
+        .map(r -> new Tombstone(UUID.fromString(r.id()), r.version()))
         .toList();
   }
 
@@ -86,69 +85,77 @@ final class DataverseStore {
     v.put(idColumn, id.toString());
     v.put("createdon", now);
     v.put("modifiedon", now);
-    Row row = new Row(id, v, ++version);
-    table(set).put(id, row);
-    log(() -> table(set).remove(id));
-    return row;
+    return row(table(set).insert(id.toString(), v));
   }
 
   /** Applies {@code changes} to an existing row and stamps modifiedon. */
   Row update(String set, UUID id, Map<String, Object> changes) {
-    Row old = Objects.requireNonNull(get(set, id), "row");
-    Map<String, Object> v = new LinkedHashMap<>(old.values());
-    v.putAll(changes);
+    StoredRecord r = Objects.requireNonNull(live(set, id), "row");
+    Map<String, Object> v = new LinkedHashMap<>(changes);
     v.put("modifiedon", now());
-    Row row = new Row(id, v, ++version);
-    table(set).put(id, row);
-    log(() -> table(set).put(id, old));
-    return row;
+    table(set).update(r, v);
+    return row(r);
   }
 
   /** Deletes a row, leaving a tombstone. */
   void delete(String set, UUID id) {
-    Row old = table(set).remove(id);
-    if (old == null) {
-      return;
+    StoredRecord r = live(set, id);
+    if (r != null) {
+      table(set).delete(r);
     }
-    List<Tombstone> list = tombstones.computeIfAbsent(set, s -> new ArrayList<>());
-    list.add(new Tombstone(id, ++version));
-    log(
-        () -> {
-          list.remove(list.size() - 1);
-          table(set).put(id, old);
-        });
   }
 
-  /** Starts a transaction: writes until {@link #commit()} or {@link #rollback()} are undoable. */
+  /**
+   * Starts a transaction: writes until {@link #commit()} or {@link #rollback()} are undoable. A
+   * transaction begun inside another (a CreateMultiple in a change set) joins it: the outer one
+   * keeps or undoes everything.
+   */
   void begin() {
-    undo = new ArrayDeque<>();
+    if (depth++ == 0) {
+      store.begin();
+    }
   }
 
   /** Keeps the transaction's writes. */
   void commit() {
-    undo = null;
+    if (--depth == 0) {
+      store.commit();
+    }
   }
 
-  /** Undoes the transaction's writes, newest first. */
+  /** Undoes the transaction's writes, newest first (an inner one leaves that to the outer). */
   void rollback() {
-    Deque<Runnable> u = undo;
-    undo = null;
-    while (u != null && !u.isEmpty()) {
-      u.pop().run();
+    if (--depth == 0) {
+      store.rollback();
     }
   }
 
-  private void log(Runnable action) {
-    if (undo != null) {
-      undo.push(action);
-    }
+  private StoredRecord live(String set, UUID id) {
+    return table(set).find(id.toString()).filter(r -> !r.isDeleted()).orElse(null);
   }
 
-  private LinkedHashMap<UUID, Row> table(String set) {
-    return tables.computeIfAbsent(set, s -> new LinkedHashMap<>());
+  private Extent table(String set) {
+    return store.extent(set).orElseGet(() -> store.define(set, Set.of()));
   }
 
   private String now() {
-    return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    return DateTimeFormatter.ISO_INSTANT.format(store.now());
+  }
+
+  private static Row row(StoredRecord r) {
+    return new Row(UUID.fromString(r.id()), r.fields(), r.version());
+  }
+
+  /** Dataverse assigns random GUIDs; the fake has no generated rows. */
+  private static final class Guids implements IdSource {
+    @Override
+    public String newId(String type) {
+      return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public String generatedId(String type, long index) {
+      throw new UnsupportedOperationException("Dataverse rows are not generated");
+    }
   }
 }

@@ -3,7 +3,8 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.FaultPlan;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ public final class DynamicsEngine implements AutoCloseable {
   private final TokenRegistry tokens;
   private final ServiceProtection protection;
   private final DynamicsVendorApi vendor;
+  private final ConcurrencyLimit concurrency = new ConcurrencyLimit(52);
   private final Clock clock;
   private final UUID userId = UUID.randomUUID();
   private volatile DataverseApi api;
@@ -46,6 +48,17 @@ public final class DynamicsEngine implements AutoCloseable {
         new EntraTokenEndpoint(tenantId, clientId, clientSecret, certificate, clock, tokens);
     this.vendor = new DynamicsVendorApi(this::api, entra, tokens, protection, tenantId);
     this.server = new FakeHttpServer(vendor, faults, tokens, journal, clock);
+    server.limitConcurrency(concurrency, () -> vendor.concurrencyRefusal(concurrency.max()));
+  }
+
+  /** Changes the concurrent-request limit (default 52, Dataverse's per user). */
+  public void concurrentRequestLimit(int requests) {
+    concurrency.max(requests);
+  }
+
+  /** The server, for the public fake's lock. */
+  public FakeHttpServer server() {
+    return server;
   }
 
   /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
@@ -92,11 +105,7 @@ public final class DynamicsEngine implements AutoCloseable {
 
   /** Turns CreateMultiple and UpdateMultiple off for {@code entitySet}. */
   public void withoutBulkMessages(String entitySet) {
-    server.locked(
-        () -> {
-          api().withoutBulkMessages(entitySet);
-          return null;
-        });
+    server.inLock(() -> api().withoutBulkMessages(entitySet));
   }
 
   /** How many rows {@code entitySet} holds. */

@@ -3,7 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +87,11 @@ final class DynamicsVendorApi implements VendorApi {
                     "The request must carry the headers OData-MaxVersion: 4.0 and"
                         + " OData-Version: 4.0."));
     return toFake(protection.headers(r), r.records());
+  }
+
+  /** The 429 for a request beyond {@code limit} concurrent ones. */
+  FakeResponse concurrencyRefusal(int limit) {
+    return toFake(protection.concurrencyRefusal(limit), 0);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;

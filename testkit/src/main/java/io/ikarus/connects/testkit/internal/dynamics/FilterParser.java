@@ -1,9 +1,11 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -28,9 +30,9 @@ final class FilterParser {
   }
 
   /** Parses {@code text}; throws a 400 {@link ODataException} naming the position at fault. */
-  static FilterExpr parse(String text) {
+  static Filter<Map<String, Object>> parse(String text) {
     FilterParser p = new FilterParser(text);
-    FilterExpr e = p.or();
+    Filter<Map<String, Object>> e = p.or();
     p.lexer.expectEnd();
     return e;
   }
@@ -43,45 +45,45 @@ final class FilterParser {
     return v;
   }
 
-  private FilterExpr or() {
-    FilterExpr e = and();
+  private Filter<Map<String, Object>> or() {
+    Filter<Map<String, Object>> e = and();
     while (lexer.acceptWord("or")) {
-      e = new FilterExpr.Or(e, and());
+      e = Filter.any(List.of(e, and()));
     }
     return e;
   }
 
-  private FilterExpr and() {
-    FilterExpr e = unary();
+  private Filter<Map<String, Object>> and() {
+    Filter<Map<String, Object>> e = unary();
     while (lexer.acceptWord("and")) {
-      e = new FilterExpr.And(e, unary());
+      e = Filter.all(List.of(e, unary()));
     }
     return e;
   }
 
-  private FilterExpr unary() {
+  private Filter<Map<String, Object>> unary() {
     if (lexer.acceptWord("not")) {
-      return new FilterExpr.Not(unary());
+      return Filter.not(unary());
     }
     if (lexer.accept('(')) {
-      FilterExpr e = or();
+      Filter<Map<String, Object>> e = or();
       lexer.expect(')');
       return e;
     }
     String word = lexer.word();
-    if (FilterExpr.Call.FUNCTIONS.contains(word) && lexer.accept('(')) {
+    if (FilterExpr.FUNCTIONS.contains(word) && lexer.accept('(')) {
       String property = identifier(lexer.word());
       lexer.expect(',');
       String text = lexer.string();
       lexer.expect(')');
-      return new FilterExpr.Call(word, property, text);
+      return FilterExpr.call(word, property, text);
     }
     String property = identifier(word);
     String op = lexer.word();
     if (!OPS.contains(op)) {
       throw lexer.error("expected a comparison operator");
     }
-    return new FilterExpr.Compare(property, op, literal());
+    return FilterExpr.compare(property, op, literal());
   }
 
   private String identifier(String word) {

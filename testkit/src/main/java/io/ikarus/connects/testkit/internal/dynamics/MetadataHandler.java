@@ -1,11 +1,10 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code EntityDefinitions}: one table by {@code (LogicalName='x')}, tables by {@code $filter},
@@ -65,11 +64,9 @@ final class MetadataHandler {
 
   private ApiResponse list(QueryOptions o) {
     String filter = o.get("$filter");
-    FilterExpr f = filter == null ? null : FilterParser.parse(filter);
+    Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
     if (f != null) {
-      Set<String> names = new HashSet<>();
-      f.properties(names);
-      for (String n : names) {
+      for (String n : f.fields()) {
         if (!MetadataJson.ENTITY_PROPERTIES.contains(n)) {
           throw ODataException.property(n, "EntityMetadata");
         }

@@ -1,11 +1,10 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code GET <entityset>}: filter, order, select, expand, count, top and server paging. */
 final class QueryHandler {
@@ -61,7 +60,7 @@ final class QueryHandler {
   }
 
   // A literal of another type than the column (name eq 5) cannot be compared: a 400, as OData's.
-  private static boolean test(FilterExpr f, DataverseStore.Row row) {
+  private static boolean test(Filter<Map<String, Object>> f, DataverseStore.Row row) {
     try {
       return f.test(row.values());
     } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException e) {
@@ -72,11 +71,9 @@ final class QueryHandler {
 
   private List<DataverseStore.Row> matching(EntityDef e, QueryOptions o) {
     String filter = o.get("$filter");
-    FilterExpr f = filter == null ? null : FilterParser.parse(filter);
+    Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
     if (f != null) {
-      Set<String> names = new HashSet<>();
-      f.properties(names);
-      names.forEach(e::require);
+      f.fields().forEach(e::require);
     }
     List<DataverseStore.Row> rows = new ArrayList<>();
     for (DataverseStore.Row row : store.rows(e.entitySetName())) {

@@ -1,13 +1,14 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Dataverse's service-protection request limit: a sliding window of requests per user (a {@code
- * $batch} counts once). Beyond it: 429 with {@code Retry-After} and error {@code 0x80072322}. Every
- * answer carries the {@code x-ms-ratelimit-*} headers. Thread-safe.
+ * Dataverse's service-protection limits: a sliding window of requests per user (a {@code $batch}
+ * counts once), beyond it a 429 with {@code Retry-After} and error {@code 0x80072322}; and 52
+ * concurrent requests, beyond them a 429 with error {@code 0x80072326}. Every answer carries the
+ * {@code x-ms-ratelimit-*} headers. Thread-safe.
  */
 final class ServiceProtection {
 
@@ -38,6 +39,16 @@ final class ServiceProtection {
                 + window.toSeconds()
                 + " seconds.");
     return headers(ApiResponse.error(e)).withHeader("Retry-After", Long.toString(seconds));
+  }
+
+  /** The 429 for a request beyond the {@code limit} concurrent ones (error 0x80072326). */
+  ApiResponse concurrencyRefusal(int limit) {
+    ODataException e =
+        new ODataException(
+            429,
+            "0x80072326",
+            "Number of concurrent requests exceeded the limit of " + limit + ".");
+    return headers(ApiResponse.error(e)).withHeader("Retry-After", "1");
   }
 
   /** Adds the remaining-budget headers. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 
 /**
@@ -26,7 +26,7 @@ public final class HubSpotApi implements VendorApi {
   /** An empty account on {@code clock}, its OAuth access tokens kept in {@code registry}. */
   public HubSpotApi(Clock clock, TokenRegistry registry) {
     this.store = new Store(schema, clock);
-    this.tokens = new Tokens(registry);
+    this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
     this.forms = new FormsHandler(schema, store, writes);
     this.oauth = new OAuthHandler(tokens);

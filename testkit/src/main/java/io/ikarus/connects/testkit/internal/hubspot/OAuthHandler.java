@@ -1,12 +1,14 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,10 +20,12 @@ import java.util.UUID;
 public final class OAuthHandler {
 
   private final Tokens tokens;
+  private final OAuthGrants grants;
 
   /** A token endpoint over {@code tokens}. */
   public OAuthHandler(Tokens tokens) {
     this.tokens = tokens;
+    this.grants = tokens.grants();
   }
 
   /** Answers one token request. */
@@ -31,40 +35,39 @@ public final class OAuthHandler {
       return Errors.reply(
           415, null, "Content-Type must be application/x-www-form-urlencoded", null);
     }
-    Map<String, String> form = parseForm(call.body());
-    String clientId = form.get("client_id");
-    Tokens.Client client = tokens.client(clientId);
+    Map<String, List<String>> form = Forms.parse(call.body());
+    String clientId = first(form, "client_id");
+    OAuthGrants.Client client = grants.client(clientId);
     if (client == null) {
       return error("BAD_CLIENT_ID", "invalid_client", "missing or invalid client id");
     }
-    if (!client.secret().equals(form.get("client_secret"))) {
+    if (!client.secret().equals(first(form, "client_secret"))) {
       return error("BAD_CLIENT_SECRET", "invalid_client", "missing or invalid client secret");
     }
-    String grant = String.valueOf(form.get("grant_type"));
-    return switch (grant) {
-      case "authorization_code" -> exchangeCode(form, client, clientId);
+    return switch (String.valueOf(first(form, "grant_type"))) {
+      case "authorization_code" -> exchangeCode(form, client);
       case "refresh_token" -> refresh(form, clientId);
       default -> error("BAD_GRANT_TYPE", "unsupported_grant_type", "unsupported grant type");
     };
   }
 
-  private FakeResponse exchangeCode(
-      Map<String, String> form, Tokens.Client client, String clientId) {
-    if (!client.redirectUri().equals(form.get("redirect_uri"))) {
+  private FakeResponse exchangeCode(Map<String, List<String>> form, OAuthGrants.Client client) {
+    if (!client.redirectUri().equals(first(form, "redirect_uri"))) {
       return error("BAD_REDIRECT_URI", "invalid_grant", "redirect_uri does not match");
     }
-    if (tokens.redeemCode(form.get("code"), clientId) == null) {
+    OAuthGrants.Code code = grants.redeemCode(first(form, "code"));
+    if (code == null || !code.clientId().equals(client.id())) {
       return error("BAD_AUTH_CODE", "invalid_grant", "missing or unknown auth code");
     }
-    return success(tokens.issueRefreshToken(clientId));
+    return success(grants.issueRefreshToken(client.id()));
   }
 
-  private FakeResponse refresh(Map<String, String> form, String clientId) {
-    String used = form.get("refresh_token");
-    if (!clientId.equals(tokens.refreshTokenClient(used))) {
+  private FakeResponse refresh(Map<String, List<String>> form, String clientId) {
+    String used = first(form, "refresh_token");
+    if (!clientId.equals(grants.refreshTokenClient(used))) {
       return error("BAD_REFRESH_TOKEN", "invalid_grant", "missing or invalid refresh token");
     }
-    return success(tokens.afterRefresh(used, clientId));
+    return success(grants.afterRefresh(used));
   }
 
   private FakeResponse success(String refreshToken) {
@@ -84,18 +87,5 @@ public final class OAuthHandler {
     n.put("error_description", message);
     n.put("correlationId", UUID.randomUUID().toString());
     return FakeResponse.json(400, Json.write(n));
-  }
-
-  private static Map<String, String> parseForm(String body) {
-    Map<String, String> form = new HashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        form.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return form;
   }
 }

@@ -1,7 +1,8 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import io.ikarus.connects.testkit.FakeResponse;
-import java.util.concurrent.atomic.AtomicLong;
+import io.ikarus.connects.testkit.internal.quota.CostBudget;
+import io.ikarus.connects.testkit.internal.quota.RollingWindow;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,8 +15,7 @@ public final class RateLimits {
 
   private final RollingWindow burst;
   private final RollingWindow search;
-  private final long dailyMax;
-  private final AtomicLong dailyUsed = new AtomicLong();
+  private final CostBudget daily;
   private final LongSupplier millis;
   private final boolean systemTime;
 
@@ -33,7 +33,7 @@ public final class RateLimits {
       LongSupplier millis) {
     this.burst = new RollingWindow(burstMax, burstMillis);
     this.search = new RollingWindow(searchMax, searchMillis);
-    this.dailyMax = dailyMax;
+    this.daily = CostBudget.total(dailyMax);
     this.millis = millis == null ? () -> System.nanoTime() / 1_000_000 : millis;
     this.systemTime = millis == null;
   }
@@ -54,7 +54,7 @@ public final class RateLimits {
 
   /** Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429. */
   public FakeResponse admit(boolean isSearch, long now) {
-    if (dailyUsed.get() >= dailyMax) {
+    if (!daily.fits(1)) {
       return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
     }
     if (isSearch) {
@@ -67,7 +67,7 @@ public final class RateLimits {
               "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit."),
           now);
     }
-    dailyUsed.incrementAndGet();
+    daily.charge(1);
     return null;
   }
 
@@ -84,10 +84,8 @@ public final class RateLimits {
   private FakeResponse headers(FakeResponse reply, long now) {
     int secondly = Math.max(1, (int) (burst.max() * 1000L / burst.intervalMillis()));
     return reply
-        .header("X-HubSpot-RateLimit-Daily", Long.toString(dailyMax))
-        .header(
-            "X-HubSpot-RateLimit-Daily-Remaining",
-            Long.toString(Math.max(0, dailyMax - dailyUsed.get())))
+        .header("X-HubSpot-RateLimit-Daily", Long.toString(daily.limit()))
+        .header("X-HubSpot-RateLimit-Daily-Remaining", Long.toString(daily.remaining()))
         .header("X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(burst.intervalMillis()))
         .header("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()))
         .header("X-HubSpot-RateLimit-Remaining", Integer.toString(burst.remaining(now)))

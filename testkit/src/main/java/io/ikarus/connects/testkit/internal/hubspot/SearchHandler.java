@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -118,7 +119,7 @@ public final class SearchHandler {
           "Too many filter groups: " + groups.size() + " (max " + MAX_GROUPS + ")");
     }
     int total = 0;
-    List<List<FilterMatcher>> or = new ArrayList<>();
+    List<Filter<StoredObject>> or = new ArrayList<>();
     for (JsonNode group : groups) {
       JsonNode filters = group.path("filters");
       if (filters.size() > MAX_FILTERS_PER_GROUP) {
@@ -130,15 +131,17 @@ public final class SearchHandler {
                 + ")");
       }
       total += filters.size();
-      List<FilterMatcher> and = new ArrayList<>();
-      filters.forEach(f -> and.add(new FilterMatcher(f, property(type, f.path("propertyName")))));
-      or.add(and);
+      List<Filter<StoredObject>> and = new ArrayList<>();
+      for (JsonNode f : filters) {
+        PropertyDef def = property(type, f.path("propertyName"));
+        and.add(Filter.where(def.name(), new FilterMatcher(f, def)::matches));
+      }
+      or.add(Filter.all(and));
     }
     if (total > MAX_FILTERS) {
       throw new BadRequest("Too many filters: " + total + " (max " + MAX_FILTERS + ")");
     }
-    return o ->
-        or.isEmpty() || or.stream().anyMatch(and -> and.stream().allMatch(f -> f.matches(o)));
+    return or.isEmpty() ? Filter.always() : Filter.any(or);
   }
 
   /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */

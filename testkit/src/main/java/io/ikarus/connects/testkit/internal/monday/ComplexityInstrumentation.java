@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
+import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +26,13 @@ final class ComplexityInstrumentation extends SimplePerformantInstrumentation {
   static final String CHARGE = "monday.charge";
   static final String ROOT_FIELDS = "monday.rootFields";
 
-  private final ComplexityBudget budget;
+  /** The budget state seen by one query. */
+  record Charge(boolean accepted, long before, long after, long query, int resetInSeconds) {}
+
+  private final CostBudget budget;
   private final long maxQuery;
 
-  ComplexityInstrumentation(ComplexityBudget budget, long maxQuery) {
+  ComplexityInstrumentation(CostBudget budget, long maxQuery) {
     this.budget = budget;
     this.maxQuery = maxQuery;
   }
@@ -57,7 +61,10 @@ final class ComplexityInstrumentation extends SimplePerformantInstrumentation {
           "Query has complexity of " + cost + ", which exceeds max complexity of " + maxQuery,
           Map.of("code", "maxComplexityExceeded", "complexity", cost, "max_complexity", maxQuery));
     }
-    ComplexityBudget.Charge charge = budget.charge(cost);
+    long before = budget.remaining();
+    int reset = budget.secondsToReset();
+    boolean accepted = budget.tryCharge(cost);
+    Charge charge = new Charge(accepted, before, budget.remaining(), cost, reset);
     ctx.getGraphQLContext().put(CHARGE, charge);
     if (!charge.accepted()) {
       throw abort(

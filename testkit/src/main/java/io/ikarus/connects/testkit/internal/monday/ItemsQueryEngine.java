@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import io.ikarus.connects.testkit.internal.filter.Filter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +30,24 @@ final class ItemsQueryEngine {
     if (q == null) {
       return item -> true;
     }
-    Predicate<MondayItem> result = item -> true;
+    List<Filter<MondayItem>> terms = new ArrayList<>();
     List<Object> ids = (List<Object>) q.get("ids");
     if (ids != null) {
       if (ids.size() > MAX_IDS) {
         throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
       }
       List<String> wanted = ids.stream().map(Object::toString).toList();
-      result = item -> wanted.contains(item.id);
+      terms.add(Filter.where(null, item -> wanted.contains(item.id)));
     }
     List<Map<String, Object>> rules = (List<Map<String, Object>>) q.get("rules");
-    if (rules == null || rules.isEmpty()) {
-      return result;
+    if (rules != null && !rules.isEmpty()) {
+      List<Filter<MondayItem>> each = new ArrayList<>();
+      for (Map<String, Object> rule : rules) {
+        each.add(Filter.where(rule.get("column_id").toString(), RuleMatcher.of(board, rule)));
+      }
+      terms.add("or".equals(q.get("operator")) ? Filter.any(each) : Filter.all(each));
     }
-    boolean or = "or".equals(q.get("operator"));
-    Predicate<MondayItem> joined = null;
-    for (Map<String, Object> rule : rules) {
-      Predicate<MondayItem> p = RuleMatcher.of(board, rule);
-      joined = joined == null ? p : (or ? joined.or(p) : joined.and(p));
-    }
-    return result.and(joined);
+    return Filter.all(terms);
   }
 
   @SuppressWarnings("unchecked")

@@ -7,7 +7,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.MondayCall;
 import io.ikarus.connects.testkit.VendorApi;
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

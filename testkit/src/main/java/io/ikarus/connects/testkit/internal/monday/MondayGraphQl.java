@@ -8,6 +8,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +65,7 @@ public final class MondayGraphQl {
         GraphQL.newGraphQL(schema)
             .instrumentation(
                 new ComplexityInstrumentation(
-                    new ComplexityBudget(store.clock(), budget, window), maxQuery))
+                    CostBudget.window(store.clock(), window, budget), maxQuery))
             .defaultDataFetcherExceptionHandler(new MondayErrorHandler())
             .build();
   }
@@ -79,7 +80,7 @@ public final class MondayGraphQl {
             .operationName(operationName)
             .build();
     ExecutionResult result = graphQl.execute(input);
-    ComplexityBudget.Charge charge =
+    ComplexityInstrumentation.Charge charge =
         input.getGraphQLContext().get(ComplexityInstrumentation.CHARGE);
     Map<String, Object> body = new LinkedHashMap<>();
     if (result.isDataPresent()) {

@@ -103,7 +103,8 @@ final class MondayQueries {
   }
 
   static Map<String, Object> complexity(DataFetchingEnvironment env) {
-    ComplexityBudget.Charge charge = env.getGraphQlContext().get(ComplexityInstrumentation.CHARGE);
+    ComplexityInstrumentation.Charge charge =
+        env.getGraphQlContext().get(ComplexityInstrumentation.CHARGE);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("before", charge.before());
     result.put("after", charge.after());

@@ -1,11 +1,11 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.quota.CostBudget;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,13 +24,13 @@ final class PdLimits {
   private final Map<String, SlidingWindowCounter> searches = new HashMap<>();
   private final Map<String, Integer> refusedInARow = new HashMap<>();
   private final Map<String, Instant> blockedUntil = new HashMap<>();
-  private LocalDate day;
-  private long used;
+  private final CostBudget today;
   private long costTotal;
 
   PdLimits(Clock clock, PdLimitConfig config) {
     this.clock = clock;
     this.config = config;
+    this.today = CostBudget.daily(clock, config.serverZone(), config.dailyBudget());
   }
 
   /**
@@ -50,15 +50,14 @@ final class PdLimits {
     if (config.enabled() && search && !searchWindow(token).tryAcquire()) {
       return refused(token, apiToken, headers(PdErrors.error(429, "Request over limit"), burst, 0));
     }
-    rollDay();
-    if (config.enabled() && used + cost > config.dailyBudget()) {
+    if (config.enabled() && !today.fits(cost)) {
       FakeResponse r =
           PdErrors.error(
               429, "Daily API token budget exceeded. The budget resets at midnight (server time).");
       return refused(token, apiToken, headers(r, burst));
     }
     refusedInARow.remove(token);
-    used += cost;
+    today.charge(cost);
     costTotal += cost;
     return null;
   }
@@ -70,8 +69,7 @@ final class PdLimits {
 
   /** Tokens charged today. */
   long usedToday() {
-    rollDay();
-    return used;
+    return today.used();
   }
 
   /** Tokens charged since the fake started. */
@@ -115,13 +113,5 @@ final class PdLimits {
 
   private SlidingWindowCounter window(int max) {
     return new SlidingWindowCounter(clock, Duration.ofSeconds(2), 4, max);
-  }
-
-  private void rollDay() {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), config.serverZone());
-    if (!today.equals(day)) {
-      day = today;
-      used = 0;
-    }
   }
 }

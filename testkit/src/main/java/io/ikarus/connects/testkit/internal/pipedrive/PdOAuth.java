@@ -1,19 +1,17 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Forms;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
-import java.nio.charset.StandardCharsets;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Pipedrive's OAuth server: {@code GET /oauth/authorize} (consents at once and redirects with a
@@ -23,24 +21,16 @@ import java.util.UUID;
  */
 final class PdOAuth {
 
-  private record Code(String clientId, String redirectUri, Instant issued) {}
-
   private final Clock clock;
-  private final TokenRegistry accessTokens;
-  private final String clientId;
-  private final String clientSecret;
-  private final String redirectUri;
-  private final Map<String, Code> codes = new HashMap<>();
-  private final Map<String, String> refreshTokens = new HashMap<>();
+  private final OAuthGrants grants;
+  private final OAuthGrants.Client client;
   private volatile String apiDomain = "";
 
   PdOAuth(
       Clock clock, TokenRegistry accessTokens, String clientId, String secret, String redirect) {
     this.clock = clock;
-    this.accessTokens = accessTokens;
-    this.clientId = clientId;
-    this.clientSecret = secret;
-    this.redirectUri = redirect;
+    this.grants = new OAuthGrants(clock, accessTokens, "pd-code-", "pd-refresh-");
+    this.client = new OAuthGrants.Client(clientId, secret, redirect);
   }
 
   void apiDomain(String url) {
@@ -49,24 +39,20 @@ final class PdOAuth {
 
   /** Issues a code as a user's consent would. */
   String issueCode(String redirect) {
-    String code = "pd-code-" + UUID.randomUUID();
-    codes.put(code, new Code(clientId, redirect, clock.instant()));
-    return code;
+    return grants.issueCode(client.id(), redirect);
   }
 
   /** Issues a refresh token as a completed install would. */
   String issueRefreshToken() {
-    String token = "pd-refresh-" + UUID.randomUUID();
-    refreshTokens.put(token, clientId);
-    return token;
+    return grants.issueRefreshToken(client.id());
   }
 
   FakeResponse authorize(FakeRequest request) {
     String redirect = request.param("redirect_uri");
-    if (!clientId.equals(request.param("client_id"))) {
+    if (!client.id().equals(request.param("client_id"))) {
       return PdErrors.oauth(400, "invalid_client", "Invalid client: client is invalid");
     }
-    if (redirect == null || !redirect.equals(redirectUri)) {
+    if (redirect == null || !redirect.equals(client.redirectUri())) {
       return PdErrors.oauth(400, "invalid_request", "Invalid request: redirect_uri is invalid");
     }
     String state = request.param("state");
@@ -80,7 +66,7 @@ final class PdOAuth {
       return PdErrors.oauth(
           400, "invalid_request", "content must be application/x-www-form-urlencoded");
     }
-    if (!clientAuthenticated(request.header("authorization"))) {
+    if (!client.equals(basicClient(request.header("authorization")))) {
       return PdErrors.oauth(
           401, "invalid_client", "Invalid client: cannot retrieve client credentials");
     }
@@ -97,11 +83,11 @@ final class PdOAuth {
   }
 
   private FakeResponse fromCode(Map<String, List<String>> form) {
-    Code code = codes.remove(String.valueOf(first(form, "code")));
+    OAuthGrants.Code code = grants.redeemCode(first(form, "code"));
     if (code == null) {
       return PdErrors.oauth(400, "invalid_grant", "Invalid grant: authorization_code is invalid");
     }
-    if (clock.instant().isAfter(code.issued().plus(Duration.ofMinutes(5)))) {
+    if (code.expired(clock.instant(), Duration.ofMinutes(5))) {
       return PdErrors.oauth(400, "invalid_grant", "Invalid grant: authorization_code has expired");
     }
     if (!code.redirectUri().equals(first(form, "redirect_uri"))) {
@@ -112,7 +98,7 @@ final class PdOAuth {
 
   private FakeResponse fromRefresh(Map<String, List<String>> form) {
     String refresh = first(form, "refresh_token");
-    if (refresh == null || !refreshTokens.containsKey(refresh)) {
+    if (grants.refreshTokenClient(refresh) == null) {
       return PdErrors.oauth(400, "invalid_grant", "Invalid grant: refresh_token is invalid");
     }
     return tokens(refresh);
@@ -120,7 +106,7 @@ final class PdOAuth {
 
   private FakeResponse tokens(String refresh) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_token", accessTokens.issue("v1:pd-access-"));
+    body.put("access_token", grants.issueAccessToken("v1:pd-access-"));
     body.put("token_type", "Bearer");
     body.put("refresh_token", refresh);
     body.put(
@@ -131,23 +117,10 @@ final class PdOAuth {
     return FakeResponse.json(200, body);
   }
 
-  private boolean clientAuthenticated(String header) {
-    if (header == null || !header.startsWith("Basic ")) {
-      return false;
-    }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    return decoded.equals(clientId + ":" + clientSecret);
-  }
-
-  private static String first(Map<String, List<String>> form, String name) {
-    List<String> values = form.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+  private OAuthGrants.Client basicClient(String header) {
+    OAuthGrants.Basic basic = OAuthGrants.basic(header);
+    return basic == null
+        ? null
+        : new OAuthGrants.Client(basic.id(), basic.secret(), client.redirectUri());
   }
 }

@@ -6,7 +6,7 @@ import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +42,11 @@ public final class PipedriveEngine implements AutoCloseable {
     this.limits = new PdLimits(clock, limitConfig);
     PipedriveApi api = new PipedriveApi(company, oauth, limits, tokens, apiToken);
     this.server = new FakeHttpServer(api, faults, tokens, journal, clock);
+  }
+
+  /** The server, for the public fake's lock. */
+  public FakeHttpServer server() {
+    return server;
   }
 
   /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
@@ -87,24 +92,19 @@ public final class PipedriveEngine implements AutoCloseable {
   /** Archives a deal or lead, as a user would in the UI. */
   public void archive(String entity, String id) {
     PdEntity e = PdEntity.parse(entity);
-    server.locked(
+    server.inLock(
         () -> {
           StoredRecord r = company.records().live(e, id);
           company
               .records()
               .update(e, r, Map.of("is_archived", Json.MAPPER.getNodeFactory().booleanNode(true)));
-          return null;
         });
   }
 
   /** Deletes a record, as a user would in the UI. */
   public void delete(String entity, String id) {
     PdEntity e = PdEntity.parse(entity);
-    server.locked(
-        () -> {
-          company.records().delete(e, company.records().live(e, id));
-          return null;
-        });
+    server.inLock(() -> company.records().delete(e, company.records().live(e, id)));
   }
 
   /** Adds a custom field; returns its 40-character hash key. */

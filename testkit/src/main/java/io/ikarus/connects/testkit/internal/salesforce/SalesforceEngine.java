@@ -32,17 +32,17 @@ public final class SalesforceEngine implements AutoCloseable {
       SfConfig config, Clock clock, FaultPlan faults, Consumer<RecordedCall> journal) {
     this.org = new SfOrg(config, clock);
     this.server = new FakeHttpServer(new SalesforceApi(org), faults, org.tokens, journal, clock);
-    this.refreshToken = org.tokens.issue("5Aep861");
-    org.refreshTokens.put(refreshToken, config.username());
+    this.refreshToken = org.grants.issueRefreshToken(config.clientId());
   }
 
   /** Declares an object (replacing one of the same name). */
   public void define(SObjectSchema schema) {
-    server.locked(
-        () -> {
-          org.define(schema);
-          return null;
-        });
+    server.inLock(() -> org.define(schema));
+  }
+
+  /** The server, for the public fake's lock. */
+  public FakeHttpServer server() {
+    return server;
   }
 
   /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
@@ -87,7 +87,7 @@ public final class SalesforceEngine implements AutoCloseable {
 
   /** Updates a live record as a transaction that started at {@code stamp} and commits now. */
   public void updateStampedAt(String object, String id, Map<String, Object> fields, Instant stamp) {
-    server.locked(
+    server.inLock(
         () -> {
           SfObject o = org.objectOrNotFound(object);
           StoredRecord r =
@@ -96,7 +96,6 @@ public final class SalesforceEngine implements AutoCloseable {
                   .filter(x -> !x.isDeleted())
                   .orElseThrow(() -> new IllegalArgumentException("no live record " + id));
           o.extent().update(r, stored(o, fields), stamp.truncatedTo(ChronoUnit.SECONDS));
-          return null;
         });
   }
 
@@ -124,11 +123,10 @@ public final class SalesforceEngine implements AutoCloseable {
 
   /** Serves {@code count} generated rows of {@code object} to queries. */
   public void generate(String object, long count, RowGenerator generator) {
-    server.locked(
+    server.inLock(
         () -> {
           SfObject o = org.objectOrNotFound(object);
           o.extent().generate(count, index -> stored(o, generator.row(index)));
-          return null;
         });
   }
 

@@ -1,11 +1,9 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.text.ParseException;
+import io.ikarus.connects.testkit.internal.oauth.JwtAssertions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -32,8 +30,12 @@ final class SfJwtVerifier {
     if (assertion == null || assertion.isEmpty()) {
       throw SfOAuth.invalidRequest("assertion is required");
     }
-    SignedJWT jwt = parseSigned(assertion);
-    JWTClaimsSet claims = claims(jwt);
+    SignedJWT jwt = JwtAssertions.parse(assertion, SfJwtVerifier::invalid);
+    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+        || !JwtAssertions.signedBy(jwt, org.config.jwtKey())) {
+      throw invalid();
+    }
+    JWTClaimsSet claims = JwtAssertions.claims(jwt, SfJwtVerifier::invalid);
     if (!org.config.clientId().equals(claims.getIssuer())) {
       throw new SfOAuth("invalid_client_id", "client identifier invalid");
     }
@@ -47,26 +49,8 @@ final class SfJwtVerifier {
     return claims.getSubject();
   }
 
-  private SignedJWT parseSigned(String assertion) {
-    try {
-      SignedJWT jwt = SignedJWT.parse(assertion);
-      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-          || org.config.jwtKey() == null
-          || !jwt.verify(new RSASSAVerifier(org.config.jwtKey()))) {
-        throw SfOAuth.invalidGrant("invalid assertion");
-      }
-      return jwt;
-    } catch (ParseException | JOSEException e) {
-      throw SfOAuth.invalidGrant("invalid assertion");
-    }
-  }
-
-  private static JWTClaimsSet claims(SignedJWT jwt) {
-    try {
-      return jwt.getJWTClaimsSet();
-    } catch (ParseException e) {
-      throw SfOAuth.invalidGrant("invalid assertion");
-    }
+  private static SfOAuth invalid() {
+    return SfOAuth.invalidGrant("invalid assertion");
   }
 
   private boolean audienceOk(List<String> audience) {

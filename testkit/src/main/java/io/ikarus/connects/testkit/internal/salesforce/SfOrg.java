@@ -3,8 +3,9 @@ package io.ikarus.connects.testkit.internal.salesforce;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
 import io.ikarus.connects.testkit.internal.ObjectStore;
-import io.ikarus.connects.testkit.internal.SlidingWindowCounter;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,7 +26,7 @@ final class SfOrg {
   final ObjectStore store;
   final TokenRegistry tokens;
   final SlidingWindowCounter apiUsage;
-  final Map<String, String> refreshTokens = new HashMap<>();
+  final OAuthGrants grants;
   private final Map<String, SfObject> objects = new LinkedHashMap<>();
   private final Map<String, SfObject> byPrefix = new HashMap<>();
   volatile String baseUrl = "http://127.0.0.1";
@@ -36,6 +37,9 @@ final class SfOrg {
     this.clock = clock;
     this.store = new ObjectStore(clock, ids);
     this.tokens = new TokenRegistry(clock, config.tokenLifetime());
+    this.grants = new OAuthGrants(clock, tokens, "aPrx", "5Aep861");
+    grants.addClient(config.clientId(), config.clientSecret(), null);
+    grants.rotateRefreshTokens(config.rotateRefreshTokens());
     this.apiUsage =
         new SlidingWindowCounter(clock, Duration.ofHours(24), 24 * 60, config.dailyApiLimit());
   }

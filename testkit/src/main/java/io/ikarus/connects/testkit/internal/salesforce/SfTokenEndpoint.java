@@ -1,10 +1,13 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -79,34 +82,27 @@ final class SfTokenEndpoint {
   private ObjectNode refresh(FakeRequest request, Map<String, List<String>> form) {
     checkClient(request, form);
     String refreshToken = first(form, "refresh_token");
-    if (refreshToken == null || !org.refreshTokens.containsKey(refreshToken)) {
+    if (org.grants.refreshTokenClient(refreshToken) == null) {
       throw SfOAuth.invalidGrant("expired access/refresh token");
     }
-    if (!org.config.rotateRefreshTokens()) {
-      return token(null);
-    }
-    org.refreshTokens.remove(refreshToken);
-    String rotated = org.tokens.issue("5Aep861");
-    org.refreshTokens.put(rotated, org.config.username());
-    return token(rotated);
+    return token(org.config.rotateRefreshTokens() ? org.grants.afterRefresh(refreshToken) : null);
   }
 
   /** Client id and secret from the form, or from HTTP Basic when {@code request} allows it. */
   private void checkClient(FakeRequest request, Map<String, List<String>> form) {
     String id = first(form, "client_id");
     String secret = first(form, "client_secret");
-    String basic = request == null ? null : request.header("authorization");
-    if (id == null && basic != null && basic.startsWith("Basic ")) {
-      String decoded =
-          new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      id = colon < 0 ? decoded : decoded.substring(0, colon);
-      secret = colon < 0 ? null : decoded.substring(colon + 1);
+    OAuthGrants.Basic basic =
+        request == null ? null : OAuthGrants.basic(request.header("authorization"));
+    if (id == null && basic != null) {
+      id = basic.id();
+      secret = basic.secret();
     }
-    if (!org.config.clientId().equals(id)) {
+    OAuthGrants.Client client = org.grants.client(id);
+    if (client == null) {
       throw new SfOAuth("invalid_client_id", "client identifier invalid");
     }
-    if (!org.config.clientSecret().equals(secret)) {
+    if (!client.secret().equals(secret)) {
       throw new SfOAuth("invalid_client", "invalid client credentials");
     }
   }
@@ -136,10 +132,5 @@ final class SfTokenEndpoint {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
-  }
-
-  private static String first(Map<String, List<String>> form, String name) {
-    List<String> values = form.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
   }
 }

@@ -3,7 +3,7 @@ package io.ikarus.connects.testkit.internal.hubspot;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -28,9 +28,9 @@ class HubSpotApiAccountTest {
 
   @Test
   void authorizationCodeThenRefreshWithRotation() {
-    hs.api.tokens().addClient("cid", "secret", "https://app.example/cb");
-    hs.api.tokens().rotateRefreshTokens(true);
-    String code = hs.api.tokens().issueCode("cid");
+    hs.api.tokens().grants().addClient("cid", "secret", "https://app.example/cb");
+    hs.api.tokens().grants().rotateRefreshTokens(true);
+    String code = hs.api.tokens().grants().issueCode("cid", "https://app.example/cb");
 
     JsonNode first =
         json(

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.salesforce.soql;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -81,25 +82,24 @@ public final class SoqlBinder {
     return order;
   }
 
-  private Predicate<SoqlRow> compile(SoqlCondition condition) {
+  private Filter<SoqlRow> compile(SoqlCondition condition) {
     if (condition instanceof SoqlCondition.And and) {
-      List<Predicate<SoqlRow>> terms = and.terms().stream().map(this::compile).toList();
-      return row -> terms.stream().allMatch(t -> t.test(row));
+      return Filter.all(and.terms().stream().map(this::compile).toList());
     }
     if (condition instanceof SoqlCondition.Or or) {
-      List<Predicate<SoqlRow>> terms = or.terms().stream().map(this::compile).toList();
-      return row -> terms.stream().anyMatch(t -> t.test(row));
+      return Filter.any(or.terms().stream().map(this::compile).toList());
     }
     if (condition instanceof SoqlCondition.Not not) {
-      return compile(not.term()).negate();
+      return Filter.not(compile(not.term()));
     }
     if (condition instanceof SoqlCondition.Compare compare) {
-      return compare(compare);
+      return Filter.where(compare.field(), compare(compare));
     }
     if (condition instanceof SoqlCondition.In in) {
-      return in(in);
+      return Filter.where(in.field(), in(in));
     }
-    return like((SoqlCondition.Like) condition);
+    SoqlCondition.Like like = (SoqlCondition.Like) condition;
+    return Filter.where(like.field(), like(like));
   }
 
   private Predicate<SoqlRow> compare(SoqlCondition.Compare c) {

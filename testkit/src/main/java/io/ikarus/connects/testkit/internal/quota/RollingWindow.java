@@ -1,22 +1,23 @@
-package io.ikarus.connects.testkit.internal.hubspot;
+package io.ikarus.connects.testkit.internal.quota;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** A rolling-window counter: at most {@code max} events in any {@code intervalMillis}. */
-final class RollingWindow {
+public final class RollingWindow {
 
   private final int max;
   private final long intervalMillis;
   private final Deque<Long> events = new ArrayDeque<>();
 
-  RollingWindow(int max, long intervalMillis) {
+  /** A window of {@code max} events per {@code intervalMillis}. */
+  public RollingWindow(int max, long intervalMillis) {
     this.max = max;
     this.intervalMillis = intervalMillis;
   }
 
   /** Counts an event at {@code now} and returns true, or returns false when the window is full. */
-  synchronized boolean tryAcquire(long now) {
+  public synchronized boolean tryAcquire(long now) {
     evict(now);
     if (countWithin(now, intervalMillis) >= max) {
       return false;
@@ -26,21 +27,23 @@ final class RollingWindow {
   }
 
   /** How many more events fit at {@code now}. */
-  synchronized int remaining(long now) {
+  public synchronized int remaining(long now) {
     evict(now);
     return Math.max(0, max - events.size());
   }
 
   /** How many events happened in the last {@code millis} before {@code now}. */
-  synchronized int countWithin(long now, long millis) {
+  public synchronized int countWithin(long now, long millis) {
     return (int) events.stream().filter(t -> t > now - millis && t <= now).count();
   }
 
-  int max() {
+  /** The events allowed per window. */
+  public int max() {
     return max;
   }
 
-  long intervalMillis() {
+  /** The window length. */
+  public long intervalMillis() {
     return intervalMillis;
   }
 

@@ -1,4 +1,4 @@
-package io.ikarus.connects.testkit.internal;
+package io.ikarus.connects.testkit.internal.oauth;
 
 import java.security.SecureRandom;
 import java.time.Clock;

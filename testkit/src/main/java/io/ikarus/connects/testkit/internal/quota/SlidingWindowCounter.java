@@ -1,4 +1,4 @@
-package io.ikarus.connects.testkit.internal;
+package io.ikarus.connects.testkit.internal.quota;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,0 +1,66 @@
+package io.ikarus.connects.testkit.internal.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ikarus.connects.testkit.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class OAuthGrantsTest {
+
+  private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+  private final OAuthGrants grants =
+      new OAuthGrants(clock, new TokenRegistry(clock, Duration.ofHours(1)), "c-", "r-");
+
+  @Test
+  void aCodeIsRedeemedOnceAndKnowsItsClientRedirectAndAge() {
+    String code = grants.issueCode("app", "https://app.example/cb");
+    clock.advance(Duration.ofMinutes(6));
+
+    OAuthGrants.Code redeemed = grants.redeemCode(code);
+
+    assertThat(code).startsWith("c-");
+    assertThat(redeemed.clientId()).isEqualTo("app");
+    assertThat(redeemed.redirectUri()).isEqualTo("https://app.example/cb");
+    assertThat(redeemed.expired(clock.instant(), Duration.ofMinutes(5))).isTrue();
+    assertThat(grants.redeemCode(code)).as("single use").isNull();
+  }
+
+  @Test
+  void refreshTokensAreReissuedUnlessRotationRetiresTheUsedOne() {
+    String first = grants.issueRefreshToken("app");
+    assertThat(grants.afterRefresh(first)).isEqualTo(first);
+
+    grants.rotateRefreshTokens(true);
+    String second = grants.afterRefresh(first);
+
+    assertThat(second).startsWith("r-").isNotEqualTo(first);
+    assertThat(grants.refreshTokenClient(first)).isNull();
+    assertThat(grants.refreshTokenClient(second)).isEqualTo("app");
+  }
+
+  @Test
+  void accessTokensLiveInTheRegistryAndExpireWithIt() {
+    String token = grants.issueAccessToken("at-");
+    assertThat(grants.accessTokens().isValid(token)).isTrue();
+
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(grants.accessTokens().isValid(token)).isFalse();
+  }
+
+  @Test
+  void basicCredentialsSplitAtTheFirstColonAndBadHeadersAreNull() {
+    String header =
+        "Basic "
+            + Base64.getEncoder().encodeToString("id:se:cret".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(OAuthGrants.basic(header)).isEqualTo(new OAuthGrants.Basic("id", "se:cret"));
+    assertThat(OAuthGrants.basic("Basic !!not-base64")).isNull();
+    assertThat(OAuthGrants.basic("Bearer x")).isNull();
+    assertThat(OAuthGrants.basic(null)).isNull();
+  }
+}
