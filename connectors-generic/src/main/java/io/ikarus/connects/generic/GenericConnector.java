@@ -52,8 +52,7 @@ public abstract class GenericConnector extends BaseCrmConnector {
         new RuleErrorMapper(api.errors(), graphql ? api.graphql() : null, api.limits().resetUnit());
     this.capabilities = Services.capabilities(api);
     this.services =
-        new Services(
-            new Runtime(api, base, this::execute, this::errorContext, limits.costBucket()));
+        new Services(new Runtime(api, base, calls(), this::errorContext, limits.costBucket()));
   }
 
   /** The configured object names, in configuration order. */

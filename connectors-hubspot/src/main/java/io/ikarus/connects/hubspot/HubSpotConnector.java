@@ -87,15 +87,15 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   private HubSpotConnector(Builder b) {
     super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
-    this.batches = new BatchCalls(this::execute, this::errorContext);
-    this.pager = new SearchPager(this::execute);
-    this.queries = new QueryRoutes(this::execute, pager);
+    this.batches = new BatchCalls(calls(), this::errorContext);
+    this.pager = new SearchPager(calls());
+    this.queries = new QueryRoutes(calls(), pager);
     this.propertyNames = new PropertyNames(this::describe);
-    this.changes = new ChangeFeed(this::execute, pager, propertyNames);
-    this.associations = new AssociationCalls(this::execute);
+    this.changes = new ChangeFeed(calls(), pager, propertyNames);
+    this.associations = new AssociationCalls(calls());
     this.objectType = b.objectType;
     this.changeLookback = b.changeLookback;
-    this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
+    this.forms = new FormCalls(calls(), b.formsUrl, b.authenticatedForms, options().clock());
   }
 
   /** A builder; {@link Builder#auth} is required. */

@@ -59,7 +59,7 @@ public final class MondayConnector extends BaseCrmConnector {
   private MondayConnector(MondaySettings s) {
     super("monday", s.auth(), s.options(), s.vendorDefaults());
     this.settings = s;
-    this.services = MondayServices.of(s, this::execute);
+    this.services = MondayServices.of(s, calls());
   }
 
   /** Returns a builder. */

@@ -98,12 +98,12 @@ public final class SalesforceConnector extends BaseCrmConnector {
     this.apiVersion = b.apiVersion;
     this.bulkThreshold = b.bulkThreshold;
     this.defaultObject = b.defaultObject;
-    this.rows = new SObjectRows(this::execute);
-    this.collections = new SObjectCollections(this::execute);
-    this.restQuery = new RestQuery(this::execute);
-    this.describes = new Describes(this::execute);
+    this.rows = new SObjectRows(calls());
+    this.collections = new SObjectCollections(calls());
+    this.restQuery = new RestQuery(calls());
+    this.describes = new Describes(calls());
     this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH, b.changeLookback);
-    this.bulk = new Bulk(this::execute, b.bulkPollInterval, b.bulkTimeout);
+    this.bulk = new Bulk(calls(), b.bulkPollInterval, b.bulkTimeout);
     this.conditionalUpdates = b.conditionalUpdates;
   }
 

@@ -73,6 +73,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final ClientOptions options;
   private final VendorDefaults defaults;
   private final Operations operations;
+  private final ApiCalls calls = this::execute;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -388,6 +389,14 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return ErrorMapper.defaults();
   }
 
+  /**
+   * Headers every request of this connector carries (Dataverse's OData version headers), added to a
+   * request that does not set a header of the same name itself. Default: none.
+   */
+  protected Map<String, String> defaultHeaders() {
+    return Map.of();
+  }
+
   /** Releases the subclass's own resources after {@link #close()}. Default: nothing. */
   protected void onClose() {}
 
@@ -404,7 +413,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
     if (closed) {
       return closedFailure(request.operation());
     }
-    return engine().execute(request, errorMapper());
+    return engine().execute(withDefaultHeaders(request), errorMapper());
+  }
+
+  /** {@link #execute} as the one type a connector's internal parts call the vendor through. */
+  protected final ApiCalls calls() {
+    return calls;
   }
 
   /**
@@ -502,6 +516,23 @@ public abstract class BaseCrmConnector implements CrmConnector {
       }
     }
     return null;
+  }
+
+  private ApiRequest withDefaultHeaders(ApiRequest request) {
+    Map<String, String> headers = defaultHeaders();
+    if (headers.isEmpty()) {
+      return request;
+    }
+    ApiRequest.Builder b = null;
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      boolean set =
+          request.headers().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(h.getKey()));
+      if (!set) {
+        b = b == null ? request.toBuilder() : b;
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    return b == null ? request : b.build();
   }
 
   private <T> CompletableFuture<T> closedFailure(String operation) {
