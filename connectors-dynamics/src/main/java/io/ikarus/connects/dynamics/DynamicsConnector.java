@@ -111,8 +111,14 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(
-        batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true, true);
+    return Capabilities.builder()
+        .maxBatchSize(batchSize)
+        .maxPageSize(ODataQueryWriter.MAX_PAGE_SIZE)
+        .nativeUpsert(true)
+        .trackedDeletes(true)
+        .transactions(true)
+        .conditionalUpdates(true)
+        .build();
   }
 
   /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */

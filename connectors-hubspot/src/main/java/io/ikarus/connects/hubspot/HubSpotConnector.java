@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -72,7 +73,12 @@ import java.util.concurrent.CompletableFuture;
 public final class HubSpotConnector extends BaseCrmConnector {
 
   private static final Capabilities CAPABILITIES =
-      new Capabilities(100, 200, true, false, true, false);
+      Capabilities.builder()
+          .maxBatchSize(100)
+          .maxPageSize(200)
+          .nativeUpsert(true)
+          .trackedDeletes(true)
+          .build();
 
   private final BatchCalls batches;
   private final SearchPager pager;
@@ -82,7 +88,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
   private final AssociationCalls associations;
   private final FormCalls forms;
   private final ErrorMapper errors = new HubSpotErrorMapper();
-  private final String objectType;
+  private final String defaultObject;
   private final Duration changeLookback;
 
   private HubSpotConnector(Builder b) {
@@ -93,7 +99,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
     this.propertyNames = new PropertyNames(this::describe);
     this.changes = new ChangeFeed(calls(), pager, propertyNames);
     this.associations = new AssociationCalls(calls());
-    this.objectType = b.objectType;
+    this.defaultObject = b.defaultObject;
     this.changeLookback = b.changeLookback;
     this.forms = new FormCalls(calls(), b.formsUrl, b.authenticatedForms, options().clock());
   }
@@ -104,11 +110,11 @@ public final class HubSpotConnector extends BaseCrmConnector {
   }
 
   /**
-   * The object type the configuration named ({@code auth_config.object_type}), for hosts that work
-   * on one object; null when none was set.
+   * The object this connector mainly works on ({@code auth_config.object_type}), for hosts that
+   * work on one object; empty when none was set.
    */
-  public String objectType() {
-    return objectType;
+  public Optional<String> defaultObject() {
+    return Optional.ofNullable(defaultObject);
   }
 
   @Override
@@ -325,7 +331,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
     private HubSpotLimits limits = HubSpotLimits.defaults();
     private URI formsUrl = URI.create("https://api.hsforms.com");
     private boolean authenticatedForms;
-    private String objectType;
+    private String defaultObject;
     private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
@@ -344,8 +350,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
     }
 
     /** The object type this connector mainly works on, such as {@code contacts}. Default none. */
-    public Builder objectType(String objectType) {
-      this.objectType = HubSpotNames.objectType(objectType);
+    public Builder defaultObject(String object) {
+      this.defaultObject = HubSpotNames.objectType(object);
       return this;
     }
 

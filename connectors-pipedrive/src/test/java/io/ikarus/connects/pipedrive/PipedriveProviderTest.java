@@ -30,8 +30,9 @@ class PipedriveProviderTest {
       try (CrmConnector crm = CrmConnectors.fromConfig(json, name -> fake.apiToken())) {
         assertThat(crm).isInstanceOf(PipedriveConnector.class);
         PipedriveConnector pd = (PipedriveConnector) crm;
-        assertThat(pd.objectType()).isEqualTo("deals");
-        CrmRecord deal = await(crm.create(pd.objectType(), Map.of("title", "From config")));
+        assertThat(pd.defaultObject()).contains("deals");
+        CrmRecord deal =
+            await(crm.create(pd.defaultObject().orElseThrow(), Map.of("title", "From config")));
         assertThat(fake.record("deals", deal.id())).isPresent();
         assertThat(fake.journal().last().headers().get("x-api-token"))
             .containsExactly(fake.apiToken());

@@ -135,8 +135,14 @@ public final class SalesforceConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(
-        SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false, conditionalUpdates);
+    return Capabilities.builder()
+        .maxBatchSize(SObjectCollections.MAX)
+        .maxPageSize(RestQuery.MAX_BATCH)
+        .nativeUpsert(true)
+        .bulk(true)
+        .trackedDeletes(true)
+        .conditionalUpdates(conditionalUpdates)
+        .build();
   }
 
   /**

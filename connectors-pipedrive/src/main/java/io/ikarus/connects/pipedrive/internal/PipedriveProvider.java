@@ -49,7 +49,7 @@ public final class PipedriveProvider implements ConnectorProvider {
     auth(config, b);
     String objectType = config.auth("object_type");
     if (objectType != null && !objectType.isBlank()) {
-      b.objectType(objectType);
+      b.defaultObject(objectType);
     }
     Object plan = config.option("plan");
     if (plan != null) {
