@@ -243,9 +243,10 @@ public final class PipedriveConnector extends BaseCrmConnector {
     }
 
     /**
-     * The credentials: {@link #apiToken}, or {@link PipedriveOAuth} for an OAuth app (calls then go
-     * to the {@code api_domain} the token response names, unless {@code ClientOptions.baseUrl} is
-     * set).
+     * The credentials: {@link #apiToken}, or for an OAuth app {@code OAuth2.authorizationCode(...)}
+     * or {@code OAuth2.refreshToken(...)} with {@code withBasicClientAuthentication()} (Pipedrive's
+     * token endpoint takes the client credentials only as HTTP Basic); calls then go to the {@code
+     * api_domain} the token response names, unless {@code ClientOptions.baseUrl} is set.
      */
     public Builder auth(AuthProvider auth) {
       this.auth = java.util.Objects.requireNonNull(auth, "auth");
