@@ -179,8 +179,8 @@ public abstract class GenericConnector extends BaseCrmConnector {
    */
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
-    if (options().baseUrl() != null) {
-      return options().baseUrl();
+    if (options().baseUrl().isPresent()) {
+      return options().baseUrl().get();
     }
     Vars vars = base.with("token", token == null ? Map.of() : token.attributes());
     String url = Template.text(api.url(), vars);

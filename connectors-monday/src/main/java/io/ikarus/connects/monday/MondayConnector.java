@@ -310,9 +310,7 @@ public final class MondayConnector extends BaseCrmConnector {
         throw new IllegalStateException("set apiToken(...) or auth(...)");
       }
       String version =
-          options.apiVersion() != null
-              ? options.apiVersion()
-              : apiVersion != null ? apiVersion : DEFAULT_API_VERSION;
+          options.apiVersion().orElse(apiVersion != null ? apiVersion : DEFAULT_API_VERSION);
       return new MondayConnector(
           new MondaySettings(
               auth,

@@ -189,7 +189,7 @@ public final class PipedriveConnector extends BaseCrmConnector {
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
     String apiDomain = token == null ? null : token.attribute("api_domain");
-    if (options().baseUrl() == null && apiDomain != null && !apiDomain.isBlank()) {
+    if (options().baseUrl().isEmpty() && apiDomain != null && !apiDomain.isBlank()) {
       return URI.create(apiDomain);
     }
     return super.resolveBaseUrl(token);

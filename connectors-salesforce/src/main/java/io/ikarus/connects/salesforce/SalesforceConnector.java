@@ -330,7 +330,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
 
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
-    URI root = options().baseUrl() != null ? options().baseUrl() : instanceUrl;
+    URI root = options().baseUrl().orElse(instanceUrl);
     if (root == null && token != null && token.attribute("instance_url") != null) {
       root = URI.create(token.attribute("instance_url"));
     }
@@ -513,8 +513,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
       if (auth == null) {
         throw new IllegalStateException("SalesforceConnector needs auth(...)");
       }
-      if (options.apiVersion() != null) {
-        apiVersion(options.apiVersion());
+      if (options.apiVersion().isPresent()) {
+        apiVersion(options.apiVersion().get());
       }
       return new SalesforceConnector(this);
     }

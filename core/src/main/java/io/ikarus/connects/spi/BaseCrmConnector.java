@@ -71,7 +71,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final String name;
   private final AuthProvider auth;
   private final ClientOptions options;
-  private final VendorDefaults defaults;
+  private final URI baseUrl;
+  private final EngineConfig engineConfig;
   private final Operations operations;
   private final ApiCalls calls = this::execute;
   private final Object lock = new Object();
@@ -93,7 +94,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.name = Objects.requireNonNull(name, "name");
     this.auth = auth;
     this.options = options == null ? ClientOptions.defaults() : options;
-    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    Objects.requireNonNull(defaults, "defaults");
+    // The caller's options and the vendor defaults are merged here, once.
+    this.baseUrl = this.options.baseUrl().orElse(defaults.baseUrl());
+    this.engineConfig = engineConfig(defaults);
     this.operations = new Operations(name, this.options.listener());
     OkHttpCopies.check();
   }
@@ -372,11 +376,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param token the current token, or null for an unauthenticated request
    */
   protected URI resolveBaseUrl(AccessToken token) {
-    URI base = options.baseUrl() != null ? options.baseUrl() : defaults.baseUrl();
-    if (base == null) {
+    if (baseUrl == null) {
       throw new IllegalStateException(name + " has no base URL: set ClientOptions.baseUrl");
     }
-    return base;
+    return baseUrl;
   }
 
   /** The vendor budget reports in a response, for adaptive pacing. Default: none. */
@@ -550,7 +553,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
       synchronized (lock) {
         e = engine;
         if (e == null) {
-          e = new RequestEngine(engineConfig());
+          e = new RequestEngine(engineConfig);
           engine = e;
         }
       }
@@ -558,7 +561,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return e;
   }
 
-  private EngineConfig engineConfig() {
+  private EngineConfig engineConfig(VendorDefaults defaults) {
     EngineHooks hooks =
         new EngineHooks() {
           @Override
@@ -575,9 +578,9 @@ public abstract class BaseCrmConnector implements CrmConnector {
         name,
         auth,
         options,
-        options.retry() != null ? options.retry() : defaults.retry(),
-        options.rateLimit() != null ? options.rateLimit() : defaults.rateLimit(),
-        Endpoints.tokenEndpoint(defaults.tokenEndpoint(), options.authUrl()),
+        options.retry().orElse(defaults.retry()),
+        options.rateLimit().orElse(defaults.rateLimit()),
+        Endpoints.tokenEndpoint(defaults.tokenEndpoint(), options.authUrl().orElse(null)),
         defaults.audience(),
         hooks);
   }
