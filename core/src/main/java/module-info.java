@@ -2,8 +2,8 @@
  * The Ikarus Connects core: the portable CRM API ({@code io.ikarus.connects} and its public
  * sub-packages) and the SPI connector modules build on ({@code io.ikarus.connects.spi}).
  *
- * <p>Internal packages are not exported, except to the connector that still reaches into two of
- * them. Connector jars are found through {@link io.ikarus.connects.spi.ConnectorProvider} services.
+ * <p>Internal packages are not exported. Connector jars are found through {@link
+ * io.ikarus.connects.spi.ConnectorProvider} services.
  */
 module io.ikarus.connects.core {
   // ClientOptions.Builder.httpClient(OkHttpClient) is the one third-party type in the API.
@@ -24,10 +24,6 @@ module io.ikarus.connects.core {
   exports io.ikarus.connects.resilience;
   exports io.ikarus.connects.spi;
   exports io.ikarus.connects.sync;
-  exports io.ikarus.connects.internal.auth to
-      io.ikarus.connects.pipedrive;
-  exports io.ikarus.connects.internal.memory to
-      io.ikarus.connects.pipedrive;
 
   // Jackson binds the SDK's own JSON (state files, mapping configs) by reflection.
   opens io.ikarus.connects.internal.json to

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 
@@ -95,19 +96,19 @@ public final class ClientOptions {
     return b;
   }
 
-  /** Where the API is reached, overriding the vendor's default; null for the default. */
-  public URI baseUrl() {
-    return baseUrl;
+  /** Where the API is reached, overriding the vendor's default; empty for the default. */
+  public Optional<URI> baseUrl() {
+    return Optional.ofNullable(baseUrl);
   }
 
-  /** Where tokens are obtained, overriding the vendor's default; null for the default. */
-  public URI authUrl() {
-    return authUrl;
+  /** Where tokens are obtained, overriding the vendor's default; empty for the default. */
+  public Optional<URI> authUrl() {
+    return Optional.ofNullable(authUrl);
   }
 
-  /** The vendor API version to pin, such as {@code "v66.0"}; null for the connector's default. */
-  public String apiVersion() {
-    return apiVersion;
+  /** The vendor API version to pin, such as {@code "v66.0"}; empty for the connector's default. */
+  public Optional<String> apiVersion() {
+    return Optional.ofNullable(apiVersion);
   }
 
   /** The connect timeout. */
@@ -125,26 +126,27 @@ public final class ClientOptions {
     return callTimeout;
   }
 
-  /** The proxy, or null for none. */
-  public Proxy proxy() {
-    return proxy;
+  /** The proxy; empty for none. */
+  public Optional<Proxy> proxy() {
+    return Optional.ofNullable(proxy);
   }
 
   /**
-   * Extra User-Agent text appended after {@code ikarus-connects/<version> <connector>}; or null.
+   * Extra User-Agent text appended after {@code ikarus-connects/<version> <connector>}; empty for
+   * none.
    */
-  public String userAgent() {
-    return userAgent;
+  public Optional<String> userAgent() {
+    return Optional.ofNullable(userAgent);
   }
 
-  /** Retry settings; null means the connector's vendor default. */
-  public RetrySettings retry() {
-    return retry;
+  /** Retry settings; empty for the connector's vendor default. */
+  public Optional<RetrySettings> retry() {
+    return Optional.ofNullable(retry);
   }
 
-  /** Rate-limit settings; null means the connector's vendor default. */
-  public RateLimitSettings rateLimit() {
-    return rateLimit;
+  /** Rate-limit settings; empty for the connector's vendor default. */
+  public Optional<RateLimitSettings> rateLimit() {
+    return Optional.ofNullable(rateLimit);
   }
 
   /** The event listener; never null. */
@@ -152,9 +154,12 @@ public final class ClientOptions {
     return listener;
   }
 
-  /** A caller-owned OkHttp client to derive from (never closed by the SDK), or null. */
-  public OkHttpClient httpClient() {
-    return httpClient;
+  /**
+   * A caller-owned OkHttp client to derive from (never closed by the SDK); empty when the connector
+   * makes its own.
+   */
+  public Optional<OkHttpClient> httpClient() {
+    return Optional.ofNullable(httpClient);
   }
 
   /** The largest response body accepted, in bytes. */
@@ -168,11 +173,11 @@ public final class ClientOptions {
   }
 
   /**
-   * The executor that runs retry and rate-limit waits, or null for the SDK's shared daemon
-   * scheduler. A caller-supplied scheduler is never shut down by the SDK.
+   * The executor that runs retry and rate-limit waits; empty for the SDK's shared daemon scheduler.
+   * A caller-supplied scheduler is never shut down by the SDK.
    */
-  public ScheduledExecutorService scheduler() {
-    return scheduler;
+  public Optional<ScheduledExecutorService> scheduler() {
+    return Optional.ofNullable(scheduler);
   }
 
   @Override

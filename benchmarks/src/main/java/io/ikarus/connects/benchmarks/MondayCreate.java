@@ -35,7 +35,7 @@ final class MondayCreate {
         MondayConnector crm =
             MondayConnector.builder()
                 .apiToken(fake.apiToken())
-                .boardId(fake.sampleBoardId())
+                .defaultObject(fake.sampleBoardId())
                 .options(ClientOptions.builder().baseUrl(URI.create(fake.url())).build())
                 .build()) {
       fake.faults().latency(o.latency());

@@ -2,8 +2,8 @@ package io.ikarus.connects.benchmarks;
 
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.auth.OAuth2;
 import io.ikarus.connects.pipedrive.PipedriveConnector;
-import io.ikarus.connects.pipedrive.PipedriveOAuth;
 import io.ikarus.connects.pipedrive.PipedrivePlan;
 import io.ikarus.connects.testkit.FakePipedrive;
 import java.net.URI;
@@ -98,8 +98,9 @@ final class PipedriveScenario {
   }
 
   private static PipedriveConnector connector(FakePipedrive fake) {
-    PipedriveOAuth auth =
-        PipedriveOAuth.refreshToken(fake.clientId(), fake.clientSecret(), fake.issueRefreshToken())
+    OAuth2 auth =
+        OAuth2.refreshToken(fake.clientId(), fake.clientSecret(), fake.issueRefreshToken())
+            .withBasicClientAuthentication()
             .withTokenEndpoint(URI.create(fake.tokenUrl()));
     return PipedriveConnector.builder()
         .auth(auth)

@@ -27,7 +27,6 @@ import io.ikarus.connects.dynamics.internal.Paths;
 import io.ikarus.connects.dynamics.internal.RecordMapper;
 import io.ikarus.connects.dynamics.internal.Rows;
 import io.ikarus.connects.dynamics.internal.WebOperations;
-import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ErrorMapper;
@@ -72,6 +71,9 @@ import java.util.function.Function;
  */
 public final class DynamicsConnector extends BaseCrmConnector {
 
+  private static final Map<String, String> ODATA_HEADERS =
+      Map.of("OData-MaxVersion", "4.0", "OData-Version", "4.0", "Accept", "application/json");
+
   private final URI apiRoot;
   private final int batchSize;
   private final EntityCatalog catalog;
@@ -88,14 +90,14 @@ public final class DynamicsConnector extends BaseCrmConnector {
     this.apiRoot = s.apiRoot();
     this.batchSize = b.batchSize;
     this.serviceLimit = s.requestLimit();
-    this.catalog = new EntityCatalog(this::call);
-    this.pages = new Pages(this::call);
-    this.changes = new ChangeReader(this::call, b.pageSize);
-    this.metadata = new MetadataReader(this::call);
-    this.operations = new WebOperations(this::call);
+    this.catalog = new EntityCatalog(calls());
+    this.pages = new Pages(calls());
+    this.changes = new ChangeReader(calls(), b.pageSize);
+    this.metadata = new MetadataReader(calls());
+    this.operations = new WebOperations(calls());
     BatchWriter writer =
-        new BatchWriter(name(), this::call, errors, b.changeSetSize, s.options().clock());
-    this.rows = new Rows(this::call, catalog, writer, apiRoot, b.bulkMessages);
+        new BatchWriter(name(), calls(), errors, b.changeSetSize, s.options().clock());
+    this.rows = new Rows(calls(), catalog, writer, apiRoot, b.bulkMessages);
   }
 
   /** A builder; {@code resourceUrl}, {@code tenantId} and credentials are required. */
@@ -109,8 +111,14 @@ public final class DynamicsConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(
-        batchSize, ODataQueryWriter.MAX_PAGE_SIZE, true, false, true, true, true);
+    return Capabilities.builder()
+        .maxBatchSize(batchSize)
+        .maxPageSize(ODataQueryWriter.MAX_PAGE_SIZE)
+        .nativeUpsert(true)
+        .trackedDeletes(true)
+        .transactions(true)
+        .conditionalUpdates(true)
+        .build();
   }
 
   /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */
@@ -315,6 +323,12 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return apiRoot;
   }
 
+  /** Every Web API call carries the OData version headers the service requires. */
+  @Override
+  protected Map<String, String> defaultHeaders() {
+    return ODATA_HEADERS;
+  }
+
   @Override
   protected ErrorMapper errorMapper() {
     return errors;
@@ -446,16 +460,6 @@ public final class DynamicsConnector extends BaseCrmConnector {
       return new DynamicsConnector(
           this, DynamicsSettings.of(resourceUrl, tenantId, a, options, apiVersion));
     }
-  }
-
-  /** Every Web API call carries the OData version headers the service requires. */
-  private CompletableFuture<ApiResponse> call(ApiRequest request) {
-    return execute(
-        request.toBuilder()
-            .header("OData-MaxVersion", "4.0")
-            .header("OData-Version", "4.0")
-            .header("Accept", "application/json")
-            .build());
   }
 
   private <T> CompletableFuture<T> withInfo(

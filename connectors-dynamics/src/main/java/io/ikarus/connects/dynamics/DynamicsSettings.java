@@ -32,8 +32,8 @@ record DynamicsSettings(
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(auth, "auth: set clientSecret, certificate or auth");
     ClientOptions o = options == null ? ClientOptions.defaults() : options;
-    String v = o.apiVersion() != null ? o.apiVersion() : version;
-    URI root = apiRoot(o.baseUrl() != null ? o.baseUrl() : resourceUrl, v);
+    String v = o.apiVersion().orElse(version);
+    URI root = apiRoot(o.baseUrl().orElse(resourceUrl), v);
     VendorDefaults defaults =
         VendorDefaults.builder()
             .baseUrl(root)
@@ -41,9 +41,10 @@ record DynamicsSettings(
             .rateLimit(DynamicsLimits.defaults())
             .build();
     int limit =
-        o.rateLimit() != null && o.rateLimit().buckets().containsKey("default")
-            ? (int) o.rateLimit().buckets().get("default").permits()
-            : DynamicsLimits.REQUESTS;
+        o.rateLimit()
+            .map(r -> r.buckets().get("default"))
+            .map(bucket -> (int) bucket.permits())
+            .orElse(DynamicsLimits.REQUESTS);
     return new DynamicsSettings(auth, o, defaults, root, limit);
   }
 

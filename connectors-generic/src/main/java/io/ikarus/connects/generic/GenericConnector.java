@@ -52,8 +52,7 @@ public abstract class GenericConnector extends BaseCrmConnector {
         new RuleErrorMapper(api.errors(), graphql ? api.graphql() : null, api.limits().resetUnit());
     this.capabilities = Services.capabilities(api);
     this.services =
-        new Services(
-            new Runtime(api, base, this::execute, this::errorContext, limits.costBucket()));
+        new Services(new Runtime(api, base, calls(), this::errorContext, limits.costBucket()));
   }
 
   /** The configured object names, in configuration order. */
@@ -180,8 +179,8 @@ public abstract class GenericConnector extends BaseCrmConnector {
    */
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
-    if (options().baseUrl() != null) {
-      return options().baseUrl();
+    if (options().baseUrl().isPresent()) {
+      return options().baseUrl().get();
     }
     Vars vars = base.with("token", token == null ? Map.of() : token.attributes());
     String url = Template.text(api.url(), vars);

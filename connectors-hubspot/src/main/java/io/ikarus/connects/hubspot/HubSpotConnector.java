@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -72,7 +73,12 @@ import java.util.concurrent.CompletableFuture;
 public final class HubSpotConnector extends BaseCrmConnector {
 
   private static final Capabilities CAPABILITIES =
-      new Capabilities(100, 200, true, false, true, false);
+      Capabilities.builder()
+          .maxBatchSize(100)
+          .maxPageSize(200)
+          .nativeUpsert(true)
+          .trackedDeletes(true)
+          .build();
 
   private final BatchCalls batches;
   private final SearchPager pager;
@@ -82,20 +88,20 @@ public final class HubSpotConnector extends BaseCrmConnector {
   private final AssociationCalls associations;
   private final FormCalls forms;
   private final ErrorMapper errors = new HubSpotErrorMapper();
-  private final String objectType;
+  private final String defaultObject;
   private final Duration changeLookback;
 
   private HubSpotConnector(Builder b) {
     super("hubspot", b.auth, b.options, b.limits.vendorDefaults());
-    this.batches = new BatchCalls(this::execute, this::errorContext);
-    this.pager = new SearchPager(this::execute);
-    this.queries = new QueryRoutes(this::execute, pager);
+    this.batches = new BatchCalls(calls(), this::errorContext);
+    this.pager = new SearchPager(calls());
+    this.queries = new QueryRoutes(calls(), pager);
     this.propertyNames = new PropertyNames(this::describe);
-    this.changes = new ChangeFeed(this::execute, pager, propertyNames);
-    this.associations = new AssociationCalls(this::execute);
-    this.objectType = b.objectType;
+    this.changes = new ChangeFeed(calls(), pager, propertyNames);
+    this.associations = new AssociationCalls(calls());
+    this.defaultObject = b.defaultObject;
     this.changeLookback = b.changeLookback;
-    this.forms = new FormCalls(this::execute, b.formsUrl, b.authenticatedForms, options().clock());
+    this.forms = new FormCalls(calls(), b.formsUrl, b.authenticatedForms, options().clock());
   }
 
   /** A builder; {@link Builder#auth} is required. */
@@ -104,11 +110,11 @@ public final class HubSpotConnector extends BaseCrmConnector {
   }
 
   /**
-   * The object type the configuration named ({@code auth_config.object_type}), for hosts that work
-   * on one object; null when none was set.
+   * The object this connector mainly works on ({@code auth_config.object_type}), for hosts that
+   * work on one object; empty when none was set.
    */
-  public String objectType() {
-    return objectType;
+  public Optional<String> defaultObject() {
+    return Optional.ofNullable(defaultObject);
   }
 
   @Override
@@ -336,7 +342,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
     private HubSpotLimits limits = HubSpotLimits.defaults();
     private URI formsUrl = URI.create("https://api.hsforms.com");
     private boolean authenticatedForms;
-    private String objectType;
+    private String defaultObject;
     private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
@@ -355,8 +361,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
     }
 
     /** The object type this connector mainly works on, such as {@code contacts}. Default none. */
-    public Builder objectType(String objectType) {
-      this.objectType = HubSpotNames.objectType(objectType);
+    public Builder defaultObject(String object) {
+      this.defaultObject = HubSpotNames.objectType(object);
       return this;
     }
 

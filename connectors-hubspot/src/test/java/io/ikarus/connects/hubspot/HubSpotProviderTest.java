@@ -21,7 +21,7 @@ class HubSpotProviderTest {
             env::get)) {
       assertThat(crm).isInstanceOf(HubSpotConnector.class);
       assertThat(crm.name()).isEqualTo("hubspot");
-      assertThat(((HubSpotConnector) crm).objectType()).isEqualTo("contacts");
+      assertThat(((HubSpotConnector) crm).defaultObject()).contains("contacts");
       assertThat(crm.capabilities().maxBatchSize()).isEqualTo(100);
       assertThat(crm.toString()).doesNotContain("pat-na1-secret-value");
     }

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -43,7 +44,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * CrmConnector monday = MondayConnector.builder()
  *     .apiToken(System.getenv("MONDAY_TOKEN"))
- *     .boardId("1234567890")
+ *     .defaultObject("1234567890")
  *     .build();
  * CrmRecord item = monday.create("leads", Map.of("name", "Ada", "Email", "ada@example.com")).join();
  * }</pre>
@@ -59,7 +60,7 @@ public final class MondayConnector extends BaseCrmConnector {
   private MondayConnector(MondaySettings s) {
     super("monday", s.auth(), s.options(), s.vendorDefaults());
     this.settings = s;
-    this.services = MondayServices.of(s, this::execute);
+    this.services = MondayServices.of(s, calls());
   }
 
   /** Returns a builder. */
@@ -92,6 +93,11 @@ public final class MondayConnector extends BaseCrmConnector {
                 .thenApply(r -> r.orThrow().dataAsMap()));
   }
 
+  /** The board this connector mainly works on ({@code auth_config.board_id}), or empty. */
+  public Optional<String> defaultObject() {
+    return Optional.ofNullable(settings.boardId());
+  }
+
   /**
    * Forgets the cached columns of a board, so the next operation reads them again (after columns or
    * status labels were changed in monday).
@@ -102,7 +108,11 @@ public final class MondayConnector extends BaseCrmConnector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(settings.effectiveBatchSize(), 500, false, false, true, false);
+    return Capabilities.builder()
+        .maxBatchSize(settings.effectiveBatchSize())
+        .maxPageSize(500)
+        .trackedDeletes(true)
+        .build();
   }
 
   @Override
@@ -229,8 +239,11 @@ public final class MondayConnector extends BaseCrmConnector {
       return this;
     }
 
-    /** The board used when an object name is not a numeric board id. Optional. */
-    public Builder boardId(String boardId) {
+    /**
+     * The board (its numeric id) this connector mainly works on, used when an object name is not a
+     * numeric board id. Optional.
+     */
+    public Builder defaultObject(String boardId) {
       MondaySettings.check(
           boardId == null || boardId.matches("\\d+"), "boardId must be numeric: " + boardId);
       this.boardId = boardId;
@@ -297,9 +310,7 @@ public final class MondayConnector extends BaseCrmConnector {
         throw new IllegalStateException("set apiToken(...) or auth(...)");
       }
       String version =
-          options.apiVersion() != null
-              ? options.apiVersion()
-              : apiVersion != null ? apiVersion : DEFAULT_API_VERSION;
+          options.apiVersion().orElse(apiVersion != null ? apiVersion : DEFAULT_API_VERSION);
       return new MondayConnector(
           new MondaySettings(
               auth,

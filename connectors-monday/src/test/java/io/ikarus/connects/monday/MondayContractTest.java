@@ -20,7 +20,7 @@ class MondayContractTest extends ConnectorContractTest {
     fake = FakeMonday.start();
     return MondayConnector.builder()
         .apiToken(fake.apiToken())
-        .boardId(fake.sampleBoardId())
+        .defaultObject(fake.sampleBoardId())
         .options(MondayFixture.options(fake, scheduler))
         .build();
   }

@@ -78,7 +78,7 @@ class MondayErrorsTest extends MondayTestSupport {
     MondayConnector wrong =
         MondayConnector.builder()
             .apiToken("wrong")
-            .boardId("1")
+            .defaultObject("1")
             .options(
                 ClientOptions.builder()
                     .baseUrl(URI.create(fake.url()))

@@ -13,7 +13,7 @@ class MondayFailingCallsTest extends FailingCallsContract {
   @Override
   protected CrmConnector connector(URI baseUrl, ConnectorListener listener) {
     ClientOptions options = ClientOptions.builder().baseUrl(baseUrl).listener(listener).build();
-    return MondayConnector.builder().apiToken("t").boardId("1").options(options).build();
+    return MondayConnector.builder().apiToken("t").defaultObject("1").options(options).build();
   }
 
   @Override

@@ -15,7 +15,7 @@ final class MondayFixture {
   static MondayConnector.Builder connector(FakeMonday fake) {
     return MondayConnector.builder()
         .apiToken(fake.apiToken())
-        .boardId(fake.sampleBoardId())
+        .defaultObject(fake.sampleBoardId())
         .options(options(fake, null));
   }
 

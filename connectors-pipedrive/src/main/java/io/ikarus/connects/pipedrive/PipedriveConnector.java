@@ -33,6 +33,7 @@ import io.ikarus.connects.spi.RateLimitStatus;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -81,15 +82,20 @@ public final class PipedriveConnector extends BaseCrmConnector {
   private final Upserter upserter;
   private final ChangeFeed changes;
   private final int writeConcurrency;
-  private final String objectType;
+  private final String defaultObject;
 
   private PipedriveConnector(Builder b, PipedriveLimits limits) {
     super("pipedrive", b.auth, b.options, limits.vendorDefaults());
     this.writeConcurrency = b.writeConcurrency;
-    this.capabilities = new Capabilities(b.writeConcurrency, 500, false, false, true, false);
+    this.capabilities =
+        Capabilities.builder()
+            .maxBatchSize(b.writeConcurrency)
+            .maxPageSize(500)
+            .trackedDeletes(true)
+            .build();
     this.meter = new TokenMeter(limits.dailyBudget(), b.serverZone, options().clock());
     this.errors = new PipedriveErrorMapper(meter);
-    this.objectType = b.objectType;
+    this.defaultObject = b.defaultObject;
     io.ikarus.connects.pipedrive.internal.Transport transport = this::send;
     this.catalogs = new FieldCatalogs(transport);
     RecordReader reader = new RecordReader(catalogs);
@@ -105,9 +111,9 @@ public final class PipedriveConnector extends BaseCrmConnector {
     return new Builder();
   }
 
-  /** The object the configuration named ({@code auth_config.object_type}), or null. */
-  public String objectType() {
-    return objectType;
+  /** The object this connector mainly works on ({@code auth_config.object_type}), or empty. */
+  public Optional<String> defaultObject() {
+    return Optional.ofNullable(defaultObject);
   }
 
   /** Tokens this connector charged today against the daily budget (its own count). */
@@ -183,7 +189,7 @@ public final class PipedriveConnector extends BaseCrmConnector {
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
     String apiDomain = token == null ? null : token.attribute("api_domain");
-    if (options().baseUrl() == null && apiDomain != null && !apiDomain.isBlank()) {
+    if (options().baseUrl().isEmpty() && apiDomain != null && !apiDomain.isBlank()) {
       return URI.create(apiDomain);
     }
     return super.resolveBaseUrl(token);
@@ -227,7 +233,7 @@ public final class PipedriveConnector extends BaseCrmConnector {
     private int burst = -1;
     private int writeConcurrency = 8;
     private java.time.ZoneId serverZone = java.time.ZoneOffset.UTC;
-    private String objectType;
+    private String defaultObject;
 
     private Builder() {}
 
@@ -237,9 +243,10 @@ public final class PipedriveConnector extends BaseCrmConnector {
     }
 
     /**
-     * The credentials: {@link #apiToken}, or {@link PipedriveOAuth} for an OAuth app (calls then go
-     * to the {@code api_domain} the token response names, unless {@code ClientOptions.baseUrl} is
-     * set).
+     * The credentials: {@link #apiToken}, or for an OAuth app {@code OAuth2.authorizationCode(...)}
+     * or {@code OAuth2.refreshToken(...)} with {@code withBasicClientAuthentication()} (Pipedrive's
+     * token endpoint takes the client credentials only as HTTP Basic); calls then go to the {@code
+     * api_domain} the token response names, unless {@code ClientOptions.baseUrl} is set.
      */
     public Builder auth(AuthProvider auth) {
       this.auth = java.util.Objects.requireNonNull(auth, "auth");
@@ -294,10 +301,10 @@ public final class PipedriveConnector extends BaseCrmConnector {
     }
 
     /** The object this connector mainly works on, such as {@code DEAL}. Default none. */
-    public Builder objectType(String objectType) {
+    public Builder defaultObject(String object) {
       try {
-        this.objectType =
-            Entity.of(objectType, io.ikarus.connects.error.ErrorContext.of("pipedrive", "config"))
+        this.defaultObject =
+            Entity.of(object, io.ikarus.connects.error.ErrorContext.of("pipedrive", "config"))
                 .path();
       } catch (io.ikarus.connects.error.NotFoundException e) {
         // A misnamed object in the configuration is a configuration mistake, not a missing record.

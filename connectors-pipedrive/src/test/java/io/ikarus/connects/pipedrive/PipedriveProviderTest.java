@@ -8,6 +8,7 @@ import io.ikarus.connects.ConfigurationException;
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmConnectors;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.auth.OAuth2;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.testkit.FakePipedrive;
 import java.net.URI;
@@ -30,8 +31,9 @@ class PipedriveProviderTest {
       try (CrmConnector crm = CrmConnectors.fromConfig(json, name -> fake.apiToken())) {
         assertThat(crm).isInstanceOf(PipedriveConnector.class);
         PipedriveConnector pd = (PipedriveConnector) crm;
-        assertThat(pd.objectType()).isEqualTo("deals");
-        CrmRecord deal = await(crm.create(pd.objectType(), Map.of("title", "From config")));
+        assertThat(pd.defaultObject()).contains("deals");
+        CrmRecord deal =
+            await(crm.create(pd.defaultObject().orElseThrow(), Map.of("title", "From config")));
         assertThat(fake.record("deals", deal.id())).isPresent();
         assertThat(fake.journal().last().headers().get("x-api-token"))
             .containsExactly(fake.apiToken());
@@ -83,12 +85,13 @@ class PipedriveProviderTest {
   @Test
   void oauthExchangesTheCodeWithBasicAuthAndCallsTheApiDomain() {
     try (FakePipedrive fake = FakePipedrive.builder().unlimited().start()) {
-      PipedriveOAuth auth =
-          PipedriveOAuth.authorizationCode(
+      OAuth2 auth =
+          OAuth2.authorizationCode(
                   fake.clientId(),
                   fake.clientSecret(),
                   fake.issueAuthorizationCode(),
                   URI.create(fake.redirectUri()))
+              .withBasicClientAuthentication()
               .withTokenEndpoint(URI.create(fake.tokenUrl()));
       try (PipedriveConnector crm = PipedriveConnector.builder().auth(auth).build()) {
         CrmRecord p = await(crm.create("persons", Map.of("name", "Via OAuth")));

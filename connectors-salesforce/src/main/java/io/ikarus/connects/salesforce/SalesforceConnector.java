@@ -98,12 +98,12 @@ public final class SalesforceConnector extends BaseCrmConnector {
     this.apiVersion = b.apiVersion;
     this.bulkThreshold = b.bulkThreshold;
     this.defaultObject = b.defaultObject;
-    this.rows = new SObjectRows(this::execute);
-    this.collections = new SObjectCollections(this::execute);
-    this.restQuery = new RestQuery(this::execute);
-    this.describes = new Describes(this::execute);
+    this.rows = new SObjectRows(calls());
+    this.collections = new SObjectCollections(calls());
+    this.restQuery = new RestQuery(calls());
+    this.describes = new Describes(calls());
     this.changes = new ChangeFeed(restQuery, RestQuery.MAX_BATCH, b.changeLookback);
-    this.bulk = new Bulk(this::execute, b.bulkPollInterval, b.bulkTimeout);
+    this.bulk = new Bulk(calls(), b.bulkPollInterval, b.bulkTimeout);
     this.conditionalUpdates = b.conditionalUpdates;
   }
 
@@ -135,8 +135,14 @@ public final class SalesforceConnector extends BaseCrmConnector {
    */
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(
-        SObjectCollections.MAX, RestQuery.MAX_BATCH, true, true, true, false, conditionalUpdates);
+    return Capabilities.builder()
+        .maxBatchSize(SObjectCollections.MAX)
+        .maxPageSize(RestQuery.MAX_BATCH)
+        .nativeUpsert(true)
+        .bulk(true)
+        .trackedDeletes(true)
+        .conditionalUpdates(conditionalUpdates)
+        .build();
   }
 
   /**
@@ -324,7 +330,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
 
   @Override
   protected URI resolveBaseUrl(AccessToken token) {
-    URI root = options().baseUrl() != null ? options().baseUrl() : instanceUrl;
+    URI root = options().baseUrl().orElse(instanceUrl);
     if (root == null && token != null && token.attribute("instance_url") != null) {
       root = URI.create(token.attribute("instance_url"));
     }
@@ -507,8 +513,8 @@ public final class SalesforceConnector extends BaseCrmConnector {
       if (auth == null) {
         throw new IllegalStateException("SalesforceConnector needs auth(...)");
       }
-      if (options.apiVersion() != null) {
-        apiVersion(options.apiVersion());
+      if (options.apiVersion().isPresent()) {
+        apiVersion(options.apiVersion().get());
       }
       return new SalesforceConnector(this);
     }

@@ -16,12 +16,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BasicAuth implements AuthProvider {
 
-  private final String user;
+  private final String shown;
   private final AccessToken credentials;
 
   private BasicAuth(String user, Secret password) {
-    this.user = user;
-    String pair = user + ':' + password.reveal();
+    this.shown =
+        password == null ? "user=***, password=<empty>" : "user=" + user + ", password=***";
+    String pair = user + ':' + (password == null ? "" : password.reveal());
     this.credentials =
         AccessToken.of(Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
@@ -42,6 +43,20 @@ public final class BasicAuth implements AuthProvider {
     return new BasicAuth(user, Secret.ofNullable(password));
   }
 
+  /**
+   * A provider for {@code user} with an empty password ({@code user:}), the way several APIs take
+   * an API key (Close: {@code curl -u key:}). The user is then the secret: {@code toString()} hides
+   * it.
+   *
+   * @throws IllegalArgumentException when {@code user} is blank or contains a colon
+   */
+  public static BasicAuth withEmptyPassword(String user) {
+    if (Checks.text("user", user).indexOf(':') >= 0) {
+      throw new IllegalArgumentException("user must not contain ':' in Basic authentication");
+    }
+    return new BasicAuth(user, null);
+  }
+
   /** Completes at once with the encoded credentials. */
   @Override
   public CompletableFuture<AccessToken> token(AuthContext context) {
@@ -56,6 +71,6 @@ public final class BasicAuth implements AuthProvider {
 
   @Override
   public String toString() {
-    return "BasicAuth{user=" + user + ", password=***}";
+    return "BasicAuth{" + shown + '}';
   }
 }

@@ -201,6 +201,16 @@ public final class OAuth2 implements AuthProvider {
   }
 
   /**
+   * A copy that authenticates the client to the token endpoint with HTTP Basic ({@code
+   * Authorization: Basic base64(client_id:client_secret)}, each form-encoded first, RFC 6749
+   * section 2.3.1) instead of {@code client_id} and {@code client_secret} form fields; Pipedrive's
+   * token endpoint accepts only this.
+   */
+  public OAuth2 withBasicClientAuthentication() {
+    return new OAuth2(settings.withBasicClient());
+  }
+
+  /**
    * A copy that hands rotated refresh tokens to {@code listener}; see {@link RefreshTokenListener}.
    */
   public OAuth2 withRefreshTokenListener(RefreshTokenListener listener) {

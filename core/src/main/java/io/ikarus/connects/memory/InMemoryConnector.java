@@ -51,7 +51,13 @@ public final class InMemoryConnector implements CrmConnector {
 
   private InMemoryConnector(Builder b) {
     this.name = b.name;
-    this.capabilities = new Capabilities(b.maxBatchSize, b.maxPageSize, true, false, true, false);
+    this.capabilities =
+        Capabilities.builder()
+            .maxBatchSize(b.maxBatchSize)
+            .maxPageSize(b.maxPageSize)
+            .nativeUpsert(true)
+            .trackedDeletes(true)
+            .build();
     this.database = new MemoryDatabase(b.clock, b.idPrefix == null ? b.name + "-" : b.idPrefix);
     this.runner = new CallRunner(b.name, b.maxBatchSize, b.faults);
     this.ops =

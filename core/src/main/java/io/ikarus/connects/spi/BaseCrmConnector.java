@@ -71,8 +71,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final String name;
   private final AuthProvider auth;
   private final ClientOptions options;
-  private final VendorDefaults defaults;
+  private final URI baseUrl;
+  private final EngineConfig engineConfig;
   private final Operations operations;
+  private final ApiCalls calls = this::execute;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -92,7 +94,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.name = Objects.requireNonNull(name, "name");
     this.auth = auth;
     this.options = options == null ? ClientOptions.defaults() : options;
-    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    Objects.requireNonNull(defaults, "defaults");
+    // The caller's options and the vendor defaults are merged here, once.
+    this.baseUrl = this.options.baseUrl().orElse(defaults.baseUrl());
+    this.engineConfig = engineConfig(defaults);
     this.operations = new Operations(name, this.options.listener());
     OkHttpCopies.check();
   }
@@ -371,11 +376,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param token the current token, or null for an unauthenticated request
    */
   protected URI resolveBaseUrl(AccessToken token) {
-    URI base = options.baseUrl() != null ? options.baseUrl() : defaults.baseUrl();
-    if (base == null) {
+    if (baseUrl == null) {
       throw new IllegalStateException(name + " has no base URL: set ClientOptions.baseUrl");
     }
-    return base;
+    return baseUrl;
   }
 
   /** The vendor budget reports in a response, for adaptive pacing. Default: none. */
@@ -386,6 +390,14 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** The vendor's error mapping. Default: {@link ErrorMapper#defaults()}. */
   protected ErrorMapper errorMapper() {
     return ErrorMapper.defaults();
+  }
+
+  /**
+   * Headers every request of this connector carries (Dataverse's OData version headers), added to a
+   * request that does not set a header of the same name itself. Default: none.
+   */
+  protected Map<String, String> defaultHeaders() {
+    return Map.of();
   }
 
   /** Releases the subclass's own resources after {@link #close()}. Default: nothing. */
@@ -404,7 +416,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
     if (closed) {
       return closedFailure(request.operation());
     }
-    return engine().execute(request, errorMapper());
+    return engine().execute(withDefaultHeaders(request), errorMapper());
+  }
+
+  /** {@link #execute} as the one type a connector's internal parts call the vendor through. */
+  protected final ApiCalls calls() {
+    return calls;
   }
 
   /**
@@ -504,6 +521,23 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return null;
   }
 
+  private ApiRequest withDefaultHeaders(ApiRequest request) {
+    Map<String, String> headers = defaultHeaders();
+    if (headers.isEmpty()) {
+      return request;
+    }
+    ApiRequest.Builder b = null;
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      boolean set =
+          request.headers().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(h.getKey()));
+      if (!set) {
+        b = b == null ? request.toBuilder() : b;
+        b.header(h.getKey(), h.getValue());
+      }
+    }
+    return b == null ? request : b.build();
+  }
+
   private <T> CompletableFuture<T> closedFailure(String operation) {
     return CompletableFuture.failedFuture(
         new ConnectionException("the connector is closed", errorContext(operation), false, null));
@@ -519,7 +553,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
       synchronized (lock) {
         e = engine;
         if (e == null) {
-          e = new RequestEngine(engineConfig());
+          e = new RequestEngine(engineConfig);
           engine = e;
         }
       }
@@ -527,7 +561,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return e;
   }
 
-  private EngineConfig engineConfig() {
+  private EngineConfig engineConfig(VendorDefaults defaults) {
     EngineHooks hooks =
         new EngineHooks() {
           @Override
@@ -544,9 +578,9 @@ public abstract class BaseCrmConnector implements CrmConnector {
         name,
         auth,
         options,
-        options.retry() != null ? options.retry() : defaults.retry(),
-        options.rateLimit() != null ? options.rateLimit() : defaults.rateLimit(),
-        Endpoints.tokenEndpoint(defaults.tokenEndpoint(), options.authUrl()),
+        options.retry().orElse(defaults.retry()),
+        options.rateLimit().orElse(defaults.rateLimit()),
+        Endpoints.tokenEndpoint(defaults.tokenEndpoint(), options.authUrl().orElse(null)),
         defaults.audience(),
         hooks);
   }

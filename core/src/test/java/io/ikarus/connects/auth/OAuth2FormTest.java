@@ -200,4 +200,29 @@ class OAuth2FormTest {
     assertThat(target.headers).containsExactly(entry("Authorization", "Bearer " + ACCESS_TOKEN));
     assertThat(auth.canRefresh()).isTrue();
   }
+
+  @Test
+  void basicClientAuthenticationMovesTheClientCredentialsIntoTheHeader() throws Exception {
+    server.reply(tokenJson(ACCESS_TOKEN, 3600, REFRESH_TOKEN));
+    OAuth2 auth =
+        OAuth2.authorizationCode("app:id", CLIENT_SECRET, AUTH_CODE, URI.create("https://cb"))
+            .withBasicClientAuthentication();
+    assertThat(auth.token(context).get().value()).isEqualTo(ACCESS_TOKEN);
+
+    var request = server.take();
+    String pair =
+        java.net.URLEncoder.encode("app:id", java.nio.charset.StandardCharsets.UTF_8)
+            + ":"
+            + java.net.URLEncoder.encode(CLIENT_SECRET, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(request.getHeaders().get("Authorization"))
+        .isEqualTo(
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(request.getBody().utf8())
+        .contains("grant_type=authorization_code")
+        .contains("code=")
+        .doesNotContain("client_id")
+        .doesNotContain("client_secret");
+  }
 }

@@ -58,6 +58,18 @@ class StaticAuthTest {
   }
 
   @Test
+  void basicWithAnEmptyPasswordSendsUserColonAndHidesTheUser() {
+    BasicAuth auth = BasicAuth.withEmptyPassword("api-key-123");
+    RecordingTarget target = applied(auth);
+
+    String expected =
+        Base64.getEncoder().encodeToString("api-key-123:".getBytes(StandardCharsets.UTF_8));
+    assertThat(target.headers).containsExactly(entry("Authorization", "Basic " + expected));
+    assertThat(auth.toString()).doesNotContain("api-key-123");
+    assertThatThrownBy(() -> BasicAuth.withEmptyPassword("a:b")).hasMessageContaining("':'");
+  }
+
+  @Test
   void fixedCredentialsCannotBeRefreshed() {
     assertThat(BearerTokenAuth.of(API_KEY).canRefresh()).isFalse();
     assertThat(ApiKeyAuth.header("x-api-token", API_KEY).canRefresh()).isFalse();

@@ -36,8 +36,9 @@ class FromConfigTest {
       assertThat(config.fieldMapping()).containsEntry("Email", "email");
       assertThat(config.option("bulk_threshold")).isEqualTo(5000);
       assertThat(config.options().callTimeout()).isEqualTo(Duration.ofSeconds(5));
-      assertThat(config.options().retry().maxAttempts()).isEqualTo(2);
-      assertThat(config.options().rateLimit().buckets().get("default").permits()).isEqualTo(50);
+      assertThat(config.options().retry().orElseThrow().maxAttempts()).isEqualTo(2);
+      assertThat(config.options().rateLimit().orElseThrow().buckets().get("default").permits())
+          .isEqualTo(50);
       assertThat(config.toString()).doesNotContain(MiniCrmServer.SECRET);
     }
   }

@@ -32,7 +32,12 @@ import java.util.concurrent.CompletableFuture;
 public class MiniCrmConnector extends BaseCrmConnector {
 
   private static final Capabilities CAPABILITIES =
-      new Capabilities(MiniCrmApi.MAX_BATCH, MiniCrmApi.MAX_PAGE, true, false, true, false);
+      Capabilities.builder()
+          .maxBatchSize(MiniCrmApi.MAX_BATCH)
+          .maxPageSize(MiniCrmApi.MAX_PAGE)
+          .nativeUpsert(true)
+          .trackedDeletes(true)
+          .build();
 
   /** Creates the connector; {@code options.baseUrl} must point at the fake. */
   public MiniCrmConnector(AuthProvider auth, ClientOptions options) {

@@ -67,7 +67,7 @@ public final class LeadsDemo {
 
   private static CrmConnector hubspot(FakeHubSpot fake) {
     return HubSpotConnector.builder()
-        .objectType("contacts")
+        .defaultObject("contacts")
         .auth(BearerTokenAuth.of(fake.privateAppToken()))
         .options(ClientOptions.builder().baseUrl(URI.create(fake.url())).build())
         .build();

@@ -35,7 +35,7 @@ final class LiveCrms extends Crms {
                 .build(),
         listener ->
             HubSpotConnector.builder()
-                .objectType("contacts")
+                .defaultObject("contacts")
                 .auth(BearerTokenAuth.of(env.get("HUBSPOT_TOKEN")))
                 .options(ClientOptions.builder().listener(listener).build())
                 .build());

@@ -35,7 +35,7 @@ final class OfflineCrms extends Crms {
                 .build(),
         listener ->
             HubSpotConnector.builder()
-                .objectType("contacts")
+                .defaultObject("contacts")
                 .auth(BearerTokenAuth.of(hs.privateAppToken()))
                 .options(
                     ClientOptions.builder()

@@ -27,7 +27,7 @@ class JdbcRefreshTokenStoreTest {
 
   private static CrmConnector hubspot(FakeHubSpot hs, OAuth2 auth) {
     return HubSpotConnector.builder()
-        .objectType("contacts")
+        .defaultObject("contacts")
         .auth(auth.withTokenEndpoint(URI.create(hs.tokenUrl())))
         .options(ClientOptions.builder().baseUrl(URI.create(hs.url())).build())
         .build();

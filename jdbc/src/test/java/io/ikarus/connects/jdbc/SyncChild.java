@@ -69,7 +69,7 @@ public final class SyncChild {
 
   static CrmConnector hubspot(String url, String token, ConnectorListener listener) {
     return HubSpotConnector.builder()
-        .objectType("contacts")
+        .defaultObject("contacts")
         .auth(BearerTokenAuth.of(token))
         .options(ClientOptions.builder().baseUrl(URI.create(url)).listener(listener).build())
         .build();

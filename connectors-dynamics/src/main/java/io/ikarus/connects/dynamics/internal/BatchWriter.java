@@ -4,6 +4,7 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 public final class BatchWriter {
 
   private final String connector;
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
   private final ErrorMapper errors;
   private final int changeSetSize;
   private final Clock clock;
@@ -41,11 +42,7 @@ public final class BatchWriter {
    * @param changeSetSize the most records per atomic change set
    */
   public BatchWriter(
-      String connector,
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
-      ErrorMapper errors,
-      int changeSetSize,
-      Clock clock) {
+      String connector, ApiCalls execute, ErrorMapper errors, int changeSetSize, Clock clock) {
     this.connector = connector;
     this.execute = execute;
     this.errors = errors;
@@ -92,7 +89,7 @@ public final class BatchWriter {
             .body(batch.body(), batch.contentType())
             .build();
     return execute
-        .apply(request)
+        .execute(request)
         .thenApply(r -> batch.read(r.header("Content-Type"), r.bodyString()));
   }
 

@@ -5,6 +5,7 @@ import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,10 @@ public final class ChangeReader {
   private static final String NEXT = "next:";
   private static final String DELTA = "delta:";
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final int pageSize;
 
-  public ChangeReader(Calls calls, int pageSize) {
+  public ChangeReader(ApiCalls calls, int pageSize) {
     this.calls = calls;
     this.pageSize = pageSize;
   }

@@ -2,6 +2,7 @@ package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EntityCatalog {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final Map<String, CompletableFuture<EntityInfo>> cache = new ConcurrentHashMap<>();
 
-  public EntityCatalog(Calls calls) {
+  public EntityCatalog(ApiCalls calls) {
     this.calls = calls;
   }
 

@@ -1,6 +1,7 @@
 package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.HashSet;
@@ -18,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MetadataReader {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final Map<String, CompletableFuture<ObjectSchema>> cache = new ConcurrentHashMap<>();
 
   /** A reader calling through {@code calls}. */
-  public MetadataReader(Calls calls) {
+  public MetadataReader(ApiCalls calls) {
     this.calls = calls;
   }
 

@@ -5,6 +5,7 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.ConflictException;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
@@ -32,11 +33,11 @@ public final class MultipleWrites {
   /** The OData error of a path segment the service does not know (the message, here). */
   private static final String UNKNOWN_SEGMENT = "0x8006088a";
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final Map<String, CompletableFuture<Boolean>> support = new ConcurrentHashMap<>();
 
   /** Creates the writer over the connector's calls. */
-  public MultipleWrites(Calls calls) {
+  public MultipleWrites(ApiCalls calls) {
     this.calls = calls;
   }
 

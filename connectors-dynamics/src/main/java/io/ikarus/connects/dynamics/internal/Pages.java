@@ -3,6 +3,7 @@ package io.ikarus.connects.dynamics.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.error.MalformedResponseException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Pages {
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
-  public Pages(Calls calls) {
+  public Pages(ApiCalls calls) {
     this.calls = calls;
   }
 

@@ -5,6 +5,7 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.ConflictException;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,9 @@ final class QueriedUpsert {
 
   private static final Pattern RESERVED = Pattern.compile("[/<>*%&:\\\\?+]");
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
-  QueriedUpsert(Calls calls) {
+  QueriedUpsert(ApiCalls calls) {
     this.calls = calls;
   }
 

@@ -2,6 +2,7 @@ package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class Rows {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final EntityCatalog catalog;
   private final BatchWriter writer;
   private final URI root;
@@ -31,7 +32,7 @@ public final class Rows {
    * {@code CreateMultiple}/{@code UpdateMultiple} where the table has them, else {@code $batch}.
    */
   public Rows(
-      Calls calls, EntityCatalog catalog, BatchWriter writer, URI root, boolean bulkMessages) {
+      ApiCalls calls, EntityCatalog catalog, BatchWriter writer, URI root, boolean bulkMessages) {
     this.calls = calls;
     this.catalog = catalog;
     this.writer = writer;

@@ -1,5 +1,6 @@
 package io.ikarus.connects.dynamics.internal;
 
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ public final class WebOperations {
   private static final Pattern OPERATION = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String NAMESPACE = "Microsoft.Dynamics.CRM.";
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
-  public WebOperations(Calls calls) {
+  public WebOperations(ApiCalls calls) {
     this.calls = calls;
   }
 

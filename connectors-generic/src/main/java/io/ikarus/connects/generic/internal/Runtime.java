@@ -6,7 +6,7 @@ import io.ikarus.connects.generic.GenericConfigException;
 import io.ikarus.connects.generic.internal.config.Specs.Api;
 import io.ikarus.connects.generic.internal.config.Specs.ObjectSpec;
 import io.ikarus.connects.generic.internal.config.Specs.Request;
-import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ConfigKeys;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.function.Function;
 public record Runtime(
     Api api,
     Vars base,
-    Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
+    ApiCalls execute,
     Function<String, ErrorContext> contexts,
     String costBucket) {
 
@@ -64,7 +64,7 @@ public record Runtime(
 
   /** Sends a call. */
   public CompletableFuture<ApiResponse> send(Call call) {
-    return execute.apply(call.build(costBucket));
+    return execute.execute(call.build(costBucket));
   }
 
   /** The records of {@code object}. */

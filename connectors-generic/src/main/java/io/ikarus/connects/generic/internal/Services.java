@@ -69,7 +69,12 @@ public final class Services {
       upsert |= o.ops().containsKey("upsert") || o.batch().ops().containsKey("upsert");
       deletes |= !o.deletions().type().equals("none");
     }
-    return new Capabilities(batch, page, upsert, false, deletes, false);
+    return Capabilities.builder()
+        .maxBatchSize(batch)
+        .maxPageSize(page)
+        .nativeUpsert(upsert)
+        .trackedDeletes(deletes)
+        .build();
   }
 
   /** The smallest batch concurrency any object allows. */

@@ -1,21 +1,20 @@
 package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.hubspot.HubSpotAssociation;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /** Associations v4 calls: create (default or typed), list (every page), remove. */
 public final class AssociationCalls {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
 
   /** Calls made through {@code execute}. */
-  public AssociationCalls(Function<ApiRequest, CompletableFuture<ApiResponse>> execute) {
+  public AssociationCalls(ApiCalls execute) {
     this.execute = execute;
   }
 
@@ -31,7 +30,9 @@ public final class AssociationCalls {
             + HubSpotNames.objectType(to)
             + "/"
             + HubSpotNames.recordId(toId);
-    return execute.apply(ApiRequest.put(path).operation("associate").build()).thenApply(r -> null);
+    return execute
+        .execute(ApiRequest.put(path).operation("associate").build())
+        .thenApply(r -> null);
   }
 
   /** {@code PUT .../associations/{to}/{toId}} with one association type. */
@@ -43,14 +44,14 @@ public final class AssociationCalls {
             .json(List.of(Map.of("associationCategory", category, "associationTypeId", typeId)))
             .operation("associate")
             .build();
-    return execute.apply(request).thenApply(r -> null);
+    return execute.execute(request).thenApply(r -> null);
   }
 
   /** {@code DELETE .../associations/{to}/{toId}}: removes every association between the two. */
   public CompletableFuture<Void> remove(String from, String fromId, String to, String toId) {
     String path = ObjectPaths.associations(from, fromId, to) + "/" + HubSpotNames.recordId(toId);
     return execute
-        .apply(ApiRequest.delete(path).operation("removeAssociation").build())
+        .execute(ApiRequest.delete(path).operation("removeAssociation").build())
         .thenApply(r -> null);
   }
 
@@ -67,7 +68,7 @@ public final class AssociationCalls {
       request.query("after", after);
     }
     return execute
-        .apply(request.build())
+        .execute(request.build())
         .thenCompose(
             response -> {
               Map<String, Object> body = response.jsonObject();

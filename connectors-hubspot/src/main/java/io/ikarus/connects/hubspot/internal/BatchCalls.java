@@ -5,6 +5,7 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
@@ -24,13 +25,11 @@ import java.util.function.Function;
  */
 public final class BatchCalls {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
   private final Function<String, ErrorContext> context;
 
   /** Calls made through {@code execute}; {@code context} names an operation's error context. */
-  public BatchCalls(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
-      Function<String, ErrorContext> context) {
+  public BatchCalls(ApiCalls execute, Function<String, ErrorContext> context) {
     this.execute = execute;
     this.context = context;
   }
@@ -136,7 +135,7 @@ public final class BatchCalls {
             .build();
     List<SentInput> described = inputs.stream().map(BatchCalls::describe).toList();
     return execute
-        .apply(request)
+        .execute(request)
         .thenCompose(r -> read(object, operation, described, resultKey, r))
         .thenApply(read -> merge(out, sent, read));
   }
@@ -161,7 +160,7 @@ public final class BatchCalls {
       return CompletableFuture.completedFuture(reader.results(ctx));
     }
     return execute
-        .apply(ReadBack.request(object, operation, reader.unplaced(), inputs))
+        .execute(ReadBack.request(object, operation, reader.unplaced(), inputs))
         .thenApply(r -> ReadBack.propertiesById(r.jsonObject()))
         .thenApply(
             back -> {

@@ -2,8 +2,8 @@ package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * {@code changesSince} for HubSpot: changed records come from the search API ordered by
@@ -34,17 +33,14 @@ public final class ChangeFeed {
   /** The default lookback: well beyond the search index's usual lag of seconds. */
   public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(2);
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
   private final SearchPager pager;
   private final PropertyNames properties;
 
   /**
    * A feed making calls through {@code execute}, reading the properties {@code properties} names.
    */
-  public ChangeFeed(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
-      SearchPager pager,
-      PropertyNames properties) {
+  public ChangeFeed(ApiCalls execute, SearchPager pager, PropertyNames properties) {
     this.execute = execute;
     this.pager = pager;
     this.properties = properties;
@@ -125,7 +121,7 @@ public final class ChangeFeed {
       request.query("after", after);
     }
     return execute
-        .apply(request.build())
+        .execute(request.build())
         .thenCompose(
             response -> {
               Map<String, Object> body = response.jsonObject();

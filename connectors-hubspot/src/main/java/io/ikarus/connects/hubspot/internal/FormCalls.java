@@ -3,8 +3,8 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Forms v3 integration submissions to {@code {formsUrl}/submissions/v3/integration/[secure/]
@@ -21,17 +20,13 @@ import java.util.function.Function;
  */
 public final class FormCalls {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
   private final URI formsUrl;
   private final boolean authenticated;
   private final Clock clock;
 
   /** Submissions to {@code formsUrl}, authenticated (the secure endpoint) or not. */
-  public FormCalls(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute,
-      URI formsUrl,
-      boolean authenticated,
-      Clock clock) {
+  public FormCalls(ApiCalls execute, URI formsUrl, boolean authenticated, Clock clock) {
     this.execute = execute;
     this.formsUrl = formsUrl;
     this.authenticated = authenticated;
@@ -76,7 +71,7 @@ public final class FormCalls {
             .authenticated(authenticated)
             .build();
     return execute
-        .apply(request)
+        .execute(request)
         .thenApply(
             r -> {
               Map<String, Object> answer = r.hasBody() ? r.jsonObject() : Map.of();

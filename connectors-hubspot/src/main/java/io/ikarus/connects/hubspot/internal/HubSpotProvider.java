@@ -48,7 +48,7 @@ public final class HubSpotProvider implements ConnectorProvider {
         HubSpotConnector.builder().auth(auth(config)).options(config.options());
     String objectType = config.auth("object_type");
     if (objectType != null) {
-      b.objectType(objectType);
+      b.defaultObject(objectType);
     }
     Integer burst = config.intOption("burst_limit");
     if (burst != null) {

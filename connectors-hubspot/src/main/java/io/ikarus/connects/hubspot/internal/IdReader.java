@@ -3,14 +3,13 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Runs a query for records by id ({@code hs_object_id IN [...]} or {@code =}, nothing else) as
@@ -20,9 +19,9 @@ import java.util.function.Function;
  */
 final class IdReader {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
 
-  IdReader(Function<ApiRequest, CompletableFuture<ApiResponse>> execute) {
+  IdReader(ApiCalls execute) {
     this.execute = execute;
   }
 
@@ -71,7 +70,7 @@ final class IdReader {
             .idempotent(true)
             .build();
     return execute
-        .apply(request)
+        .execute(request)
         .thenApply(
             r -> {
               List<CrmRecord> records = Records.results(q.object(), Records.page(r));

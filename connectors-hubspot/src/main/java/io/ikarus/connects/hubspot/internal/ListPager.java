@@ -3,11 +3,10 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Runs a {@link Query} without filters or sorts through the list endpoint {@code GET
@@ -19,9 +18,9 @@ final class ListPager {
   /** The largest list page. */
   static final int MAX_PAGE = 100;
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
 
-  ListPager(Function<ApiRequest, CompletableFuture<ApiResponse>> execute) {
+  ListPager(ApiCalls execute) {
     this.execute = execute;
   }
 
@@ -54,7 +53,7 @@ final class ListPager {
       request.query("after", after);
     }
     return execute
-        .apply(request.build())
+        .execute(request.build())
         .thenApply(Records::page)
         .thenApply(
             body -> {

@@ -2,11 +2,9 @@ package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
-import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.ApiCalls;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Sends each {@link Query} to the cheapest endpoint that can answer it: batch read for records by
@@ -20,8 +18,7 @@ public final class QueryRoutes {
   private final SearchPager search;
 
   /** Routes over {@code execute}, falling back to {@code search}. */
-  public QueryRoutes(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> execute, SearchPager search) {
+  public QueryRoutes(ApiCalls execute, SearchPager search) {
     this.list = new ListPager(execute);
     this.byId = new IdReader(execute);
     this.search = search;

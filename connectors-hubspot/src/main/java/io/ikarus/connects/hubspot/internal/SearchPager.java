@@ -3,13 +3,12 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Runs a {@link Query} through the search API page by page. A query without an order (or ordered by
@@ -20,10 +19,10 @@ import java.util.function.Function;
  */
 public final class SearchPager {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> execute;
+  private final ApiCalls execute;
 
   /** A pager making calls through {@code execute}. */
-  public SearchPager(Function<ApiRequest, CompletableFuture<ApiResponse>> execute) {
+  public SearchPager(ApiCalls execute) {
     this.execute = execute;
   }
 
@@ -41,7 +40,7 @@ public final class SearchPager {
             .idempotent(true)
             .cost("search", 1)
             .build();
-    return execute.apply(request).thenApply(Records::page);
+    return execute.execute(request).thenApply(Records::page);
   }
 
   private CompletableFuture<Page> page(Query q, String lastId, String after, int returned) {

@@ -1,12 +1,11 @@
 package io.ikarus.connects.monday.internal;
 
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Sends GraphQL documents to {@code POST /v2} with the pinned {@code API-Version}, drawing the
@@ -14,15 +13,12 @@ import java.util.function.Function;
  */
 public final class MondayClient {
 
-  private final Function<ApiRequest, CompletableFuture<ApiResponse>> transport;
+  private final ApiCalls transport;
   private final String apiVersion;
   private final String connector;
 
   /** Creates a client sending through {@code transport} (the connector's request engine). */
-  public MondayClient(
-      Function<ApiRequest, CompletableFuture<ApiResponse>> transport,
-      String apiVersion,
-      String connector) {
+  public MondayClient(ApiCalls transport, String apiVersion, String connector) {
     this.transport = transport;
     this.apiVersion = apiVersion;
     this.connector = connector;
@@ -52,6 +48,6 @@ public final class MondayClient {
             .idempotent(idempotent)
             .build();
     ErrorContext context = ErrorContext.of(connector, operation);
-    return transport.apply(request).thenApply(r -> GraphQlResponse.parse(r, context));
+    return transport.execute(request).thenApply(r -> GraphQlResponse.parse(r, context));
   }
 }

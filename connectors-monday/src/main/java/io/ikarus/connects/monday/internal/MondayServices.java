@@ -1,9 +1,6 @@
 package io.ikarus.connects.monday.internal;
 
-import io.ikarus.connects.spi.ApiRequest;
-import io.ikarus.connects.spi.ApiResponse;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import io.ikarus.connects.spi.ApiCalls;
 
 /**
  * The parts of a monday connector, wired once from its settings and the connector's request engine.
@@ -28,8 +25,7 @@ public record MondayServices(
   private static final String NAME = "monday";
 
   /** Wires the parts. */
-  public static MondayServices of(
-      MondaySettings s, Function<ApiRequest, CompletableFuture<ApiResponse>> transport) {
+  public static MondayServices of(MondaySettings s, ApiCalls transport) {
     MondayClient client = new MondayClient(transport, s.apiVersion(), NAME);
     BoardCache boards = new BoardCache(client, s.boardId());
     ItemReader reader = new ItemReader(client, boards, NAME);

@@ -1,8 +1,8 @@
 package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.auth.OAuth2;
 import io.ikarus.connects.pipedrive.PipedriveConnector;
-import io.ikarus.connects.pipedrive.PipedriveOAuth;
 import io.ikarus.connects.pipedrive.PipedrivePlan;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
@@ -49,7 +49,7 @@ public final class PipedriveProvider implements ConnectorProvider {
     auth(config, b);
     String objectType = config.auth("object_type");
     if (objectType != null && !objectType.isBlank()) {
-      b.objectType(objectType);
+      b.defaultObject(objectType);
     }
     Object plan = config.option("plan");
     if (plan != null) {
@@ -93,12 +93,13 @@ public final class PipedriveProvider implements ConnectorProvider {
     String refresh = config.auth("refresh_token");
     b.auth(
         refresh != null && !refresh.isBlank()
-            ? PipedriveOAuth.refreshToken(id, secret, refresh)
-            : PipedriveOAuth.authorizationCode(
-                id,
-                secret,
-                config.requireAuth("code"),
-                URI.create(config.requireAuth("redirect_uri"))));
+            ? OAuth2.refreshToken(id, secret, refresh).withBasicClientAuthentication()
+            : OAuth2.authorizationCode(
+                    id,
+                    secret,
+                    config.requireAuth("code"),
+                    URI.create(config.requireAuth("redirect_uri")))
+                .withBasicClientAuthentication());
   }
 
   private static Integer number(ConnectorConfig config, String key) {

@@ -5,7 +5,7 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ConflictException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
-import io.ikarus.connects.internal.memory.QueryEvaluator;
+import io.ikarus.connects.spi.QueryEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

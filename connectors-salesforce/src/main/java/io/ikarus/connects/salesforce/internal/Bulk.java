@@ -5,6 +5,7 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.Async;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class Bulk {
    * @param pollInterval the first wait before polling a job (doubling up to 30 times it)
    * @param timeout how long a job may run
    */
-  public Bulk(Calls calls, Duration pollInterval, Duration timeout) {
+  public Bulk(ApiCalls calls, Duration pollInterval, Duration timeout) {
     JobPoller poller = new JobPoller(calls, pollInterval, pollInterval.multipliedBy(30), timeout);
     this.ingest = new BulkIngest(calls, poller);
     this.query = new BulkQuery(calls, poller);

@@ -7,6 +7,7 @@ import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.OutcomeUnknownException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.salesforce.internal.dto.JobInfo;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Async;
@@ -29,11 +30,11 @@ public final class BulkIngest {
 
   private static final Logger LOG = LoggerFactory.getLogger(BulkIngest.class);
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final JobPoller poller;
 
   /** Sends through {@code calls} and waits with {@code poller}. */
-  public BulkIngest(Calls calls, JobPoller poller) {
+  public BulkIngest(ApiCalls calls, JobPoller poller) {
     this.calls = calls;
     this.poller = poller;
   }

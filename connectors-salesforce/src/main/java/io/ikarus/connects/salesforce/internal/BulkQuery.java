@@ -3,6 +3,7 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.ArrayList;
@@ -22,11 +23,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BulkQuery {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final JobPoller poller;
 
   /** Sends through {@code calls} and waits with {@code poller}. */
-  public BulkQuery(Calls calls, JobPoller poller) {
+  public BulkQuery(ApiCalls calls, JobPoller poller) {
     this.calls = calls;
     this.poller = poller;
   }

@@ -3,6 +3,7 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.salesforce.internal.dto.DescribeResult;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Describes {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final Map<String, CompletableFuture<DescribeResult>> cache = new ConcurrentHashMap<>();
 
   /** Sends through {@code calls}. */
-  public Describes(Calls calls) {
+  public Describes(ApiCalls calls) {
     this.calls = calls;
   }
 

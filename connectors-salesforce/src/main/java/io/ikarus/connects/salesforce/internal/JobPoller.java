@@ -3,6 +3,7 @@ package io.ikarus.connects.salesforce.internal;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.salesforce.internal.dto.JobInfo;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.Async;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class JobPoller {
 
-  private final Calls calls;
+  private final ApiCalls calls;
   private final Duration first;
   private final Duration max;
   private final Duration timeout;
@@ -28,7 +29,7 @@ public final class JobPoller {
    * @param max the longest wait between polls
    * @param timeout how long a job may take before the poll gives up
    */
-  public JobPoller(Calls calls, Duration first, Duration max, Duration timeout) {
+  public JobPoller(ApiCalls calls, Duration first, Duration max, Duration timeout) {
     this.calls = calls;
     this.first = first;
     this.max = max;

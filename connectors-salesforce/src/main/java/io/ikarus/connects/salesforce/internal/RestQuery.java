@@ -4,6 +4,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.error.MalformedResponseException;
 import io.ikarus.connects.salesforce.internal.dto.QueryResult;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.util.List;
@@ -24,10 +25,10 @@ public final class RestQuery {
   /** The largest query batch size, also the default. */
   public static final int MAX_BATCH = 2000;
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
   /** Sends through {@code calls}. */
-  public RestQuery(Calls calls) {
+  public RestQuery(ApiCalls calls) {
     this.calls = calls;
   }
 

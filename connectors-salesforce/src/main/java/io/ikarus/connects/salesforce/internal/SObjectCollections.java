@@ -6,6 +6,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.salesforce.internal.dto.SaveResult;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Json;
@@ -25,10 +26,10 @@ public final class SObjectCollections {
   /** The most records one collections call takes. */
   public static final int MAX = 200;
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
   /** Sends through {@code calls}. */
-  public SObjectCollections(Calls calls) {
+  public SObjectCollections(ApiCalls calls) {
     this.calls = calls;
   }
 

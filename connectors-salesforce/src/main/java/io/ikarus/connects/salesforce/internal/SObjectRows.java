@@ -2,6 +2,7 @@ package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.salesforce.internal.dto.SaveResult;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.Urls;
@@ -19,10 +20,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SObjectRows {
 
-  private final Calls calls;
+  private final ApiCalls calls;
 
   /** Sends through {@code calls}. */
-  public SObjectRows(Calls calls) {
+  public SObjectRows(ApiCalls calls) {
     this.calls = calls;
   }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param audience the {@code aud} of JWT assertions, or null for the grant's default
  * @param refreshSkew how long before expiry a token is replaced
  * @param listener receives rotated refresh tokens
+ * @param basicClient true to send the client id and secret as HTTP Basic instead of form fields
  */
 public record OAuthSettings(
     Grant grant,
@@ -21,7 +22,8 @@ public record OAuthSettings(
     String scope,
     String audience,
     Duration refreshSkew,
-    RefreshTokenListener listener) {
+    RefreshTokenListener listener,
+    boolean basicClient) {
 
   /** The default {@code refreshSkew}. */
   public static final Duration DEFAULT_REFRESH_SKEW = Duration.ofSeconds(60);
@@ -39,31 +41,41 @@ public record OAuthSettings(
   /** Defaults for {@code grant}: the connector's endpoint and audience, no scope, 60 s skew. */
   public static OAuthSettings of(Grant grant) {
     return new OAuthSettings(
-        grant, null, null, null, DEFAULT_REFRESH_SKEW, RefreshTokenListener.NONE);
+        grant, null, null, null, DEFAULT_REFRESH_SKEW, RefreshTokenListener.NONE, false);
   }
 
   /** A copy with {@code tokenEndpoint}. */
   public OAuthSettings withTokenEndpoint(URI tokenEndpoint) {
-    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener);
+    return new OAuthSettings(
+        grant, tokenEndpoint, scope, audience, refreshSkew, listener, basicClient);
   }
 
   /** A copy with {@code scope}. */
   public OAuthSettings withScope(String scope) {
-    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener);
+    return new OAuthSettings(
+        grant, tokenEndpoint, scope, audience, refreshSkew, listener, basicClient);
   }
 
   /** A copy with {@code audience}. */
   public OAuthSettings withAudience(String audience) {
-    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener);
+    return new OAuthSettings(
+        grant, tokenEndpoint, scope, audience, refreshSkew, listener, basicClient);
   }
 
   /** A copy with {@code refreshSkew}. */
   public OAuthSettings withRefreshSkew(Duration refreshSkew) {
-    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener);
+    return new OAuthSettings(
+        grant, tokenEndpoint, scope, audience, refreshSkew, listener, basicClient);
   }
 
   /** A copy with {@code listener}. */
   public OAuthSettings withListener(RefreshTokenListener listener) {
-    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener);
+    return new OAuthSettings(
+        grant, tokenEndpoint, scope, audience, refreshSkew, listener, basicClient);
+  }
+
+  /** A copy that authenticates the client with HTTP Basic. */
+  public OAuthSettings withBasicClient() {
+    return new OAuthSettings(grant, tokenEndpoint, scope, audience, refreshSkew, listener, true);
   }
 }

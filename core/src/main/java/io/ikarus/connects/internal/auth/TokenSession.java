@@ -4,9 +4,13 @@ import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.AuthContext;
 import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.TokenCache;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -59,15 +63,35 @@ public final class TokenSession {
     if (settings.scope() != null) {
       form.put("scope", settings.scope());
     }
+    Map<String, String> headers = settings.basicClient() ? basic(form) : HEADERS;
     LOG.debug(
         "{}: requesting a token, {} grant, from {}",
         context.connector(),
         settings.grant().name(),
         endpoint);
     return context
-        .postForm(endpoint, form, HEADERS)
+        .postForm(endpoint, form, headers)
         .thenApply(body -> accept(context, body))
         .whenComplete((entry, failure) -> logFailure(context, failure));
+  }
+
+  /**
+   * Moves {@code client_id} and {@code client_secret} out of {@code form} into an {@code
+   * Authorization: Basic} header, each form-encoded first (RFC 6749 section 2.3.1).
+   */
+  private static Map<String, String> basic(Map<String, String> form) {
+    String id = form.remove("client_id");
+    String secret = form.remove("client_secret");
+    String pair = encode(id) + ":" + encode(secret == null ? "" : secret);
+    Map<String, String> headers = new LinkedHashMap<>(HEADERS);
+    headers.put(
+        "Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    return headers;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static void logFailure(AuthContext context, Throwable failure) {

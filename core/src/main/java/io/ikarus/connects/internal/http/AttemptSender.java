@@ -43,7 +43,7 @@ final class AttemptSender {
     this.transport = transport;
     this.classifier = classifier;
     this.listener = listener;
-    this.userAgent = UserAgent.of(config.connector(), config.options().userAgent());
+    this.userAgent = UserAgent.of(config.connector(), config.options().userAgent().orElse(null));
   }
 
   /**

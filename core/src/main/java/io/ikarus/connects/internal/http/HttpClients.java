@@ -25,8 +25,8 @@ final class HttpClients {
    */
   static OkHttpClient create(ClientOptions options, int maxConcurrent) {
     OkHttpClient.Builder b;
-    if (options.httpClient() != null) {
-      b = options.httpClient().newBuilder();
+    if (options.httpClient().isPresent()) {
+      b = options.httpClient().get().newBuilder();
     } else {
       // OkHttp's default allows 5 calls per host; the bulkhead is the real concurrency limit.
       Dispatcher dispatcher = new Dispatcher();
@@ -48,9 +48,7 @@ final class HttpClients {
     b.readTimeout(options.readTimeout());
     b.writeTimeout(options.readTimeout());
     b.callTimeout(options.callTimeout());
-    if (options.proxy() != null) {
-      b.proxy(options.proxy());
-    }
+    options.proxy().ifPresent(b::proxy);
     return b.build();
   }
 }

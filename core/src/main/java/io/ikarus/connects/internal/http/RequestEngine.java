@@ -57,7 +57,7 @@ public final class RequestEngine implements AutoCloseable {
     RateLimitSettings limits = config.rateLimit();
     RetrySettings retry = config.retry();
     this.listener = new SafeListener(options.listener());
-    Delays delays = new Delays(options.scheduler());
+    Delays delays = new Delays(options.scheduler().orElse(null));
     this.transport = new Transport(config.connector(), options, limits.maxConcurrent());
     this.gate = new RateGate(config.connector(), limits, delays, listener, retry.maxRetryAfter());
     this.classifier =

@@ -40,7 +40,7 @@ public final class Transport implements AutoCloseable {
   /** Creates the transport of {@code connector}. */
   public Transport(String connector, ClientOptions options, int maxConcurrent) {
     this.client = HttpClients.create(options, maxConcurrent);
-    this.owned = options.httpClient() == null;
+    this.owned = options.httpClient().isEmpty();
     this.tracked = owned;
     this.connector = connector;
     this.maxBytes = options.maxResponseBytes();

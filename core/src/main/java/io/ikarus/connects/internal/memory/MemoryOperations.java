@@ -13,6 +13,7 @@ import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.memory.Call;
 import io.ikarus.connects.memory.RecordValidator;
+import io.ikarus.connects.spi.QueryEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

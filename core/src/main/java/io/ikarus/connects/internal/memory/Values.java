@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** Portable comparison of field values, as a query engine would do it. */
-final class Values {
+public final class Values {
 
   private Values() {}
 
   /** True when the two values are equal, numbers compared by value (1 == 1.0). */
-  static boolean same(Object a, Object b) {
+  public static boolean same(Object a, Object b) {
     if (a instanceof Number x && b instanceof Number y) {
       return decimal(x).compareTo(decimal(y)) == 0;
     }
@@ -27,7 +27,7 @@ final class Values {
    * Orders two non-null values: numbers by value, instants and dates chronologically, strings
    * lexicographically; values of unlike kinds by their text.
    */
-  static int compare(Object a, Object b) {
+  public static int compare(Object a, Object b) {
     if (a instanceof Number x && b instanceof Number y) {
       return decimal(x).compareTo(decimal(y));
     }
@@ -48,7 +48,7 @@ final class Values {
   }
 
   /** True when text {@code haystack} contains {@code needle}, ignoring case (as SOQL LIKE does). */
-  static boolean contains(Object haystack, Object needle) {
+  public static boolean contains(Object haystack, Object needle) {
     return haystack != null
         && haystack
             .toString()

@@ -88,7 +88,7 @@ public final class AuthFactory {
   private static AuthProvider basic(Node n, Vars vars) {
     String password = Template.text(n.str("password", ""), vars);
     String user = value(n, "username", vars);
-    return password.isEmpty() ? new EmptyPasswordBasic(user) : BasicAuth.of(user, password);
+    return password.isEmpty() ? BasicAuth.withEmptyPassword(user) : BasicAuth.of(user, password);
   }
 
   private static AuthProvider oauth(Node n, Vars vars) {
@@ -116,13 +116,11 @@ public final class AuthFactory {
     if (n.has("audience")) {
       oauth = oauth.withAudience(value(n, "audience", vars));
     }
-    boolean basicClient = n.choice("clientAuth", "body", Set.of("body", "basic")).equals("basic");
+    if (n.choice("clientAuth", "body", Set.of("body", "basic")).equals("basic")) {
+      oauth = oauth.withBasicClientAuthentication();
+    }
     return new ConfiguredOAuth(
-        oauth,
-        basicClient ? clientId : null,
-        basicClient ? secret : null,
-        n.str("tokenHeader", "Authorization"),
-        n.str("tokenPrefix", "Bearer "));
+        oauth, n.str("tokenHeader", "Authorization"), n.str("tokenPrefix", "Bearer "));
   }
 
   private static String required(Node n, String secret) {

@@ -1,4 +1,4 @@
-package io.ikarus.connects.internal.auth;
+package io.ikarus.connects.spi;
 
 import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.error.AuthenticationException;
@@ -18,6 +18,11 @@ import java.util.function.Supplier;
  * backoff. A refused grant ({@code invalid_grant}) is remembered: later callers fail at once with
  * the same error, without asking the token endpoint again (new credentials make a new provider,
  * with a cache of its own).
+ *
+ * <p>The cache behind core's OAuth 2.0 providers, for connectors that write their own {@link
+ * io.ikarus.connects.auth.AuthProvider}: its {@code token} returns {@code
+ * cache.get(context.clock(), () -> fetch(context))} and its {@code invalidate} calls {@link
+ * #invalidate}.
  *
  * <p>Thread-safe. The lock guards the fields only and is never held while a fetch runs.
  */

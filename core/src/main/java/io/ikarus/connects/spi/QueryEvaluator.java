@@ -1,14 +1,18 @@
-package io.ikarus.connects.internal.memory;
+package io.ikarus.connects.spi;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.internal.memory.Values;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Evaluates a portable {@link Query} against records in memory. */
+/**
+ * Evaluates a portable {@link Query} against records in memory, for connectors whose vendor cannot
+ * filter, sort or project some part of a query server-side (and for in-memory stores).
+ */
 public final class QueryEvaluator {
 
   private QueryEvaluator() {}

@@ -1,6 +1,7 @@
-package io.ikarus.connects.monday;
+package io.ikarus.connects.monday.internal;
 
 import io.ikarus.connects.CrmConnector;
+import io.ikarus.connects.monday.MondayConnector;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class MondayProvider implements ConnectorProvider {
   public CrmConnector create(ConnectorConfig config) {
     return MondayConnector.builder()
         .apiToken(config.requireAuth("api_token"))
-        .boardId(config.auth("board_id"))
+        .defaultObject(config.auth("board_id"))
         .options(config.options())
         .build();
   }

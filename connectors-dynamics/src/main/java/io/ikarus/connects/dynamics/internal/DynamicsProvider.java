@@ -1,7 +1,8 @@
-package io.ikarus.connects.dynamics;
+package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.auth.ClientCertificate;
+import io.ikarus.connects.dynamics.DynamicsConnector;
 import io.ikarus.connects.spi.ConnectorConfig;
 import io.ikarus.connects.spi.ConnectorProvider;
 import java.io.IOException;

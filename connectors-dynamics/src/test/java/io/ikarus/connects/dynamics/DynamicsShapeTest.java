@@ -1,0 +1,32 @@
+package io.ikarus.connects.dynamics;
+
+import io.ikarus.connects.contract.ShapeContract;
+import io.ikarus.connects.spi.BaseCrmConnector;
+import java.util.List;
+import java.util.Set;
+
+/** The Dynamics module keeps the connector shape (issue 13). */
+class DynamicsShapeTest extends ShapeContract {
+
+  @Override
+  protected String basePackage() {
+    return "io.ikarus.connects.dynamics";
+  }
+
+  @Override
+  protected List<Class<? extends BaseCrmConnector>> connectorClasses() {
+    return List.of(DynamicsConnector.class);
+  }
+
+  /** {@code function} and {@code action} return whatever the named Dataverse message returns. */
+  @Override
+  protected Set<String> jsonPassthroughs() {
+    return Set.of("function", "action");
+  }
+
+  /** Today's size: not yet split into parts; the goal is the default 200. */
+  @Override
+  protected int maxConnectorLines() {
+    return 469;
+  }
+}
