@@ -38,12 +38,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12 item 8, bounded to ~20-30 s (load stops after 18 s): 64 threads read, create, update, upsert and batch-create
- * through a FakeSalesforce that injects 429 with {@code Retry-After}, 503, connection resets after
- * the request was processed, session expiry (401) and idle-connection closes. Everything is
- * asserted at the server: no duplicate record, no request inside an announced window, one token
- * request per expiry, and every record the server holds was reported written or outcome-unknown,
- * never failed.
+ * Issue 12 item 8, bounded to ~20-30 s (load stops after 18 s): 64 threads read, create, update,
+ * upsert and batch-create through a FakeSalesforce that injects 429 with {@code Retry-After}, 503,
+ * connection resets after the request was processed, session expiry (401) and idle-connection
+ * closes. Everything is asserted at the server: no duplicate record, no request inside an announced
+ * window, one token request per expiry, and every record the server holds was reported written or
+ * outcome-unknown, never failed.
  *
  * <p>"No request inside an announced window" counts arrivals at the server, where stamps come late
  * under load (the fake stamps a call once it has read the whole request, and on a loaded 2-core

@@ -50,10 +50,10 @@ final class DataverseStore {
         .toList();
   }
 
-  /** True when a row of {@code set} passes {@code test}; reads the live table, without a copy. */
+  /** True when a row of {@code set} passes {@code test}; without copying the rows first. */
   boolean anyRow(String set, Predicate<Row> test) {
-    for (Row r : table(set).values()) {
-      if (test.test(r)) {
+    for (var stored : table(set).stored()) {
+      if (!stored.isDeleted() && test.test(row(stored))) {
         return true;
       }
     }
