@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class KillMidRunTest {
 
-  private static final int CONTACTS = 600;
+  private static final int CONTACTS = 2_000;
 
   @Test
   void aRunnerKilledMidRunLosesAndDuplicatesNothingOnRerun() throws Exception {
