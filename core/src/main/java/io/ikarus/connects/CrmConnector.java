@@ -52,6 +52,15 @@ public interface CrmConnector extends AutoCloseable {
    */
   CompletableFuture<CrmRecord> get(String object, String id);
 
+  /**
+   * Reads any number of records by id, in the fewest calls the vendor allows, each as it is now (a
+   * consistent read, never from a lagging search index).
+   *
+   * @return a future completing with the records found, by id; an id with no live record is absent.
+   *     It completes exceptionally when a read fails for another reason.
+   */
+  CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids);
+
   /** Updates the given fields of a record; other fields keep their values. */
   CompletableFuture<CrmRecord> update(String object, String id, Map<String, Object> fields);
 

@@ -23,6 +23,7 @@ import io.ikarus.connects.hubspot.internal.ObjectPaths;
 import io.ikarus.connects.hubspot.internal.PropertyNames;
 import io.ikarus.connects.hubspot.internal.QueryRoutes;
 import io.ikarus.connects.hubspot.internal.RateLimitHeaders;
+import io.ikarus.connects.hubspot.internal.RecordReads;
 import io.ikarus.connects.hubspot.internal.Records;
 import io.ikarus.connects.hubspot.internal.Schemas;
 import io.ikarus.connects.hubspot.internal.SearchPager;
@@ -30,6 +31,7 @@ import io.ikarus.connects.hubspot.internal.WireValues;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
+import io.ikarus.connects.spi.ChangeWindow;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.RateLimitStatus;
 import io.ikarus.connects.spi.Urls;
@@ -123,10 +125,8 @@ public final class HubSpotConnector extends BaseCrmConnector {
   }
 
   /**
-   * Ten batch chunks in flight. HubSpot limits calls per rolling 10 s and per day, not calls in
-   * flight, and the window limiter keeps the count; with the base's four, a fresh window's burst
-   * took 25 round trips for 10,000 records, and answers slower than ~200 ms capped the sustained
-   * rate below the window's.
+   * Ten batch chunks in flight: HubSpot limits calls per window, not in flight; with four, slow
+   * answers capped the sustained rate below the window's (25 round trips for 10,000 records).
    */
   @Override
   protected int batchConcurrency() {
@@ -145,9 +145,12 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
   @Override
   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    // The whole record, as changesSince reads it: a sync engine filling in a side from get() must
-    // not mistake a property HubSpot leaves out by default for one that was cleared.
     return propertyNames.of(object).thenCompose(names -> get(object, id, names));
+  }
+
+  @Override
+  protected CompletableFuture<Map<String, CrmRecord>> doGetAll(String object, List<String> ids) {
+    return new RecordReads(calls(), propertyNames).read(object, ids);
   }
 
   /**
@@ -353,10 +356,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
      * again unchanged are not handed out twice. Default 2 minutes.
      */
     public Builder changeLookback(Duration lookback) {
-      if (Objects.requireNonNull(lookback, "lookback").isNegative()) {
-        throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
-      }
-      this.changeLookback = lookback;
+      this.changeLookback = ChangeWindow.requireLookback(lookback);
       return this;
     }
 

@@ -120,6 +120,13 @@ public final class InMemoryConnector implements CrmConnector {
     return runner.call("get", object, 0, c -> ops.existing(c, id));
   }
 
+  /** Reads the records in one call; ids without a record are absent. */
+  @Override
+  public CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
+    Objects.requireNonNull(ids, "ids");
+    return runner.call("getAll", object, 0, c -> ops.found(c, ids));
+  }
+
   @Override
   public CompletableFuture<CrmRecord> update(String object, String id, Map<String, Object> fields) {
     return runner.call("update", object, 1, c -> ops.merge(c, id, fields));

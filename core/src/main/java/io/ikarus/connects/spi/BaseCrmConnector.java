@@ -20,6 +20,7 @@ import io.ikarus.connects.internal.connector.BatchRunner;
 import io.ikarus.connects.internal.connector.Endpoints;
 import io.ikarus.connects.internal.connector.Operations;
 import io.ikarus.connects.internal.connector.PagePublisher;
+import io.ikarus.connects.internal.connector.PerIdReads;
 import io.ikarus.connects.internal.connector.PerRecord;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
@@ -124,6 +125,15 @@ public abstract class BaseCrmConnector implements CrmConnector {
     requireObject(object);
     requireId(id);
     return operation("get", () -> doGet(object, id));
+  }
+
+  /** Reads the distinct ids through {@link #doGetAll}; a blank id fails the whole read. */
+  @Override
+  public final CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
+    requireObject(object);
+    Objects.requireNonNull(ids, "ids").forEach(BaseCrmConnector::requireId);
+    List<String> distinct = ids.stream().distinct().toList();
+    return operation("getAll", () -> doGetAll(object, distinct));
   }
 
   @Override
@@ -301,6 +311,15 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /** Describes an object. */
   protected abstract CompletableFuture<ObjectSchema> doDescribe(String object);
+
+  /**
+   * Reads distinct, non-blank ids: the records found, by id, an id without a live record absent.
+   * Must be consistent (not served from a lagging search index). Default: one {@link #doGet} per
+   * id; override with the vendor's batch read.
+   */
+  protected CompletableFuture<Map<String, CrmRecord>> doGetAll(String object, List<String> ids) {
+    return PerIdReads.run(ids, id -> doGet(object, id));
+  }
 
   /**
    * Creates one chunk (at most {@code maxBatchSize} records) and returns one result per record in

@@ -41,10 +41,20 @@ public final class ChangeWindow {
 
   /** An empty window: nothing handed out yet. */
   public static ChangeWindow start(Duration lookback) {
-    if (Objects.requireNonNull(lookback, "lookback").isNegative()) {
-      throw new IllegalArgumentException("lookback must not be negative: " + lookback);
+    return new ChangeWindow(requireLookback(lookback), null);
+  }
+
+  /**
+   * Checks a lookback for a connector builder's {@code changeLookback}: not null, not negative.
+   *
+   * @return {@code lookback}
+   * @throws IllegalArgumentException naming the value when it is negative
+   */
+  public static Duration requireLookback(Duration lookback) {
+    if (Objects.requireNonNull(lookback, "changeLookback").isNegative()) {
+      throw new IllegalArgumentException("changeLookback must not be negative: " + lookback);
     }
-    return new ChangeWindow(lookback, null);
+    return lookback;
   }
 
   /**

@@ -16,6 +16,7 @@ import io.ikarus.connects.FieldType;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.auth.OAuth2;
 import io.ikarus.connects.contract.FastTimeScheduler;
+import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.hubspot.HubSpotConnector;
 import io.ikarus.connects.mapping.FieldMapping;
 import io.ikarus.connects.resilience.RetrySettings;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A FakeSalesforce org and a FakeHubSpot account on one virtual clock, the real connectors to them,
@@ -73,6 +75,9 @@ public final class VendorPair implements AutoCloseable {
   public final HubSpotConnector hubspot;
   public SyncStateStore store = new InMemorySyncStateStore();
 
+  /** The HTTP requests {@link #hubspot} sent, retries included, by operation name. */
+  public final Map<String, Integer> hubSpotRequests = new ConcurrentHashMap<>();
+
   /** The pair with HubSpot's search index lagging as by default. */
   public VendorPair() {
     this(false);
@@ -85,7 +90,7 @@ public final class VendorPair implements AutoCloseable {
   public VendorPair(boolean instantSearch) {
     FakeHubSpot.Builder hsb = FakeHubSpot.builder().sampleData(false).clock(clock);
     hs = (instantSearch ? hsb.instantSearch() : hsb).start();
-    hubspot = hubspot(hs, waits);
+    hubspot = hubspot(hs, waits, hubSpotRequests);
     for (FieldSchema p :
         List.of(
             FieldSchema.of("annualrevenue", FieldType.DECIMAL),
@@ -197,10 +202,18 @@ public final class VendorPair implements AutoCloseable {
         .build();
   }
 
-  private static HubSpotConnector hubspot(FakeHubSpot hs, FastTimeScheduler waits) {
+  private static HubSpotConnector hubspot(
+      FakeHubSpot hs, FastTimeScheduler waits, Map<String, Integer> requests) {
+    ConnectorListener counter =
+        new ConnectorListener() {
+          @Override
+          public void onRequest(RequestEvent event) {
+            requests.merge(event.operation(), 1, Integer::sum);
+          }
+        };
     return HubSpotConnector.builder()
         .auth(BearerTokenAuth.of(hs.privateAppToken()))
-        .options(options(hs.url(), waits))
+        .options(options(hs.url(), waits).toBuilder().listener(counter).build())
         .build();
   }
 }

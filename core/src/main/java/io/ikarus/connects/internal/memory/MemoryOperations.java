@@ -15,6 +15,7 @@ import io.ikarus.connects.memory.Call;
 import io.ikarus.connects.memory.RecordValidator;
 import io.ikarus.connects.spi.QueryEvaluator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +69,19 @@ public final class MemoryOperations {
       throw notFound(call, id);
     }
     return r;
+  }
+
+  /** The records of {@code ids} that exist, by id. */
+  public Map<String, CrmRecord> found(Call call, List<String> ids) {
+    known(call.object(), call.operation());
+    Map<String, CrmRecord> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      CrmRecord r = database.get(call.object(), Objects.requireNonNull(id, "id"));
+      if (r != null) {
+        out.put(id, r);
+      }
+    }
+    return out;
   }
 
   /** Merges fields into an existing record after validating them. */

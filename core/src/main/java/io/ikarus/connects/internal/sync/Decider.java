@@ -105,6 +105,7 @@ final class Decider {
       Map<String, Object> tv,
       Map<String, Object> base) {
     conflicts++;
+    d.conflicted = true;
     Set<String> fields = new TreeSet<>(Canonical.differing(sv, tv));
     if (base != null) {
       fields.removeIf(

@@ -14,6 +14,9 @@ final class Decision {
   /** True when the link is to be forgotten (a deletion). */
   boolean unlink;
 
+  /** True when the decision resolved a conflict (counted in the run's conflicts). */
+  boolean conflicted;
+
   /** The conflict left for a person, or null. */
   Conflict manual;
 

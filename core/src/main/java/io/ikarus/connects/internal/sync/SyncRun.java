@@ -33,6 +33,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Crash safety rests on the order of the state changes of each window:
  *
  * <ol>
+ *   <li>read again the records to update on a side without conditional updates, and decide again
+ *       those that changed ({@link Rereads});
  *   <li>save a create intent (the hash of the values to create) for every create of the window;
  *   <li>make the window's writes (updates conditional on the version read, where the vendor can; a
  *       refused one is deferred to the next run);
@@ -250,6 +252,7 @@ public final class SyncRun {
    * loaded} are the pending records loaded at the start, settled with the last window.
    */
   private void apply(Map<Entity, Decision> decisions, List<PendingRecord> loaded) {
+    new Rereads(s, values, decider, failures).run(decisions);
     List<Write> writes = new ArrayList<>();
     List<PendingRecord> intents = new ArrayList<>();
     decisions.forEach(
