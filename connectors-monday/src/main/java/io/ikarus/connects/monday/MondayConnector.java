@@ -12,12 +12,14 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.ApiKeyAuth;
 import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.monday.internal.BoardSchemas;
+import io.ikarus.connects.monday.internal.ChangeFeed;
 import io.ikarus.connects.monday.internal.Costs;
 import io.ikarus.connects.monday.internal.MondayErrorMapper;
 import io.ikarus.connects.monday.internal.MondayServices;
 import io.ikarus.connects.monday.internal.MondaySettings;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
+import io.ikarus.connects.spi.ChangeWindow;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.RateLimitStatus;
 import java.time.Duration;
@@ -217,6 +219,7 @@ public final class MondayConnector extends BaseCrmConnector {
     private long complexityBudget = 10_000_000L;
     private Duration complexityWindow = Duration.ofSeconds(60);
     private long maxQueryComplexity = 5_000_000L;
+    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
 
@@ -304,6 +307,16 @@ public final class MondayConnector extends BaseCrmConnector {
       return this;
     }
 
+    /**
+     * How far before the newest {@code updated_at} it handed out {@link
+     * MondayConnector#changesSince} reads again, so that an item stamped late is not missed; items
+     * found again unchanged are not handed out twice. Default 1 minute.
+     */
+    public Builder changeLookback(Duration lookback) {
+      this.changeLookback = ChangeWindow.requireLookback(lookback);
+      return this;
+    }
+
     /** Validates the settings and builds the connector; does no I/O. */
     public MondayConnector build() {
       if (auth == null) {
@@ -323,7 +336,8 @@ public final class MondayConnector extends BaseCrmConnector {
               defaultPhoneCountry,
               complexityBudget,
               complexityWindow,
-              maxQueryComplexity));
+              maxQueryComplexity,
+              changeLookback));
     }
   }
 }

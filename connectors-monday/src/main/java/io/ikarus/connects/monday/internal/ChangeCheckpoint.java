@@ -1,69 +1,71 @@
 package io.ikarus.connects.monday.internal;
 
 import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.spi.ChangeWindow;
+import io.ikarus.connects.spi.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The position of a monday change feed: the {@code updated_at} second reached, the items already
- * delivered at that second with a fingerprint of their fields (monday's timestamps have second
- * precision, so an item changed again within that second is recognised by its fingerprint), and the
- * last activity-log entry seen (in monday's 100 ns ticks). Serialised as {@code
- * v1|seconds|id:fingerprint,...|ticks}.
+ * The position of a monday change feed: the {@link ChangeWindow} of items handed out (the newest
+ * {@code updated_at} and the items handed out within the lookback before it, with a fingerprint of
+ * their fields), and the last activity-log entry seen (in monday's 100 ns ticks). Serialised as
+ * {@code v2|<base64url JSON window>|ticks}; the older {@code v1|seconds|id:print,...|ticks} form is
+ * still read (its items at the boundary second may be handed out once more).
  *
- * @param second the updated_at second reached (epoch seconds), -1 before the first sync
- * @param boundary fingerprints by id of the items delivered with updated_at equal to {@code second}
+ * @param window the items handed out; its {@code high} is null before the first item
  * @param logTicks the created_at of the newest activity-log entry seen, -1 when none
  */
-public record ChangeCheckpoint(long second, Map<String, String> boundary, long logTicks) {
-
-  /** Copies. */
-  public ChangeCheckpoint {
-    boundary = Collections.unmodifiableMap(new LinkedHashMap<>(boundary));
-  }
+public record ChangeCheckpoint(ChangeWindow window, long logTicks) {
 
   /** Reads a checkpoint; the initial one starts before everything. */
-  public static ChangeCheckpoint parse(Checkpoint checkpoint) {
+  public static ChangeCheckpoint parse(Checkpoint checkpoint, Duration lookback) {
     if (checkpoint.isInitial()) {
-      return new ChangeCheckpoint(-1, Map.of(), -1);
+      return new ChangeCheckpoint(ChangeWindow.start(lookback), -1);
     }
     String[] parts = checkpoint.asString().split("\\|", -1);
-    if (parts.length != 4 || !parts[0].equals("v1")) {
-      throw new IllegalArgumentException("not a monday checkpoint: " + checkpoint.asString());
-    }
-    Map<String, String> ids = new LinkedHashMap<>();
-    if (!parts[2].isEmpty()) {
-      for (String entry : parts[2].split(",")) {
-        String[] idAndPrint = entry.split(":", 2);
-        ids.put(idAndPrint[0], idAndPrint.length > 1 ? idAndPrint[1] : "");
+    try {
+      if (parts.length == 3 && parts[0].equals("v2")) {
+        byte[] json = Base64.getUrlDecoder().decode(parts[1]);
+        Map<String, Object> m = Json.parseObject(new String(json, StandardCharsets.UTF_8));
+        return new ChangeCheckpoint(ChangeWindow.fromJson(m, lookback), Long.parseLong(parts[2]));
       }
+      if (parts.length == 4 && parts[0].equals("v1")) {
+        long second = Long.parseLong(parts[1]);
+        Set<String> ids = new LinkedHashSet<>();
+        for (String entry : parts[2].split(",")) {
+          if (!entry.isEmpty()) {
+            ids.add(entry.split(":", 2)[0]);
+          }
+        }
+        Instant high = second < 0 ? null : Instant.ofEpochSecond(second);
+        return new ChangeCheckpoint(
+            ChangeWindow.continuing(high, ids, lookback), Long.parseLong(parts[3]));
+      }
+    } catch (RuntimeException e) {
+      throw notMonday(checkpoint, e);
     }
-    return new ChangeCheckpoint(Long.parseLong(parts[1]), ids, Long.parseLong(parts[3]));
+    throw notMonday(checkpoint, null);
   }
 
-  /** A short, stable fingerprint of a record's fields. */
-  public static String fingerprint(io.ikarus.connects.CrmRecord record) {
-    return Integer.toHexString(new java.util.TreeMap<>(record.fields()).toString().hashCode());
+  private static IllegalArgumentException notMonday(Checkpoint checkpoint, Exception cause) {
+    return new IllegalArgumentException("not a monday checkpoint: " + checkpoint.asString(), cause);
   }
 
-  /** True before the first sync. */
+  /** True before the first item was handed out. */
   public boolean initial() {
-    return second < 0;
-  }
-
-  /** The instant of {@link #second}. */
-  public Instant instant() {
-    return Instant.ofEpochSecond(Math.max(0, second));
+    return window.high() == null;
   }
 
   /** Serialises. */
   public Checkpoint toCheckpoint() {
-    StringBuilder ids = new StringBuilder();
-    boundary.forEach(
-        (id, print) ->
-            ids.append(ids.length() == 0 ? "" : ",").append(id).append(':').append(print));
-    return Checkpoint.parse("v1|" + second + "|" + ids + "|" + logTicks);
+    byte[] json = Json.write(window.toJson()).getBytes(StandardCharsets.UTF_8);
+    String text = Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+    return Checkpoint.parse("v2|" + text + "|" + logTicks);
   }
 }

@@ -7,24 +7,30 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ChangeWindow;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code changesSince} for a board: items whose {@code updated_at} is at or after the checkpoint
- * (an {@code items_page} rule on {@code __last_updated__}, ordered by it), and deletions from the
- * board's activity log ({@code delete_pulse} and {@code archive_pulse} events). Reads every changed
- * item in one call ({@code hasMore} is always false).
+ * {@code changesSince} for a board: items whose {@code updated_at} is at or after the checkpoint's
+ * lookback start (an {@code items_page} rule on {@code __last_updated__}, ordered by it), and
+ * deletions from the board's activity log ({@code delete_pulse} and {@code archive_pulse} events).
+ * Reads every changed item in one call ({@code hasMore} is always false).
  *
- * <p>Limit: monday's timestamps have second precision; an item changed again within the same second
- * as the checkpoint, after it was read, is reported on the next change to it.
+ * <p>monday's {@code updated_at} has second precision, and an item written by a slow mutation can
+ * carry a stamp older than ones already read; so each call reads again a lookback window before the
+ * newest stamp handed out ({@link #DEFAULT_LOOKBACK} unless the builder's {@code changeLookback}
+ * says otherwise), and a {@link ChangeWindow} hands an item out again only when its fields changed.
  */
 public final class ChangeFeed {
+
+  /** How far before the newest stamp handed out each call reads again, by default. */
+  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(1);
 
   private static final Set<String> DELETE_EVENTS = Set.of("delete_pulse", "archive_pulse");
   private static final int LOG_PAGE = 500;
@@ -33,23 +39,30 @@ public final class ChangeFeed {
   private final ItemReader reader;
   private final BoardCache boards;
   private final String connector;
+  private final Duration lookback;
 
-  /** Creates the feed. */
-  public ChangeFeed(MondayClient client, ItemReader reader, BoardCache boards, String connector) {
+  /** Creates the feed, reading {@code lookback} before the newest stamp handed out again. */
+  public ChangeFeed(
+      MondayClient client,
+      ItemReader reader,
+      BoardCache boards,
+      String connector,
+      Duration lookback) {
     this.client = client;
     this.reader = reader;
     this.boards = boards;
     this.connector = connector;
+    this.lookback = lookback;
   }
 
   /** The changes since {@code checkpoint}. */
   public CompletableFuture<Changes> since(String object, Checkpoint checkpoint) {
     ErrorContext context = ErrorContext.of(connector, "changesSince");
-    ChangeCheckpoint from = ChangeCheckpoint.parse(checkpoint);
+    ChangeCheckpoint from = ChangeCheckpoint.parse(checkpoint, lookback);
     String boardId = boards.boardId(object, context);
     Query query = Query.of(object).orderBy("__last_updated__", true).pageSize(QueryPlan.MAX_PAGE);
     if (!from.initial()) {
-      query = query.modifiedSince(from.instant());
+      query = query.modifiedSince(from.window().from());
     }
     List<CrmRecord> upserts = new ArrayList<>();
     return reader
@@ -67,36 +80,27 @@ public final class ChangeFeed {
   }
 
   private static Changes changes(ChangeCheckpoint from, List<CrmRecord> read, Deletions deleted) {
-    long second = from.second();
-    Map<String, String> boundary = new LinkedHashMap<>(from.boundary());
+    ChangeWindow window = from.window();
     List<CrmRecord> upserts = new ArrayList<>();
     for (CrmRecord r : read) {
-      long s = r.modifiedAt() == null ? second : r.modifiedAt().getEpochSecond();
-      String print = ChangeCheckpoint.fingerprint(r);
-      if (s < second || (s == from.second() && print.equals(from.boundary().get(r.id())))) {
-        continue;
-      }
-      upserts.add(r);
-      if (s > second) {
-        second = s;
-        boundary.clear();
-      }
-      if (s == second) {
-        boundary.put(r.id(), print);
+      Instant stamp = r.modifiedAt() != null ? r.modifiedAt() : Instant.EPOCH;
+      if (window.offer(r.id(), stamp, ChangeWindow.fingerprint(r.fields()))) {
+        upserts.add(r);
       }
     }
+    window.prune();
     List<String> ids =
         deleted.ids().stream()
             .filter(id -> upserts.stream().noneMatch(r -> r.id().equals(id)))
             .toList();
-    ChangeCheckpoint next = new ChangeCheckpoint(second, boundary, deleted.ticks());
+    ChangeCheckpoint next = new ChangeCheckpoint(window, deleted.ticks());
     return new Changes(upserts, ids, next.toCheckpoint(), false);
   }
 
   private record Deletions(List<String> ids, long ticks) {}
 
   private CompletableFuture<Deletions> deletions(String boardId, ChangeCheckpoint from) {
-    Instant since = from.initial() ? null : from.instant().minusSeconds(1);
+    Instant since = from.initial() ? null : from.window().from().minusSeconds(1);
     return logs(
         boardId,
         since,

@@ -43,7 +43,7 @@ public record MondayServices(
         reader,
         writer,
         new Upserter(reader, writer, boards, client, NAME),
-        new ChangeFeed(client, reader, boards, NAME),
+        new ChangeFeed(client, reader, boards, NAME, s.changeLookback()),
         complexity);
   }
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param complexityBudget complexity points per window
  * @param complexityWindow the budget window
  * @param maxQueryComplexity the per-query complexity limit
+ * @param changeLookback how far before the newest stamp handed out {@code changesSince} reads again
  */
 public record MondaySettings(
     AuthProvider auth,
@@ -33,7 +34,8 @@ public record MondaySettings(
     String defaultPhoneCountry,
     long complexityBudget,
     Duration complexityWindow,
-    long maxQueryComplexity) {
+    long maxQueryComplexity,
+    Duration changeLookback) {
 
   /** monday's API endpoint host. */
   public static final URI BASE_URL = URI.create("https://api.monday.com");
