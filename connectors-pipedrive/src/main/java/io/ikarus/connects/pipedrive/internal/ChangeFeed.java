@@ -1,9 +1,11 @@
 package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,33 +23,44 @@ import java.util.concurrent.CompletableFuture;
  * window ({@code updated_since}/{@code updated_until}, sorted by {@code update_time}), then the
  * deletion listings: for deals the archived listing and {@code status=deleted} (archived or deleted
  * deals are deletions), for leads the archived listing, for the other objects the {@code
- * /v1/recents} entries flagged deleted. The next run starts a few seconds before {@code until}
- * (Pipedrive stamps have second precision), so delivery is at-least-once.
+ * /v1/recents} entries flagged deleted.
+ *
+ * <p>Pipedrive stamps have second precision and a record written by a slow request can carry a
+ * stamp older than ones already read, so the next run starts a lookback before the newest stamp
+ * handed out ({@link #DEFAULT_LOOKBACK} unless the builder's {@code changeLookback} says
+ * otherwise), and a {@link ChangeWindow} hands a record (or a deletion) out again only when it
+ * changed.
  */
 public final class ChangeFeed {
 
-  static final Duration OVERLAP = Duration.ofSeconds(5);
+  /** How far before the newest stamp handed out the next run starts, by default. */
+  public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(1);
+
+  private static final String DELETED = "deleted";
   private static final DateTimeFormatter V1 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final Transport transport;
   private final RecordReader reader;
   private final Clock clock;
+  private final Duration lookback;
 
-  /** A feed. */
-  public ChangeFeed(Transport transport, RecordReader reader, Clock clock) {
+  /** A feed whose runs start {@code lookback} before the newest stamp handed out. */
+  public ChangeFeed(Transport transport, RecordReader reader, Clock clock, Duration lookback) {
     this.transport = transport;
     this.reader = reader;
     this.clock = clock;
+    this.lookback = lookback;
   }
 
-  /** One page of changes after {@code at}. */
-  public CompletableFuture<Changes> since(String object, ChangeCheckpoint at, ErrorContext ctx) {
+  /** One page of changes after {@code checkpoint}. */
+  public CompletableFuture<Changes> since(String object, Checkpoint checkpoint, ErrorContext ctx) {
     Entity entity = Entity.of(object, ctx);
+    ChangeCheckpoint at = ChangeCheckpoint.parse(checkpoint, lookback, ctx);
     ChangeCheckpoint cp =
         at.until() != null
             ? at
-            : new ChangeCheckpoint(
+            : at.at(
                 0,
                 at.since(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1),
@@ -61,12 +74,15 @@ public final class ChangeFeed {
 
   private Changes advance(ChangeCheckpoint cp, int phases, Step step) {
     ChangeCheckpoint following;
+    cp.window().prune();
     if (step.next() != null) {
-      following = new ChangeCheckpoint(cp.phase(), cp.since(), cp.until(), step.next());
+      following = cp.at(cp.phase(), cp.since(), cp.until(), step.next());
     } else if (cp.phase() + 1 < phases) {
-      following = new ChangeCheckpoint(cp.phase() + 1, cp.since(), cp.until(), null);
+      following = cp.at(cp.phase() + 1, cp.since(), cp.until(), null);
     } else {
-      following = new ChangeCheckpoint(0, cp.until().minus(OVERLAP), null, null);
+      Instant from = cp.window().from();
+      following =
+          cp.at(0, from == null || from.isAfter(cp.until()) ? cp.since() : from, null, null);
     }
     boolean more = following.until() != null;
     return new Changes(step.upserts(), step.deleted(), following.toCheckpoint(), more);
@@ -95,7 +111,7 @@ public final class ChangeFeed {
   private CompletableFuture<Step> updated(String object, Entity entity, ChangeCheckpoint cp) {
     ApiRequest.Builder b = window(entity, entity.collection(), cp);
     return list(b, Costs.list(entity.v2()), object, entity)
-        .thenApply(l -> new Step(inWindow(l.records(), cp), List.of(), l.next()));
+        .thenApply(l -> new Step(fresh(inWindow(l.records(), cp), cp), List.of(), l.next()));
   }
 
   private CompletableFuture<Step> gone(
@@ -107,7 +123,7 @@ public final class ChangeFeed {
     }
     int cost = archived ? Costs.archived(entity.v2()) : Costs.list(entity.v2());
     return list(b, cost, object, entity)
-        .thenApply(l -> new Step(List.of(), ids(inWindow(l.records(), cp)), l.next()));
+        .thenApply(l -> new Step(List.of(), goneIds(inWindow(l.records(), cp), cp), l.next()));
   }
 
   private CompletableFuture<Step> recents(Entity entity, ChangeCheckpoint cp) {
@@ -140,8 +156,9 @@ public final class ChangeFeed {
             && (Boolean.TRUE.equals(data.get("is_deleted"))
                 || Boolean.FALSE.equals(data.get("active_flag")));
     Instant at = data == null ? null : RecordDecoder.time(data.get("update_time"));
-    if (gone && (at == null || at.isBefore(cp.until()))) {
-      out.add(String.valueOf(item.id()));
+    String id = String.valueOf(item.id());
+    if (gone && (at == null || at.isBefore(cp.until())) && offerDeletion(cp, id, at)) {
+      out.add(id);
     }
   }
 
@@ -175,7 +192,31 @@ public final class ChangeFeed {
         .toList();
   }
 
-  private static List<String> ids(List<CrmRecord> records) {
-    return records.stream().map(CrmRecord::id).toList();
+  /** The records the change window has not handed out with this content. */
+  private static List<CrmRecord> fresh(List<CrmRecord> records, ChangeCheckpoint cp) {
+    return records.stream()
+        .filter(r -> cp.window().offer(r.id(), stamp(r.modifiedAt(), cp), fingerprint(r)))
+        .toList();
+  }
+
+  /** The ids of deleted records the change window has not handed out as deleted. */
+  private static List<String> goneIds(List<CrmRecord> records, ChangeCheckpoint cp) {
+    return records.stream()
+        .filter(r -> offerDeletion(cp, r.id(), r.modifiedAt()))
+        .map(CrmRecord::id)
+        .toList();
+  }
+
+  private static boolean offerDeletion(ChangeCheckpoint cp, String id, Instant at) {
+    return cp.window().offer(id, stamp(at, cp), DELETED);
+  }
+
+  private static String fingerprint(CrmRecord r) {
+    return ChangeWindow.fingerprint(r.fields());
+  }
+
+  /** A change's stamp; one without (never seen) counts as made at the window's start. */
+  private static Instant stamp(Instant at, ChangeCheckpoint cp) {
+    return at != null ? at : cp.since() != null ? cp.since() : Instant.EPOCH;
   }
 }
