@@ -21,6 +21,18 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>The table must have change tracking enabled; the service forgets delta tokens after its
  * retention period, and then answers with an error: start again from {@link Checkpoint#initial()}.
+ *
+ * <p>Unlike the Salesforce, HubSpot, monday and Pipedrive feeds this one has no lookback window
+ * ({@code changeLookback}), on purpose. Those feeds ask for rows whose client-visible timestamp is
+ * at or after one they saw, so a coarse stamp, a stamp older than ones already read (a long
+ * transaction) or a lagging search index can hide a row behind the cursor, and re-reading a window
+ * before it catches the row. Here the cursor is not a timestamp: the delta link is an opaque token
+ * the service issues from its own change tracking, and following it returns every row changed or
+ * deleted since that token, as the service (which knows when its transactions commit) decides, read
+ * from the table itself and not from an index. Nothing the client could re-read would add a row the
+ * token misses, and a row changed several times comes once, in its latest state, so neither a
+ * lookback nor de-duplication has anything to do. The one way to lose changes, a token past its
+ * retention, fails loudly instead.
  */
 public final class ChangeReader {
 
