@@ -48,6 +48,24 @@ public abstract class RecordContract extends MistakeContract {
         .satisfies(e -> assertThat(((CrmException) e).connector()).isEqualTo(connector.name()));
   }
 
+  /**
+   * getAll reads records by id, each once however often named, and leaves out an id whose record is
+   * gone.
+   */
+  @Test
+  public void getAllReadsRecordsByIdAndLeavesOutMissingOnes() {
+    Map<String, Object> sample = sampleRecord(60);
+    String kept = await(connector.create(objectName(), sample)).id();
+    String gone = await(connector.create(objectName(), sampleRecord(61))).id();
+    await(connector.delete(objectName(), gone));
+
+    Map<String, CrmRecord> read = await(connector.getAll(objectName(), List.of(kept, gone, kept)));
+
+    assertThat(read).containsOnlyKeys(kept);
+    assertSameFields(sample, read.get(kept));
+    assertThat(await(connector.getAll(objectName(), List.of()))).isEmpty();
+  }
+
   /** Upserting the same key twice updates the one record created the first time. */
   @Test
   public void upsertCreatesOnceThenUpdates() {
