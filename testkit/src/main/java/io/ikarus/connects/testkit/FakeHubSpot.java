@@ -149,10 +149,7 @@ public final class FakeHubSpot extends AbstractFake {
    * that writes show in search out of order, as HubSpot's index does under load.
    */
   public void delaySearchIndex(String object, String id, Duration extra) {
-    inLock(
-        () -> {
-          api.store().raw(api.schema().type(object), id).indexLater(extra);
-        });
+    inLock(() -> api.store().indexLater(id, extra));
   }
 
   /** A live record's properties, or empty when absent or archived. */

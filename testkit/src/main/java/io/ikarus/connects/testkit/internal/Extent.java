@@ -61,7 +61,7 @@ public final class Extent {
 
   /** Applies {@code changes} to a live record and stamps it {@code stamp} (maybe in the past). */
   public void update(StoredRecord record, Map<String, Object> changes, Instant stamp) {
-    StoredRecord before = record.copy();
+    StoredRecord before = record.snapshot();
     index(record, false);
     record.apply(changes, stamp, store.nextVersion());
     index(record, true);
@@ -70,7 +70,7 @@ public final class Extent {
 
   /** Turns a live record into a tombstone. */
   public void delete(StoredRecord record) {
-    StoredRecord before = record.copy();
+    StoredRecord before = record.snapshot();
     index(record, false);
     record.markDeleted(store.now(), store.nextVersion());
     store.onUndo(() -> restore(record, before));

@@ -25,6 +25,8 @@ public final class ObjectStore {
   private final Clock clock;
   private final IdSource ids;
   private final ChronoUnit precision;
+  private final boolean monotonic;
+  private Instant lastStamp = Instant.MIN;
   private Deque<Runnable> undo;
   private long version;
 
@@ -35,9 +37,18 @@ public final class ObjectStore {
 
   /** Creates an empty store stamping at {@code precision}. */
   public ObjectStore(Clock clock, IdSource ids, ChronoUnit precision) {
+    this(clock, ids, precision, false);
+  }
+
+  /**
+   * Creates an empty store stamping at {@code precision}; a {@code monotonic} store never stamps
+   * earlier than its latest stamp, even when the clock goes back (HubSpot's stamps).
+   */
+  public ObjectStore(Clock clock, IdSource ids, ChronoUnit precision, boolean monotonic) {
     this.clock = clock;
     this.ids = ids;
     this.precision = precision;
+    this.monotonic = monotonic;
   }
 
   /** Declares an object type; {@code indexedFields} get a case-insensitive value index. */
@@ -74,7 +85,12 @@ public final class ObjectStore {
    * stamp.
    */
   public Instant now() {
-    return clock.instant().truncatedTo(precision);
+    Instant now = clock.instant().truncatedTo(precision);
+    if (monotonic) {
+      lastStamp = now.isAfter(lastStamp) ? now : lastStamp;
+      return lastStamp;
+    }
+    return now;
   }
 
   /** The version of the latest write (0 before any). */

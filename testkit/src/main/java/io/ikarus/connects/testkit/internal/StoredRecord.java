@@ -87,7 +87,8 @@ public final class StoredRecord {
     return deletedAt != null;
   }
 
-  StoredRecord copy() {
+  /** A frozen copy of the record as it is now, which later writes leave alone. */
+  public StoredRecord snapshot() {
     return new StoredRecord(this);
   }
 

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +20,16 @@ final class BatchHandler {
   static final int MAX_REQUESTS = 1000;
 
   private final DataverseStore store;
-  private final Function<ApiRequest, ApiResponse> api;
+  private final Function<FakeRequest, FakeResponse> api;
 
-  BatchHandler(DataverseStore store, Function<ApiRequest, ApiResponse> api) {
+  BatchHandler(DataverseStore store, Function<FakeRequest, FakeResponse> api) {
     this.store = store;
     this.api = api;
   }
 
-  ApiResponse handle(ApiRequest req) {
+  FakeResponse handle(FakeRequest req) {
     List<BatchMime.Part> parts = parse(req);
-    boolean keepGoing = req.prefers("odata.continue-on-error");
+    boolean keepGoing = OData.prefers(req, "odata.continue-on-error");
     List<BatchMime.Part> out = new ArrayList<>();
     boolean failed = false;
     int requests = 0;
@@ -46,14 +48,15 @@ final class BatchHandler {
       }
     }
     String boundary = "batchresponse_" + UUID.randomUUID();
-    return new ApiResponse(
-        failed && !keepGoing ? 400 : 200,
-        Map.of("OData-Version", "4.0", "Content-Type", "multipart/mixed; boundary=" + boundary),
-        BatchMime.write(boundary, out),
-        requests);
+    return FakeResponse.text(
+            failed && !keepGoing ? 400 : 200,
+            "multipart/mixed; boundary=" + boundary,
+            BatchMime.write(boundary, out))
+        .header("OData-Version", "4.0")
+        .records(requests);
   }
 
-  private List<BatchMime.Part> parse(ApiRequest req) {
+  private List<BatchMime.Part> parse(FakeRequest req) {
     List<BatchMime.Part> parts;
     try {
       parts = BatchMime.parse(req.header("Content-Type"), req.body());
@@ -75,27 +78,26 @@ final class BatchHandler {
     return parts;
   }
 
-  private BatchMime.Message single(BatchMime.Message m, ApiRequest outer) {
+  private BatchMime.Message single(BatchMime.Message m, FakeRequest outer) {
     return toPart(Map.of(), run(InnerRequests.of(m, Map.of(), outer)));
   }
 
-  private BatchMime.Part changeSet(BatchMime.Group g, ApiRequest outer) {
+  private BatchMime.Part changeSet(BatchMime.Group g, FakeRequest outer) {
     Map<String, String> refs = new LinkedHashMap<>();
     List<BatchMime.Message> answers = new ArrayList<>();
     store.begin();
     for (BatchMime.Message m : g.messages()) {
       String id = m.partHeader("Content-ID");
-      ApiResponse r =
+      FakeResponse r =
           id == null
-              ? ApiResponse.error(
-                  new ODataException(400, "0x80060888", "Content-ID header not present"))
+              ? OData.error(new ODataException(400, "0x80060888", "Content-ID header not present"))
               : changeSetMember(m, refs, outer);
       Map<String, String> partHeaders = id == null ? Map.of() : Map.of("Content-ID", id);
       if (r.status() >= 400) {
         store.rollback();
         return toPart(partHeaders, r);
       }
-      String entity = r.headers().get("OData-EntityId");
+      String entity = r.header("OData-EntityId");
       if (entity != null) {
         refs.put(id, entity);
       }
@@ -105,35 +107,38 @@ final class BatchHandler {
     return new BatchMime.Group("changesetresponse_" + UUID.randomUUID(), answers);
   }
 
-  private ApiResponse changeSetMember(
-      BatchMime.Message m, Map<String, String> refs, ApiRequest outer) {
+  private FakeResponse changeSetMember(
+      BatchMime.Message m, Map<String, String> refs, FakeRequest outer) {
     try {
-      ApiRequest inner = InnerRequests.of(m, refs, outer);
+      FakeRequest inner = InnerRequests.of(m, refs, outer);
       if (inner.method().equals("GET")) {
         throw ODataException.badRequest("GET requests are not allowed within change sets.");
       }
       return run(inner);
     } catch (ODataException e) {
-      return ApiResponse.error(e);
+      return OData.error(e);
     }
   }
 
-  private ApiResponse run(ApiRequest inner) {
+  private FakeResponse run(FakeRequest inner) {
     try {
-      if (inner.resource().equals("$batch")) {
+      if (OData.resource(inner).equals("$batch")) {
         throw ODataException.badRequest("A batch request cannot contain another batch request.");
       }
       return api.apply(inner);
     } catch (ODataException e) {
-      return ApiResponse.error(e);
+      return OData.error(e);
     }
   }
 
-  private static BatchMime.Message toPart(Map<String, String> partHeaders, ApiResponse r) {
+  private static BatchMime.Message toPart(Map<String, String> partHeaders, FakeResponse r) {
     return new BatchMime.Message(
-        partHeaders,
-        "HTTP/1.1 " + r.status() + " " + Reasons.of(r.status()),
-        r.headers(),
-        r.body());
+        partHeaders, "HTTP/1.1 " + r.status() + " " + Reasons.of(r.status()), headers(r), r.body());
+  }
+
+  private static Map<String, String> headers(FakeResponse r) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    r.headers().forEach(h -> headers.put(h[0], h[1]));
+    return headers;
   }
 }

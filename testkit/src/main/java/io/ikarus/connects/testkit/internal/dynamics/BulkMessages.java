@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class BulkMessages {
   }
 
   /** Answers one message on table {@code e}. */
-  ApiResponse handle(EntityDef e, String message, ApiRequest req) {
+  FakeResponse handle(EntityDef e, String message, FakeRequest req) {
     if (without.contains(e.entitySetName())) {
       throw ODataException.segment(message);
     }
@@ -54,7 +56,7 @@ final class BulkMessages {
     List<Map<String, Object>> targets = targets(e, message, req);
     store.begin();
     try {
-      ApiResponse answer = message.equals(CREATE) ? createAll(e, targets) : updateAll(e, targets);
+      FakeResponse answer = message.equals(CREATE) ? createAll(e, targets) : updateAll(e, targets);
       store.commit();
       return answer;
     } catch (RuntimeException ex) {
@@ -63,20 +65,20 @@ final class BulkMessages {
     }
   }
 
-  private ApiResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
+  private FakeResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
     List<String> ids = new ArrayList<>();
     for (Map<String, Object> t : targets) {
-      ApiResponse r = entities.create(e, inner("POST", e.entitySetName(), t));
-      String entityId = r.headers().get("OData-EntityId");
+      FakeResponse r = entities.create(e, inner("POST", e.entitySetName(), t));
+      String entityId = r.header("OData-EntityId");
       ids.add(entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1));
     }
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
     body.put("Ids", ids);
-    return ApiResponse.json(200, Map.of(), Json.write(body), ids.size());
+    return OData.json(200, Json.write(body), ids.size());
   }
 
-  private ApiResponse updateAll(EntityDef e, List<Map<String, Object>> targets) {
+  private FakeResponse updateAll(EntityDef e, List<Map<String, Object>> targets) {
     for (Map<String, Object> t : targets) {
       Object id = t.remove(e.primaryId());
       if (id == null) {
@@ -85,13 +87,13 @@ final class BulkMessages {
       }
       String row = e.entitySetName() + "(" + id + ")";
       RowKey key = RowKey.of(e, ResourcePath.parse(row).get(0));
-      ApiRequest patch = inner("PATCH", row, t);
+      FakeRequest patch = inner("PATCH", row, t);
       entities.patch(e, key, withHeader(patch, "If-Match", "*"));
     }
-    return new ApiResponse(204, Map.of("OData-Version", "4.0"), "", targets.size());
+    return OData.empty(204, Map.of()).records(targets.size());
   }
 
-  private static List<Map<String, Object>> targets(EntityDef e, String message, ApiRequest req) {
+  private static List<Map<String, Object>> targets(EntityDef e, String message, FakeRequest req) {
     Object raw = Json.object(req.body()).get("Targets");
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw ODataException.badRequest(
@@ -121,13 +123,14 @@ final class BulkMessages {
     return targets;
   }
 
-  private static ApiRequest inner(String method, String resource, Map<String, Object> t) {
-    return new ApiRequest(method, resource, Map.of(), Map.of(), Json.write(t));
+  private static FakeRequest inner(String method, String resource, Map<String, Object> t) {
+    return OData.request(method, resource, Map.of(), Map.of(), Json.write(t));
   }
 
-  private static ApiRequest withHeader(ApiRequest r, String name, String value) {
-    Map<String, String> h = new java.util.LinkedHashMap<>(r.headers());
+  private static FakeRequest withHeader(FakeRequest r, String name, String value) {
+    Map<String, String> h = new java.util.LinkedHashMap<>();
+    r.headers().forEach((k, v) -> h.put(k, v.get(0)));
     h.put(name, value);
-    return new ApiRequest(r.method(), r.resource(), r.query(), h, r.body());
+    return OData.request(r.method(), OData.resource(r), OData.query(r), h, r.body());
   }
 }

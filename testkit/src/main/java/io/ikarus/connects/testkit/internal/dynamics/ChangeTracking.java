@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,12 +34,12 @@ final class ChangeTracking {
   }
 
   /** True when the request asks for tracked changes. */
-  static boolean applies(ApiRequest req) {
-    return req.prefers("odata.track-changes") || req.query().containsKey("$deltatoken");
+  static boolean applies(FakeRequest req) {
+    return OData.prefers(req, "odata.track-changes") || OData.query(req).containsKey("$deltatoken");
   }
 
-  ApiResponse changes(EntityDef e, ApiRequest req) {
-    QueryOptions o = new QueryOptions(req.query());
+  FakeResponse changes(EntityDef e, FakeRequest req) {
+    QueryOptions o = new QueryOptions(OData.query(req));
     for (String refused : List.of("$filter", "$orderby", "$top", "$expand")) {
       if (o.get(refused) != null) {
         throw ODataException.badRequest(
@@ -59,7 +61,7 @@ final class ChangeTracking {
             ? PageWriter.link(
                 base,
                 set,
-                req.query(),
+                OData.query(req),
                 "$skiptoken",
                 new PageCookie(at.page() + 1, end, at.since(), at.upto()).toString())
             : PageWriter.link(
@@ -71,8 +73,8 @@ final class ChangeTracking {
     String context = PageWriter.context(base, set, select) + (at.since() >= 0 ? "/$delta" : "");
     Map<String, Object> body =
         PageWriter.body(context, null, page, more ? "@odata.nextLink" : "@odata.deltaLink", link);
-    return ApiResponse.json(200, Map.of(), Json.write(body), page.size())
-        .withHeader("Preference-Applied", "odata.track-changes");
+    return OData.json(200, Json.write(body), page.size())
+        .header("Preference-Applied", "odata.track-changes");
   }
 
   private PageCookie cookie(QueryOptions o) {
@@ -115,10 +117,10 @@ final class ChangeTracking {
     return entries;
   }
 
-  private static Map<String, String> selectOnly(ApiRequest req) {
+  private static Map<String, String> selectOnly(FakeRequest req) {
     Map<String, String> q = new LinkedHashMap<>();
-    if (req.query().get("$select") != null) {
-      q.put("$select", req.query().get("$select"));
+    if (OData.query(req).get("$select") != null) {
+      q.put("$select", OData.query(req).get("$select"));
     }
     return q;
   }

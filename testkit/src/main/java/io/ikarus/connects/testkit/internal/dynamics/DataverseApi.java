@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,9 @@ final class DataverseApi {
   }
 
   /** Answers one request (a {@code $batch} included); never throws for a refused request. */
-  synchronized ApiResponse handle(ApiRequest req) {
+  synchronized FakeResponse handle(FakeRequest req) {
     try {
-      if (req.resource().equals("$batch")) {
+      if (OData.resource(req).equals("$batch")) {
         if (!req.method().equals("POST")) {
           throw notAllowed(req);
         }
@@ -56,17 +58,17 @@ final class DataverseApi {
       }
       return route(req);
     } catch (ODataException e) {
-      return ApiResponse.error(e);
+      return OData.error(e);
     }
   }
 
   /** Inserts a row through the checks of {@code POST}; returns its id. */
   synchronized String insert(String entitySet, Map<String, Object> columns) {
     EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
-    ApiResponse r =
+    FakeResponse r =
         entities.create(
-            e, new ApiRequest("POST", entitySet, Map.of(), Map.of(), Json.write(columns)));
-    String entityId = r.headers().get("OData-EntityId");
+            e, OData.request("POST", entitySet, Map.of(), Map.of(), Json.write(columns)));
+    String entityId = r.header("OData-EntityId");
     return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
   }
 
@@ -86,8 +88,8 @@ final class DataverseApi {
     return store.rows(entitySet).size();
   }
 
-  private ApiResponse route(ApiRequest req) {
-    List<ResourcePath.Segment> path = ResourcePath.parse(req.resource());
+  private FakeResponse route(FakeRequest req) {
+    List<ResourcePath.Segment> path = ResourcePath.parse(OData.resource(req));
     if (path.isEmpty()) {
       return serviceDocument();
     }
@@ -101,7 +103,7 @@ final class DataverseApi {
     };
   }
 
-  private ApiResponse entitySet(List<ResourcePath.Segment> path, ApiRequest req) {
+  private FakeResponse entitySet(List<ResourcePath.Segment> path, FakeRequest req) {
     ResourcePath.Segment first = path.get(0);
     EntityDef e =
         catalog.bySet(first.name()).orElseThrow(() -> ODataException.segment(first.name()));
@@ -138,7 +140,7 @@ final class DataverseApi {
     throw ODataException.segment(second.name());
   }
 
-  private ApiResponse serviceDocument() {
+  private FakeResponse serviceDocument() {
     List<Map<String, String>> sets =
         catalog.entities().stream()
             .map(
@@ -146,11 +148,11 @@ final class DataverseApi {
                     Map.of(
                         "name", e.entitySetName(), "kind", "EntitySet", "url", e.entitySetName()))
             .toList();
-    return ApiResponse.json(
-        200, Map.of(), Json.write(Map.of("@odata.context", base + "$metadata", "value", sets)), 0);
+    return OData.json(
+        200, Json.write(Map.of("@odata.context", base + "$metadata", "value", sets)), 0);
   }
 
-  private ODataException notAllowed(ApiRequest req) {
+  private ODataException notAllowed(FakeRequest req) {
     return new ODataException(
         405,
         "0x80060888",

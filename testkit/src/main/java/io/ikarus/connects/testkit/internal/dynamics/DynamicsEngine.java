@@ -64,7 +64,7 @@ public final class DynamicsEngine implements AutoCloseable {
   /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
   public void start(int port) {
     server.start(port);
-    api = new DataverseApi(server.url() + DynamicsVendorApi.ROOT, clock, userId);
+    api = new DataverseApi(server.url() + OData.ROOT, clock, userId);
     vendor.url(server.url());
   }
 

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ final class EntityHandler {
   }
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
-  ApiResponse create(EntityDef e, ApiRequest req) {
+  FakeResponse create(EntityDef e, FakeRequest req) {
     Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
     Object given = columns.remove(e.primaryId());
     UUID id = given == null ? UUID.randomUUID() : UUID.fromString(given.toString());
@@ -32,22 +34,22 @@ final class EntityHandler {
   }
 
   /** {@code GET <set>(<key>)}. */
-  ApiResponse read(EntityDef e, RowKey key, ApiRequest req) {
-    QueryOptions o = new QueryOptions(req.query());
+  FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
+    QueryOptions o = new QueryOptions(OData.query(req));
     List<String> select = o.select();
     codec.checkSelect(e, select);
     DataverseStore.Row row = require(e, key);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
-    return ApiResponse.json(200, Map.of(), Json.write(body), 1);
+    return OData.json(200, Json.write(body), 1);
   }
 
   /**
    * {@code PATCH <set>(<key>)}: an update when the row exists, else a create (an upsert), limited
    * by {@code If-Match: *} (update only: 404) and {@code If-None-Match: *} (create only: 412).
    */
-  ApiResponse patch(EntityDef e, RowKey key, ApiRequest req) {
+  FakeResponse patch(EntityDef e, RowKey key, FakeRequest req) {
     Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
     columns.remove(e.primaryId());
     DataverseStore.Row row = key.find(e, store);
@@ -81,9 +83,9 @@ final class EntityHandler {
   }
 
   /** {@code DELETE <set>(<key>)}. */
-  ApiResponse delete(EntityDef e, RowKey key) {
+  FakeResponse delete(EntityDef e, RowKey key) {
     store.delete(e.entitySetName(), require(e, key).id());
-    return ApiResponse.empty(204, Map.of());
+    return OData.empty(204, Map.of());
   }
 
   DataverseStore.Row require(EntityDef e, RowKey key) {
@@ -99,18 +101,18 @@ final class EntityHandler {
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
   }
 
-  private ApiResponse written(
-      EntityDef e, ApiRequest req, DataverseStore.Row row, boolean created) {
+  private FakeResponse written(
+      EntityDef e, FakeRequest req, DataverseStore.Row row, boolean created) {
     String entityId = base + e.entitySetName() + "(" + row.id() + ")";
-    if (!"representation".equals(req.preference("return"))) {
-      return ApiResponse.empty(204, Map.of("OData-EntityId", entityId));
+    if (!"representation".equals(OData.preference(req, "return"))) {
+      return OData.empty(204, Map.of("OData-EntityId", entityId));
     }
-    List<String> select = new QueryOptions(req.query()).select();
+    List<String> select = new QueryOptions(OData.query(req)).select();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));
-    return ApiResponse.json(created ? 201 : 200, Map.of(), Json.write(body), 1)
-        .withHeader("Preference-Applied", "return=representation");
+    return OData.json(created ? 201 : 200, Json.write(body), 1)
+        .header("Preference-Applied", "return=representation");
   }
 
   private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, UUID self) {

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class EntraError extends RuntimeException {
   }
 
   /** The response: {@code error}, {@code error_description} starting with AADSTS, and so on. */
-  ApiResponse response(Clock clock) {
+  FakeResponse response(Clock clock) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", error);
     body.put("error_description", "AADSTS" + aadsts + ": " + getMessage());
@@ -33,7 +34,6 @@ final class EntraError extends RuntimeException {
     body.put("trace_id", UUID.randomUUID().toString());
     body.put("correlation_id", UUID.randomUUID().toString());
     body.put("error_uri", "https://login.microsoftonline.com/error?code=" + aadsts);
-    return new ApiResponse(
-        status, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(body), 0);
+    return FakeResponse.text(status, "application/json; charset=utf-8", Json.write(body));
   }
 }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -48,7 +49,7 @@ final class EntraTokenEndpoint {
    * @param tokenUrl this endpoint's absolute URL, the required assertion audience
    * @param resource the environment URL whose {@code /.default} scope is required
    */
-  ApiResponse token(String tenant, Map<String, String> form, String tokenUrl, String resource) {
+  FakeResponse token(String tenant, Map<String, String> form, String tokenUrl, String resource) {
     try {
       check(tenant, form, tokenUrl, resource);
       String token = tokens.issue("eyJ0eXAiOiJKV1QiLCJmYWtlIjoiZGF0YXZlcnNlIn0.");
@@ -57,8 +58,7 @@ final class EntraTokenEndpoint {
       body.put("expires_in", LIFETIME.toSeconds());
       body.put("ext_expires_in", LIFETIME.toSeconds());
       body.put("access_token", token);
-      return new ApiResponse(
-          200, Map.of("Content-Type", "application/json; charset=utf-8"), Json.write(body), 0);
+      return FakeResponse.text(200, "application/json; charset=utf-8", Json.write(body));
     } catch (EntraError e) {
       return e.response(clock);
     }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ final class FunctionParameters {
 
   private FunctionParameters() {}
 
-  static Map<String, Object> parse(ResourcePath.Segment call, ApiRequest req) {
+  static Map<String, Object> parse(ResourcePath.Segment call, FakeRequest req) {
     Map<String, Object> params = new LinkedHashMap<>();
     String key = call.key() == null ? "" : call.key().strip();
     if (key.isEmpty()) {
@@ -25,7 +26,7 @@ final class FunctionParameters {
       }
       String value = pair.substring(eq + 1).strip();
       if (value.startsWith("@")) {
-        value = req.query().get(value);
+        value = OData.query(req).get(value);
         if (value == null) {
           throw ODataException.badRequest(
               "The parameter alias '" + pair.substring(eq + 1) + "' was not given a value.");

@@ -1,14 +1,13 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Turns a {@code $batch} part into an {@link ApiRequest}, resolving {@code $n} references. */
+/** Turns a {@code $batch} part into an {@link FakeRequest}, resolving {@code $n} references. */
 final class InnerRequests {
-
-  private static final String ROOT = "/api/data/v9.2/";
 
   private InnerRequests() {}
 
@@ -16,7 +15,7 @@ final class InnerRequests {
    * The request in {@code part}; {@code refs} maps Content-IDs seen so far in the change set to the
    * URLs of the rows they created.
    */
-  static ApiRequest of(BatchMime.Message part, Map<String, String> refs, ApiRequest outer) {
+  static FakeRequest of(BatchMime.Message part, Map<String, String> refs, FakeRequest outer) {
     String[] words = part.startLine().split(" ");
     if (words.length != 3 || !words[2].startsWith("HTTP/")) {
       throw ODataException.badRequest("Malformed request line in batch: " + part.startLine());
@@ -26,15 +25,15 @@ final class InnerRequests {
     for (Map.Entry<String, String> r : refs.entrySet()) {
       body = body.replace("\"$" + r.getKey() + "\"", "\"" + r.getValue() + "\"");
     }
-    int root = url.indexOf(ROOT);
-    String relative = root >= 0 ? url.substring(root + ROOT.length()) : url;
+    int root = url.indexOf(OData.ROOT);
+    String relative = root >= 0 ? url.substring(root + OData.ROOT.length()) : url;
     int q = relative.indexOf('?');
     String path = q < 0 ? relative : relative.substring(0, q);
     Map<String, String> query = q < 0 ? Map.of() : query(relative.substring(q + 1));
     Map<String, String> headers = new LinkedHashMap<>(part.headers());
     headers.putIfAbsent("OData-Version", outer.header("OData-Version"));
     headers.putIfAbsent("OData-MaxVersion", outer.header("OData-MaxVersion"));
-    return new ApiRequest(words[0], decode(path), query, headers, body);
+    return OData.request(words[0], decode(path), query, headers, body);
   }
 
   private static String resolve(String url, Map<String, String> refs) {

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +25,11 @@ final class MetadataHandler {
     this.base = base;
   }
 
-  ApiResponse handle(List<ResourcePath.Segment> path, ApiRequest req) {
+  FakeResponse handle(List<ResourcePath.Segment> path, FakeRequest req) {
     if (!req.method().equals("GET")) {
       throw new ODataException(405, "0x80060888", "The metadata endpoints are read-only here.");
     }
-    QueryOptions o = new QueryOptions(req.query());
+    QueryOptions o = new QueryOptions(OData.query(req));
     ResourcePath.Segment root = path.get(0);
     if (root.key() == null) {
       return list(o);
@@ -49,7 +51,7 @@ final class MetadataHandler {
               o.select(),
               MetadataJson.ENTITY_PROPERTIES,
               "EntityMetadata"));
-      return ApiResponse.json(200, Map.of(), Json.write(body), 1);
+      return OData.json(200, Json.write(body), 1);
     }
     String child = path.get(1).name();
     if (child.equals("Attributes")) {
@@ -62,7 +64,7 @@ final class MetadataHandler {
     throw ODataException.segment(child);
   }
 
-  private ApiResponse list(QueryOptions o) {
+  private FakeResponse list(QueryOptions o) {
     String filter = o.get("$filter");
     Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
     if (f != null) {
@@ -83,7 +85,7 @@ final class MetadataHandler {
     return collection("EntityDefinitions", value);
   }
 
-  private ApiResponse attributes(EntityDef e, QueryOptions o, boolean picklists) {
+  private FakeResponse attributes(EntityDef e, QueryOptions o, boolean picklists) {
     List<String> known = new ArrayList<>(MetadataJson.ATTRIBUTE_PROPERTIES);
     if (picklists) {
       known.add("OptionSet");
@@ -108,7 +110,7 @@ final class MetadataHandler {
     return collection("EntityDefinitions('" + e.logicalName() + "')/Attributes", value);
   }
 
-  private ApiResponse keys(EntityDef e) {
+  private FakeResponse keys(EntityDef e) {
     List<Map<String, Object>> value = new ArrayList<>();
     for (String k : e.keys()) {
       value.add(
@@ -123,10 +125,10 @@ final class MetadataHandler {
     return collection("EntityDefinitions('" + e.logicalName() + "')/Keys", value);
   }
 
-  private ApiResponse collection(String context, List<Map<String, Object>> value) {
+  private FakeResponse collection(String context, List<Map<String, Object>> value) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#" + context);
     body.put("value", value);
-    return ApiResponse.json(200, Map.of(), Json.write(body), value.size());
+    return OData.json(200, Json.write(body), value.size());
   }
 }

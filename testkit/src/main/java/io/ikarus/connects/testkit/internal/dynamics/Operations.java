@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,17 +37,17 @@ final class Operations {
   }
 
   /** {@code GET WhoAmI}; any other verb is a 404 like the real service's. */
-  ApiResponse whoAmI(ApiRequest req) {
+  FakeResponse whoAmI(FakeRequest req) {
     requireVerb(req, "GET");
     Map<String, Object> body = response("WhoAmIResponse");
     body.put("BusinessUnitId", businessUnitId.toString());
     body.put("UserId", userId.toString());
     body.put("OrganizationId", organizationId.toString());
-    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+    return OData.json(200, Json.write(body), 0);
   }
 
   /** {@code GET RetrieveTotalRecordCount(EntityNames=@p1)?@p1=["account"]}. */
-  ApiResponse totalRecordCount(ResourcePath.Segment call, ApiRequest req) {
+  FakeResponse totalRecordCount(ResourcePath.Segment call, FakeRequest req) {
     requireVerb(req, "GET");
     Object names = FunctionParameters.parse(call, req).get("EntityNames");
     if (!(names instanceof List<?> list)) {
@@ -70,11 +72,11 @@ final class Operations {
     collection.put("Values", values);
     Map<String, Object> body = response("RetrieveTotalRecordCountResponse");
     body.put("EntityRecordCountCollection", collection);
-    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+    return OData.json(200, Json.write(body), 0);
   }
 
   /** {@code POST new_CalculateScore {"Revenue": decimal, "Employees": int}}. */
-  ApiResponse calculateScore(ApiRequest req) {
+  FakeResponse calculateScore(FakeRequest req) {
     requireVerb(req, "POST");
     Map<String, Object> p =
         ActionParameters.read(
@@ -85,11 +87,11 @@ final class Operations {
             .add(new BigDecimal(p.get("Employees").toString()));
     Map<String, Object> body = response(CALCULATE + "Response");
     body.put("Score", score);
-    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+    return OData.json(200, Json.write(body), 0);
   }
 
   /** {@code POST accounts(<id>)/Microsoft.Dynamics.CRM.new_Escalate {"Reason": string}}. */
-  ApiResponse escalate(EntityDef e, UUID id, ApiRequest req) {
+  FakeResponse escalate(EntityDef e, UUID id, FakeRequest req) {
     requireVerb(req, "POST");
     if (!e.entitySetName().equals("accounts")) {
       throw ODataException.segment(ESCALATE);
@@ -103,7 +105,7 @@ final class Operations {
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
     body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
-    return ApiResponse.json(200, Map.of(), Json.write(body), 0);
+    return OData.json(200, Json.write(body), 0);
   }
 
   private Map<String, Object> response(String type) {
@@ -112,14 +114,14 @@ final class Operations {
     return body;
   }
 
-  private void requireVerb(ApiRequest req, String verb) {
+  private void requireVerb(FakeRequest req, String verb) {
     if (!req.method().equals(verb)) {
       throw new ODataException(
           404,
           "",
           "No HTTP resource was found that matches the request URI '"
               + base
-              + req.resource()
+              + OData.resource(req)
               + "'.");
     }
   }

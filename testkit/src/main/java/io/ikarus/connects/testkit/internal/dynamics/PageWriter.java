@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ final class PageWriter {
   private PageWriter() {}
 
   /** The page size a request asks for with {@code Prefer: odata.maxpagesize}, capped. */
-  static int pageSize(ApiRequest req) {
-    String p = req.preference("odata.maxpagesize");
+  static int pageSize(FakeRequest req) {
+    String p = OData.preference(req, "odata.maxpagesize");
     if (p == null) {
       return MAX_PAGE;
     }

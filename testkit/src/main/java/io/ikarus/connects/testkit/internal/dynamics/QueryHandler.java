@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +23,12 @@ final class QueryHandler {
     this.base = base;
   }
 
-  ApiResponse list(EntityDef e, ApiRequest req) {
-    QueryOptions o = new QueryOptions(req.query());
+  FakeResponse list(EntityDef e, FakeRequest req) {
+    QueryOptions o = new QueryOptions(OData.query(req));
     List<String> select = o.select();
     codec.checkSelect(e, select);
     List<DataverseStore.Row> rows = matching(e, o);
-    boolean paged = req.preference("odata.maxpagesize") != null;
+    boolean paged = OData.preference(req, "odata.maxpagesize") != null;
     int top = o.top();
     if (top > 0 && !paged) {
       rows = rows.subList(0, Math.min(top, rows.size()));
@@ -44,7 +46,7 @@ final class QueryHandler {
             ? PageWriter.link(
                 base,
                 e.entitySetName(),
-                req.query(),
+                OData.query(req),
                 "$skiptoken",
                 new PageCookie(at.page() + 1, end, -1, 0).toString())
             : null;
@@ -55,8 +57,8 @@ final class QueryHandler {
             value,
             "@odata.nextLink",
             next);
-    ApiResponse r = ApiResponse.json(200, Map.of(), Json.write(body), value.size());
-    return paged ? r.withHeader("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
+    FakeResponse r = OData.json(200, Json.write(body), value.size());
+    return paged ? r.header("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
   }
 
   // A literal of another type than the column (name eq 5) cannot be compared: a 400, as OData's.

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ final class Relations {
    * {@code POST|PUT|DELETE <set>(<id>)/<nav>[(<id>)]/$ref}: links or unlinks two rows by setting
    * the child's lookup column.
    */
-  ApiResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, ApiRequest req) {
+  FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
     requireRow(e, id);
     Optional<Relationship> many = collection(e, nav.name());
     Relationship r =
@@ -42,7 +44,7 @@ final class Relations {
           r.childSet(),
           requireRow(catalog.bySet(r.childSet()).orElseThrow(), child).id(),
           nulled(r.valueColumn()));
-      return ApiResponse.empty(204, Map.of());
+      return OData.empty(204, Map.of());
     }
     Object ref = Json.object(req.body()).get("@odata.id");
     if (ref == null) {
@@ -53,7 +55,7 @@ final class Relations {
     UUID child = isMany ? other : id;
     UUID parent = isMany ? id : other;
     store.update(r.childSet(), child, Map.of(r.valueColumn(), parent.toString()));
-    return ApiResponse.empty(204, Map.of());
+    return OData.empty(204, Map.of());
   }
 
   /** Adds the navigation properties named in {@code $expand} to a rendered row. */
@@ -132,8 +134,8 @@ final class Relations {
         .findFirst();
   }
 
-  private UUID otherFromQuery(ApiRequest req, boolean isMany, Relationship r, UUID id) {
-    String ref = req.query().get("$id");
+  private UUID otherFromQuery(FakeRequest req, boolean isMany, Relationship r, UUID id) {
+    String ref = OData.query(req).get("$id");
     if (!isMany) {
       return id;
     }

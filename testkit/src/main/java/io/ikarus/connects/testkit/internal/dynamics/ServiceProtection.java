@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ final class ServiceProtection {
   }
 
   /** Takes one request from the budget, or returns the 429 to answer instead. */
-  ApiResponse admit() {
+  FakeResponse admit() {
     if (counter.tryAcquire()) {
       return null;
     }
@@ -38,23 +39,23 @@ final class ServiceProtection {
                 + " over time window of "
                 + window.toSeconds()
                 + " seconds.");
-    return headers(ApiResponse.error(e)).withHeader("Retry-After", Long.toString(seconds));
+    return headers(OData.error(e)).header("Retry-After", Long.toString(seconds));
   }
 
   /** The 429 for a request beyond the {@code limit} concurrent ones (error 0x80072326). */
-  ApiResponse concurrencyRefusal(int limit) {
+  FakeResponse concurrencyRefusal(int limit) {
     ODataException e =
         new ODataException(
             429,
             "0x80072326",
             "Number of concurrent requests exceeded the limit of " + limit + ".");
-    return headers(ApiResponse.error(e)).withHeader("Retry-After", "1");
+    return headers(OData.error(e)).header("Retry-After", "1");
   }
 
   /** Adds the remaining-budget headers. */
-  ApiResponse headers(ApiResponse r) {
+  FakeResponse headers(FakeResponse r) {
     long left = Math.max(0, counter.max() - counter.used());
-    return r.withHeader(BURST, Long.toString(left)).withHeader(TIME, "1,200.00");
+    return r.header(BURST, Long.toString(left)).header(TIME, "1,200.00");
   }
 
   /** Changes the budget; {@link Integer#MAX_VALUE} turns the limit off. */

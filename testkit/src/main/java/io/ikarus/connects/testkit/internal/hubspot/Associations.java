@@ -27,11 +27,11 @@ public final class Associations {
           Map.entry("0-3>0-5", 27), Map.entry("0-5>0-3", 28));
 
   private final Schema schema;
-  private final Store store;
+  private final Records store;
   private final Map<String, TreeMap<Long, Set<Spec>>> links = new HashMap<>();
 
   /** Associations between records of {@code store}. */
-  public Associations(Schema schema, Store store) {
+  public Associations(Schema schema, Records store) {
     this.schema = schema;
     this.store = store;
   }

@@ -28,7 +28,7 @@ final class BatchCreate {
       }
       for (JsonNode in : inputs) {
         StoredObject o = writes.create(type, in);
-        env.results().add(o.toJson(o.properties.keySet()));
+        env.results().add(o.toJson(o.properties().keySet()));
       }
       return env.reply(201);
     }
@@ -37,7 +37,7 @@ final class BatchCreate {
       try {
         StoredObject o = writes.create(type, in);
         env.results()
-            .add(BatchHandler.withTrace(o.toJson(o.properties.keySet()), trace, echoTraceIds));
+            .add(BatchHandler.withTrace(o.toJson(o.properties().keySet()), trace, echoTraceIds));
       } catch (BadRequest e) {
         env.error(e, "objectWriteTraceId", trace);
       }

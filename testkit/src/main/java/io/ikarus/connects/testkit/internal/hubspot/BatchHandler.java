@@ -20,13 +20,13 @@ public final class BatchHandler {
   /** The most inputs one batch call takes. */
   public static final int MAX_INPUTS = 100;
 
-  private final Store store;
+  private final Records store;
   private final Writes writes;
   private final Clock clock;
   private volatile boolean echoTraceIds;
 
   /** A handler over {@code store}. */
-  public BatchHandler(Store store, Writes writes, Clock clock) {
+  public BatchHandler(Records store, Writes writes, Clock clock) {
     this.store = store;
     this.writes = writes;
     this.clock = clock;
@@ -75,7 +75,7 @@ public final class BatchHandler {
           throw Errors.notFound(id);
         }
         writes.update(type, o, in);
-        env.results().add(o.toJson(o.properties.keySet()));
+        env.results().add(o.toJson(o.properties().keySet()));
       } catch (BadRequest e) {
         env.error(e, "ids", id);
       }

@@ -11,12 +11,12 @@ import java.time.Clock;
  */
 final class BatchUpsert {
 
-  private final Store store;
+  private final Records store;
   private final Writes writes;
   private final Clock clock;
   private final boolean echoTraceIds;
 
-  BatchUpsert(Store store, Writes writes, Clock clock, boolean echoTraceIds) {
+  BatchUpsert(Records store, Writes writes, Clock clock, boolean echoTraceIds) {
     this.store = store;
     this.writes = writes;
     this.clock = clock;
@@ -57,7 +57,7 @@ final class BatchUpsert {
       props.put(idProperty, id);
       StoredObject o =
           existing == null ? writes.create(type, input) : writes.update(type, existing, input);
-      return o.toJson(o.properties.keySet()).put("new", existing == null);
+      return o.toJson(o.properties().keySet()).put("new", existing == null);
     }
   }
 }

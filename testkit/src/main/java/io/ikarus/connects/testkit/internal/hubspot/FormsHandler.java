@@ -23,12 +23,12 @@ public final class FormsHandler {
 
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
   private final List<JsonNode> submissions = new CopyOnWriteArrayList<>();
-  private final Store store;
+  private final Records store;
   private final Writes writes;
   private final Schema schema;
 
   /** Forms writing contacts into {@code store}. */
-  public FormsHandler(Schema schema, Store store, Writes writes) {
+  public FormsHandler(Schema schema, Records store, Writes writes) {
     this.schema = schema;
     this.store = store;
     this.writes = writes;

@@ -14,7 +14,7 @@ import java.time.Clock;
 public final class HubSpotApi implements VendorApi {
 
   private final Schema schema = Schema.standard();
-  private final Store store;
+  private final Records store;
   private final Tokens tokens;
   private final Writes writes;
   private final FormsHandler forms;
@@ -25,7 +25,7 @@ public final class HubSpotApi implements VendorApi {
 
   /** An empty account on {@code clock}, its OAuth access tokens kept in {@code registry}. */
   public HubSpotApi(Clock clock, TokenRegistry registry) {
-    this.store = new Store(schema, clock);
+    this.store = new Records(schema, clock);
     this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
     this.forms = new FormsHandler(schema, store, writes);
@@ -48,7 +48,7 @@ public final class HubSpotApi implements VendorApi {
   }
 
   /** The records. */
-  public Store store() {
+  public Records store() {
     return store;
   }
 

@@ -16,12 +16,12 @@ public final class ObjectsHandler {
   /** The largest list page. */
   public static final int MAX_LIST_LIMIT = 100;
 
-  private final Store store;
+  private final Records store;
   private final Writes writes;
   private final Associations associations;
 
   /** A handler over {@code store}. */
-  public ObjectsHandler(Store store, Writes writes, Associations associations) {
+  public ObjectsHandler(Records store, Writes writes, Associations associations) {
     this.store = store;
     this.writes = writes;
     this.associations = associations;
@@ -32,7 +32,7 @@ public final class ObjectsHandler {
     JsonNode input = Bodies.parse(body);
     StoredObject o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
-    return FakeResponse.json(201, Json.write(o.toJson(o.properties.keySet())));
+    return FakeResponse.json(201, Json.write(o.toJson(o.properties().keySet())));
   }
 
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
@@ -53,7 +53,7 @@ public final class ObjectsHandler {
       throw Errors.notFound(id);
     }
     writes.update(type, o, Bodies.parse(call.body()));
-    return FakeResponse.json(200, Json.write(o.toJson(o.properties.keySet())));
+    return FakeResponse.json(200, Json.write(o.toJson(o.properties().keySet())));
   }
 
   /** {@code DELETE /crm/v3/objects/{type}/{id}}: 204, also for an id that does not exist. */

@@ -32,10 +32,10 @@ public final class SearchHandler {
   public static final int MAX_RESULTS = 10_000;
 
   private final Schema schema;
-  private final Store store;
+  private final Records store;
 
   /** A handler over {@code store}. */
-  public SearchHandler(Schema schema, Store store) {
+  public SearchHandler(Schema schema, Records store) {
     this.schema = schema;
     this.store = store;
   }

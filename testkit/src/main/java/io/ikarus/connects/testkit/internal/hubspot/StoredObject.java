@@ -2,99 +2,53 @@ package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
-import java.time.Instant;
-import java.util.ArrayDeque;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One record in the fake's store. Guarded by the {@link Store}'s lock. */
-public final class StoredObject {
-
-  final long id;
-  final ObjectType type;
-  final Map<String, String> properties = new LinkedHashMap<>();
-  final Instant createdAt;
-  Instant updatedAt;
-  Instant archivedAt;
-
-  /** What the search index holds of this record, oldest first: snapshots by time of writing. */
-  private final Deque<StoredObject> versions = new ArrayDeque<>();
-
-  private Instant writtenAt;
-
-  StoredObject(long id, ObjectType type, Instant createdAt) {
-    this(id, type, createdAt, null);
-  }
-
-  private StoredObject(long id, ObjectType type, Instant createdAt, Instant writtenAt) {
-    this.id = id;
-    this.type = type;
-    this.createdAt = createdAt;
-    this.updatedAt = createdAt;
-    this.writtenAt = writtenAt;
-  }
-
-  /** Remembers the record as it is now, written at {@code now}, for the lagging search index. */
-  void remember(Instant now) {
-    StoredObject v = new StoredObject(id, type, createdAt, now);
-    v.properties.putAll(properties);
-    v.updatedAt = updatedAt;
-    v.archivedAt = archivedAt;
-    versions.addLast(v);
-  }
-
-  /** Makes the search index show this record's latest write {@code extra} later. */
-  public void indexLater(java.time.Duration extra) {
-    if (!versions.isEmpty()) {
-      versions.peekLast().writtenAt = versions.peekLast().writtenAt.plus(extra);
-    }
-  }
-
-  /**
-   * The record as the search index shows it when it holds every write made up to {@code
-   * indexedUpTo}, or null when it held none of them; forgets versions no search will show again. A
-   * record written while the index kept up shows as it is.
-   */
-  StoredObject indexed(Instant indexedUpTo) {
-    if (versions.isEmpty()) {
-      return this;
-    }
-    StoredObject shown = null;
-    while (!versions.isEmpty() && !versions.peekFirst().writtenAt.isAfter(indexedUpTo)) {
-      shown = versions.pollFirst();
-    }
-    if (shown != null) {
-      versions.addFirst(shown);
-      return shown;
-    }
-    return null;
-  }
+/**
+ * One HubSpot record: a shared-store record read with HubSpot's wire rules (string properties,
+ * numeric ids, archiving).
+ *
+ * @param type the object type
+ * @param record the stored record (or a search-index snapshot of it)
+ */
+public record StoredObject(ObjectType type, StoredRecord record) {
 
   /** The record id. */
   public String id() {
-    return Long.toString(id);
+    return record.id();
   }
 
   /** The numeric id. */
   public long numericId() {
-    return id;
+    return Long.parseLong(record.id());
   }
 
-  /** A copy of every property value. */
+  /** A copy of every property that has a value. */
   public Map<String, String> properties() {
-    return new LinkedHashMap<>(properties);
+    Map<String, String> out = new LinkedHashMap<>();
+    record
+        .fields()
+        .forEach(
+            (k, v) -> {
+              if (v != null) {
+                out.put(k, v.toString());
+              }
+            });
+    return out;
   }
 
   /** The value of {@code property}, or null. */
   public String value(String property) {
-    return properties.get(property);
+    Object v = record.get(property);
+    return v == null ? null : v.toString();
   }
 
   /** True when archived (deleted). */
   public boolean archived() {
-    return archivedAt != null;
+    return record.isDeleted();
   }
 
   /**
@@ -107,16 +61,16 @@ public final class StoredObject {
     ObjectNode props = n.putObject("properties");
     Collection<String> names = requested.isEmpty() ? type.defaultProperties() : requested;
     for (String name : names) {
-      String v = properties.get(name);
+      String v = value(name);
       if (v != null || !requested.isEmpty()) {
         props.put(name, v);
       }
     }
-    n.put("createdAt", Bodies.iso(createdAt));
-    n.put("updatedAt", Bodies.iso(updatedAt));
+    n.put("createdAt", Bodies.iso(record.createdAt()));
+    n.put("updatedAt", Bodies.iso(record.modifiedAt()));
     n.put("archived", archived());
     if (archived()) {
-      n.put("archivedAt", Bodies.iso(archivedAt));
+      n.put("archivedAt", Bodies.iso(record.deletedAt()));
     }
     return n;
   }

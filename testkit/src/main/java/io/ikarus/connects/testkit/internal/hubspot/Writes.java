@@ -10,11 +10,11 @@ import java.util.Map;
 public final class Writes {
 
   private final Schema schema;
-  private final Store store;
+  private final Records store;
   private final PropertyValidator validator;
 
   /** Write rules over {@code store}. */
-  public Writes(Schema schema, Store store) {
+  public Writes(Schema schema, Records store) {
     this.schema = schema;
     this.store = store;
     this.validator = new PropertyValidator(schema);
@@ -83,7 +83,7 @@ public final class Writes {
       PropertyDef def = schema.property(type, e.getKey());
       if (def.hasUniqueValue() && !e.getValue().isEmpty()) {
         StoredObject other = store.findUnique(type, e.getKey(), e.getValue());
-        if (other != null && other != self) {
+        if (other != null && (self == null || !other.id().equals(self.id()))) {
           String what =
               type.name().equals("contacts")
                   ? "Contact"

@@ -60,7 +60,7 @@ final class ColumnValuesMatcher {
         ((List<Object>) query.get("column_values"))
             .stream().map(v -> v == null ? "" : v.toString().trim()).toList();
     if (columnId.equals("name")) {
-      return item -> wanted.contains(item.name);
+      return item -> wanted.contains(item.name());
     }
     MondayColumn column = board.column(columnId);
     if (!SUPPORTED.contains(column.type())) {

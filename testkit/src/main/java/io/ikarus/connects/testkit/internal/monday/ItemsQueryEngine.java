@@ -37,7 +37,7 @@ final class ItemsQueryEngine {
         throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
       }
       List<String> wanted = ids.stream().map(Object::toString).toList();
-      terms.add(Filter.where(null, item -> wanted.contains(item.id)));
+      terms.add(Filter.where(null, item -> wanted.contains(item.id())));
     }
     List<Map<String, Object>> rules = (List<Map<String, Object>>) q.get("rules");
     if (rules != null && !rules.isEmpty()) {
@@ -52,7 +52,7 @@ final class ItemsQueryEngine {
 
   @SuppressWarnings("unchecked")
   private static Comparator<MondayItem> order(MondayBoard board, Map<String, Object> q) {
-    Comparator<MondayItem> byCreation = Comparator.comparing(i -> Long.parseLong(i.id));
+    Comparator<MondayItem> byCreation = Comparator.comparing(i -> Long.parseLong(i.id()));
     List<Map<String, Object>> orderBy =
         q == null ? null : (List<Map<String, Object>>) q.get("order_by");
     if (orderBy == null || orderBy.isEmpty()) {
@@ -72,9 +72,9 @@ final class ItemsQueryEngine {
   private static Comparator<MondayItem> key(MondayBoard board, String columnId) {
     switch (columnId) {
       case "__creation_log__":
-        return Comparator.comparing(i -> i.createdAt);
+        return Comparator.comparing(MondayItem::createdAt);
       case "__last_updated__":
-        return Comparator.comparing(i -> i.updatedAt);
+        return Comparator.comparing(MondayItem::updatedAt);
       default:
         MondayColumn column = board.column(columnId);
         return Comparator.comparing(

@@ -4,14 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A board: its columns, groups and items. Guarded by the store's lock. */
+/** A board: its columns and groups. Guarded by the store's lock. */
 public final class MondayBoard {
 
   final String id;
   final String name;
   final Map<String, MondayColumn> columns = new LinkedHashMap<>();
   final Map<String, String> groups = new LinkedHashMap<>();
-  final Map<String, MondayItem> items = new LinkedHashMap<>();
 
   MondayBoard(String id, String name, List<MondayColumn> columns) {
     this.id = id;

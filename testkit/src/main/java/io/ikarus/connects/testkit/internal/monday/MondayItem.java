@@ -1,56 +1,65 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** One item (row) of a board. Guarded by the store's lock. */
-public final class MondayItem {
+/**
+ * One item (row) of a board: a shared-store record whose fields are the {@code name}, the column
+ * values by column id ({@link StoredValue}s) and the reserved {@link #BOARD}, {@link #GROUP} and
+ * {@link #STATE}; a deleted item is a tombstone.
+ *
+ * @param record the stored record
+ */
+public record MondayItem(StoredRecord record) {
 
-  final String id;
-  final String boardId;
-  final Instant createdAt;
-  String name;
-  String groupId;
-  String state = "active";
-  Instant updatedAt;
-  final Map<String, StoredValue> values = new LinkedHashMap<>();
+  /** The field holding the board id. */
+  static final String BOARD = "$board";
 
-  MondayItem(String id, String boardId, String name, String groupId, Instant now) {
-    this.id = id;
-    this.boardId = boardId;
-    this.name = name;
-    this.groupId = groupId;
-    this.createdAt = now;
-    this.updatedAt = now;
-  }
+  /** The field holding the group id. */
+  static final String GROUP = "$group";
+
+  /** The field holding {@code active} or {@code archived}. */
+  static final String STATE = "$state";
 
   /** The item id. */
   public String id() {
-    return id;
+    return record.id();
   }
 
   /** The item name. */
   public String name() {
-    return name;
+    return (String) record.get("name");
   }
 
   /** {@code active}, {@code archived} or {@code deleted}. */
   public String state() {
-    return state;
+    return record.isDeleted() ? "deleted" : (String) record.get(STATE);
+  }
+
+  /** When the item was created. */
+  public Instant createdAt() {
+    return record.createdAt();
   }
 
   /** When the item last changed. */
   public Instant updatedAt() {
-    return updatedAt;
+    return record.modifiedAt();
   }
 
   /** The stored value of a column, or null when empty. */
   public StoredValue value(String columnId) {
-    return values.get(columnId);
+    return record.get(columnId) instanceof StoredValue v ? v : null;
+  }
+
+  String boardId() {
+    return (String) record.get(BOARD);
+  }
+
+  String groupId() {
+    return (String) record.get(GROUP);
   }
 
   boolean isActive() {
-    return "active".equals(state);
+    return "active".equals(state());
   }
 }

@@ -2,17 +2,23 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ikarus.connects.testkit.internal.Extent;
+import io.ikarus.connects.testkit.internal.IdSource;
+import io.ikarus.connects.testkit.internal.ObjectStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The fake's state: boards, items (deleted ones kept as tombstones with state {@code deleted}) and
- * activity logs. Every method is atomic: a mutation either applies all its column values or none.
+ * The fake's state: boards, activity logs, and items on the shared {@link ObjectStore} (deleted
+ * ones kept as tombstones with state {@code deleted}). Every method is atomic: a mutation either
+ * applies all its column values or none.
  */
 public final class MondayStore {
 
@@ -22,12 +28,14 @@ public final class MondayStore {
   private final Clock clock;
   private final AtomicLong ids = new AtomicLong(1_800_000_000L);
   private final Map<String, MondayBoard> boards = new LinkedHashMap<>();
-  private final Map<String, MondayItem> items = new LinkedHashMap<>();
+  private final Extent items;
   private final List<ActivityLog> logs = new ArrayList<>();
 
   /** Creates an empty store reading time from {@code clock}. */
   public MondayStore(Clock clock) {
     this.clock = clock;
+    IdSource itemIds = IdSource.sequence(ids::incrementAndGet);
+    this.items = new ObjectStore(clock, itemIds, ChronoUnit.SECONDS).define("item", Set.of());
   }
 
   /** The clock the store stamps changes with. */
@@ -69,11 +77,12 @@ public final class MondayStore {
     String itemName = stored.containsKey("name") ? stored.remove("name").text() : name;
     checkName(itemName);
     String group = groupId != null ? groupId : board.groups.keySet().iterator().next();
-    MondayItem item =
-        new MondayItem(Long.toString(ids.incrementAndGet()), boardId, itemName, group, now());
-    apply(item, stored);
-    board.items.put(item.id, item);
-    items.put(item.id, item);
+    Map<String, Object> fields = new LinkedHashMap<>(stored);
+    fields.put("name", itemName);
+    fields.put(MondayItem.BOARD, boardId);
+    fields.put(MondayItem.GROUP, group);
+    fields.put(MondayItem.STATE, "active");
+    MondayItem item = new MondayItem(items.insert(fields));
     log(item, "create_pulse");
     return item;
   }
@@ -82,25 +91,27 @@ public final class MondayStore {
       String boardId, String itemId, Map<String, JsonNode> values, boolean labels) {
     MondayBoard board = board(boardId);
     MondayItem item = activeItem(itemId);
-    if (!item.boardId.equals(boardId)) {
+    if (!item.boardId().equals(boardId)) {
       throw MondayApiError.itemNotFound(itemId);
     }
-    Map<String, StoredValue> stored = validate(board, values, labels);
-    if (stored.containsKey("name")) {
-      StoredValue name = stored.remove("name");
+    Map<String, Object> changes = new LinkedHashMap<>(validate(board, values, labels));
+    if (changes.containsKey("name")) {
+      StoredValue name = (StoredValue) changes.get("name");
       checkName(name == null ? "" : name.text());
-      item.name = name.text();
+      changes.put("name", name.text());
     }
-    apply(item, stored);
-    item.updatedAt = now();
+    items.update(item.record(), changes);
     log(item, "update_column_value");
     return item;
   }
 
   synchronized MondayItem changeState(String itemId, String state) {
     MondayItem item = activeItem(itemId);
-    item.state = state;
-    item.updatedAt = now();
+    if ("deleted".equals(state)) {
+      items.delete(item.record());
+    } else {
+      items.update(item.record(), Map.of(MondayItem.STATE, state));
+    }
     log(item, "deleted".equals(state) ? "delete_pulse" : "archive_pulse");
     return item;
   }
@@ -108,14 +119,18 @@ public final class MondayStore {
   /** Items by id in the requested order, deleted and archived ones included unless excluded. */
   synchronized List<MondayItem> items(List<String> itemIds, boolean excludeNonactive) {
     return itemIds.stream()
-        .map(items::get)
-        .filter(i -> i != null && (!excludeNonactive || i.isActive()))
+        .flatMap(id -> items.find(id).map(MondayItem::new).stream())
+        .filter(i -> !excludeNonactive || i.isActive())
         .toList();
   }
 
   /** The active items of a board in creation order. */
   public synchronized List<MondayItem> activeItems(String boardId) {
-    return board(boardId).items.values().stream().filter(MondayItem::isActive).toList();
+    board(boardId);
+    return items.stored().stream()
+        .map(MondayItem::new)
+        .filter(i -> i.isActive() && i.boardId().equals(boardId))
+        .toList();
   }
 
   /** The board's activity log, newest first, within [from, to]. */
@@ -133,11 +148,11 @@ public final class MondayStore {
   }
 
   private MondayItem activeItem(String itemId) {
-    MondayItem item = items.get(itemId);
-    if (item == null || !item.isActive()) {
-      throw MondayApiError.itemNotFound(itemId);
-    }
-    return item;
+    return items
+        .find(itemId)
+        .map(MondayItem::new)
+        .filter(MondayItem::isActive)
+        .orElseThrow(() -> MondayApiError.itemNotFound(itemId));
   }
 
   private static Map<String, StoredValue> validate(
@@ -148,17 +163,6 @@ public final class MondayStore {
             stored.put(
                 columnId, ColumnValueRules.normalize(board.column(columnId), value, labels)));
     return stored;
-  }
-
-  private static void apply(MondayItem item, Map<String, StoredValue> stored) {
-    stored.forEach(
-        (columnId, value) -> {
-          if (value == null) {
-            item.values.remove(columnId);
-          } else {
-            item.values.put(columnId, value);
-          }
-        });
   }
 
   private static void checkName(String name) {
@@ -178,15 +182,15 @@ public final class MondayStore {
     Map<String, Object> data =
         Map.of(
             "board_id",
-            Long.parseLong(item.boardId),
+            Long.parseLong(item.boardId()),
             "pulse_id",
-            Long.parseLong(item.id),
+            Long.parseLong(item.id()),
             "pulse_name",
-            item.name);
+            item.name());
     logs.add(
         new ActivityLog(
             Long.toString(ids.incrementAndGet()),
-            item.boardId,
+            item.boardId(),
             event,
             JSON.valueToTree(data).toString(),
             now()));

@@ -42,12 +42,12 @@ final class MondayTypes {
         .type(
             "Item",
             t ->
-                t.dataFetcher("id", env -> item(env).id)
-                    .dataFetcher("name", env -> item(env).name)
-                    .dataFetcher("state", env -> item(env).state)
-                    .dataFetcher("created_at", env -> item(env).createdAt)
-                    .dataFetcher("updated_at", env -> item(env).updatedAt)
-                    .dataFetcher("board", env -> store.board(item(env).boardId))
+                t.dataFetcher("id", env -> item(env).id())
+                    .dataFetcher("name", env -> item(env).name())
+                    .dataFetcher("state", env -> item(env).state())
+                    .dataFetcher("created_at", env -> item(env).createdAt())
+                    .dataFetcher("updated_at", env -> item(env).updatedAt())
+                    .dataFetcher("board", env -> store.board(item(env).boardId()))
                     .dataFetcher("group", this::group)
                     .dataFetcher("column_values", this::columnValues))
         .type(
@@ -86,17 +86,18 @@ final class MondayTypes {
     MondayItem item = item(env);
     List<String> ids = env.getArgument("ids");
     List<String> types = env.getArgument("types");
-    return store.board(item.boardId).columns().stream()
+    return store.board(item.boardId()).columns().stream()
         .filter(c -> !c.type().equals("name"))
         .filter(c -> ids == null || ids.contains(c.id()))
         .filter(c -> types == null || types.contains(c.type()))
-        .map(c -> new ColumnValueView(c, item.values.get(c.id())))
+        .map(c -> new ColumnValueView(c, item.value(c.id())))
         .toList();
   }
 
   private Map<String, Object> group(DataFetchingEnvironment env) {
     MondayItem item = item(env);
-    return Map.of("id", item.groupId, "title", store.board(item.boardId).groups.get(item.groupId));
+    return Map.of(
+        "id", item.groupId(), "title", store.board(item.boardId()).groups.get(item.groupId()));
   }
 
   private static List<Map<String, Object>> groups(MondayBoard board) {

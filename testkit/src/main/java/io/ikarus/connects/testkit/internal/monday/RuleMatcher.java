@@ -42,7 +42,7 @@ final class RuleMatcher {
           op,
           Set.of("greater_than", "greater_than_or_equals", "lower_than", "lower_than_or_equal"));
       Instant bound = Instant.parse(exact(values).toString());
-      return item -> ordered(op, item.updatedAt.compareTo(bound));
+      return item -> ordered(op, item.updatedAt().compareTo(bound));
     }
     MondayColumn column = board.column(columnId);
     return switch (column.type()) {
@@ -61,7 +61,7 @@ final class RuleMatcher {
           "any_of and not_any_of on an email column compare blank values only");
     }
     if (c.type().equals("phone") && op.endsWith("any_of")) {
-      return item -> phoneCountry(op, values, item.values.get(c.id()));
+      return item -> phoneCountry(op, values, item.value(c.id()));
     }
     return item -> {
       String text = text(c, item);
@@ -164,9 +164,9 @@ final class RuleMatcher {
 
   private static String text(MondayColumn c, MondayItem item) {
     if (c.type().equals("name")) {
-      return item.name;
+      return item.name();
     }
-    StoredValue value = item.values.get(c.id());
+    StoredValue value = item.value(c.id());
     return value == null ? "" : value.text();
   }
 

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.spi.HttpMultipart;
+import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,19 +23,19 @@ class DataverseApiTest {
           Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC),
           UUID.randomUUID());
 
-  private ApiResponse call(
+  private FakeResponse call(
       String method, String resource, Map<String, String> query, String body, String... headers) {
     Map<String, String> h = new LinkedHashMap<>();
     for (int i = 0; i < headers.length; i += 2) {
       h.put(headers[i], headers[i + 1]);
     }
-    return api.handle(new ApiRequest(method, resource, query, h, body));
+    return api.handle(OData.request(method, resource, query, h, body));
   }
 
   private String create(String name) {
-    ApiResponse r = call("POST", "accounts", Map.of(), "{\"name\":\"" + name + "\"}");
+    FakeResponse r = call("POST", "accounts", Map.of(), "{\"name\":\"" + name + "\"}");
     assertThat(r.status()).isEqualTo(204);
-    String entityId = r.headers().get("OData-EntityId");
+    String entityId = r.header("OData-EntityId");
     return entityId.substring(entityId.indexOf('(') + 1, entityId.length() - 1);
   }
 
@@ -43,10 +44,10 @@ class DataverseApiTest {
     String id = create("O'Brien & Sons");
     create("Contoso");
 
-    ApiResponse one = call("GET", "accounts(" + id + ")", Map.of("$select", "name"), "");
+    FakeResponse one = call("GET", "accounts(" + id + ")", Map.of("$select", "name"), "");
     assertThat(one.body()).contains("\"name\":\"O'Brien & Sons\"").contains("$entity");
 
-    ApiResponse list =
+    FakeResponse list =
         call(
             "GET",
             "accounts",
@@ -59,7 +60,7 @@ class DataverseApiTest {
   @Test
   void wrongCaseIsRejectedLikeDataverse() {
     assertThat(call("GET", "Accounts", Map.of(), "").body()).contains("0x8006088a");
-    ApiResponse badProperty = call("GET", "accounts", Map.of("$select", "Name"), "");
+    FakeResponse badProperty = call("GET", "accounts", Map.of("$select", "Name"), "");
     assertThat(badProperty.status()).isEqualTo(400);
     assertThat(badProperty.body()).contains("Could not find a property named 'Name'");
   }
@@ -69,13 +70,13 @@ class DataverseApiTest {
     for (int i = 0; i < 5; i++) {
       create("a" + i);
     }
-    ApiResponse first = call("GET", "accounts", Map.of(), "", "Prefer", "odata.maxpagesize=2");
-    assertThat(first.headers()).containsEntry("Preference-Applied", "odata.maxpagesize=2");
+    FakeResponse first = call("GET", "accounts", Map.of(), "", "Prefer", "odata.maxpagesize=2");
+    assertThat(first.header("Preference-Applied")).isEqualTo("odata.maxpagesize=2");
     assertThat(first.records()).isEqualTo(2);
     String next = Json.object(first.body()).get("@odata.nextLink").toString();
     assertThat(next).startsWith(BASE + "accounts?").contains("%24skiptoken=");
     Map<String, String> q = InnerRequests.query(next.substring(next.indexOf('?') + 1));
-    ApiResponse second = call("GET", "accounts", q, "", "Prefer", "odata.maxpagesize=2");
+    FakeResponse second = call("GET", "accounts", q, "", "Prefer", "odata.maxpagesize=2");
     assertThat(second.records()).isEqualTo(2);
   }
 
@@ -84,11 +85,11 @@ class DataverseApiTest {
     String key = "accounts(accountnumber='A-1')";
     assertThat(call("PATCH", key, Map.of(), "{\"name\":\"x\"}", "If-Match", "*").status())
         .isEqualTo(404);
-    ApiResponse created =
+    FakeResponse created =
         call("PATCH", key, Map.of(), "{\"name\":\"x\"}", "Prefer", "return=representation");
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body()).contains("\"accountnumber\":\"A-1\"");
-    ApiResponse updated =
+    FakeResponse updated =
         call("PATCH", key, Map.of(), "{\"name\":\"y\"}", "Prefer", "return=representation");
     assertThat(updated.status()).isEqualTo(200);
     assertThat(call("PATCH", key, Map.of(), "{\"name\":\"z\"}", "If-None-Match", "*").status())
@@ -107,7 +108,7 @@ class DataverseApiTest {
             + "--c1--\r\n--b\r\nContent-Type: multipart/mixed; boundary=c2\r\n\r\n--c2\r\n"
             + message("3", "{\"name\":\"later\"}")
             + "--c2--\r\n--b--\r\n";
-    ApiResponse r =
+    FakeResponse r =
         call(
             "POST",
             "$batch",
@@ -120,7 +121,7 @@ class DataverseApiTest {
 
     assertThat(r.status()).isEqualTo(200);
     List<HttpMultipart.Part> parts =
-        HttpMultipart.parse(HttpMultipart.boundary(r.headers().get("Content-Type")), r.body());
+        HttpMultipart.parse(HttpMultipart.boundary(r.header("Content-Type")), r.body());
     HttpMultipart.Message failed = (HttpMultipart.Message) parts.get(0);
     assertThat(failed.status()).isEqualTo(400);
     assertThat(failed.partHeader("Content-ID")).isEqualTo("2");
@@ -132,7 +133,7 @@ class DataverseApiTest {
   @Test
   void aBatchFramedWithBareLineFeedsIsRefusedAsByAStrictMimeReader() {
     String body = ("--b\n" + message("1", "{\"name\":\"lf\"}") + "--b--\n").replace("\r\n", "\n");
-    ApiResponse r =
+    FakeResponse r =
         call("POST", "$batch", Map.of(), body, "Content-Type", "multipart/mixed; boundary=b");
 
     assertThat(r.status()).isEqualTo(400);
@@ -142,7 +143,7 @@ class DataverseApiTest {
   @Test
   void aBatchWithoutItsClosingDelimiterIsRefused() {
     String body = "--b\r\n" + message("1", "{\"name\":\"open\"}");
-    ApiResponse r =
+    FakeResponse r =
         call("POST", "$batch", Map.of(), body, "Content-Type", "multipart/mixed; boundary=b");
 
     assertThat(r.status()).isEqualTo(400);
@@ -153,13 +154,13 @@ class DataverseApiTest {
   void changeTrackingReportsUpdatesAndDeletions() {
     String a = create("a");
     String b = create("b");
-    ApiResponse initial =
+    FakeResponse initial =
         call("GET", "accounts", Map.of("$select", "name"), "", "Prefer", "odata.track-changes");
     String delta = Json.object(initial.body()).get("@odata.deltaLink").toString();
     call("PATCH", "accounts(" + a + ")", Map.of(), "{\"name\":\"a2\"}", "If-Match", "*");
     call("DELETE", "accounts(" + b + ")", Map.of(), "");
 
-    ApiResponse changes =
+    FakeResponse changes =
         call("GET", "accounts", InnerRequests.query(delta.substring(delta.indexOf('?') + 1)), "");
 
     assertThat(changes.body())
@@ -174,7 +175,7 @@ class DataverseApiTest {
   void whoAmIAnswersGetOnlyAndActionsCheckTheirParameters() {
     assertThat(call("GET", "WhoAmI", Map.of(), "").body()).contains("UserId");
     assertThat(call("POST", "WhoAmI", Map.of(), "").status()).isEqualTo(404);
-    ApiResponse score =
+    FakeResponse score =
         call("POST", "new_CalculateScore", Map.of(), "{\"Revenue\": 5000.5, \"Employees\": 10}");
     assertThat(score.body()).contains("\"Score\":15.0005");
     assertThat(

@@ -1,0 +1,98 @@
+package io.ikarus.connects.testkit.internal.dynamics;
+
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Web API's reading of the shared {@link FakeRequest} (resource path, single-valued query
+ * options, {@code Prefer} preferences) and its {@link FakeResponse}s (OData version header, OData
+ * JSON, error bodies).
+ */
+final class OData {
+
+  /** The Web API root, the prefix of every resource path. */
+  static final String ROOT = "/api/data/v9.2/";
+
+  private static final String JSON = "application/json; odata.metadata=minimal";
+
+  private OData() {}
+
+  /** A request made inside the fake ({@code $batch} parts, bulk messages) for {@code resource}. */
+  static FakeRequest request(
+      String method,
+      String resource,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body) {
+    Map<String, List<String>> q = new LinkedHashMap<>();
+    query.forEach((k, v) -> q.put(k, List.of(v)));
+    Map<String, List<String>> h = new LinkedHashMap<>();
+    headers.forEach(
+        (k, v) -> {
+          if (v != null) {
+            h.putIfAbsent(k.toLowerCase(Locale.ROOT), List.of(v));
+          }
+        });
+    String path = ROOT + resource;
+    List<String> segments = new ArrayList<>(List.of(path.split("/")));
+    return new FakeRequest(method, path, segments, q, h, body == null ? "" : body);
+  }
+
+  /** The path after {@link #ROOT}, "" for the root itself. */
+  static String resource(FakeRequest req) {
+    String path = req.path();
+    return path.length() <= ROOT.length() ? "" : path.substring(ROOT.length());
+  }
+
+  /** The query options, each with its first value. */
+  static Map<String, String> query(FakeRequest req) {
+    Map<String, String> query = new LinkedHashMap<>();
+    req.query().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+    return query;
+  }
+
+  /** The value of a {@code Prefer} preference ({@code ""} when it has none), or null. */
+  static String preference(FakeRequest req, String name) {
+    String prefer = req.header("Prefer");
+    if (prefer == null) {
+      return null;
+    }
+    for (String p : prefer.split(",")) {
+      String t = p.strip();
+      if (t.equals(name)) {
+        return "";
+      }
+      if (t.startsWith(name + "=")) {
+        return t.substring(name.length() + 1).replace("\"", "");
+      }
+    }
+    return null;
+  }
+
+  /** True when the {@code Prefer} header carries {@code preference} (name or name=value). */
+  static boolean prefers(FakeRequest req, String preference) {
+    return preference(req, preference) != null;
+  }
+
+  /** A response without a body, with {@code headers}. */
+  static FakeResponse empty(int status, Map<String, String> headers) {
+    FakeResponse r = FakeResponse.empty(status).header("OData-Version", "4.0");
+    headers.forEach(r::header);
+    return r;
+  }
+
+  /** An OData JSON response carrying {@code records} records. */
+  static FakeResponse json(int status, String json, int records) {
+    return FakeResponse.text(status, JSON, json).header("OData-Version", "4.0").records(records);
+  }
+
+  /** The OData error body {@code {"error":{"code","message"}}} of {@code e}. */
+  static FakeResponse error(ODataException e) {
+    return json(e.status(), Json.error(e.code(), e.getMessage()), 0);
+  }
+}

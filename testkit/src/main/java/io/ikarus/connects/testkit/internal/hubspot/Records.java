@@ -1,0 +1,172 @@
+package io.ikarus.connects.testkit.internal.hubspot;
+
+import io.ikarus.connects.testkit.internal.Extent;
+import io.ikarus.connects.testkit.internal.IdSource;
+import io.ikarus.connects.testkit.internal.ObjectStore;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * HubSpot's view of the shared {@link ObjectStore}: numeric ids from one counter, millisecond
+ * stamps that never go back, properties as strings (an empty string clears one), unique-value
+ * lookups, archiving as tombstones, and a search index that lags writes. Thread-safe: every method
+ * holds this object's lock.
+ */
+public final class Records {
+
+  private final Schema schema;
+  private final ObjectStore store;
+  private final SearchIndex searchIndex;
+  private final AtomicLong ids = new AtomicLong(100);
+
+  /** Records stamped from {@code clock}. */
+  public Records(Schema schema, Clock clock) {
+    this.schema = schema;
+    this.store =
+        new ObjectStore(clock, IdSource.sequence(ids::incrementAndGet), ChronoUnit.MILLIS, true);
+    this.searchIndex = new SearchIndex(clock);
+  }
+
+  /**
+   * How long after a write the search index shows it (HubSpot's search is eventually consistent: a
+   * write shows in search seconds later). {@link Duration#ZERO}: at once.
+   */
+  public synchronized void searchLag(Duration lag) {
+    searchIndex.lag(lag);
+  }
+
+  /** Makes search show the latest write of record {@code id} {@code extra} later. */
+  public synchronized void indexLater(String id, Duration extra) {
+    searchIndex.later(id, extra);
+  }
+
+  /**
+   * The records as the search index shows them now, with an id above {@code afterId}, matching
+   * {@code filter}, in id order.
+   */
+  public synchronized List<StoredObject> searchIndex(
+      ObjectType type, long afterId, Predicate<StoredObject> filter) {
+    List<StoredObject> out = new ArrayList<>();
+    for (StoredRecord r : after(type, afterId)) {
+      StoredRecord shown = searchIndex.shown(r);
+      if (shown != null && filter.test(new StoredObject(type, shown))) {
+        out.add(new StoredObject(type, shown));
+      }
+    }
+    return out;
+  }
+
+  /** Creates a record from validated properties. */
+  public synchronized StoredObject create(ObjectType type, Map<String, String> props) {
+    Extent extent = extent(type);
+    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Bodies.iso(store.now())));
+    extent.update(r, changes(type, r.id(), props, r.createdAt()), r.createdAt());
+    searchIndex.written(r);
+    return new StoredObject(type, r);
+  }
+
+  /** Updates a live record with validated properties; an empty string clears a value. */
+  public synchronized StoredObject update(StoredObject o, Map<String, String> props) {
+    Instant now = store.now();
+    extent(o.type()).update(o.record(), changes(o.type(), o.id(), props, now), now);
+    searchIndex.written(o.record());
+    return o;
+  }
+
+  /** Archives a live record; archiving an archived or missing one does nothing. */
+  public synchronized void archive(ObjectType type, String id) {
+    StoredObject o = find(type, id);
+    if (o != null) {
+      extent(type).delete(o.record());
+      searchIndex.written(o.record());
+    }
+  }
+
+  /** The live record with {@code id}, or null. */
+  public synchronized StoredObject find(ObjectType type, String id) {
+    StoredObject o = raw(type, id);
+    return o == null || o.archived() ? null : o;
+  }
+
+  /** The record with {@code id}, live or archived, or null. */
+  public synchronized StoredObject raw(ObjectType type, String id) {
+    try {
+      return extent(type)
+          .find(Long.toString(Long.parseLong(id)))
+          .map(r -> new StoredObject(type, r))
+          .orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The live record whose unique {@code property} equals {@code value} (any case), or null. */
+  public synchronized StoredObject findUnique(ObjectType type, String property, String value) {
+    if (property.equals("hs_object_id")) {
+      return find(type, value);
+    }
+    String wanted = value.toLowerCase(Locale.ROOT);
+    for (StoredRecord r : extent(type).stored()) {
+      Object v = r.get(property);
+      if (!r.isDeleted() && v != null && v.toString().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return new StoredObject(type, r);
+      }
+    }
+    return null;
+  }
+
+  /** The records matching {@code filter}, in id order. */
+  public synchronized List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
+    List<StoredObject> out = new ArrayList<>();
+    for (StoredRecord r : extent(type).stored()) {
+      StoredObject o = new StoredObject(type, r);
+      if (filter.test(o)) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /** Up to {@code limit} + 1 records with id above {@code afterId}, archived or live as asked. */
+  public synchronized List<StoredObject> page(
+      ObjectType type, long afterId, int limit, boolean archived) {
+    List<StoredObject> out = new ArrayList<>();
+    for (StoredRecord r : after(type, afterId)) {
+      if (r.isDeleted() == archived) {
+        out.add(new StoredObject(type, r));
+        if (out.size() > limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<StoredRecord> after(ObjectType type, long afterId) {
+    return extent(type).stored().stream().filter(r -> Long.parseLong(r.id()) > afterId).toList();
+  }
+
+  private static Map<String, Object> changes(
+      ObjectType type, String id, Map<String, String> props, Instant now) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    props.forEach((k, v) -> changes.put(k, v.isEmpty() ? null : v));
+    changes.put("hs_object_id", id);
+    changes.put(type.modifiedProperty(), Bodies.iso(now));
+    return changes;
+  }
+
+  private Extent extent(ObjectType type) {
+    return store.extent(type.id()).orElseGet(() -> store.define(type.id(), Set.of()));
+  }
+}
