@@ -37,7 +37,8 @@ public final class Coercions {
             return null;
           }
           try {
-            return decimal(v).longValueExact();
+            Long whole = v instanceof CharSequence c ? plainLong(c.toString().strip()) : null;
+            return whole != null ? whole : decimal(v).longValueExact();
           } catch (ArithmeticException e) {
             throw new IllegalArgumentException("not a whole number in range");
           }
@@ -57,11 +58,63 @@ public final class Coercions {
     if (!(v instanceof Number || v instanceof CharSequence)) {
       throw new IllegalArgumentException("not a number: a " + v.getClass().getSimpleName());
     }
+    String s = v.toString().strip();
+    BigDecimal plain = plainDecimal(s);
+    if (plain != null) {
+      return plain;
+    }
     try {
-      return new BigDecimal(v.toString().strip());
+      return new BigDecimal(s);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a number");
     }
+  }
+
+  /**
+   * An optional sign and 1 to 18 digits as a {@link Long}, without the {@link BigDecimal} the
+   * general path builds; null for any other text.
+   */
+  static Long plainLong(String s) {
+    int start = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+    int digits = s.length() - start;
+    if (digits < 1 || digits > 18) {
+      return null;
+    }
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return Long.parseLong(s);
+  }
+
+  /**
+   * An optional sign, digits and an optional fraction ({@code -1234.50}), 1 to 18 digits in all, as
+   * {@code new BigDecimal(s)} reads it (same unscaled value and scale) without its char array; null
+   * for any other text.
+   */
+  static BigDecimal plainDecimal(String s) {
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    boolean negative = i == 1 && s.charAt(0) == '-';
+    long unscaled = 0;
+    int digits = 0;
+    int dot = -1;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.' && dot < 0 && digits > 0) {
+        dot = i;
+      } else if (c >= '0' && c <= '9' && ++digits <= 18) {
+        unscaled = unscaled * 10 + (c - '0');
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || dot == n - 1) {
+      return null;
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, dot < 0 ? 0 : n - 1 - dot);
   }
 
   private static Boolean bool(Object v) {

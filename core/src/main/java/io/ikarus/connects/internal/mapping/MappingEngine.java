@@ -35,9 +35,13 @@ public final class MappingEngine {
    */
   public Map<String, Object> apply(Map<String, Object> source, String what) {
     MappedFields out = new MappedFields(targets);
-    List<FieldError> errors = new ArrayList<>(0);
+    List<FieldError> errors = null;
     for (int i = 0; i < rules.size(); i++) {
-      applyRule(rules.get(i), i, source, out, errors);
+      FieldError error = applyRule(rules.get(i), i, source, out);
+      if (error != null) {
+        errors = errors == null ? new ArrayList<>() : errors;
+        errors.add(error);
+      }
     }
     for (Map.Entry<String, Object> e : source.entrySet()) {
       if (unmapped == UnmappedFields.DROP) {
@@ -49,6 +53,7 @@ public final class MappingEngine {
       if (unmapped == UnmappedFields.PASS_THROUGH) {
         out.putIfAbsent(e.getKey(), e.getValue());
       } else {
+        errors = errors == null ? new ArrayList<>() : errors;
         errors.add(
             new FieldError(
                 e.getKey(),
@@ -56,7 +61,7 @@ public final class MappingEngine {
                 "source field has no mapping (value " + show(e.getValue()) + ")"));
       }
     }
-    if (!errors.isEmpty()) {
+    if (errors != null) {
       throw new ValidationException(
           what + " does not fit the mapping: " + errors.size() + " field error(s)",
           ErrorContext.of(null, "map"),
@@ -65,12 +70,9 @@ public final class MappingEngine {
     return out;
   }
 
-  private static void applyRule(
-      FieldRule rule,
-      int slot,
-      Map<String, Object> source,
-      MappedFields out,
-      List<FieldError> errors) {
+  /** Maps one rule into {@code out}; its field error, or null. */
+  private static FieldError applyRule(
+      FieldRule rule, int slot, Map<String, Object> source, MappedFields out) {
     boolean present = rule.sources().isEmpty();
     Object input;
     if (rule.sources().size() == 1) {
@@ -90,22 +92,22 @@ public final class MappingEngine {
     try {
       value = rule.transform().apply(input);
     } catch (RuntimeException e) {
-      errors.add(invalid(rule, input, e));
-      return;
+      return invalid(rule, input, e);
     }
     if (value == null && rule.hasDefault()) {
       value = rule.defaultValue();
       present = true;
     }
     if (value == null && rule.required()) {
-      errors.add(
-          new FieldError(
-              rule.target(),
-              "REQUIRED_FIELD_MISSING",
-              "required, but source " + rule.sourceText() + " has no value (" + show(input) + ")"));
-    } else if (present || value != null) {
+      return new FieldError(
+          rule.target(),
+          "REQUIRED_FIELD_MISSING",
+          "required, but source " + rule.sourceText() + " has no value (" + show(input) + ")");
+    }
+    if (present || value != null) {
       out.set(slot, value);
     }
+    return null;
   }
 
   private static FieldError invalid(FieldRule rule, Object input, RuntimeException e) {

@@ -83,12 +83,17 @@ final class NationalNumbers {
     return new NationalNumbers(region);
   }
 
-  /** The E.164 form of {@code s}, or null when the parser must decide. */
+  /**
+   * The E.164 form of {@code s}, or null when the parser must decide. The answer is written after
+   * the {@code +} and calling code in a scratch buffer, so only the result is allocated.
+   */
   String toE164(String s) {
     if (!applies) {
       return null;
     }
-    char[] digits = new char[MAX_DIGITS];
+    int head = plusCode.length();
+    char[] out = Scratch.chars(head + MAX_DIGITS);
+    plusCode.getChars(0, head, out, 0);
     int count = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
@@ -96,20 +101,32 @@ final class NationalNumbers {
         if (count == MAX_DIGITS) {
           return null;
         }
-        digits[count++] = c;
+        out[head + count++] = c;
       } else if (c != ' ' && c != '(' && c != ')' && c != '.' && c != '/' && c != '-') {
         return null;
       }
     }
-    if (count < 4 || digits[0] == '0' || !E164.possibleLength(code, count)) {
+    if (count < 4 || out[head] == '0' || !E164.possibleLength(code, count)) {
       return null;
     }
-    String national = new String(digits, 0, count);
-    if ((!nationalPrefix.isEmpty() && national.startsWith(nationalPrefix))
-        || national.startsWith(callingCode)
-        || (internationalPrefix != null && internationalPrefix.matcher(national).lookingAt())) {
+    if ((!nationalPrefix.isEmpty() && startsWith(out, head, count, nationalPrefix))
+        || startsWith(out, head, count, callingCode)
+        || (internationalPrefix != null
+            && internationalPrefix.matcher(new String(out, head, count)).lookingAt())) {
       return null;
     }
-    return plusCode.concat(national);
+    return new String(out, 0, head + count);
+  }
+
+  private static boolean startsWith(char[] chars, int from, int count, String prefix) {
+    if (prefix.length() > count) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (chars[from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

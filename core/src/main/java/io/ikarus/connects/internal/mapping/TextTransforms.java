@@ -69,12 +69,12 @@ public final class TextTransforms {
 
   /** The given names of a full name: all words but the last; null for a one-word name. */
   public static Transform firstName() {
-    return NamedTransform.oneWay("first_name", v -> nameParts(v)[0]);
+    return NamedTransform.oneWay("first_name", v -> namePart(v, true));
   }
 
   /** The family name of a full name: its last word. */
   public static Transform lastName() {
-    return NamedTransform.oneWay("last_name", v -> nameParts(v)[1]);
+    return NamedTransform.oneWay("last_name", v -> namePart(v, false));
   }
 
   /** Joins the non-blank values of a multi-source rule with {@code separator}. */
@@ -102,6 +102,46 @@ public final class TextTransforms {
    * before, in one pass without a matcher.
    */
   static String title(String s) {
+    String ascii = asciiTitle(s);
+    return ascii != null ? ascii : unicodeTitle(s);
+  }
+
+  /**
+   * {@link #title} of ASCII text in one copy (the text itself when nothing changes); null when the
+   * text has other characters, whose case mapping may depend on their neighbours.
+   */
+  private static String asciiTitle(String s) {
+    int n = s.length();
+    char[] out = null;
+    boolean start = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      char t = start ? asciiUpper(c) : asciiLower(c);
+      if (t != c && out == null) {
+        out = Scratch.chars(n);
+        s.getChars(0, i, out, 0);
+      }
+      if (out != null) {
+        out[i] = t;
+      }
+      start = c == '-' || c == '\'' || isSpace(c);
+    }
+    return out == null ? s : new String(out, 0, n);
+  }
+
+  private static char asciiUpper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** {@link #title} of any text: lower case, then the word starts in upper case. */
+  private static String unicodeTitle(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     int n = lower.length();
     StringBuilder out = null;
@@ -198,21 +238,59 @@ public final class TextTransforms {
   }
 
   private static String email(String s) {
-    String e = s.strip().toLowerCase(Locale.ROOT);
+    String e = stripLower(s);
     if (!isEmail(e)) {
       throw new IllegalArgumentException("not an email address");
     }
     return e;
   }
 
-  private static String[] nameParts(Object v) {
+  /**
+   * {@code s.strip().toLowerCase(Locale.ROOT)} in one copy for ASCII text (the text itself when
+   * nothing changes).
+   */
+  static String stripLower(String s) {
+    int n = s.length();
+    int from = 0;
+    int to = n;
+    char[] out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        return s.strip().toLowerCase(Locale.ROOT);
+      }
+      if (out == null && c >= 'A' && c <= 'Z') {
+        out = Scratch.chars(n);
+      }
+    }
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    if (out == null) {
+      return from == 0 && to == n ? s : s.substring(from, to);
+    }
+    for (int i = from; i < to; i++) {
+      out[i - from] = asciiLower(s.charAt(i));
+    }
+    return new String(out, 0, to - from);
+  }
+
+  /**
+   * The given names ({@code first}) or the family name of a full name: all words but the last (null
+   * for a one-word name), or the last word; null for a blank name.
+   */
+  private static String namePart(Object v, boolean first) {
     String full = collapseSpaces(text(v).strip());
     if (full.isEmpty()) {
-      return new String[] {null, null};
+      return null;
     }
     int cut = full.lastIndexOf(' ');
-    return cut < 0
-        ? new String[] {null, full}
-        : new String[] {full.substring(0, cut), full.substring(cut + 1)};
+    if (first) {
+      return cut < 0 ? null : full.substring(0, cut);
+    }
+    return cut < 0 ? full : full.substring(cut + 1);
   }
 }

@@ -99,6 +99,50 @@ class MappingDifferentialTest {
   }
 
   @Test
+  void emailTitleAndNumbersAsTheCopyingCodeDid() {
+    Random random = new Random(19);
+    String[] numberPieces = {
+      "0", "1", "9", "5", ".", "-", "+", " ", "e", "E", "x", "00", "12345678"
+    };
+    for (int i = 0; i < 50_000; i++) {
+      String s = random.nextBoolean() ? randomText(random) : randomAddress(random);
+      assertThat(TextTransforms.stripLower(s))
+          .as("%s", escape(s))
+          .isEqualTo(s.strip().toLowerCase(Locale.ROOT));
+      String ascii = s.replaceAll("[^\\x00-\\x7F]", "Q");
+      assertThat(TextTransforms.title(ascii)).as("%s", escape(ascii)).isEqualTo(oldTitle(ascii));
+      StringBuilder n = new StringBuilder();
+      for (int k = random.nextInt(8); k >= 0; k--) {
+        n.append(numberPieces[random.nextInt(numberPieces.length)]);
+      }
+      String number = n.toString();
+      assertThat(outcome(() -> Coercions.number().apply(number)))
+          .as(number)
+          .isEqualTo(outcome(() -> oldDecimal(number)));
+      assertThat(outcome(() -> Coercions.integer().apply(number)))
+          .as(number)
+          .isEqualTo(outcome(() -> oldInteger(number)));
+    }
+  }
+
+  /** Numbers as they were read: always through {@code new BigDecimal} (equals compares scale). */
+  private static Object oldDecimal(String v) {
+    try {
+      return new java.math.BigDecimal(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number");
+    }
+  }
+
+  private static Object oldInteger(String v) {
+    try {
+      return ((java.math.BigDecimal) oldDecimal(v)).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("not a whole number in range");
+    }
+  }
+
+  @Test
   void isoDateTimesAsTheFormatterReadThem() {
     Random random = new Random(13);
     ZoneId[] zones = {ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York")};
