@@ -78,6 +78,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final Operations operations;
   private final ApiCalls calls = this::execute;
   private final ConnectorParts parts;
+  private final BatchOperations batches;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -130,10 +131,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.operations = new Operations(name, this.options.listener());
     OkHttpCopies.check();
     if (partsRequired) {
-      this.parts =
+      ConnectorParts p =
           Objects.requireNonNull(Objects.requireNonNull(parts, "parts").apply(calls), "parts");
+      this.parts = p;
+      this.batches = p.batches().orElseGet(() -> new PerRecordBatches(name, p.records()));
     } else {
       this.parts = null;
+      this.batches = null;
     }
   }
 
@@ -359,7 +363,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
    */
   protected CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
-    BatchOperations batches = batches();
     if (batches != null) {
       return batches.createChunk(object, records);
     }
@@ -370,7 +373,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** Updates one chunk of records that all have ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
-    BatchOperations batches = batches();
     if (batches != null) {
       return batches.updateChunk(object, records);
     }
@@ -389,7 +391,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
    */
   protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
       String object, List<CrmRecord> records) {
-    BatchOperations batches = batches();
     if (batches != null) {
       return batches.conditionalUpdateChunk(object, records);
     }
@@ -414,7 +415,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
-    BatchOperations batches = batches();
     if (batches != null) {
       return batches.upsertChunk(object, keyField, records);
     }
@@ -426,7 +426,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /** Deletes one chunk of ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    BatchOperations batches = batches();
     if (batches != null) {
       return batches.deleteChunk(object, ids);
     }
@@ -562,11 +561,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
           name + " implements its do* hooks itself but misses one; pass ConnectorParts instead");
     }
     return parts;
-  }
-
-  /** The batches part, or null for one record call per record. */
-  private BatchOperations batches() {
-    return parts == null ? null : parts.batches().orElse(null);
   }
 
   private <I> CompletableFuture<BatchResult> batch(

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The base of every connector's builder: credentials, transport options, the vendor's base URL and
  * auth URL, and the default object. A connector's {@code Builder extends ConnectorBuilder<Builder>}
- * adds its vendor settings and a {@code build()}. Not thread-safe.
+ * adds its vendor settings and a {@code build()}. The getters are public because the connector's
+ * constructor, outside the builder's body, reads them (Java grants it no protected access). Not
+ * thread-safe.
  *
  * <pre>{@code
  * public static final class Builder extends ConnectorBuilder<Builder> {
@@ -81,27 +83,27 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
   }
 
   /** The credentials, or null when none were set. */
-  protected final AuthProvider auth() {
+  public final AuthProvider auth() {
     return auth;
   }
 
   /** The transport options, never null. */
-  protected final ClientOptions options() {
+  public final ClientOptions options() {
     return options;
   }
 
   /** The base URL set on this builder; empty for the vendor default. */
-  protected final Optional<URI> baseUrl() {
+  public final Optional<URI> baseUrl() {
     return Optional.ofNullable(baseUrl);
   }
 
   /** The auth URL set on this builder; empty for the vendor default. */
-  protected final Optional<URI> authUrl() {
+  public final Optional<URI> authUrl() {
     return Optional.ofNullable(authUrl);
   }
 
   /** The default object; empty when none was set. */
-  protected final Optional<String> defaultObject() {
+  public final Optional<String> defaultObject() {
     return Optional.ofNullable(defaultObject);
   }
 

@@ -13,6 +13,7 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -63,6 +64,17 @@ class ConnectorPartsTest {
     assertThat(calls)
         .containsExactly(
             "records.create:lead", "records.create:lead", "records.updateIfUnchanged:lead");
+  }
+
+  @Test
+  void withoutABatchPartAFailedRecordCallFailsOnlyItsRecord() {
+    try (PartsConnector crm = new PartsConnector(parts(false))) {
+      BatchResult r = crm.createAll("lead", List.of(Map.of("a", 1), Map.of("fail", 1))).join();
+      assertThat(r.results().get(0).id()).isEqualTo("new");
+      assertThat(r.results().get(1).error())
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageContaining("refused");
+    }
   }
 
   @Test
@@ -160,14 +172,17 @@ class ConnectorPartsTest {
   private final class Rows implements RecordOperations {
     @Override
     public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
+      if (fields.containsKey("fail")) {
+        return CompletableFuture.failedFuture(
+            new NotFoundException("refused", ErrorContext.of("parts", "create")));
+      }
       return record("create", object, "new");
     }
 
     @Override
     public CompletableFuture<CrmRecord> get(String object, String id) {
       if (id.equals("missing")) {
-        throw new NotFoundException(
-            "no " + id, io.ikarus.connects.error.ErrorContext.of("parts", "get"));
+        throw new NotFoundException("no " + id, ErrorContext.of("parts", "get"));
       }
       return record("get", object, id);
     }
