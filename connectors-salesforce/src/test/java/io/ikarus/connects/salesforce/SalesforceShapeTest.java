@@ -17,9 +17,9 @@ class SalesforceShapeTest extends ShapeContract {
     return List.of(SalesforceConnector.class);
   }
 
-  /** Today's size: not yet split into parts; the goal is the default 200. */
+  /** Split into parts; the builder and the Bulk API extras keep it above the default 200. */
   @Override
   protected int maxConnectorLines() {
-    return 530;
+    return 358;
   }
 }

@@ -7,6 +7,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.salesforce.internal.dto.QueryResult;
+import io.ikarus.connects.spi.ChangeFeedOperations;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,31 +36,40 @@ import java.util.concurrent.CompletionException;
  * <p>Limit of the vendor: deleted rows are visible only while in the Recycle Bin (about 15 days,
  * less after a hard delete or an emptied bin).
  */
-public final class ChangeFeed {
+public final class ChangeFeed implements ChangeFeedOperations {
 
   /** The default lookback: longer than a long-running transaction usually lasts. */
   public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(5);
 
   private final RestQuery query;
+  private final Describes describes;
   private final int batchSize;
   private final Duration lookback;
 
   /**
-   * Scans with {@code query}, asking for pages of {@code batchSize}, re-reading {@code lookback}.
+   * Scans with {@code query} for every field {@code describes} names, asking for pages of {@code
+   * batchSize}, re-reading {@code lookback}.
    */
-  public ChangeFeed(RestQuery query, int batchSize, Duration lookback) {
+  public ChangeFeed(RestQuery query, Describes describes, int batchSize, Duration lookback) {
     this.query = query;
+    this.describes = describes;
     this.batchSize = batchSize;
     this.lookback = lookback;
   }
 
   /**
-   * Returns the next page of changes; pages holding only rows already handed out are passed over.
-   *
-   * @param fields the fields to read; {@code Id}, {@code SystemModstamp} and {@code IsDeleted} are
-   *     added
+   * Returns the next page of changes with every field of {@code object}; pages holding only rows
+   * already handed out are passed over.
    */
-  public CompletableFuture<Changes> since(
+  @Override
+  public CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
+    return describes.fieldNames(object).thenCompose(fields -> since(object, checkpoint, fields));
+  }
+
+  /**
+   * {@link #changesSince} reading {@code fields}, to which Id, SystemModstamp, IsDeleted are added.
+   */
+  private CompletableFuture<Changes> since(
       String object, Checkpoint checkpoint, List<String> fields) {
     return page(object, checkpoint, fields)
         .thenCompose(

@@ -5,6 +5,7 @@ import io.ikarus.connects.Query;
 import io.ikarus.connects.salesforce.internal.dto.DescribeResult;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.SchemaOperations;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a query that names no fields selects every field of the object, as SOQL has no {@code SELECT *}.
  * A failed describe is not cached.
  */
-public final class Describes {
+public final class Describes implements SchemaOperations {
 
   private final ApiCalls calls;
   private final Map<String, CompletableFuture<DescribeResult>> cache = new ConcurrentHashMap<>();
@@ -26,13 +27,14 @@ public final class Describes {
   }
 
   /** The schema of {@code object}. */
-  public CompletableFuture<ObjectSchema> schema(String object) {
-    return describe(object).thenApply(SchemaMapper::toSchema);
+  @Override
+  public CompletableFuture<ObjectSchema> describe(String object) {
+    return load(object).thenApply(SchemaMapper::toSchema);
   }
 
   /** The names of every field of {@code object}. */
   public CompletableFuture<List<String>> fieldNames(String object) {
-    return describe(object)
+    return load(object)
         .thenApply(d -> d.fields().stream().map(DescribeResult.Field::name).toList());
   }
 
@@ -44,7 +46,7 @@ public final class Describes {
     return fieldNames(query.object());
   }
 
-  private CompletableFuture<DescribeResult> describe(String object) {
+  private CompletableFuture<DescribeResult> load(String object) {
     String name = Identifiers.object(object, "describe");
     CompletableFuture<DescribeResult> cached = cache.get(name);
     if (cached != null && !cached.isCompletedExceptionally()) {

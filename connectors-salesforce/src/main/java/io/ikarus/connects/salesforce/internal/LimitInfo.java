@@ -1,5 +1,9 @@
 package io.ikarus.connects.salesforce.internal;
 
+import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.RateLimitStatus;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +20,8 @@ public record LimitInfo(long used, long max) {
   /** The response header that carries it. */
   public static final String HEADER = "Sforce-Limit-Info";
 
+  private static final Duration DAILY_WINDOW = Duration.ofHours(24);
+
   private static final Pattern API_USAGE =
       Pattern.compile("(?:^|[;\\s])api-usage=(\\d{1,18})/(\\d{1,18})");
 
@@ -29,6 +35,18 @@ public record LimitInfo(long used, long max) {
       return Optional.empty();
     }
     return Optional.of(new LimitInfo(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+  }
+
+  /**
+   * The org's daily budget in {@code response}. The allocation is a rolling 24 hours, so the
+   * remaining calls are reported as lasting 24 hours: when less than a tenth is left, the adaptive
+   * limiter spreads the rest over that window instead of letting one integration exhaust the whole
+   * org's quota ({@code RateLimitSettings.adaptive} off opts out).
+   */
+  public static List<RateLimitStatus> status(ApiResponse response) {
+    return parse(response.header(HEADER))
+        .map(l -> List.of(new RateLimitStatus("default", l.remaining(), l.max(), DAILY_WINDOW)))
+        .orElse(List.of());
   }
 
   /** Calls left; never negative (Salesforce lets an org exceed its allocation briefly). */

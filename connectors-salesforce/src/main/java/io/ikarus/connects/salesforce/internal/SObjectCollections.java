@@ -9,7 +9,9 @@ import io.ikarus.connects.salesforce.internal.dto.SaveResult;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.BatchOperations;
 import io.ikarus.connects.spi.Json;
+import io.ikarus.connects.spi.PerRecordBatches;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +23,54 @@ import java.util.concurrent.CompletableFuture;
  * bad record never stops the others. Salesforce answers HTTP 200 with one result per input in input
  * order; each failed item becomes a typed error with its field names.
  */
-public final class SObjectCollections {
+public final class SObjectCollections implements BatchOperations {
 
   /** The most records one collections call takes. */
   public static final int MAX = 200;
 
   private final ApiCalls calls;
+  private final BatchOperations oneByOne;
 
-  /** Sends through {@code calls}. */
+  /**
+   * Sends through {@code calls}. Conditional updates go one record at a time: sObject Collections
+   * take no conditional headers.
+   */
   public SObjectCollections(ApiCalls calls) {
     this.calls = calls;
+    this.oneByOne = new PerRecordBatches(SalesforceNames.CONNECTOR, new SObjectRows(calls, this));
+  }
+
+  @Override
+  public CompletableFuture<List<RecordResult>> createChunk(
+      String object, List<Map<String, Object>> records) {
+    return create(object, records, 0);
+  }
+
+  @Override
+  public CompletableFuture<List<RecordResult>> updateChunk(String object, List<CrmRecord> records) {
+    return update(object, records, 0);
+  }
+
+  /**
+   * {@code PATCH sobjects/Obj/id} with {@code If-Unmodified-Since} per record (the connector's
+   * concurrency limit applies). Salesforce stamps and the header have whole-second precision: an
+   * edit made in the same second as the read is not detected.
+   */
+  @Override
+  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return oneByOne.conditionalUpdateChunk(object, records);
+  }
+
+  @Override
+  public CompletableFuture<List<RecordResult>> upsertChunk(
+      String object, String keyField, List<Map<String, Object>> records) {
+    return upsert(object, keyField, records, 0);
+  }
+
+  @Override
+  public CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+    return delete(ids, 0);
   }
 
   /** Creates {@code records} ({@code POST composite/sobjects}). */

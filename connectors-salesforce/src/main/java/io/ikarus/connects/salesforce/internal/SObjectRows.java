@@ -1,12 +1,15 @@
 package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.salesforce.internal.dto.SaveResult;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.RecordOperations;
 import io.ikarus.connects.spi.Urls;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,16 +21,22 @@ import java.util.concurrent.CompletableFuture;
  * and 300 when the value matched several records (a {@link
  * io.ikarus.connects.error.ConflictException} listing them).
  */
-public final class SObjectRows {
+public final class SObjectRows implements RecordOperations {
 
   private final ApiCalls calls;
+  private final SObjectCollections collections;
 
-  /** Sends through {@code calls}. */
-  public SObjectRows(ApiCalls calls) {
+  /**
+   * Sends through {@code calls}; an upsert whose key value cannot be a path segment goes through
+   * {@code collections}.
+   */
+  public SObjectRows(ApiCalls calls, SObjectCollections collections) {
     this.calls = calls;
+    this.collections = collections;
   }
 
   /** Creates a record; the result holds the fields sent and the new id. */
+  @Override
   public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
     ApiRequest request =
         ApiRequest.post(base(object, "create")).operation("create").json(fields).build();
@@ -37,6 +46,7 @@ public final class SObjectRows {
   }
 
   /** Reads every field of a record. */
+  @Override
   public CompletableFuture<CrmRecord> get(String object, String id) {
     ApiRequest request =
         ApiRequest.get(base(object, "get") + "/" + Urls.segment(id)).operation("get").build();
@@ -44,6 +54,7 @@ public final class SObjectRows {
   }
 
   /** Updates the given fields; the result holds them and the id. */
+  @Override
   public CompletableFuture<CrmRecord> update(String object, String id, Map<String, Object> fields) {
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.remove("Id");
@@ -63,6 +74,7 @@ public final class SObjectRows {
    * stamps', precision). A changed record answers 412, a {@link
    * io.ikarus.connects.error.PreconditionFailedException}. Without a version: a plain update.
    */
+  @Override
   public CompletableFuture<CrmRecord> updateIfUnchanged(
       String object, String id, Map<String, Object> fields, String version) {
     if (version == null) {
@@ -81,6 +93,7 @@ public final class SObjectRows {
   }
 
   /** Deletes a record. */
+  @Override
   public CompletableFuture<Void> delete(String object, String id) {
     ApiRequest request =
         ApiRequest.delete(base(object, "delete") + "/" + Urls.segment(id))
@@ -89,9 +102,18 @@ public final class SObjectRows {
     return calls.execute(request).thenApply(r -> null);
   }
 
-  /** Upserts by {@code keyField}; the key goes in the path, not the body. */
+  /**
+   * Upserts by {@code keyField}: the key goes in the path, not the body, unless its value cannot be
+   * a path segment; then through sObject Collections, as a batch of one.
+   */
+  @Override
   public CompletableFuture<CrmRecord> upsert(
       String object, String keyField, Map<String, Object> fields) {
+    if (!ExternalIdPaths.fitsPath(CsvCodec.text(fields.get(keyField)))) {
+      return collections
+          .upsert(object, keyField, List.of(fields), 0)
+          .thenApply(results -> written(object, fields, results.get(0)));
+    }
     String path =
         base(object, "upsert")
             + "/"
@@ -115,6 +137,13 @@ public final class SObjectRows {
     return calls
         .execute(lookup)
         .thenApply(r -> withId(object, String.valueOf(r.jsonObject().get("Id")), fields));
+  }
+
+  private static CrmRecord written(String object, Map<String, Object> fields, RecordResult r) {
+    if (r.error() != null) {
+      throw r.error();
+    }
+    return withId(object, r.id(), fields);
   }
 
   private static String base(String object, String operation) {
