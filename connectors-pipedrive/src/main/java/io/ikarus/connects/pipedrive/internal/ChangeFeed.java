@@ -3,6 +3,7 @@ package io.ikarus.connects.pipedrive.internal;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,13 +31,13 @@ public final class ChangeFeed {
   private static final DateTimeFormatter V1 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final RecordReader reader;
   private final Clock clock;
 
   /** A feed. */
-  public ChangeFeed(Transport transport, RecordReader reader, Clock clock) {
-    this.transport = transport;
+  public ChangeFeed(ApiCalls calls, RecordReader reader, Clock clock) {
+    this.calls = calls;
     this.reader = reader;
     this.clock = clock;
   }
@@ -120,8 +121,8 @@ public final class ChangeFeed {
     if (cp.token() != null) {
       b.query("start", cp.token());
     }
-    return transport
-        .send(b.build(), Costs.recents())
+    return calls
+        .execute(Costs.charged(b, Costs.recents()))
         .thenApply(
             r -> {
               Dtos.RecentsEnvelope env = r.json(Dtos.RecentsEnvelope.class);
@@ -164,8 +165,8 @@ public final class ChangeFeed {
 
   private CompletableFuture<RecordReader.Listed> list(
       ApiRequest.Builder b, int cost, String object, Entity entity) {
-    return transport
-        .send(b.build(), cost)
+    return calls
+        .execute(Costs.charged(b, cost))
         .thenCompose(r -> reader.list(object, entity, r.json(Dtos.ListEnvelope.class)));
   }
 
