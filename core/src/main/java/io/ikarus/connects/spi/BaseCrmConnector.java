@@ -40,13 +40,14 @@ import java.util.function.Supplier;
  * through one engine (rate limits, bulkhead, retries with backoff and {@code Retry-After}, auth
  * with a shared refresh and one replay on 401, redacted logging, listener events, error mapping).
  *
- * <p>A vendor module implements the {@code do*} hooks with {@link #execute(ApiRequest)} and, where
- * its API has batch endpoints, the {@code *Chunk} hooks (by default a batch falls back to one call
- * per record). Everything else has a working default: {@link #errorMapper()}, {@link
- * #rateLimitStatus(ApiResponse)}, {@link #resolveBaseUrl(AccessToken)}, {@link
- * #batchConcurrency()}, {@link #onClose()}. A connector may also override a whole batch method
- * (Salesforce switches to Bulk API 2.0 above a threshold) through {@link #batchOperation}, and runs
- * each vendor-only public method through {@link #operation}.
+ * <p>A vendor module hands the base its {@link ConnectorParts} (records, queries, change feed,
+ * schema and, where its API has batch endpoints, batches; without them a batch falls back to one
+ * call per record), built from the {@link ApiCalls} the base gives it. Everything else has a
+ * working default: {@link #errorMapper()}, {@link #rateLimitStatus(ApiResponse)}, {@link
+ * #resolveBaseUrl(AccessToken)}, {@link #batchConcurrency()}, {@link #onClose()}. A connector may
+ * also override a whole batch method (Salesforce switches to Bulk API 2.0 above a threshold)
+ * through {@link #batchOperation}, and runs each vendor-only public method through {@link
+ * #operation}.
  *
  * <p>Hooks may return failed futures or throw; either way the caller's future completes
  * exceptionally with the unwrapped exception. Subclasses must be thread-safe. The HTTP engine is
@@ -56,13 +57,14 @@ import java.util.function.Supplier;
  * public final class AcmeConnector extends BaseCrmConnector {
  *   AcmeConnector(AuthProvider auth, ClientOptions options) {
  *     super("acme", auth, options, VendorDefaults.builder()
- *         .baseUrl(URI.create("https://api.acme.example/v1")).build());
+ *         .baseUrl(URI.create("https://api.acme.example/v1")).build(),
+ *         calls -> ConnectorParts.builder()
+ *             .records(new AcmeRows(calls))
+ *             .queries(new AcmeQueries(calls))
+ *             .changes(new AcmeChanges(calls))
+ *             .schema(new AcmeSchemas(calls))
+ *             .build());
  *   }
- *   protected CompletableFuture<CrmRecord> doGet(String object, String id) {
- *     return execute(ApiRequest.get(object + "/" + Urls.segment(id)).operation("get").build())
- *         .thenApply(r -> CrmRecord.of(object, id, r.jsonObject()));
- *   }
- *   // ... the other hooks
  * }
  * }</pre>
  */
@@ -75,6 +77,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final EngineConfig engineConfig;
   private final Operations operations;
   private final ApiCalls calls = this::execute;
+  private final ConnectorParts parts;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -86,11 +89,37 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * @param auth the credentials, or null for a connector that needs none
    * @param options the caller's transport options ({@link ClientOptions#defaults()} when null)
    * @param defaults the vendor's URLs and limits
+   * @param parts builds the connector's parts from the calls they make the vendor's requests with;
+   *     applied once, here, so it must not reach the connector under construction
    * @throws IllegalStateException when the class path holds two OkHttp copies or an OkHttp older
    *     than 5 (the message names the jars and the fix)
    */
   protected BaseCrmConnector(
+      String name,
+      AuthProvider auth,
+      ClientOptions options,
+      VendorDefaults defaults,
+      Function<ApiCalls, ConnectorParts> parts) {
+    this(name, auth, options, defaults, parts, true);
+  }
+
+  /**
+   * Creates a connector that implements the {@code do*} hooks itself; does no I/O. Transition only:
+   * pass {@link ConnectorParts} to the other constructor; this one goes, with the {@code do*} and
+   * {@code *Chunk} hooks, once every connector is migrated.
+   */
+  protected BaseCrmConnector(
       String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
+    this(name, auth, options, defaults, null, false);
+  }
+
+  private BaseCrmConnector(
+      String name,
+      AuthProvider auth,
+      ClientOptions options,
+      VendorDefaults defaults,
+      Function<ApiCalls, ConnectorParts> parts,
+      boolean partsRequired) {
     this.name = Objects.requireNonNull(name, "name");
     this.auth = auth;
     this.options = options == null ? ClientOptions.defaults() : options;
@@ -100,6 +129,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.engineConfig = engineConfig(defaults);
     this.operations = new Operations(name, this.options.listener());
     OkHttpCopies.check();
+    if (partsRequired) {
+      this.parts =
+          Objects.requireNonNull(Objects.requireNonNull(parts, "parts").apply(calls), "parts");
+    } else {
+      this.parts = null;
+    }
   }
 
   @Override
@@ -274,42 +309,60 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return engine().token().thenApply(token -> null);
   }
 
-  /** Creates one record; see {@link CrmConnector#create}. */
-  protected abstract CompletableFuture<CrmRecord> doCreate(
-      String object, Map<String, Object> fields);
+  /** Creates one record; see {@link CrmConnector#create}. Default: the records part. */
+  protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
+    return parts().records().create(object, fields);
+  }
 
   /** Reads one record; completes exceptionally with NotFoundException when absent. */
-  protected abstract CompletableFuture<CrmRecord> doGet(String object, String id);
+  protected CompletableFuture<CrmRecord> doGet(String object, String id) {
+    return parts().records().get(object, id);
+  }
 
   /** Updates one record; see {@link CrmConnector#update}. */
-  protected abstract CompletableFuture<CrmRecord> doUpdate(
-      String object, String id, Map<String, Object> fields);
+  protected CompletableFuture<CrmRecord> doUpdate(
+      String object, String id, Map<String, Object> fields) {
+    return parts().records().update(object, id, fields);
+  }
 
   /** Deletes one record. */
-  protected abstract CompletableFuture<Void> doDelete(String object, String id);
+  protected CompletableFuture<Void> doDelete(String object, String id) {
+    return parts().records().delete(object, id);
+  }
 
   /** Upserts one record by {@code keyField} (whose value in {@code fields} is not null). */
-  protected abstract CompletableFuture<CrmRecord> doUpsert(
-      String object, String keyField, Map<String, Object> fields);
+  protected CompletableFuture<CrmRecord> doUpsert(
+      String object, String keyField, Map<String, Object> fields) {
+    return parts().records().upsert(object, keyField, fields);
+  }
 
   /** Runs a query and returns its first page, with escaped filter values. */
-  protected abstract CompletableFuture<Page> doQuery(Query query);
+  protected CompletableFuture<Page> doQuery(Query query) {
+    return parts().queries().query(query);
+  }
 
   /** Returns changes since a checkpoint, deletions included where the vendor tracks them. */
-  protected abstract CompletableFuture<Changes> doChangesSince(
-      String object, Checkpoint checkpoint);
+  protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
+    return parts().changes().changesSince(object, checkpoint);
+  }
 
   /** Describes an object. */
-  protected abstract CompletableFuture<ObjectSchema> doDescribe(String object);
+  protected CompletableFuture<ObjectSchema> doDescribe(String object) {
+    return parts().schema().describe(object);
+  }
 
   /**
    * Creates one chunk (at most {@code maxBatchSize} records) and returns one result per record in
    * chunk order (their {@code index} is reassigned by the caller). Per-record failures are results,
-   * not exceptions; a failed future fails every record of the chunk. Default: one {@link #doCreate}
-   * per record.
+   * not exceptions; a failed future fails every record of the chunk. Default: the batches part,
+   * else one {@link #doCreate} per record.
    */
   protected CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
+    BatchOperations batches = batches();
+    if (batches != null) {
+      return batches.createChunk(object, records);
+    }
     return PerRecord.run(
         records, errorContext("createAll"), r -> doCreate(object, r).thenApply(CrmRecord::id));
   }
@@ -317,6 +370,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** Updates one chunk of records that all have ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
+    BatchOperations batches = batches();
+    if (batches != null) {
+      return batches.updateChunk(object, records);
+    }
     return PerRecord.run(
         records,
         errorContext("updateAll"),
@@ -332,6 +389,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
    */
   protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
       String object, List<CrmRecord> records) {
+    BatchOperations batches = batches();
+    if (batches != null) {
+      return batches.conditionalUpdateChunk(object, records);
+    }
     return PerRecord.run(
         records,
         errorContext("updateAll"),
@@ -339,18 +400,24 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   /**
-   * Updates one record only if it is still at {@code version} (null: unconditionally). Default:
-   * {@link #doUpdate}, unconditional, for connectors without conditional updates (never called for
-   * them).
+   * Updates one record only if it is still at {@code version} (null: unconditionally). Default: the
+   * records part's {@link RecordOperations#updateIfUnchanged}, else {@link #doUpdate},
+   * unconditional, for connectors without conditional updates (never called for them).
    */
   protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
       String object, String id, Map<String, Object> fields, String version) {
-    return doUpdate(object, id, fields);
+    return parts == null
+        ? doUpdate(object, id, fields)
+        : parts.records().updateIfUnchanged(object, id, fields, version);
   }
 
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
+    BatchOperations batches = batches();
+    if (batches != null) {
+      return batches.upsertChunk(object, keyField, records);
+    }
     return PerRecord.run(
         records,
         errorContext("upsertAll"),
@@ -359,6 +426,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /** Deletes one chunk of ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+    BatchOperations batches = batches();
+    if (batches != null) {
+      return batches.deleteChunk(object, ids);
+    }
     return PerRecord.run(
         ids, errorContext("deleteAll"), id -> doDelete(object, id).thenApply(v -> id));
   }
@@ -484,6 +555,19 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   // ---- plumbing -----------------------------------------------------------------------------
+
+  private ConnectorParts parts() {
+    if (parts == null) {
+      throw new IllegalStateException(
+          name + " implements its do* hooks itself but misses one; pass ConnectorParts instead");
+    }
+    return parts;
+  }
+
+  /** The batches part, or null for one record call per record. */
+  private BatchOperations batches() {
+    return parts == null ? null : parts.batches().orElse(null);
+  }
 
   private <I> CompletableFuture<BatchResult> batch(
       String operation,

@@ -1,0 +1,270 @@
+package io.ikarus.connects.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.Capabilities;
+import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
+import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.Page;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.BearerTokenAuth;
+import io.ikarus.connects.error.NotFoundException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** BaseCrmConnector runs its portable operations on the ConnectorParts a connector hands it. */
+class ConnectorPartsTest {
+
+  /** Records every part call as "part.method:object". */
+  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+  @Test
+  void singleRecordQueryChangeAndSchemaOperationsRunOnTheirParts() {
+    try (PartsConnector crm = new PartsConnector(parts(false))) {
+      crm.create("lead", Map.of("a", 1)).join();
+      crm.get("lead", "1").join();
+      crm.update("lead", "1", Map.of("a", 2)).join();
+      crm.upsert("lead", "email", Map.of("email", "x@example.com")).join();
+      crm.delete("lead", "1").join();
+      crm.query(Query.of("lead")).join();
+      crm.changesSince("lead", Checkpoint.initial()).join();
+      crm.describe("lead").join();
+    }
+    assertThat(calls)
+        .containsExactly(
+            "records.create:lead",
+            "records.get:lead",
+            "records.update:lead",
+            "records.upsert:lead",
+            "records.delete:lead",
+            "queries.query:lead",
+            "changes.changesSince:lead",
+            "schema.describe:lead");
+  }
+
+  @Test
+  void withoutABatchPartABatchMakesOneRecordCallPerRecord() {
+    try (PartsConnector crm = new PartsConnector(parts(false))) {
+      BatchResult r = crm.createAll("lead", List.of(Map.of("a", 1), Map.of("a", 2))).join();
+      assertThat(r.results()).extracting(RecordResult::id).containsExactly("new", "new");
+      crm.updateAllIfUnchanged("lead", List.of(CrmRecord.of("lead", "7", Map.of()))).join();
+    }
+    assertThat(calls)
+        .containsExactly(
+            "records.create:lead", "records.create:lead", "records.updateIfUnchanged:lead");
+  }
+
+  @Test
+  void aBatchPartWritesWholeChunks() {
+    try (PartsConnector crm = new PartsConnector(parts(true))) {
+      crm.createAll("lead", List.of(Map.of("a", 1), Map.of("a", 2))).join();
+      crm.updateAll("lead", List.of(CrmRecord.of("lead", "7", Map.of()))).join();
+      crm.updateAllIfUnchanged("lead", List.of(CrmRecord.of("lead", "7", Map.of()))).join();
+      crm.upsertAll("lead", "email", List.of(Map.of("email", "x@example.com"))).join();
+      crm.deleteAll("lead", List.of("7")).join();
+    }
+    assertThat(calls)
+        .containsExactly(
+            "batches.createChunk:lead",
+            "batches.updateChunk:lead",
+            "batches.conditionalUpdateChunk:lead",
+            "batches.upsertChunk:lead",
+            "batches.deleteChunk:lead");
+  }
+
+  @Test
+  void aPartThatThrowsFailsTheFutureWithTheExceptionUnwrapped() {
+    try (PartsConnector crm = new PartsConnector(parts(false))) {
+      CompletableFuture<CrmRecord> f = crm.get("lead", "missing");
+      assertThatThrownBy(f::get)
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isExactlyInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void partsNameTheFirstMissingRequiredPart() {
+    assertThatThrownBy(() -> ConnectorParts.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("records");
+    RecordOperations records = new Rows();
+    assertThatThrownBy(() -> ConnectorParts.builder().records(records).build())
+        .hasMessageContaining("queries");
+    ConnectorParts parts =
+        ConnectorParts.builder()
+            .records(records)
+            .queries(q -> null)
+            .changes((o, c) -> null)
+            .schema(o -> null)
+            .build();
+    assertThat(parts.batches()).isEmpty();
+    assertThat(parts.records()).isSameAs(records);
+  }
+
+  @Test
+  void theBuilderBaseChecksAuthAndUrlsNamingTheConnector() {
+    TestBuilder b = new TestBuilder();
+    assertThatThrownBy(b::requireAuth)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("PartsConnector needs auth(...)");
+    assertThatThrownBy(() -> b.baseUrl(URI.create("http://crm.example.com")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("baseUrl");
+    b.auth(BearerTokenAuth.of("t"))
+        .baseUrl(URI.create("https://crm.example.com"))
+        .authUrl(URI.create("https://login.example.com"))
+        .defaultObject("lead")
+        .requireAuth();
+    assertThat(b.baseUrl()).contains(URI.create("https://crm.example.com"));
+    assertThat(b.authUrl()).contains(URI.create("https://login.example.com"));
+    assertThat(b.defaultObject()).contains("lead");
+    assertThat(b.options()).isNotNull();
+  }
+
+  private ConnectorParts parts(boolean withBatches) {
+    ConnectorParts.Builder b =
+        ConnectorParts.builder()
+            .records(new Rows())
+            .queries(
+                q -> {
+                  calls.add("queries.query:" + q.object());
+                  return CompletableFuture.completedFuture(Page.last(List.of()));
+                })
+            .changes(
+                (object, checkpoint) -> {
+                  calls.add("changes.changesSince:" + object);
+                  return CompletableFuture.completedFuture(
+                      new Changes(List.of(), List.of(), checkpoint, false));
+                })
+            .schema(
+                object -> {
+                  calls.add("schema.describe:" + object);
+                  return CompletableFuture.completedFuture(
+                      new ObjectSchema(object, object, "id", List.of()));
+                });
+    return withBatches ? b.batches(new Chunks()).build() : b.build();
+  }
+
+  private final class Rows implements RecordOperations {
+    @Override
+    public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
+      return record("create", object, "new");
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> get(String object, String id) {
+      if (id.equals("missing")) {
+        throw new NotFoundException(
+            "no " + id, io.ikarus.connects.error.ErrorContext.of("parts", "get"));
+      }
+      return record("get", object, id);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> update(
+        String object, String id, Map<String, Object> fields) {
+      return record("update", object, id);
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String object, String id) {
+      calls.add("records.delete:" + object);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> upsert(
+        String object, String keyField, Map<String, Object> fields) {
+      return record("upsert", object, "u");
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> updateIfUnchanged(
+        String object, String id, Map<String, Object> fields, String version) {
+      return record("updateIfUnchanged", object, id);
+    }
+
+    private CompletableFuture<CrmRecord> record(String method, String object, String id) {
+      calls.add("records." + method + ":" + object);
+      return CompletableFuture.completedFuture(CrmRecord.of(object, id, Map.of()));
+    }
+  }
+
+  private final class Chunks implements BatchOperations {
+    @Override
+    public CompletableFuture<List<RecordResult>> createChunk(
+        String object, List<Map<String, Object>> records) {
+      return results("createChunk", object, records.size());
+    }
+
+    @Override
+    public CompletableFuture<List<RecordResult>> updateChunk(
+        String object, List<CrmRecord> records) {
+      return results("updateChunk", object, records.size());
+    }
+
+    @Override
+    public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+        String object, List<CrmRecord> records) {
+      return results("conditionalUpdateChunk", object, records.size());
+    }
+
+    @Override
+    public CompletableFuture<List<RecordResult>> upsertChunk(
+        String object, String keyField, List<Map<String, Object>> records) {
+      return results("upsertChunk", object, records.size());
+    }
+
+    @Override
+    public CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
+      return results("deleteChunk", object, ids.size());
+    }
+
+    private CompletableFuture<List<RecordResult>> results(String method, String object, int n) {
+      calls.add("batches." + method + ":" + object);
+      List<RecordResult> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(RecordResult.success(i, "id" + i));
+      }
+      return CompletableFuture.completedFuture(out);
+    }
+  }
+
+  private static final class PartsConnector extends BaseCrmConnector {
+    PartsConnector(ConnectorParts parts) {
+      super("parts", null, null, VendorDefaults.builder().build(), calls -> parts);
+    }
+
+    @Override
+    public Capabilities capabilities() {
+      return Capabilities.builder()
+          .maxBatchSize(10)
+          .maxPageSize(10)
+          .conditionalUpdates(true)
+          .build();
+    }
+  }
+
+  private static final class TestBuilder extends ConnectorBuilder<TestBuilder> {
+    TestBuilder() {
+      super("PartsConnector");
+    }
+
+    @Override
+    protected TestBuilder self() {
+      return this;
+    }
+  }
+}
