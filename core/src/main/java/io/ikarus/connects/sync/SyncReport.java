@@ -46,33 +46,6 @@ public record SyncReport(
     }
   }
 
-  /** A report with nothing deferred. */
-  public SyncReport(
-      String job,
-      boolean dryRun,
-      Counts source,
-      Counts target,
-      int unchanged,
-      int conflicts,
-      List<Conflict> unresolved,
-      List<SyncFailure> failures) {
-    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, 0, 0);
-  }
-
-  /** A report with no create of unknown outcome. */
-  public SyncReport(
-      String job,
-      boolean dryRun,
-      Counts source,
-      Counts target,
-      int unchanged,
-      int conflicts,
-      List<Conflict> unresolved,
-      List<SyncFailure> failures,
-      int deferred) {
-    this(job, dryRun, source, target, unchanged, conflicts, unresolved, failures, deferred, 0);
-  }
-
   /** Validates and copies. */
   public SyncReport {
     Objects.requireNonNull(job, "job");
