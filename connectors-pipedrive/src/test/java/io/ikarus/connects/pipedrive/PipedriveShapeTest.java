@@ -17,9 +17,9 @@ class PipedriveShapeTest extends ShapeContract {
     return List.of(PipedriveConnector.class);
   }
 
-  /** Today's size: not yet split into parts; the goal is the default 200. */
+  /** Today's size (one send type, not yet split into parts); the goal is the default 200. */
   @Override
   protected int maxConnectorLines() {
-    return 332;
+    return 323;
   }
 }
