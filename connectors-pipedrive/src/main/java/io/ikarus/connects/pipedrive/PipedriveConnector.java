@@ -14,6 +14,7 @@ import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.pipedrive.internal.ChangeFeed;
 import io.ikarus.connects.pipedrive.internal.Entity;
 import io.ikarus.connects.pipedrive.internal.FieldCatalogs;
+import io.ikarus.connects.pipedrive.internal.MeteredCalls;
 import io.ikarus.connects.pipedrive.internal.PipedriveErrorMapper;
 import io.ikarus.connects.pipedrive.internal.PipedriveLimits;
 import io.ikarus.connects.pipedrive.internal.QueryRouter;
@@ -24,7 +25,6 @@ import io.ikarus.connects.pipedrive.internal.Schemas;
 import io.ikarus.connects.pipedrive.internal.Searcher;
 import io.ikarus.connects.pipedrive.internal.TokenMeter;
 import io.ikarus.connects.pipedrive.internal.Upserter;
-import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ChangeWindow;
@@ -97,7 +97,7 @@ public final class PipedriveConnector extends BaseCrmConnector {
     this.meter = new TokenMeter(limits.dailyBudget(), b.serverZone, options().clock());
     this.errors = new PipedriveErrorMapper(meter);
     this.defaultObject = b.defaultObject;
-    io.ikarus.connects.pipedrive.internal.Transport transport = this::send;
+    MeteredCalls transport = new MeteredCalls(meter, calls());
     this.catalogs = new FieldCatalogs(transport);
     RecordReader reader = new RecordReader(catalogs);
     Searcher searcher = new Searcher(transport, reader);
@@ -203,15 +203,6 @@ public final class PipedriveConnector extends BaseCrmConnector {
   @Override
   protected ErrorMapper errorMapper() {
     return errors;
-  }
-
-  private CompletableFuture<ApiResponse> send(ApiRequest request, int cost) {
-    try {
-      meter.charge(cost, errorContext(request.operation()));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return execute(request);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Clock;
@@ -40,14 +41,14 @@ public final class ChangeFeed {
   private static final DateTimeFormatter V1 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final RecordReader reader;
   private final Clock clock;
   private final Duration lookback;
 
   /** A feed whose runs start {@code lookback} before the newest stamp handed out. */
-  public ChangeFeed(Transport transport, RecordReader reader, Clock clock, Duration lookback) {
-    this.transport = transport;
+  public ChangeFeed(ApiCalls calls, RecordReader reader, Clock clock, Duration lookback) {
+    this.calls = calls;
     this.reader = reader;
     this.clock = clock;
     this.lookback = lookback;
@@ -136,8 +137,8 @@ public final class ChangeFeed {
     if (cp.token() != null) {
       b.query("start", cp.token());
     }
-    return transport
-        .send(b.build(), Costs.recents())
+    return calls
+        .execute(Costs.charged(b, Costs.recents()))
         .thenApply(
             r -> {
               Dtos.RecentsEnvelope env = r.json(Dtos.RecentsEnvelope.class);
@@ -181,8 +182,8 @@ public final class ChangeFeed {
 
   private CompletableFuture<RecordReader.Listed> list(
       ApiRequest.Builder b, int cost, String object, Entity entity) {
-    return transport
-        .send(b.build(), cost)
+    return calls
+        .execute(Costs.charged(b, cost))
         .thenCompose(r -> reader.list(object, entity, r.json(Dtos.ListEnvelope.class)));
   }
 

@@ -1,5 +1,6 @@
 package io.ikarus.connects.pipedrive.internal;
 
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FieldCatalogs {
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final Map<Entity, CompletableFuture<FieldCatalog>> cache = new ConcurrentHashMap<>();
 
-  /** Catalogs loaded through {@code transport}. */
-  public FieldCatalogs(Transport transport) {
-    this.transport = transport;
+  /** Catalogs loaded through {@code calls}. */
+  public FieldCatalogs(ApiCalls calls) {
+    this.calls = calls;
   }
 
   /** The cached catalog of {@code entity}, loading it on first use. */
@@ -51,8 +52,8 @@ public final class FieldCatalogs {
     if (next != null) {
       b.query(entity.v2() ? "cursor" : "start", next);
     }
-    return transport
-        .send(b.build(), Costs.list(entity.v2()))
+    return calls
+        .execute(Costs.charged(b, Costs.list(entity.v2())))
         .thenCompose(
             r -> {
               Dtos.FieldsEnvelope env = r.json(Dtos.FieldsEnvelope.class);

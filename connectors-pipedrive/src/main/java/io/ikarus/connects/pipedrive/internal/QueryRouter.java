@@ -3,6 +3,7 @@ package io.ikarus.connects.pipedrive.internal;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -21,12 +22,12 @@ public final class QueryRouter {
 
   /** A router. */
   public QueryRouter(
-      Transport transport,
+      ApiCalls calls,
       RecordReader reader,
       Searcher searcher,
       FieldCatalogs catalogs,
       Function<String, ErrorContext> contexts) {
-    this.pager = new RecordPager(transport, reader);
+    this.pager = new RecordPager(calls, reader);
     this.searcher = searcher;
     this.catalogs = catalogs;
     this.contexts = contexts;

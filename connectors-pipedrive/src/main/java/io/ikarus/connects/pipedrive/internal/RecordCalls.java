@@ -2,6 +2,7 @@ package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.Urls;
 import java.util.Map;
@@ -15,18 +16,18 @@ import java.util.function.Function;
  */
 public final class RecordCalls {
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final FieldCatalogs catalogs;
   private final RecordReader reader;
   private final Function<String, ErrorContext> contexts;
 
-  /** Calls through {@code transport}; {@code contexts} names operations for errors. */
+  /** Calls through {@code calls}; {@code contexts} names operations for errors. */
   public RecordCalls(
-      Transport transport,
+      ApiCalls calls,
       FieldCatalogs catalogs,
       RecordReader reader,
       Function<String, ErrorContext> contexts) {
-    this.transport = transport;
+    this.calls = calls;
     this.catalogs = catalogs;
     this.reader = reader;
     this.contexts = contexts;
@@ -74,10 +75,10 @@ public final class RecordCalls {
   /** Deletes a record. */
   public CompletableFuture<Void> delete(String object, String id) {
     Entity entity = Entity.of(object, contexts.apply("delete"));
-    return transport
-        .send(
-            ApiRequest.delete(path(entity, id)).operation("delete").build(),
-            Costs.delete(entity.v2()))
+    return calls
+        .execute(
+            Costs.charged(
+                ApiRequest.delete(path(entity, id)).operation("delete"), Costs.delete(entity.v2())))
         .thenApply(r -> null);
   }
 
@@ -96,8 +97,8 @@ public final class RecordCalls {
 
   private CompletableFuture<CrmRecord> send(
       String object, Entity entity, ApiRequest.Builder request, int cost) {
-    return transport
-        .send(request.build(), cost)
+    return calls
+        .execute(Costs.charged(request, cost))
         .thenCompose(r -> reader.one(object, entity, r.json(Dtos.SingleEnvelope.class).data()));
   }
 

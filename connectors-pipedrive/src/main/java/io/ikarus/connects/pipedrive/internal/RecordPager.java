@@ -4,6 +4,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.QueryEvaluator;
 import java.util.ArrayList;
@@ -19,12 +20,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class RecordPager {
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final RecordReader reader;
 
   /** A pager. */
-  public RecordPager(Transport transport, RecordReader reader) {
-    this.transport = transport;
+  public RecordPager(ApiCalls calls, RecordReader reader) {
+    this.calls = calls;
     this.reader = reader;
   }
 
@@ -47,8 +48,8 @@ public final class RecordPager {
     if (next != null) {
       b.query(entity.v2() ? "cursor" : "start", next);
     }
-    return transport
-        .send(b.build(), Costs.list(entity.v2()))
+    return calls
+        .execute(Costs.charged(b, Costs.list(entity.v2())))
         .thenCompose(r -> reader.list(query.object(), entity, r.json(Dtos.ListEnvelope.class)))
         .thenApply(
             listed -> {

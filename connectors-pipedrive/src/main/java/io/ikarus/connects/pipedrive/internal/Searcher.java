@@ -3,6 +3,7 @@ package io.ikarus.connects.pipedrive.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.QueryEvaluator;
 import java.util.ArrayList;
@@ -17,12 +18,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Searcher {
 
-  private final Transport transport;
+  private final ApiCalls calls;
   private final RecordReader reader;
 
   /** A searcher. */
-  public Searcher(Transport transport, RecordReader reader) {
-    this.transport = transport;
+  public Searcher(ApiCalls calls, RecordReader reader) {
+    this.calls = calls;
     this.reader = reader;
   }
 
@@ -77,8 +78,8 @@ public final class Searcher {
     if (cursor != null) {
       b.query("cursor", cursor);
     }
-    return transport
-        .send(b.build(), Costs.search())
+    return calls
+        .execute(Costs.charged(b, Costs.search()))
         .thenApply(
             r -> {
               Dtos.SearchEnvelope env = r.json(Dtos.SearchEnvelope.class);
@@ -101,24 +102,22 @@ public final class Searcher {
       return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
           .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
     }
-    ApiRequest request =
+    ApiRequest.Builder request =
         ApiRequest.get(entity.collection())
             .operation("query")
             .query("ids", String.join(",", ids))
-            .query("limit", 100)
-            .build();
-    return transport
-        .send(request, Costs.list(true))
+            .query("limit", 100);
+    return calls
+        .execute(Costs.charged(request, Costs.list(true)))
         .thenCompose(r -> reader.all(object, entity, r.json(Dtos.ListEnvelope.class).records()));
   }
 
   private CompletableFuture<CrmRecord> one(String object, Entity entity, String id) {
-    ApiRequest request =
+    ApiRequest.Builder request =
         ApiRequest.get(entity.collection() + "/" + io.ikarus.connects.spi.Urls.segment(id))
-            .operation("query")
-            .build();
-    return transport
-        .send(request, Costs.getOne(entity.v2()))
+            .operation("query");
+    return calls
+        .execute(Costs.charged(request, Costs.getOne(entity.v2())))
         .thenCompose(r -> reader.one(object, entity, r.json(Dtos.SingleEnvelope.class).data()));
   }
 }
