@@ -21,7 +21,6 @@ import io.ikarus.connects.internal.connector.Endpoints;
 import io.ikarus.connects.internal.connector.Operations;
 import io.ikarus.connects.internal.connector.PagePublisher;
 import io.ikarus.connects.internal.connector.PerIdReads;
-import io.ikarus.connects.internal.connector.PerRecord;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
 import io.ikarus.connects.internal.http.OkHttpCopies;
@@ -138,7 +137,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
       this.batches = p.batches().orElseGet(() -> new PerRecordBatches(name, p.records()));
     } else {
       this.parts = null;
-      this.batches = null;
+      this.batches = new PerRecordBatches(name, new HookRecords());
     }
   }
 
@@ -382,23 +381,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
    */
   protected CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
-    if (batches != null) {
-      return batches.createChunk(object, records);
-    }
-    return PerRecord.run(
-        records, errorContext("createAll"), r -> doCreate(object, r).thenApply(CrmRecord::id));
+    return batches.createChunk(object, records);
   }
 
   /** Updates one chunk of records that all have ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> updateChunk(
       String object, List<CrmRecord> records) {
-    if (batches != null) {
-      return batches.updateChunk(object, records);
-    }
-    return PerRecord.run(
-        records,
-        errorContext("updateAll"),
-        r -> doUpdate(object, r.id(), r.fields()).thenApply(x -> r.id()));
+    return batches.updateChunk(object, records);
   }
 
   /**
@@ -410,13 +399,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
    */
   protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
       String object, List<CrmRecord> records) {
-    if (batches != null) {
-      return batches.conditionalUpdateChunk(object, records);
-    }
-    return PerRecord.run(
-        records,
-        errorContext("updateAll"),
-        r -> doUpdateIfUnchanged(object, r.id(), r.fields(), r.version()).thenApply(x -> r.id()));
+    return batches.conditionalUpdateChunk(object, records);
   }
 
   /**
@@ -434,22 +417,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
-    if (batches != null) {
-      return batches.upsertChunk(object, keyField, records);
-    }
-    return PerRecord.run(
-        records,
-        errorContext("upsertAll"),
-        r -> doUpsert(object, keyField, r).thenApply(CrmRecord::id));
+    return batches.upsertChunk(object, keyField, records);
   }
 
   /** Deletes one chunk of ids; see {@link #createChunk}. */
   protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    if (batches != null) {
-      return batches.deleteChunk(object, ids);
-    }
-    return PerRecord.run(
-        ids, errorContext("deleteAll"), id -> doDelete(object, id).thenApply(v -> id));
+    return batches.deleteChunk(object, ids);
   }
 
   /** How many chunks of one batch run at once. Default 4; return 1 to write sequentially. */
@@ -570,6 +543,42 @@ public abstract class BaseCrmConnector implements CrmConnector {
   /** An error context naming this connector and {@code operation}, for exceptions you raise. */
   protected final ErrorContext errorContext(String operation) {
     return ErrorContext.of(name, operation);
+  }
+
+  /** The records part of a connector still on the {@code do*} hooks (the transition path). */
+  private final class HookRecords implements RecordOperations {
+    @Override
+    public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
+      return doCreate(object, fields);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> get(String object, String id) {
+      return doGet(object, id);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> update(
+        String object, String id, Map<String, Object> fields) {
+      return doUpdate(object, id, fields);
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(String object, String id) {
+      return doDelete(object, id);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> upsert(
+        String object, String keyField, Map<String, Object> fields) {
+      return doUpsert(object, keyField, fields);
+    }
+
+    @Override
+    public CompletableFuture<CrmRecord> updateIfUnchanged(
+        String object, String id, Map<String, Object> fields, String version) {
+      return doUpdateIfUnchanged(object, id, fields, version);
+    }
   }
 
   // ---- plumbing -----------------------------------------------------------------------------
