@@ -1,6 +1,5 @@
 package io.ikarus.connects.generic;
 
-import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.generic.internal.Limits;
 import io.ikarus.connects.generic.internal.Runtime;
@@ -10,6 +9,7 @@ import io.ikarus.connects.generic.internal.config.ApiParser;
 import io.ikarus.connects.generic.internal.config.Placeholders;
 import io.ikarus.connects.generic.internal.config.Presets;
 import io.ikarus.connects.generic.internal.config.Specs.Api;
+import io.ikarus.connects.spi.ConnectorBuilder;
 import io.ikarus.connects.spi.Json;
 import io.ikarus.connects.spi.VendorDefaults;
 import java.net.URI;
@@ -22,7 +22,9 @@ import java.util.function.Function;
  * Builds a {@link RestConnector} or {@link GraphQlConnector} from a JSON configuration (given as
  * text, as parsed maps, or by the name of a shipped preset), the values its {@code ${config.x}}
  * placeholders name, and the secrets its {@code ${secret.x}} placeholders name. {@link #build()}
- * validates everything and does no I/O. Not thread-safe.
+ * validates everything and does no I/O. {@link #auth} replaces the configuration's {@code auth}
+ * section (default: from the configuration); {@link #baseUrl} replaces its {@code base.url}, {@link
+ * #authUrl} its token URL. Not thread-safe.
  *
  * <pre>{@code
  * RestConnector close = RestConnector.builder()
@@ -33,19 +35,24 @@ import java.util.function.Function;
  *
  * @param <T> the connector type built
  */
-public final class GenericBuilder<T extends GenericConnector> {
+public final class GenericBuilder<T extends GenericConnector>
+    extends ConnectorBuilder<GenericBuilder<T>> {
 
   private final boolean graphql;
   private final Function<GenericSetup, T> factory;
   private Map<String, Object> config;
   private final Map<String, Object> settings = new LinkedHashMap<>();
   private final Map<String, String> secrets = new LinkedHashMap<>();
-  private AuthProvider auth;
-  private ClientOptions options = ClientOptions.defaults();
 
-  GenericBuilder(boolean graphql, Function<GenericSetup, T> factory) {
+  GenericBuilder(boolean graphql, String connector, Function<GenericSetup, T> factory) {
+    super(connector);
     this.graphql = graphql;
     this.factory = factory;
+  }
+
+  @Override
+  protected GenericBuilder<T> self() {
+    return this;
   }
 
   /** The configuration as parsed JSON (Maps, Lists, strings, numbers, booleans). Required. */
@@ -96,18 +103,6 @@ public final class GenericBuilder<T extends GenericConnector> {
     return this;
   }
 
-  /** Credentials that replace the configuration's {@code auth} section. Default: from config. */
-  public GenericBuilder<T> auth(AuthProvider auth) {
-    this.auth = Objects.requireNonNull(auth, "auth");
-    return this;
-  }
-
-  /** Transport options; {@code baseUrl} overrides {@code base.url}. Default: the defaults. */
-  public GenericBuilder<T> options(ClientOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-    return this;
-  }
-
   /**
    * Builds the connector.
    *
@@ -120,18 +115,31 @@ public final class GenericBuilder<T extends GenericConnector> {
           "config", "is required: config(), configJson() or preset()", null);
     }
     Api api = ApiParser.parse(config, graphql);
-    Placeholders.check(config, settings.keySet(), secrets.keySet(), auth != null);
+    Placeholders.check(config, settings.keySet(), secrets.keySet(), auth() != null);
     Vars vars = Runtime.baseVars(settings, secrets);
-    AuthProvider provider = auth != null ? auth : AuthFactory.create(api.auth(), vars);
-    VendorDefaults.Builder d =
-        VendorDefaults.builder().rateLimit(new Limits(api.limits()).settings());
+    AuthProvider provider = auth() != null ? auth() : AuthFactory.create(api.auth(), vars);
+    Limits limits = new Limits(api.limits());
+    VendorDefaults.Builder d = VendorDefaults.builder().rateLimit(limits.settings());
     if (!api.url().contains("${") && !api.url().startsWith("/")) {
       d.baseUrl(URI.create(api.url()));
     }
     String tokenUrl = AuthFactory.tokenUrl(api.auth(), vars);
-    if (tokenUrl != null) {
+    if (authUrl().isPresent()) {
+      d.tokenEndpoint(authUrl().get());
+    } else if (tokenUrl != null) {
       d.tokenEndpoint(URI.create(tokenUrl));
     }
-    return factory.apply(new GenericSetup(api, provider, options, d.build(), vars, graphql));
+    GenericSetup setup =
+        new GenericSetup(
+            api,
+            provider,
+            options(),
+            d.build(),
+            limits,
+            vars,
+            graphql,
+            baseUrl().orElse(null),
+            defaultObject().orElse(null));
+    return factory.apply(setup);
   }
 }

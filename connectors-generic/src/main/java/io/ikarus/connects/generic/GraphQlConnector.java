@@ -23,6 +23,6 @@ public final class GraphQlConnector extends GenericConnector {
 
   /** A builder; a configuration is required. */
   public static GenericBuilder<GraphQlConnector> builder() {
-    return new GenericBuilder<>(true, GraphQlConnector::new);
+    return new GenericBuilder<>(true, "GraphQlConnector", GraphQlConnector::new);
   }
 }

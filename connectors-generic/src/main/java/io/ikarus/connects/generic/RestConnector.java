@@ -21,6 +21,6 @@ public final class RestConnector extends GenericConnector {
 
   /** A builder; a configuration is required. */
   public static GenericBuilder<RestConnector> builder() {
-    return new GenericBuilder<>(false, RestConnector::new);
+    return new GenericBuilder<>(false, "RestConnector", RestConnector::new);
   }
 }
