@@ -17,9 +17,12 @@ class HubSpotShapeTest extends ShapeContract {
     return List.of(HubSpotConnector.class);
   }
 
-  /** Today's size: not yet split into parts; the goal is the default 200. */
+  /**
+   * On parts since issue 13 (430 -> 289 lines: the builder, eight documented vendor extras and the
+   * transition getAll override); the goal is the default 200.
+   */
   @Override
   protected int maxConnectorLines() {
-    return 430;
+    return 289;
   }
 }

@@ -8,6 +8,7 @@ import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.BatchOperations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  * that cannot be sent (a bad value, a non-numeric id, a key repeated in the chunk) fails alone and
  * the others are sent; every input gets one result in chunk order.
  */
-public final class BatchCalls {
+public final class BatchCalls implements BatchOperations {
 
   private final ApiCalls execute;
   private final Function<String, ErrorContext> context;
@@ -35,7 +36,8 @@ public final class BatchCalls {
   }
 
   /** {@code batch/create}, each input tagged with its index as {@code objectWriteTraceId}. */
-  public CompletableFuture<List<RecordResult>> create(
+  @Override
+  public CompletableFuture<List<RecordResult>> createChunk(
       String object, List<Map<String, Object>> records) {
     return run(
         object,
@@ -53,7 +55,8 @@ public final class BatchCalls {
   }
 
   /** {@code batch/update} by record id; results are matched by id. */
-  public CompletableFuture<List<RecordResult>> update(String object, List<CrmRecord> records) {
+  @Override
+  public CompletableFuture<List<RecordResult>> updateChunk(String object, List<CrmRecord> records) {
     Set<String> seen = new HashSet<>();
     return run(
         object,
@@ -70,7 +73,8 @@ public final class BatchCalls {
   }
 
   /** {@code batch/upsert} by the unique {@code keyField}; idempotent, so safe to retry. */
-  public CompletableFuture<List<RecordResult>> upsert(
+  @Override
+  public CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
     String key = HubSpotNames.property(keyField);
     Set<String> seen = new HashSet<>();
@@ -94,7 +98,8 @@ public final class BatchCalls {
   }
 
   /** {@code batch/archive}: HubSpot answers 204 for the whole chunk. */
-  public CompletableFuture<List<RecordResult>> archive(String object, List<String> ids) {
+  @Override
+  public CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
     return run(
         object,
         "archive",
@@ -103,6 +108,17 @@ public final class BatchCalls {
         i -> Map.of("id", HubSpotNames.recordId(ids.get(i))),
         true,
         r -> null);
+  }
+
+  /**
+   * HubSpot has no conditional updates (the capabilities say so, so the base never calls this): it
+   * fails with {@link UnsupportedOperationException}, as {@code updateAllIfUnchanged} does.
+   */
+  @Override
+  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+      String object, List<CrmRecord> records) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException("hubspot has no conditional updates"));
   }
 
   private CompletableFuture<List<RecordResult>> run(

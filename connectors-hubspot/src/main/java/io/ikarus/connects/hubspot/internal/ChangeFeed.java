@@ -1,9 +1,11 @@
 package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.Changes;
+import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ChangeFeedOperations;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * the lookback after every page (the scan is ordered by modified time and resumes after the last
  * pair read, so it never returns them again), so a checkpoint stays the size of the lookback.
  */
-public final class ChangeFeed {
+public final class ChangeFeed implements ChangeFeedOperations {
 
   /** The default lookback: well beyond the search index's usual lag of seconds. */
   public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(2);
@@ -36,18 +38,24 @@ public final class ChangeFeed {
   private final ApiCalls execute;
   private final SearchPager pager;
   private final PropertyNames properties;
+  private final Duration lookback;
 
   /**
-   * A feed making calls through {@code execute}, reading the properties {@code properties} names.
+   * A feed making calls through {@code execute}, reading the properties {@code properties} names,
+   * searching again {@code lookback} before the newest modified time it handed out.
    */
-  public ChangeFeed(ApiCalls execute, SearchPager pager, PropertyNames properties) {
+  public ChangeFeed(
+      ApiCalls execute, SearchPager pager, PropertyNames properties, Duration lookback) {
     this.execute = execute;
     this.pager = pager;
     this.properties = properties;
+    this.lookback = lookback;
   }
 
-  /** The changes of {@code object} after {@code cursor}. */
-  public CompletableFuture<Changes> since(String object, ChangeCursor cursor) {
+  /** The changes of {@code object} after {@code checkpoint}. */
+  @Override
+  public CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
+    ChangeCursor cursor = ChangeCursor.parse(checkpoint, lookback);
     return properties.of(object).thenCompose(names -> since(object, cursor, names));
   }
 

@@ -45,8 +45,13 @@ public record HubSpotLimits(
     return new HubSpotLimits(100, Duration.ofSeconds(10), 4, Duration.ofSeconds(1));
   }
 
-  /** The vendor defaults the connector starts from. */
+  /** The vendor defaults the connector starts from: HubSpot's API and token endpoint. */
   public VendorDefaults vendorDefaults() {
+    return vendorDefaults(API, TOKEN);
+  }
+
+  /** The vendor defaults with another API root and token endpoint (a proxy, a fake). */
+  public VendorDefaults vendorDefaults(URI api, URI token) {
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(
@@ -55,6 +60,6 @@ public record HubSpotLimits(
                     Math.max(1, burstPermits * 98L / 100), burstWindow, Kind.WINDOW))
             .bucket("search", searchPermits, searchWindow)
             .build();
-    return VendorDefaults.builder().baseUrl(API).tokenEndpoint(TOKEN).rateLimit(limits).build();
+    return VendorDefaults.builder().baseUrl(api).tokenEndpoint(token).rateLimit(limits).build();
   }
 }

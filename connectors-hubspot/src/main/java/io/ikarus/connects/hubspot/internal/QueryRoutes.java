@@ -3,6 +3,7 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.spi.ApiCalls;
+import io.ikarus.connects.spi.QueryOperations;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  * id, the list endpoint when nothing needs search, the search API otherwise (its own ~4 per second
  * limit, an index that lags writes).
  */
-public final class QueryRoutes {
+public final class QueryRoutes implements QueryOperations {
 
   private final ListPager list;
   private final IdReader byId;
@@ -25,7 +26,8 @@ public final class QueryRoutes {
   }
 
   /** The first page of {@code query}. */
-  public CompletableFuture<Page> first(Query query) {
+  @Override
+  public CompletableFuture<Page> query(Query query) {
     List<String> ids = IdReader.ids(query);
     if (ids != null) {
       return byId.first(query, ids);
