@@ -38,13 +38,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * is waited out. Pipedrive has no bulk write, so batches run at most {@link
  * Builder#writeConcurrency} calls at once. Thread-safe.
  *
- * <p>{@code upsert} is an exact-match search for the key value (one call, 20 tokens), then an
- * update of the record found or a create: two calls, not atomic. Two writers upserting the same new
- * key at once can both create, and a record created moments ago may not be searchable yet, so keep
- * one writer per key. The key must be a field search looks in (a person's {@code name}, {@code
- * email} or {@code phone}, a deal's or lead's {@code title}, an organization's or product's {@code
- * name}, a text, number or phone custom field); more than one exact match fails with {@link
- * io.ikarus.connects.error.ConflictException}.
+ * <p>{@code upsert} is an exact-match search for the key value (20 tokens), then an update or a
+ * create: two calls, not atomic, so keep one writer per key. The key must be a field search looks
+ * in; more than one exact match fails with {@link io.ikarus.connects.error.ConflictException}.
  *
  * <p>With OAuth ({@code OAuth2.authorizationCode(...)} or {@code OAuth2.refreshToken(...)} with
  * {@code withBasicClientAuthentication()}: Pipedrive's token endpoint takes the client credentials

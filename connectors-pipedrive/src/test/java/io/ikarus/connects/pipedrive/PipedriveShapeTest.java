@@ -23,6 +23,6 @@ class PipedriveShapeTest extends ShapeContract {
    */
   @Override
   protected int maxConnectorLines() {
-    return 231;
+    return 227;
   }
 }
