@@ -1,6 +1,8 @@
 package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.hubspot.HubSpotAssociation;
+import io.ikarus.connects.hubspot.internal.dto.AssociationPage;
+import io.ikarus.connects.hubspot.internal.dto.Paging;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.ArrayList;
@@ -60,7 +62,6 @@ public final class AssociationCalls {
     return page(ObjectPaths.associations(from, fromId, to), null, new ArrayList<>());
   }
 
-  @SuppressWarnings("unchecked")
   private CompletableFuture<List<HubSpotAssociation>> page(
       String path, String after, List<HubSpotAssociation> out) {
     ApiRequest.Builder request = ApiRequest.get(path).query("limit", 500).operation("associations");
@@ -71,21 +72,15 @@ public final class AssociationCalls {
         .execute(request.build())
         .thenCompose(
             response -> {
-              Map<String, Object> body = response.jsonObject();
-              for (Object o : body.get("results") instanceof List<?> l ? l : List.of()) {
-                Map<String, Object> r = (Map<String, Object>) o;
+              AssociationPage body = response.json(AssociationPage.class);
+              for (AssociationPage.Associated r : body.results()) {
                 List<HubSpotAssociation.Type> types = new ArrayList<>();
-                for (Object t : r.get("associationTypes") instanceof List<?> l ? l : List.of()) {
-                  Map<String, Object> type = (Map<String, Object>) t;
-                  types.add(
-                      new HubSpotAssociation.Type(
-                          HubSpotErrors.text(type, "category"),
-                          Integer.parseInt(String.valueOf(type.get("typeId"))),
-                          HubSpotErrors.text(type, "label")));
+                for (AssociationPage.Type t : r.associationTypes()) {
+                  types.add(new HubSpotAssociation.Type(t.category(), t.typeId(), t.label()));
                 }
-                out.add(new HubSpotAssociation(HubSpotErrors.text(r, "toObjectId"), types));
+                out.add(new HubSpotAssociation(r.toObjectId(), types));
               }
-              String next = Records.nextAfter(body);
+              String next = Paging.after(body.paging());
               return next == null
                   ? CompletableFuture.completedFuture(List.copyOf(out))
                   : page(path, next, out);

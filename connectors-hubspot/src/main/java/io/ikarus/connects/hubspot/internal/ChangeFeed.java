@@ -3,6 +3,8 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
+import io.ikarus.connects.hubspot.internal.dto.ObjectPage;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ChangeFeedOperations;
@@ -83,7 +85,7 @@ public final class ChangeFeed implements ChangeFeedOperations {
               List<CrmRecord> read = Records.results(object, r);
               List<CrmRecord> records = fresh(cursor.window(), read, modified);
               cursor.window().prune();
-              if (Records.nextAfter(r) != null) {
+              if (r.nextAfter() != null) {
                 CrmRecord last = read.get(read.size() - 1);
                 ChangeCursor next = cursor.scan(stamp(last, modified).toEpochMilli(), last.id());
                 return records.isEmpty()
@@ -116,7 +118,6 @@ public final class ChangeFeed implements ChangeFeedOperations {
 
   private record Deleted(List<String> ids, ChangeCursor cursor) {}
 
-  @SuppressWarnings("unchecked")
   private CompletableFuture<Deleted> deletions(
       String object, ChangeCursor from, String after, List<String> ids, ChangeCursor best) {
     ApiRequest.Builder request =
@@ -132,12 +133,11 @@ public final class ChangeFeed implements ChangeFeedOperations {
         .execute(request.build())
         .thenCompose(
             response -> {
-              Map<String, Object> body = response.jsonObject();
+              ObjectPage body = Records.page(response);
               ChangeCursor cursor = best;
-              for (Object o : body.get("results") instanceof List<?> l ? l : List.of()) {
-                Map<String, Object> r = (Map<String, Object>) o;
-                String id = HubSpotErrors.text(r, "id");
-                var at = Records.instant(HubSpotErrors.text(r, "archivedAt"));
+              for (HubSpotObject r : body.results()) {
+                String id = r.id();
+                var at = Records.instant(r.archivedAt());
                 long ms = at == null ? 0 : at.toEpochMilli();
                 if (ms > from.deleted()
                     || (ms == from.deleted() && !from.deletedIds().contains(id))) {
@@ -145,7 +145,7 @@ public final class ChangeFeed implements ChangeFeedOperations {
                   cursor = watermark(cursor, ms, id);
                 }
               }
-              String next = Records.nextAfter(body);
+              String next = body.nextAfter();
               return next == null
                   ? CompletableFuture.completedFuture(new Deleted(ids, cursor))
                   : deletions(object, from, next, ids, cursor);

@@ -36,7 +36,7 @@ public final class HubSpotRecords implements RecordOperations {
             .json(Map.of("properties", WireValues.properties(fields)))
             .operation("create")
             .build();
-    return calls.execute(request).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+    return calls.execute(request).thenApply(r -> Records.record(object, r));
   }
 
   @Override
@@ -51,7 +51,7 @@ public final class HubSpotRecords implements RecordOperations {
       properties.forEach(HubSpotNames::property);
       request.query("properties", String.join(",", properties));
     }
-    return calls.execute(request.build()).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+    return calls.execute(request.build()).thenApply(r -> Records.record(object, r));
   }
 
   /** The live records of distinct {@code ids}, by id, read consistently by {@code batch/read}. */
@@ -66,7 +66,7 @@ public final class HubSpotRecords implements RecordOperations {
             .json(Map.of("properties", WireValues.properties(fields)))
             .operation("update")
             .build();
-    return calls.execute(request).thenApply(r -> Records.toRecord(object, r.jsonObject()));
+    return calls.execute(request).thenApply(r -> Records.record(object, r));
   }
 
   @Override

@@ -58,7 +58,7 @@ final class ListPager {
         .thenApply(
             body -> {
               List<CrmRecord> records = Records.results(q.object(), body);
-              String next = Records.nextAfter(body);
+              String next = body.nextAfter();
               int total = returned + records.size();
               boolean more =
                   next != null

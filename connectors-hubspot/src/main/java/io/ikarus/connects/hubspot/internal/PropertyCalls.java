@@ -2,6 +2,8 @@ package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.hubspot.internal.dto.Property;
+import io.ikarus.connects.hubspot.internal.dto.PropertyPage;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +22,7 @@ public final class PropertyCalls {
   public CompletableFuture<ObjectSchema> describe(String object) {
     return calls
         .execute(ApiRequest.get(ObjectPaths.properties(object)).operation("describe").build())
-        .thenApply(r -> Schemas.schema(object, r.jsonObject()));
+        .thenApply(r -> Schemas.schema(object, r.json(PropertyPage.class)));
   }
 
   /**
@@ -33,6 +35,6 @@ public final class PropertyCalls {
             .json(Schemas.definition(field, groupName))
             .operation("createProperty")
             .build();
-    return calls.execute(request).thenApply(r -> Schemas.field(r.jsonObject()));
+    return calls.execute(request).thenApply(r -> Schemas.field(r.json(Property.class)));
   }
 }

@@ -2,6 +2,8 @@ package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.MalformedResponseException;
+import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
+import io.ikarus.connects.hubspot.internal.dto.ObjectPage;
 import io.ikarus.connects.spi.ApiResponse;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -20,56 +22,41 @@ public final class Records {
    *
    * @throws MalformedResponseException naming the member that is missing or of the wrong kind
    */
-  public static Map<String, Object> page(ApiResponse response) {
-    Map<String, Object> body = response.jsonObject();
-    if (!(response.required(body, "results") instanceof List<?> results)) {
-      throw malformed(response, "the member 'results' is not an array");
+  public static ObjectPage page(ApiResponse response) {
+    ObjectPage page = response.json(ObjectPage.class);
+    if (page == null || page.results() == null) {
+      throw malformed(response, "the member 'results' is missing");
     }
-    for (Object result : results) {
-      if (!(result instanceof Map<?, ?> record)) {
+    for (HubSpotObject result : page.results()) {
+      if (result == null) {
         throw malformed(response, "a member of 'results' is not an object");
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> fields = (Map<String, Object>) record;
-      response.required(fields, "id");
+      if (result.id() == null) {
+        throw malformed(response, "the member 'id' is missing");
+      }
     }
-    return body;
+    return page;
   }
 
   private static MalformedResponseException malformed(ApiResponse response, String detail) {
     return new MalformedResponseException(detail, response.errorContext(), null);
   }
 
+  /** The one record a create, get or update answers with. */
+  public static CrmRecord record(String object, ApiResponse response) {
+    return toRecord(object, response.json(HubSpotObject.class));
+  }
+
   /** One record; property values stay HubSpot's strings, empty properties stay null. */
-  public static CrmRecord toRecord(String object, Map<String, Object> json) {
+  public static CrmRecord toRecord(String object, HubSpotObject json) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    if (json.get("properties") instanceof Map<?, ?> props) {
-      props.forEach((k, v) -> fields.put(k.toString(), v == null ? null : v.toString()));
-    }
-    return new CrmRecord(
-        object,
-        HubSpotErrors.text(json, "id"),
-        fields,
-        instant(HubSpotErrors.text(json, "updatedAt")));
+    json.properties().forEach((k, v) -> fields.put(k, v == null ? null : v.toString()));
+    return new CrmRecord(object, json.id(), fields, instant(json.updatedAt()));
   }
 
-  /** Every record of a response's {@code results} array. */
-  @SuppressWarnings("unchecked")
-  public static List<CrmRecord> results(String object, Map<String, Object> body) {
-    if (!(body.get("results") instanceof List<?> list)) {
-      return List.of();
-    }
-    return list.stream().map(o -> toRecord(object, (Map<String, Object>) o)).toList();
-  }
-
-  /** The {@code paging.next.after} cursor, or null on the last page. */
-  public static String nextAfter(Map<String, Object> body) {
-    if (body.get("paging") instanceof Map<?, ?> paging
-        && paging.get("next") instanceof Map<?, ?> next
-        && next.get("after") != null) {
-      return next.get("after").toString();
-    }
-    return null;
+  /** Every record of a page. */
+  public static List<CrmRecord> results(String object, ObjectPage page) {
+    return page.results().stream().map(o -> toRecord(object, o)).toList();
   }
 
   /** Parses HubSpot's ISO timestamps and millisecond strings; null when absent or unreadable. */

@@ -6,6 +6,8 @@ import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.hubspot.internal.dto.Property;
+import io.ikarus.connects.hubspot.internal.dto.PropertyPage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +19,7 @@ public final class Schemas {
   private Schemas() {}
 
   /** The schema of {@code object} from a {@code /crm/v3/properties} response. */
-  @SuppressWarnings("unchecked")
-  public static ObjectSchema schema(String object, Map<String, Object> body) {
+  public static ObjectSchema schema(String object, PropertyPage body) {
     List<FieldSchema> fields = new ArrayList<>();
     fields.add(
         new FieldSchema(
@@ -31,39 +32,28 @@ public final class Schemas {
             false,
             true,
             List.of()));
-    if (body.get("results") instanceof List<?> list) {
-      for (Object o : list) {
-        FieldSchema f = field((Map<String, Object>) o);
-        if (!f.name().equals("hs_object_id")) {
-          fields.add(f);
-        }
+    for (Property p : body.results()) {
+      FieldSchema f = field(p);
+      if (!f.name().equals("hs_object_id")) {
+        fields.add(f);
       }
     }
     return new ObjectSchema(object, object, "hs_object_id", fields);
   }
 
   /** One property definition as a field. */
-  @SuppressWarnings("unchecked")
-  public static FieldSchema field(Map<String, Object> p) {
-    String name = HubSpotErrors.text(p, "name");
-    String type = String.valueOf(p.get("type"));
-    String fieldType = String.valueOf(p.get("fieldType"));
-    boolean readOnly =
-        p.get("modificationMetadata") instanceof Map<?, ?> m
-            && Boolean.TRUE.equals(m.get("readOnlyValue"));
+  public static FieldSchema field(Property p) {
     List<String> options = new ArrayList<>();
-    if (p.get("options") instanceof List<?> opts) {
-      opts.forEach(o -> options.add(String.valueOf(((Map<String, Object>) o).get("value"))));
-    }
+    p.options().forEach(o -> options.add(String.valueOf(o.value())));
     return new FieldSchema(
-        name,
-        HubSpotErrors.text(p, "label"),
-        portable(name, type, fieldType),
-        type,
+        p.name(),
+        p.label(),
+        portable(p.name(), String.valueOf(p.type()), String.valueOf(p.fieldType())),
+        String.valueOf(p.type()),
         false,
-        !readOnly,
-        !readOnly,
-        Boolean.TRUE.equals(p.get("hasUniqueValue")),
+        !p.readOnly(),
+        !p.readOnly(),
+        p.hasUniqueValue(),
         options);
   }
 

@@ -3,6 +3,7 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
+import io.ikarus.connects.hubspot.internal.dto.ObjectPage;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class SearchPager {
   }
 
   /** Runs one search request; the request draws a permit from the {@code search} bucket too. */
-  public CompletableFuture<Map<String, Object>> search(String object, Map<String, Object> body) {
+  public CompletableFuture<ObjectPage> search(String object, Map<String, Object> body) {
     ApiRequest request =
         ApiRequest.post(ObjectPaths.search(object))
             .json(body)
@@ -59,9 +60,9 @@ public final class SearchPager {
     return search(q.object(), body).thenApply(r -> toPage(q, r, keyset, returned));
   }
 
-  private Page toPage(Query q, Map<String, Object> body, boolean keyset, int returned) {
+  private Page toPage(Query q, ObjectPage body, boolean keyset, int returned) {
     List<CrmRecord> records = Records.results(q.object(), body);
-    String after = Records.nextAfter(body);
+    String after = body.nextAfter();
     int total = returned + records.size();
     boolean more =
         after != null
