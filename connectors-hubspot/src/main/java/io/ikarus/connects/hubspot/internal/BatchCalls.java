@@ -5,6 +5,8 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.hubspot.internal.dto.BatchResponse;
+import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
@@ -69,7 +71,7 @@ public final class BatchCalls implements BatchOperations {
           return Map.of("id", id, "properties", WireValues.properties(records.get(i).fields()));
         },
         false,
-        r -> HubSpotErrors.text(r, "id"));
+        HubSpotObject::id);
   }
 
   /** {@code batch/upsert} by the unique {@code keyField}; idempotent, so safe to retry. */
@@ -128,7 +130,7 @@ public final class BatchCalls implements BatchOperations {
       int size,
       Function<Integer, Map<String, Object>> input,
       boolean idempotent,
-      Function<Map<String, Object>, String> resultKey) {
+      Function<HubSpotObject, String> resultKey) {
     RecordResult[] out = new RecordResult[size];
     List<Map<String, Object>> inputs = new ArrayList<>();
     List<Integer> sent = new ArrayList<>();
@@ -160,7 +162,7 @@ public final class BatchCalls implements BatchOperations {
       String object,
       String operation,
       List<SentInput> inputs,
-      Function<Map<String, Object>, String> resultKey,
+      Function<HubSpotObject, String> resultKey,
       ApiResponse response) {
     ErrorContext ctx = context.apply(operation);
     if (!response.hasBody()) {
@@ -171,13 +173,13 @@ public final class BatchCalls implements BatchOperations {
       return CompletableFuture.completedFuture(all);
     }
     BatchReader reader = new BatchReader(0, inputs, resultKey);
-    reader.read(response.jsonObject(), ctx);
+    reader.read(response.json(BatchResponse.class), ctx);
     if (reader.unplaced().isEmpty() || !reader.hasOpenInputs()) {
       return CompletableFuture.completedFuture(reader.results(ctx));
     }
     return execute
         .execute(ReadBack.request(object, operation, reader.unplaced(), inputs))
-        .thenApply(r -> ReadBack.propertiesById(r.jsonObject()))
+        .thenApply(r -> ReadBack.propertiesById(Records.page(r)))
         .thenApply(
             back -> {
               reader.placeByValues(back);
@@ -206,10 +208,9 @@ public final class BatchCalls implements BatchOperations {
     return List.of(out);
   }
 
-  private static String keyOf(Map<String, Object> result, String key) {
-    return result.get("properties") instanceof Map<?, ?> p && p.get(key) != null
-        ? p.get(key).toString()
-        : null;
+  private static String keyOf(HubSpotObject result, String key) {
+    Object value = result.properties().get(key);
+    return value == null ? null : value.toString();
   }
 
   private void requireFirst(Set<String> seen, String value, String field) {

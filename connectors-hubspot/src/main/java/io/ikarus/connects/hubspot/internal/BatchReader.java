@@ -4,6 +4,8 @@ import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.hubspot.internal.dto.BatchResponse;
+import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +25,12 @@ public final class BatchReader {
 
   private final int offset;
   private final List<SentInput> inputs;
-  private final Function<Map<String, Object>, String> resultKey;
+  private final Function<HubSpotObject, String> resultKey;
   private final Map<String, Integer> byTrace = new HashMap<>();
   private final Map<String, Integer> byKey = new HashMap<>();
   private final RecordResult[] out;
   private final boolean[] open;
-  private final List<Map<String, Object>> unplaced = new ArrayList<>();
+  private final List<HubSpotObject> unplaced = new ArrayList<>();
   private final List<CrmException> unattributed = new ArrayList<>();
 
   /**
@@ -37,7 +39,7 @@ public final class BatchReader {
    * @param resultKey a result's key, comparable with {@link SentInput#key()} (may return null)
    */
   public BatchReader(
-      int offset, List<SentInput> inputs, Function<Map<String, Object>, String> resultKey) {
+      int offset, List<SentInput> inputs, Function<HubSpotObject, String> resultKey) {
     this.offset = offset;
     this.inputs = List.copyOf(inputs);
     this.resultKey = resultKey;
@@ -51,17 +53,15 @@ public final class BatchReader {
   }
 
   /** Places the results and errors of {@code body}; see {@link #unplaced()} for the rest. */
-  @SuppressWarnings("unchecked")
-  public void read(Map<String, Object> body, ErrorContext context) {
-    for (Object o : list(body, "errors")) {
-      readError((Map<String, Object>) o, context);
+  public void read(BatchResponse body, ErrorContext context) {
+    for (Map<String, Object> e : body.errors()) {
+      readError(e, context);
     }
-    for (Object o : list(body, "results")) {
-      Map<String, Object> r = (Map<String, Object>) o;
-      Integer i = find(byTrace, HubSpotErrors.text(r, "objectWriteTraceId"));
+    for (HubSpotObject r : body.results()) {
+      Integer i = find(byTrace, r.objectWriteTraceId());
       i = i != null ? i : find(byKey, resultKey.apply(r));
-      if (i == null && r.get("properties") instanceof Map<?, ?> p) {
-        int best = ValueMatch.best(p, inputs, open);
+      if (i == null && !r.properties().isEmpty()) {
+        int best = ValueMatch.best(r.properties(), inputs, open);
         i = best < 0 ? null : best;
       }
       if (i == null) {
@@ -73,7 +73,7 @@ public final class BatchReader {
   }
 
   /** Results not yet placed. */
-  public List<Map<String, Object>> unplaced() {
+  public List<HubSpotObject> unplaced() {
     return List.copyOf(unplaced);
   }
 
@@ -89,8 +89,8 @@ public final class BatchReader {
 
   /** Places unplaced results by the values of their records read back, keyed by record id. */
   public void placeByValues(Map<String, Map<?, ?>> readBack) {
-    for (Map<String, Object> r : List.copyOf(unplaced)) {
-      Map<?, ?> properties = readBack.get(HubSpotErrors.text(r, "id"));
+    for (HubSpotObject r : List.copyOf(unplaced)) {
+      Map<?, ?> properties = readBack.get(r.id());
       int best = properties == null ? -1 : ValueMatch.best(properties, inputs, open);
       if (best >= 0) {
         unplaced.remove(r);
@@ -104,7 +104,7 @@ public final class BatchReader {
    * in input order, then unattributed errors; an input nothing answered fails.
    */
   public List<RecordResult> results(ErrorContext context) {
-    for (Map<String, Object> r : unplaced) {
+    for (HubSpotObject r : unplaced) {
       placeFirstOpen(i -> place(i, r));
     }
     unplaced.clear();
@@ -134,12 +134,11 @@ public final class BatchReader {
     }
   }
 
-  private void place(int i, Map<String, Object> r) {
-    String id = HubSpotErrors.text(r, "id");
+  private void place(int i, HubSpotObject r) {
     out[i] =
-        r.get("new") instanceof Boolean b
-            ? RecordResult.upserted(offset + i, id, b)
-            : RecordResult.success(offset + i, id);
+        r.created() != null
+            ? RecordResult.upserted(offset + i, r.id(), r.created())
+            : RecordResult.success(offset + i, r.id());
     open[i] = false;
   }
 
@@ -168,12 +167,11 @@ public final class BatchReader {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> contextKeys(Map<String, Object> error) {
     List<String> keys = new ArrayList<>();
     if (error.get("context") instanceof Map<?, ?> ctx) {
       for (String name : List.of("objectWriteTraceId", "ids", "id")) {
-        Object v = ((Map<String, Object>) ctx).get(name);
+        Object v = ctx.get(name);
         if (v instanceof List<?> values) {
           values.forEach(x -> keys.add(String.valueOf(x)));
         } else if (v != null) {
@@ -187,10 +185,6 @@ public final class BatchReader {
   private static RecordResult unanswered(int index, ErrorContext context) {
     return RecordResult.failure(
         index, new ServerException("HubSpot's batch response did not mention this input", context));
-  }
-
-  private static List<?> list(Map<String, Object> body, String key) {
-    return body.get(key) instanceof List<?> l ? l : List.of();
   }
 
   private static String normalize(String key) {

@@ -1,5 +1,7 @@
 package io.ikarus.connects.hubspot.internal;
 
+import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
+import io.ikarus.connects.hubspot.internal.dto.ObjectPage;
 import io.ikarus.connects.spi.ApiRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +20,11 @@ final class ReadBack {
 
   /** {@code batch/read} of the {@code results}' ids (at most one chunk, so at most 100). */
   static ApiRequest request(
-      String object, String operation, List<Map<String, Object>> results, List<SentInput> inputs) {
+      String object, String operation, List<HubSpotObject> results, List<SentInput> inputs) {
     Set<String> names = new TreeSet<>();
     inputs.forEach(in -> names.addAll(in.properties().keySet()));
     List<Map<String, Object>> ids = new ArrayList<>();
-    results.forEach(r -> ids.add(Map.of("id", String.valueOf(r.get("id")))));
+    results.forEach(r -> ids.add(Map.of("id", r.id())));
     return ApiRequest.post(ObjectPaths.batch(object, "read"))
         .json(Map.of("properties", List.copyOf(names), "inputs", ids))
         .operation(operation)
@@ -31,15 +33,9 @@ final class ReadBack {
   }
 
   /** Each read-back record's properties by record id. */
-  static Map<String, Map<?, ?>> propertiesById(Map<String, Object> body) {
+  static Map<String, Map<?, ?>> propertiesById(ObjectPage page) {
     Map<String, Map<?, ?>> out = new HashMap<>();
-    if (body.get("results") instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Map<?, ?> r && r.get("properties") instanceof Map<?, ?> p) {
-          out.put(String.valueOf(r.get("id")), p);
-        }
-      }
-    }
+    page.results().forEach(r -> out.put(r.id(), r.properties()));
     return out;
   }
 }

@@ -10,6 +10,8 @@ import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.hubspot.internal.dto.BatchResponse;
+import io.ikarus.connects.spi.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +104,7 @@ class HubSpotErrorsTest {
     }
     BatchReader reader = new BatchReader(100, inputs, r -> null);
 
-    reader.read(body, CTX);
+    read(reader, body, CTX);
     List<RecordResult> results = reader.results(CTX);
 
     assertThat(results).extracting(RecordResult::index).containsExactly(100, 101, 102, 103);
@@ -111,5 +113,10 @@ class HubSpotErrorsTest {
     assertThat(results.get(1).error()).isInstanceOf(ValidationException.class);
     assertThat(results.get(2).created()).isTrue();
     assertThat(results.get(3).error()).isInstanceOf(ServerException.class);
+  }
+
+  /** Feeds {@code body}, a batch answer as parsed JSON, to {@code reader} as the connector does. */
+  private static void read(BatchReader reader, Object body, ErrorContext context) {
+    reader.read(Json.convert(body, BatchResponse.class), context);
   }
 }

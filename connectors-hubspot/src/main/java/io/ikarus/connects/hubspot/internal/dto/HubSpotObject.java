@@ -1,6 +1,7 @@
 package io.ikarus.connects.hubspot.internal.dto;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
@@ -10,10 +11,17 @@ import java.util.Map;
  * @param properties the property values, strings as HubSpot sends them; empty when absent
  * @param updatedAt the ISO last-update time, or null
  * @param archivedAt the ISO archive time of an archived record, or null
+ * @param objectWriteTraceId the trace id of the batch input this was written from, when echoed
+ * @param created for a batch upsert result: true when the record was created; null elsewhere
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HubSpotObject(
-    String id, Map<String, Object> properties, String updatedAt, String archivedAt) {
+    String id,
+    Map<String, Object> properties,
+    String updatedAt,
+    String archivedAt,
+    String objectWriteTraceId,
+    @JsonProperty("new") Boolean created) {
 
   /** Normalises an absent property map. */
   public HubSpotObject {
