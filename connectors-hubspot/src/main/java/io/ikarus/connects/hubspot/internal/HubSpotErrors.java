@@ -103,13 +103,11 @@ public final class HubSpotErrors {
   }
 
   /** One field error per {@code errors[]} entry, named by {@code context.propertyName}. */
-  @SuppressWarnings("unchecked")
   static List<FieldError> fieldErrors(Map<String, Object> body) {
     List<FieldError> out = new ArrayList<>();
     if (body.get("errors") instanceof List<?> list) {
       for (Object o : list) {
-        if (o instanceof Map<?, ?> m) {
-          Map<String, Object> e = (Map<String, Object>) m;
+        if (o instanceof Map<?, ?> e) {
           String field = null;
           if (e.get("context") instanceof Map<?, ?> c
               && c.get("propertyName") instanceof List<?> names
@@ -135,7 +133,7 @@ public final class HubSpotErrors {
     return end < 0 ? null : message.substring(at + marker.length(), end);
   }
 
-  static String text(Map<String, Object> body, String key) {
+  static String text(Map<?, ?> body, String key) {
     Object v = body == null ? null : body.get(key);
     return v == null ? null : v.toString();
   }
