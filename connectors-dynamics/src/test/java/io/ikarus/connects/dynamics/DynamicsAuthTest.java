@@ -66,6 +66,30 @@ class DynamicsAuthTest {
   }
 
   @Test
+  void theBuildersAuthUrlIsTheEntraAuthorityTheTenantsTokenPathGoesUnder() {
+    DynamicsConnector crm =
+        DynamicsConnector.builder()
+            .resourceUrl(URI.create(fake.url()))
+            .authUrl(URI.create(fake.url()))
+            .tenantId(fake.tenantId())
+            .clientSecret(fake.clientId(), fake.clientSecret())
+            .build();
+    try (crm) {
+      assertThat(crm.whoAmI().join().userId()).isEqualTo(fake.userId());
+    }
+    assertThat(tokenCall().path()).isEqualTo("/" + fake.tenantId() + "/oauth2/v2.0/token");
+  }
+
+  @Test
+  void buildingWithoutCredentialsNamesTheWaysToSetThem() {
+    DynamicsConnector.Builder b =
+        DynamicsConnector.builder().resourceUrl(URI.create(fake.url())).tenantId("t");
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("clientSecret(...), certificate(...) or auth(...)");
+  }
+
+  @Test
   void anExpiredTokenIsRefreshedOnceAndTheCallReplayed() {
     String id = fake.insert("accounts", Map.of("name", "x"));
     try (DynamicsConnector crm = DynamicsFixture.secret(fake, null).build()) {

@@ -24,9 +24,12 @@ class DynamicsShapeTest extends ShapeContract {
     return Set.of("function", "action");
   }
 
-  /** Today's size: not yet split into parts; the goal is the default 200. */
+  /**
+   * Split into parts (internal/DynamicsParts); the nested builder with its nine settings and the
+   * nine vendor extras keep it above the default 200.
+   */
   @Override
   protected int maxConnectorLines() {
-    return 469;
+    return 266;
   }
 }

@@ -3,10 +3,12 @@ package io.ikarus.connects.dynamics.internal;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.dynamics.internal.dto.RowCollection;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ChangeFeedOperations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +36,28 @@ import java.util.concurrent.CompletableFuture;
  * lookback nor de-duplication has anything to do. The one way to lose changes, a token past its
  * retention, fails loudly instead.
  */
-public final class ChangeReader {
+public final class ChangeReader implements ChangeFeedOperations {
 
   private static final String NEXT = "next:";
   private static final String DELTA = "delta:";
 
   private final ApiCalls calls;
+  private final EntityCatalog catalog;
   private final int pageSize;
 
-  public ChangeReader(ApiCalls calls, int pageSize) {
+  /** A feed reading pages of at most {@code pageSize} rows of the tables {@code catalog} knows. */
+  public ChangeReader(ApiCalls calls, EntityCatalog catalog, int pageSize) {
     this.calls = calls;
+    this.catalog = catalog;
     this.pageSize = pageSize;
   }
 
-  public CompletableFuture<Changes> changes(EntityInfo info, Checkpoint checkpoint) {
+  @Override
+  public CompletableFuture<Changes> changesSince(String entitySet, Checkpoint checkpoint) {
+    return catalog.with(entitySet, info -> changes(info, checkpoint));
+  }
+
+  private CompletableFuture<Changes> changes(EntityInfo info, Checkpoint checkpoint) {
     ApiRequest.Builder b;
     if (checkpoint.isInitial()) {
       b = ApiRequest.get(info.entitySetName());
@@ -60,12 +70,10 @@ public final class ChangeReader {
         .execute(b.build())
         .thenApply(
             r -> {
-              Map<String, Object> body = r.jsonObject();
+              RowCollection body = Pages.read(r);
               List<CrmRecord> upserts = new ArrayList<>();
               List<String> deleted = new ArrayList<>();
-              for (Object entry : (List<?>) body.getOrDefault("value", List.of())) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) entry;
+              for (Map<String, Object> m : body.value()) {
                 Object context = m.get("@odata.context");
                 if (context != null && context.toString().endsWith("$deletedEntity")) {
                   deleted.add(String.valueOf(m.get("id")));
@@ -73,8 +81,8 @@ public final class ChangeReader {
                   upserts.add(RecordMapper.toRecord(info, m));
                 }
               }
-              Object next = body.get("@odata.nextLink");
-              Object delta = body.get("@odata.deltaLink");
+              String next = body.nextLink();
+              String delta = body.deltaLink();
               if (next == null && delta == null) {
                 throw new ValidationException(
                     "the response carried neither a next nor a delta link;"

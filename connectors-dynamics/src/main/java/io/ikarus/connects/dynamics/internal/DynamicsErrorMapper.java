@@ -1,5 +1,6 @@
 package io.ikarus.connects.dynamics.internal;
 
+import io.ikarus.connects.dynamics.internal.dto.ODataError;
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.FieldError;
@@ -8,7 +9,6 @@ import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.Json;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * property a 400 names (unknown property, over-long value) a {@link FieldError}.
  */
 public final class DynamicsErrorMapper implements ErrorMapper {
+
+  /** The mapper; stateless. */
+  public static final DynamicsErrorMapper INSTANCE = new DynamicsErrorMapper();
 
   private static final Pattern FIELD =
       Pattern.compile("(?:property named|property|length of the) '([A-Za-z0-9_]+)'");
@@ -43,15 +46,15 @@ public final class DynamicsErrorMapper implements ErrorMapper {
   static String[] error(ApiResponse response) {
     String body = response.bodyString();
     try {
-      if (Json.parse(body) instanceof Map<?, ?> root && root.get("error") instanceof Map<?, ?> e) {
-        Object code = e.get("code");
-        Object message = e.get("message");
+      ODataError parsed = Json.read(body, ODataError.class);
+      ODataError.Detail e = parsed == null ? null : parsed.error();
+      if (e != null) {
         return new String[] {
-          code == null || code.toString().isBlank() ? null : code.toString(),
-          message == null ? "HTTP " + response.status() : message.toString()
+          e.code() == null || e.code().isBlank() ? null : e.code(),
+          e.message() == null ? "HTTP " + response.status() : e.message()
         };
       }
-    } catch (IllegalArgumentException notJson) {
+    } catch (IllegalArgumentException notOData) {
       // fall through: a gateway or proxy answered with something else
     }
     return new String[] {null, body.isBlank() ? "HTTP " + response.status() : abbreviate(body)};

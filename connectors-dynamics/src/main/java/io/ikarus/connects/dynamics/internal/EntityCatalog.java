@@ -1,13 +1,14 @@
 package io.ikarus.connects.dynamics.internal;
 
+import io.ikarus.connects.dynamics.internal.dto.EntityDefinitions;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Finds and caches the table behind an entity set name ({@code accounts} -> {@code account},
@@ -19,6 +20,7 @@ public final class EntityCatalog {
   private final ApiCalls calls;
   private final Map<String, CompletableFuture<EntityInfo>> cache = new ConcurrentHashMap<>();
 
+  /** A catalog reading through {@code calls}. */
   public EntityCatalog(ApiCalls calls) {
     this.calls = calls;
   }
@@ -41,16 +43,10 @@ public final class EntityCatalog {
     return f;
   }
 
-  // Metadata filters compare case-insensitively; the Web API's URLs do not.
-  private static Map<?, ?> exact(Object rows, String entitySet) {
-    if (rows instanceof List<?> list) {
-      for (Object row : list) {
-        if (row instanceof Map<?, ?> m && entitySet.equals(m.get("EntitySetName"))) {
-          return m;
-        }
-      }
-    }
-    return null;
+  /** Runs {@code work} on the table of {@code entitySet} once it is known. */
+  public <T> CompletableFuture<T> with(
+      String entitySet, Function<EntityInfo, CompletableFuture<T>> work) {
+    return info(entitySet).thenCompose(work);
   }
 
   private CompletableFuture<EntityInfo> lookup(String entitySet) {
@@ -60,21 +56,22 @@ public final class EntityCatalog {
             .query("$select", "LogicalName,EntitySetName,PrimaryIdAttribute,PrimaryNameAttribute")
             .query("$filter", "EntitySetName eq " + ODataLiterals.literal(entitySet))
             .build();
-    return calls.execute(request).thenApply(r -> info(r.jsonObject().get("value"), entitySet));
+    return calls.execute(request).thenApply(r -> info(r.json(EntityDefinitions.class), entitySet));
   }
 
-  private static EntityInfo info(Object rows, String entitySet) {
-    Map<?, ?> m = exact(rows, entitySet);
-    if (m == null) {
-      throw new NotFoundException(
-          "no table has the entity set name '" + entitySet + "' (names are case-sensitive)",
-          ErrorContext.of("dynamics", "metadata"));
+  // Metadata filters compare case-insensitively; the Web API's URLs do not.
+  private static EntityInfo info(EntityDefinitions found, String entitySet) {
+    for (EntityDefinitions.Table t : found.value()) {
+      if (entitySet.equals(t.entitySetName())) {
+        return new EntityInfo(
+            String.valueOf(t.logicalName()),
+            t.entitySetName(),
+            String.valueOf(t.primaryId()),
+            t.primaryName());
+      }
     }
-    Object name = m.get("PrimaryNameAttribute");
-    return new EntityInfo(
-        String.valueOf(m.get("LogicalName")),
-        String.valueOf(m.get("EntitySetName")),
-        String.valueOf(m.get("PrimaryIdAttribute")),
-        name == null ? null : name.toString());
+    throw new NotFoundException(
+        "no table has the entity set name '" + entitySet + "' (names are case-sensitive)",
+        ErrorContext.of("dynamics", "metadata"));
   }
 }

@@ -2,7 +2,9 @@ package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.dynamics.internal.dto.CreatedIds;
 import io.ikarus.connects.error.ConflictException;
+import io.ikarus.connects.error.MalformedResponseException;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.spi.ApiCalls;
@@ -57,10 +59,10 @@ public final class MultipleWrites {
               if (response == null) {
                 return batch.get();
               }
-              List<?> ids = (List<?>) response.jsonObject().get("Ids");
+              List<String> ids = ids(response, records.size());
               List<RecordResult> out = new ArrayList<>();
               for (int i = 0; i < records.size(); i++) {
-                out.add(RecordResult.success(i, String.valueOf(ids.get(i))));
+                out.add(RecordResult.success(i, ids.get(i)));
               }
               return CompletableFuture.completedFuture(out);
             });
@@ -137,6 +139,20 @@ public final class MultipleWrites {
               }
               throw thrown instanceof CompletionException c ? c : new CompletionException(t);
             });
+  }
+
+  /** The new rows' ids, one per target, else a malformed answer (the rows were written). */
+  private static List<String> ids(ApiResponse response, int targets) {
+    List<String> ids = response.json(CreatedIds.class).ids();
+    if (ids == null || ids.size() != targets) {
+      throw new MalformedResponseException(
+          "the member 'Ids' does not hold one id per target ("
+              + (ids == null ? "missing" : ids.size() + " ids for " + targets + " targets")
+              + ")",
+          response.errorContext(),
+          null);
+    }
+    return ids;
   }
 
   private static Throwable unwrap(Throwable t) {

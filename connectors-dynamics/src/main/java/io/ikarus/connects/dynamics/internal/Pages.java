@@ -2,40 +2,58 @@ package io.ikarus.connects.dynamics.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
+import io.ikarus.connects.Query;
+import io.ikarus.connects.dynamics.internal.dto.RowCollection;
 import io.ikarus.connects.error.MalformedResponseException;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.QueryOperations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns Web API collection responses into {@link Page}s that follow {@code @odata.nextLink}
- * verbatim, with the same {@code odata.maxpagesize} preference, and stop at a client-side limit.
+ * Queries: portable ones written as OData with every value escaped, raw ones as given; their
+ * collection answers become {@link Page}s that follow {@code @odata.nextLink} verbatim, with the
+ * same {@code odata.maxpagesize} preference, and stop at a client-side limit.
  */
-public final class Pages {
+public final class Pages implements QueryOperations {
 
   private final ApiCalls calls;
+  private final EntityCatalog catalog;
 
-  public Pages(ApiCalls calls) {
+  /** Queries through {@code calls} on the tables {@code catalog} knows. */
+  public Pages(ApiCalls calls, EntityCatalog catalog) {
     this.calls = calls;
+    this.catalog = catalog;
   }
 
-  /** Runs {@code plan}'s first request and returns its page. */
-  public CompletableFuture<Page> first(EntityInfo info, QueryPlan plan) {
+  /** Runs {@code query} as OData and returns its first page. */
+  @Override
+  public CompletableFuture<Page> query(Query query) {
+    ODataQueryWriter.validate(query);
+    return catalog.with(
+        query.object(), info -> first(info, ODataQueryWriter.write(query, info.primaryId())));
+  }
+
+  /**
+   * Runs a raw query on {@code entitySet}: {@code options} such as {@code $select=name&$filter=name
+   * eq 'x'}, split at the {@code &} outside quotes and sent as encoded query parameters.
+   */
+  public CompletableFuture<Page> raw(String entitySet, String options) {
+    return catalog.with(entitySet, info -> raw(info, options));
+  }
+
+  private CompletableFuture<Page> first(EntityInfo info, QueryPlan plan) {
     ApiRequest.Builder b = ApiRequest.get(plan.entitySet()).operation("query");
     plan.params().forEach(b::query);
     preferPageSize(b, plan.maxPageSize());
     return calls.execute(b.build()).thenApply(r -> page(info, plan, r, plan.limit()));
   }
 
-  /**
-   * Runs a raw query: {@code options} such as {@code $select=name&$filter=name eq 'x'}, split at
-   * the {@code &} outside quotes and sent as encoded query parameters.
-   */
-  public CompletableFuture<Page> raw(EntityInfo info, String options) {
+  private CompletableFuture<Page> raw(EntityInfo info, String options) {
     ApiRequest.Builder b = ApiRequest.get(info.entitySetName()).operation("query");
     boolean quoted = false;
     int start = 0;
@@ -51,7 +69,7 @@ public final class Pages {
         start = i + 1;
       }
     }
-    QueryPlan plan = new QueryPlan(info.entitySetName(), java.util.Map.of(), 0, 0);
+    QueryPlan plan = new QueryPlan(info.entitySetName(), Map.of(), 0, 0);
     return calls.execute(b.build()).thenApply(r -> page(info, plan, r, 0));
   }
 
@@ -62,27 +80,30 @@ public final class Pages {
   }
 
   private Page page(EntityInfo info, QueryPlan plan, ApiResponse r, int left) {
-    Map<String, Object> body = r.jsonObject();
+    RowCollection body = read(r);
     List<CrmRecord> records = new ArrayList<>();
-    if (!(r.required(body, "value") instanceof List<?> rows)
-        || !rows.stream().allMatch(Map.class::isInstance)) {
-      throw new MalformedResponseException(
-          "the member 'value' is not an array of objects", r.errorContext(), null);
-    }
-    for (Object row : rows) {
+    for (Map<String, Object> row : body.value()) {
       if (plan.limit() > 0 && records.size() >= left) {
         break;
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = (Map<String, Object>) row;
-      records.add(RecordMapper.toRecord(info, m));
+      records.add(RecordMapper.toRecord(info, row));
     }
-    Object link = body.get("@odata.nextLink");
+    String link = body.nextLink();
     int remaining = plan.limit() > 0 ? left - records.size() : 0;
     boolean more = link != null && (plan.limit() == 0 || remaining > 0);
-    return more
-        ? Page.of(records, () -> next(info, plan, link.toString(), remaining))
-        : Page.last(records);
+    return more ? Page.of(records, () -> next(info, plan, link, remaining)) : Page.last(records);
+  }
+
+  /**
+   * A collection answer, which always has its {@code value} array: one without is malformed, never
+   * read as an empty last page.
+   */
+  static RowCollection read(ApiResponse r) {
+    RowCollection body = r.json(RowCollection.class);
+    if (body.value() == null) {
+      throw new MalformedResponseException("the member 'value' is missing", r.errorContext(), null);
+    }
+    return body;
   }
 
   static void preferPageSize(ApiRequest.Builder b, int maxPageSize) {

@@ -61,11 +61,15 @@ final class QueriedUpsert {
             .build();
     return calls
         .execute(find)
-        .thenCompose(r -> write(info, set, key, fields, rows(r.jsonObject())));
+        .thenCompose(r -> write(info, set, key, fields, Pages.read(r).value()));
   }
 
   private CompletableFuture<Written> write(
-      EntityInfo info, String set, String key, Map<String, Object> fields, List<?> found) {
+      EntityInfo info,
+      String set,
+      String key,
+      Map<String, Object> fields,
+      List<Map<String, Object>> found) {
     if (found.size() > 1) {
       throw new ConflictException(
           "more than one row has this " + key, ErrorContext.of("dynamics", "upsert"));
@@ -75,7 +79,7 @@ final class QueriedUpsert {
           ApiRequest.post(set).operation("upsert").header("Prefer", "return=representation");
       return send(info, create.json(fields).build(), true);
     }
-    Object id = ((Map<?, ?>) found.get(0)).get(info.primaryId());
+    Object id = found.get(0).get(info.primaryId());
     Map<String, Object> body = new LinkedHashMap<>(fields);
     body.remove(key);
     ApiRequest update =
@@ -93,10 +97,6 @@ final class QueriedUpsert {
     return calls
         .execute(request)
         .thenApply(r -> new Written(RecordMapper.toRecord(info, r.jsonObject()), created));
-  }
-
-  private static List<?> rows(Map<String, Object> body) {
-    return body.get("value") instanceof List<?> l ? l : List.of();
   }
 
   private static CrmException crm(Throwable e) {

@@ -3,8 +3,10 @@ package io.ikarus.connects.dynamics.internal;
 import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.FieldType;
 import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.dynamics.internal.dto.Attributes.Attribute;
+import io.ikarus.connects.dynamics.internal.dto.DisplayName;
+import io.ikarus.connects.dynamics.internal.dto.ValueProperty;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,57 +28,37 @@ public final class SchemaMapper {
   /**
    * The schema of {@code info}'s table.
    *
-   * @param attributes the {@code value} rows of {@code /Attributes}
+   * @param attributes the columns of {@code /Attributes}
    * @param keyColumns the columns of the table's alternate keys
    * @param options picklist option values by column
    * @param label the table's display name, or null
    */
   public static ObjectSchema schema(
       EntityInfo info,
-      List<Map<String, Object>> attributes,
+      List<Attribute> attributes,
       Set<String> keyColumns,
       Map<String, List<String>> options,
       String label) {
     List<FieldSchema> fields = new ArrayList<>();
-    for (Map<String, Object> a : attributes) {
-      String name = (String) a.get("LogicalName");
-      String type = String.valueOf(a.get("AttributeType"));
+    for (Attribute a : attributes) {
+      String name = a.logicalName();
+      String type = String.valueOf(a.attributeType());
       boolean lookup = type.equals("Lookup") || type.equals("Customer") || type.equals("Owner");
-      boolean primary = Boolean.TRUE.equals(a.get("IsPrimaryId"));
-      String level = String.valueOf(nested(a.get("RequiredLevel"), "Value"));
+      boolean primary = a.primaryId();
+      String level = ValueProperty.of(a.requiredLevel());
       fields.add(
           new FieldSchema(
               lookup ? "_" + name + "_value" : name,
-              label(a.get("DisplayName"), name),
-              primary
-                  ? FieldType.ID
-                  : type(type, String.valueOf(nested(a.get("AttributeTypeName"), "Value"))),
+              DisplayName.text(a.displayName(), name),
+              primary ? FieldType.ID : type(type, ValueProperty.of(a.attributeTypeName())),
               type,
               !primary && (level.equals("SystemRequired") || level.equals("ApplicationRequired")),
-              !lookup && Boolean.TRUE.equals(a.get("IsValidForCreate")),
-              !lookup && Boolean.TRUE.equals(a.get("IsValidForUpdate")),
+              !lookup && a.validForCreate(),
+              !lookup && a.validForUpdate(),
               keyColumns.contains(name),
               options.getOrDefault(name, List.of())));
     }
     return new ObjectSchema(info.entitySetName(), label, info.primaryId(), fields);
-  }
-
-  /** The user-localized label inside a {@code DisplayName}, or {@code fallback}. */
-  public static String label(Object displayName, String fallback) {
-    Object label = nested(nested(displayName, "UserLocalizedLabel"), "Label");
-    return label == null ? fallback : label.toString();
-  }
-
-  /** The option values of one picklist's {@code OptionSet}, as strings. */
-  public static List<String> optionValues(Object optionSet) {
-    Object options = nested(optionSet, "Options");
-    List<String> values = new ArrayList<>();
-    if (options instanceof Collection<?> c) {
-      for (Object o : c) {
-        values.add(String.valueOf(nested(o, "Value")));
-      }
-    }
-    return values;
   }
 
   private static FieldType type(String type, String typeName) {
@@ -93,9 +75,5 @@ public final class SchemaMapper {
           typeName.equals("MultiSelectPicklistType") ? FieldType.MULTI_PICKLIST : FieldType.OTHER;
       default -> FieldType.OTHER;
     };
-  }
-
-  private static Object nested(Object map, String key) {
-    return map instanceof Map<?, ?> m ? m.get(key) : null;
   }
 }
