@@ -167,6 +167,19 @@ public final class FakeHubSpot extends AbstractFake {
         () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
   }
 
+  @Override
+  String describe() {
+    return "hubspot     "
+        + url()
+        + "/crm/v3\n  private-app token "
+        + privateAppToken()
+        + "\n  token URL      "
+        + tokenUrl()
+        + "\n  forms host     "
+        + url()
+        + '\n';
+  }
+
   private void seed() {
     for (int i = 1; i <= 5; i++) {
       insert("contacts", Map.of("email", "sample" + i + "@example.com", "firstname", "Sample" + i));
