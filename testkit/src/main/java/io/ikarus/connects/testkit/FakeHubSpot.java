@@ -107,12 +107,6 @@ public final class FakeHubSpot extends AbstractFake {
     return api.tokens().grants().issueRefreshToken(clientId);
   }
 
-  /** Expires every OAuth access token issued so far (the next use gets a 401). */
-  @Override
-  public void expireTokens() {
-    api.tokens().expireAccessTokens();
-  }
-
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
   public void addCustomObject(String typeId, String name, String... textProperties) {
     List<PropertyDef> defs = new ArrayList<>();
