@@ -109,6 +109,11 @@ public abstract class AbstractFake implements FakeCrm {
     }
   }
 
+  /** The URLs and credentials for the standalone banner of {@link FakeServers}. */
+  String describe() {
+    return getClass().getSimpleName() + " " + url() + '\n';
+  }
+
   @Override
   public void close() {
     FakeHttpServer s = server;

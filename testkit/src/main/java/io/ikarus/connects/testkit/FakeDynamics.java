@@ -140,7 +140,7 @@ public final class FakeDynamics extends AbstractFake {
     return engine.count(entitySet);
   }
 
-  /** The URLs and credentials, for the standalone banner; the secret is a fake's. */
+  @Override
   String describe() {
     return "dynamics    "
         + url()

@@ -107,12 +107,6 @@ public final class FakeHubSpot extends AbstractFake {
     return api.tokens().grants().issueRefreshToken(clientId);
   }
 
-  /** Expires every OAuth access token issued so far (the next use gets a 401). */
-  @Override
-  public void expireTokens() {
-    api.tokens().expireAccessTokens();
-  }
-
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
   public void addCustomObject(String typeId, String name, String... textProperties) {
     List<PropertyDef> defs = new ArrayList<>();
@@ -165,6 +159,19 @@ public final class FakeHubSpot extends AbstractFake {
   public long count(String object) {
     return locked(
         () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
+  }
+
+  @Override
+  String describe() {
+    return "hubspot     "
+        + url()
+        + "/crm/v3\n  private-app token "
+        + privateAppToken()
+        + "\n  token URL      "
+        + tokenUrl()
+        + "\n  forms host     "
+        + url()
+        + '\n';
   }
 
   private void seed() {

@@ -76,6 +76,17 @@ public final class FakeMonday extends AbstractFake {
     return sampleBoardId;
   }
 
+  @Override
+  String describe() {
+    return "monday      "
+        + url()
+        + "/v2\n  API token      "
+        + apiToken()
+        + "\n  board id       "
+        + sampleBoardId()
+        + "\n  API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)\n";
+  }
+
   /** Adds a board and returns its id. */
   public String addBoard(String name, List<FakeMondayColumn> columns) {
     List<MondayColumn> list =

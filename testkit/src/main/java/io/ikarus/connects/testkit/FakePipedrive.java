@@ -198,7 +198,7 @@ public final class FakePipedrive extends AbstractFake {
     return engine.tokensCharged();
   }
 
-  /** The URLs and credentials, for the standalone banner; the values are a fake's. */
+  @Override
   String describe() {
     return "pipedrive   "
         + url()

@@ -92,11 +92,6 @@ public final class FakeRequest {
     return index < segments.size() ? segments.get(index) : null;
   }
 
-  /** True when the path ends with a slash (some vendors care). */
-  public boolean trailingSlash() {
-    return path.endsWith("/");
-  }
-
   /** The decoded query parameters. */
   public Map<String, List<String>> query() {
     return query;

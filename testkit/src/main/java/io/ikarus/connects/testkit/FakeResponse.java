@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.Json;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,11 +70,6 @@ public final class FakeResponse {
   /** The body text. */
   public String body() {
     return body;
-  }
-
-  /** The body size in UTF-8 bytes. */
-  public int bodyBytes() {
-    return body.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** The headers as name/value pairs, in order. */

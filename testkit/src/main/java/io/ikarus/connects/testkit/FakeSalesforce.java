@@ -171,6 +171,30 @@ public final class FakeSalesforce extends AbstractFake {
     engine.shuffleBulkResults(shuffle);
   }
 
+  @Override
+  String describe() {
+    return "salesforce  "
+        + url()
+        + "\n  token URL      "
+        + tokenUrl()
+        + "\n  REST base      "
+        + url()
+        + dataPath()
+        + "\n  username       "
+        + username()
+        + "\n  password       "
+        + password()
+        + "\n  security token "
+        + securityToken()
+        + "\n  client id      "
+        + clientId()
+        + "\n  client secret  "
+        + clientSecret()
+        + "\n  refresh token  "
+        + refreshToken()
+        + '\n';
+  }
+
   /** Configures a {@link FakeSalesforce}. Not thread-safe. */
   public static final class Builder extends FakeBuilder<FakeSalesforce, Builder> {
     private String username = "admin@fake.example.com";

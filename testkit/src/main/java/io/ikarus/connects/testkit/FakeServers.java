@@ -68,87 +68,23 @@ public final class FakeServers implements AutoCloseable {
     }
     String vendor = spec.substring(0, colon).toLowerCase(Locale.ROOT);
     int port = parsePort(spec.substring(colon + 1), spec);
-    if (vendor.equals("monday")) {
-      startMonday(port);
-      return;
-    }
-    if (vendor.equals("hubspot")) {
-      startHubSpot(port);
-      return;
-    }
-    if (vendor.equals("pipedrive")) {
-      FakePipedrive pipedrive = FakePipedrive.builder().port(port).sampleData(true).start();
-      fakes.add(pipedrive);
-      banner.append(pipedrive.describe());
-      return;
-    }
-    if (vendor.equals("dynamics")) {
-      FakeDynamics d365 = FakeDynamics.builder().port(port).sampleData(true).start();
-      fakes.add(d365);
-      banner.append(d365.describe());
-      return;
-    }
-    if (!vendor.equals("salesforce")) {
-      throw new IllegalArgumentException(
-          "unknown fake '"
-              + vendor
-              + "' in '"
-              + spec
-              + "'; known: salesforce, monday, hubspot, dynamics, pipedrive");
-    }
-    FakeSalesforce sf = FakeSalesforce.builder().port(port).sampleData(true).start();
-    fakes.add(sf);
-    banner
-        .append("salesforce  ")
-        .append(sf.url())
-        .append("\n  token URL      ")
-        .append(sf.tokenUrl())
-        .append("\n  REST base      ")
-        .append(sf.url())
-        .append(sf.dataPath())
-        .append("\n  username       ")
-        .append(sf.username())
-        .append("\n  password       ")
-        .append(sf.password())
-        .append("\n  security token ")
-        .append(sf.securityToken())
-        .append("\n  client id      ")
-        .append(sf.clientId())
-        .append("\n  client secret  ")
-        .append(sf.clientSecret())
-        .append("\n  refresh token  ")
-        .append(sf.refreshToken())
-        .append('\n');
-  }
-
-  private void startMonday(int port) {
-    FakeMonday monday = FakeMonday.builder().port(port).start();
-    fakes.add(monday);
-    banner
-        .append("monday      ")
-        .append(monday.url())
-        .append("/v2")
-        .append("\n  API token      ")
-        .append(monday.apiToken())
-        .append("\n  board id       ")
-        .append(monday.sampleBoardId())
-        .append("\n  API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)\n");
-  }
-
-  private void startHubSpot(int port) {
-    FakeHubSpot hubspot = FakeHubSpot.builder().port(port).sampleData(true).start();
-    fakes.add(hubspot);
-    banner
-        .append("hubspot     ")
-        .append(hubspot.url())
-        .append("/crm/v3")
-        .append("\n  private-app token ")
-        .append(hubspot.privateAppToken())
-        .append("\n  token URL      ")
-        .append(hubspot.tokenUrl())
-        .append("\n  forms host     ")
-        .append(hubspot.url())
-        .append('\n');
+    AbstractFake fake =
+        switch (vendor) {
+          case "salesforce" -> FakeSalesforce.builder().port(port).sampleData(true).start();
+          case "monday" -> FakeMonday.builder().port(port).start();
+          case "hubspot" -> FakeHubSpot.builder().port(port).sampleData(true).start();
+          case "dynamics" -> FakeDynamics.builder().port(port).sampleData(true).start();
+          case "pipedrive" -> FakePipedrive.builder().port(port).sampleData(true).start();
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown fake '"
+                      + vendor
+                      + "' in '"
+                      + spec
+                      + "'; known: salesforce, monday, hubspot, dynamics, pipedrive");
+        };
+    fakes.add(fake);
+    banner.append(fake.describe());
   }
 
   private static int parsePort(String text, String spec) {

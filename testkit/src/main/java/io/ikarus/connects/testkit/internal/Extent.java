@@ -91,11 +91,6 @@ public final class Extent {
     return found.stream().map(byId::get).toList();
   }
 
-  /** True when {@code field} has a value index. */
-  public boolean isIndexed(String field) {
-    return indexes.containsKey(field);
-  }
-
   /** Serves {@code count} generated rows ahead of the stored ones, replacing earlier ones. */
   public void generate(long count, RowGenerator rowGenerator) {
     this.generatedCount = count;

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class DynamicsVendorApi implements VendorApi {
     if (segments.size() == 4
         && path.endsWith("/oauth2/v2.0/token")
         && request.method().equals("POST")) {
-      return entra.token(segments.get(0), InnerRequests.query(request.body()), url + path, url);
+      return entra.token(segments.get(0), Forms.parse(request.body()), url + path, url);
     }
     if (!path.startsWith(OData.ROOT)
         && !path.equals(OData.ROOT.substring(0, OData.ROOT.length() - 1))) {

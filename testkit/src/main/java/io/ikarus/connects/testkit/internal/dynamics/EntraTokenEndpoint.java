@@ -1,11 +1,14 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,7 +45,8 @@ final class EntraTokenEndpoint {
    * @param tokenUrl this endpoint's absolute URL, the required assertion audience
    * @param resource the environment URL whose {@code /.default} scope is required
    */
-  FakeResponse token(String tenant, Map<String, String> form, String tokenUrl, String resource) {
+  FakeResponse token(
+      String tenant, Map<String, List<String>> form, String tokenUrl, String resource) {
     try {
       check(tenant, form, tokenUrl, resource);
       String token = grants.issueAccessToken(TOKEN_PREFIX);
@@ -57,7 +61,8 @@ final class EntraTokenEndpoint {
     }
   }
 
-  private void check(String tenant, Map<String, String> form, String tokenUrl, String resource) {
+  private void check(
+      String tenant, Map<String, List<String>> form, String tokenUrl, String resource) {
     if (!tenant.equals(tenantId)) {
       throw new EntraError(400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.");
     }
@@ -65,26 +70,26 @@ final class EntraTokenEndpoint {
       throw new EntraError(
           400, "invalid_request", 901002, "The 'resource' request parameter is not supported.");
     }
-    if (!"client_credentials".equals(form.get("grant_type"))) {
+    if (!"client_credentials".equals(first(form, "grant_type"))) {
       throw new EntraError(
           400,
           "unsupported_grant_type",
           70003,
-          "The app requested an unsupported grant type '" + form.get("grant_type") + "'.");
+          "The app requested an unsupported grant type '" + first(form, "grant_type") + "'.");
     }
-    OAuthGrants.Client client = grants.client(form.get("client_id"));
+    OAuthGrants.Client client = grants.client(first(form, "client_id"));
     if (client == null) {
       throw new EntraError(
           400,
           "unauthorized_client",
           700016,
           "Application with identifier '"
-              + form.get("client_id")
+              + first(form, "client_id")
               + "' was not found in the directory '"
               + tenantId
               + "'.");
     }
-    String scope = form.get("scope");
+    String scope = first(form, "scope");
     if (scope == null) {
       throw new EntraError(
           400,
@@ -106,17 +111,18 @@ final class EntraTokenEndpoint {
     credential(client, form, tokenUrl);
   }
 
-  private void credential(OAuthGrants.Client client, Map<String, String> form, String tokenUrl) {
-    String assertion = form.get("client_assertion");
+  private void credential(
+      OAuthGrants.Client client, Map<String, List<String>> form, String tokenUrl) {
+    String assertion = first(form, "client_assertion");
     if (assertion != null && certificate != null) {
-      if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
+      if (!ASSERTION_TYPE.equals(first(form, "client_assertion_type"))) {
         throw new EntraError(
             400, "invalid_request", 50027, "client_assertion_type must be " + ASSERTION_TYPE + ".");
       }
       AssertionVerifier.verify(assertion, certificate, client.id(), tokenUrl, clock.instant());
       return;
     }
-    String secret = form.get("client_secret");
+    String secret = first(form, "client_secret");
     if (secret == null || client.secret() == null || !client.secret().equals(secret)) {
       throw new EntraError(
           401,

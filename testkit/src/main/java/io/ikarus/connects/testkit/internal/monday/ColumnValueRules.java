@@ -64,16 +64,9 @@ final class ColumnValueRules {
   }
 
   private static StoredValue email(MondayColumn column, JsonNode value) {
-    String email;
-    String display;
-    if (value.isTextual()) {
-      String[] parts = value.asText().split(" ", 2);
-      email = parts[0];
-      display = parts.length > 1 ? parts[1] : parts[0];
-    } else {
-      email = requiredText(column, value, "email");
-      display = value.hasNonNull("text") ? value.get("text").asText() : email;
-    }
+    String[] parts = parts(column, value, "email", "text");
+    String email = parts[0];
+    String display = parts[1] == null ? email : parts[1];
     if (!EMAIL.matcher(email).matches()) {
       throw invalid(column);
     }
@@ -82,16 +75,9 @@ final class ColumnValueRules {
   }
 
   private static StoredValue phone(MondayColumn column, JsonNode value) {
-    String phone;
-    String country;
-    if (value.isTextual()) {
-      String[] parts = value.asText().split(" ", 2);
-      phone = parts[0];
-      country = parts.length > 1 ? parts[1] : "";
-    } else {
-      phone = requiredText(column, value, "phone");
-      country = requiredText(column, value, "countryShortName");
-    }
+    String[] parts = parts(column, value, "phone", "countryShortName");
+    String phone = parts[0];
+    String country = parts[1] == null ? "" : parts[1];
     if (!PHONE.matcher(phone).matches() || !COUNTRY.matcher(country).matches()) {
       throw invalid(column);
     }
@@ -101,16 +87,9 @@ final class ColumnValueRules {
   }
 
   private static StoredValue date(MondayColumn column, JsonNode value) {
-    String date;
-    String time;
-    if (value.isTextual()) {
-      String[] parts = value.asText().split(" ", 2);
-      date = parts[0];
-      time = parts.length > 1 ? parts[1] : null;
-    } else {
-      date = requiredText(column, value, "date");
-      time = value.hasNonNull("time") ? value.get("time").asText() : null;
-    }
+    String[] parts = parts(column, value, "date", "time");
+    String date = parts[0];
+    String time = parts[1];
     try {
       LocalDate.parse(date);
       if (time != null) {
@@ -136,6 +115,21 @@ final class ColumnValueRules {
     } catch (NumberFormatException e) {
       throw invalid(column);
     }
+  }
+
+  /**
+   * The two parts of a value given as text ({@code "first second"}) or as an object with {@code
+   * firstKey} (required) and {@code secondKey}; an absent second part is null.
+   */
+  private static String[] parts(
+      MondayColumn column, JsonNode value, String firstKey, String secondKey) {
+    if (value.isTextual()) {
+      String[] parts = value.asText().split(" ", 2);
+      return new String[] {parts[0], parts.length > 1 ? parts[1] : null};
+    }
+    String first = requiredText(column, value, firstKey);
+    JsonNode second = value.get(secondKey);
+    return new String[] {first, second == null || second.isNull() ? null : second.asText()};
   }
 
   static String requiredText(MondayColumn column, JsonNode value, String key) {

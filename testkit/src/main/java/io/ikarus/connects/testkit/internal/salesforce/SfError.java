@@ -75,8 +75,4 @@ record SfError(String code, String message, List<String> fields) {
             "Content-Type header specified in HTTP request is not supported: " + shown)
         .response(415);
   }
-
-  static FakeResponse jsonParser(String detail) {
-    return of("JSON_PARSER_ERROR", detail).response(400);
-  }
 }
