@@ -1,25 +1,13 @@
 package io.ikarus.connects.monday;
 
 import io.ikarus.connects.Capabilities;
-import io.ikarus.connects.Changes;
-import io.ikarus.connects.Checkpoint;
-import io.ikarus.connects.ClientOptions;
-import io.ikarus.connects.CrmRecord;
-import io.ikarus.connects.ObjectSchema;
-import io.ikarus.connects.Page;
-import io.ikarus.connects.Query;
-import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.auth.ApiKeyAuth;
-import io.ikarus.connects.auth.AuthProvider;
-import io.ikarus.connects.monday.internal.BoardSchemas;
-import io.ikarus.connects.monday.internal.ChangeFeed;
-import io.ikarus.connects.monday.internal.Costs;
 import io.ikarus.connects.monday.internal.MondayErrorMapper;
-import io.ikarus.connects.monday.internal.MondayServices;
+import io.ikarus.connects.monday.internal.MondayParts;
 import io.ikarus.connects.monday.internal.MondaySettings;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
-import io.ikarus.connects.spi.ChangeWindow;
+import io.ikarus.connects.spi.ConnectorBuilder;
 import io.ikarus.connects.spi.ErrorMapper;
 import io.ikarus.connects.spi.RateLimitStatus;
 import java.time.Duration;
@@ -28,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link io.ikarus.connects.CrmConnector} for monday.com's GraphQL API: a board is the object
@@ -54,15 +43,23 @@ import java.util.concurrent.CompletableFuture;
 public final class MondayConnector extends BaseCrmConnector {
 
   /** The API version pinned by default. */
-  public static final String DEFAULT_API_VERSION = "2025-10";
+  public static final String DEFAULT_API_VERSION = MondaySettings.DEFAULT_API_VERSION;
 
   private final MondaySettings settings;
-  private final MondayServices services;
+  private final MondayParts parts;
 
-  private MondayConnector(MondaySettings s) {
-    super("monday", s.auth(), s.options(), s.vendorDefaults());
+  private MondayConnector(Builder b, MondaySettings s, AtomicReference<MondayParts> made) {
+    super(
+        "monday",
+        b.auth(),
+        b.options(),
+        s.vendorDefaults(b.baseUrl().orElse(null)),
+        calls -> {
+          made.set(MondayParts.create(s, calls));
+          return made.get().parts();
+        });
     this.settings = s;
-    this.services = MondayServices.of(s, calls());
+    this.parts = made.get();
   }
 
   /** Returns a builder. */
@@ -85,14 +82,8 @@ public final class MondayConnector extends BaseCrmConnector {
       String document, Map<String, Object> variables, long estimatedComplexity) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(variables, "variables");
-    boolean read = !document.trim().startsWith("mutation");
     return operation(
-        "graphql",
-        () ->
-            services
-                .client()
-                .send("graphql", document, variables, estimatedComplexity, read)
-                .thenApply(r -> r.orThrow().dataAsMap()));
+        "graphql", () -> parts.client().graphql(document, variables, estimatedComplexity));
   }
 
   /** The board this connector mainly works on ({@code auth_config.board_id}), or empty. */
@@ -105,7 +96,7 @@ public final class MondayConnector extends BaseCrmConnector {
    * status labels were changed in monday).
    */
   public void refreshColumns(String boardId) {
-    services.boards().invalidate(boardId);
+    parts.boards().invalidate(boardId);
   }
 
   @Override
@@ -117,74 +108,7 @@ public final class MondayConnector extends BaseCrmConnector {
         .build();
   }
 
-  @Override
-  protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
-    return services.writer().createOne(object, fields);
-  }
-
-  @Override
-  protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    return services.reader().get(object, id);
-  }
-
-  @Override
-  protected CompletableFuture<CrmRecord> doUpdate(
-      String object, String id, Map<String, Object> fields) {
-    return services.writer().updateOne(object, id, fields);
-  }
-
-  @Override
-  protected CompletableFuture<Void> doDelete(String object, String id) {
-    return services.writer().deleteOne(object, id);
-  }
-
-  @Override
-  protected CompletableFuture<CrmRecord> doUpsert(
-      String object, String keyField, Map<String, Object> fields) {
-    return services.upserter().upsert(object, keyField, fields);
-  }
-
-  @Override
-  protected CompletableFuture<Page> doQuery(Query query) {
-    return services.reader().query(query);
-  }
-
-  @Override
-  protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
-    return services.changes().since(object, checkpoint);
-  }
-
-  @Override
-  protected CompletableFuture<ObjectSchema> doDescribe(String object) {
-    return services
-        .boards()
-        .columns(object, errorContext("describe"))
-        .thenApply(columns -> BoardSchemas.of(object, columns));
-  }
-
-  @Override
-  protected CompletableFuture<List<RecordResult>> createChunk(
-      String object, List<Map<String, Object>> records) {
-    return services.writer().create(object, records);
-  }
-
-  @Override
-  protected CompletableFuture<List<RecordResult>> updateChunk(
-      String object, List<CrmRecord> records) {
-    return services.writer().update(object, records);
-  }
-
-  @Override
-  protected CompletableFuture<List<RecordResult>> upsertChunk(
-      String object, String keyField, List<Map<String, Object>> records) {
-    return services.upserter().upsertAll(object, keyField, records);
-  }
-
-  @Override
-  protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    return services.writer().delete(object, ids);
-  }
-
+  /** One batch request at a time: monday advises against concurrent writes to one board. */
   @Override
   protected int batchConcurrency() {
     return 1;
@@ -192,7 +116,7 @@ public final class MondayConnector extends BaseCrmConnector {
 
   @Override
   protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return services.complexity().parse(response);
+    return parts.complexity().parse(response);
   }
 
   @Override
@@ -206,104 +130,72 @@ public final class MondayConnector extends BaseCrmConnector {
    * s (a personal token on a paid plan) with a 5,000,000 per-query limit; deletes delete (not
    * archive); unknown status labels are refused; no default phone country. Not thread-safe.
    */
-  public static final class Builder {
+  public static final class Builder extends ConnectorBuilder<Builder> {
 
-    private AuthProvider auth;
-    private ClientOptions options = ClientOptions.defaults();
-    private String boardId;
-    private String apiVersion;
-    private int batchSize = 50;
-    private boolean archiveOnDelete;
-    private boolean createLabelsIfMissing;
-    private String defaultPhoneCountry;
-    private long complexityBudget = 10_000_000L;
-    private Duration complexityWindow = Duration.ofSeconds(60);
-    private long maxQueryComplexity = 5_000_000L;
-    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
+    private final MondaySettings.Builder settings = MondaySettings.builder();
 
-    private Builder() {}
+    private Builder() {
+      super("MondayConnector");
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** Authenticates with a personal or app API token, sent raw in {@code Authorization}. */
     public Builder apiToken(String apiToken) {
-      MondaySettings.check(apiToken != null && !apiToken.isBlank(), "apiToken must not be blank");
-      this.auth = ApiKeyAuth.header("Authorization", apiToken);
-      return this;
-    }
-
-    /** Authenticates with any provider (an OAuth app token, for instance). */
-    public Builder auth(AuthProvider auth) {
-      this.auth = Objects.requireNonNull(auth, "auth");
-      return this;
-    }
-
-    /** Client options: base URL (tests, proxies), timeouts, retry, rate limits, listener. */
-    public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
-      return this;
+      return auth(ApiKeyAuth.header("Authorization", MondaySettings.Builder.apiToken(apiToken)));
     }
 
     /**
      * The board (its numeric id) this connector mainly works on, used when an object name is not a
      * numeric board id. Optional.
      */
+    @Override
     public Builder defaultObject(String boardId) {
-      MondaySettings.check(
-          boardId == null || boardId.matches("\\d+"), "boardId must be numeric: " + boardId);
-      this.boardId = boardId;
-      return this;
+      return super.defaultObject(MondaySettings.Builder.boardId(boardId));
     }
 
-    /** The {@code API-Version} to pin ({@code YYYY-MM}); {@link ClientOptions#apiVersion} wins. */
+    /** The {@code API-Version} to pin ({@code YYYY-MM}); {@code ClientOptions.apiVersion} wins. */
     public Builder apiVersion(String apiVersion) {
-      MondaySettings.check(
-          apiVersion != null && apiVersion.matches("\\d{4}-\\d{2}"),
-          "apiVersion must look like 2025-10: " + apiVersion);
-      this.apiVersion = apiVersion;
+      settings.apiVersion(apiVersion);
       return this;
     }
 
     /** Items per batch request (capped to fit the per-query complexity limit). Default 50. */
     public Builder batchSize(int batchSize) {
-      MondaySettings.check(batchSize >= 1, "batchSize must be positive: " + batchSize);
-      this.batchSize = batchSize;
+      settings.batchSize(batchSize);
       return this;
     }
 
     /** Archive items instead of deleting them on {@code delete}. Default false. */
     public Builder archiveOnDelete(boolean archiveOnDelete) {
-      this.archiveOnDelete = archiveOnDelete;
+      settings.archiveOnDelete(archiveOnDelete);
       return this;
     }
 
     /** Let monday create unknown status labels (needs board-structure permission). */
     public Builder createLabelsIfMissing(boolean createLabelsIfMissing) {
-      this.createLabelsIfMissing = createLabelsIfMissing;
+      settings.createLabelsIfMissing(createLabelsIfMissing);
       return this;
     }
 
     /** The ISO-2 country of phone numbers given without one, e.g. {@code "US"}. */
     public Builder defaultPhoneCountry(String country) {
-      MondaySettings.check(
-          country == null || country.matches("[A-Z]{2}"),
-          "defaultPhoneCountry must be ISO-2: " + country);
-      this.defaultPhoneCountry = country;
+      settings.defaultPhoneCountry(country);
       return this;
     }
 
     /** The account's complexity budget per window; default 10,000,000 per 60 s. */
     public Builder complexityBudget(long points, Duration window) {
-      MondaySettings.check(
-          points >= 1 && window != null && window.toNanos() > 0,
-          "complexity budget and window must be positive");
-      this.complexityBudget = points;
-      this.complexityWindow = window;
+      settings.complexityBudget(points, window);
       return this;
     }
 
     /** monday's per-query complexity limit; default 5,000,000. */
     public Builder maxQueryComplexity(long points) {
-      MondaySettings.check(points >= Costs.writes(1), "maxQueryComplexity too small: " + points);
-      this.maxQueryComplexity = points;
+      settings.maxQueryComplexity(points);
       return this;
     }
 
@@ -313,31 +205,19 @@ public final class MondayConnector extends BaseCrmConnector {
      * found again unchanged are not handed out twice. Default 1 minute.
      */
     public Builder changeLookback(Duration lookback) {
-      this.changeLookback = ChangeWindow.requireLookback(lookback);
+      settings.changeLookback(lookback);
       return this;
     }
 
-    /** Validates the settings and builds the connector; does no I/O. */
+    /**
+     * Validates the settings and builds the connector; does no I/O.
+     *
+     * @throws IllegalStateException when neither {@link #apiToken} nor {@link #auth} was set
+     */
     public MondayConnector build() {
-      if (auth == null) {
-        throw new IllegalStateException("set apiToken(...) or auth(...)");
-      }
-      String version =
-          options.apiVersion().orElse(apiVersion != null ? apiVersion : DEFAULT_API_VERSION);
-      return new MondayConnector(
-          new MondaySettings(
-              auth,
-              options,
-              boardId,
-              version,
-              batchSize,
-              archiveOnDelete,
-              createLabelsIfMissing,
-              defaultPhoneCountry,
-              complexityBudget,
-              complexityWindow,
-              maxQueryComplexity,
-              changeLookback));
+      requireAuth();
+      MondaySettings s = settings.build(defaultObject().orElse(null), options().apiVersion());
+      return new MondayConnector(this, s, new AtomicReference<>());
     }
   }
 }

@@ -9,6 +9,7 @@ import io.ikarus.connects.CrmConnector;
 import io.ikarus.connects.CrmConnectors;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.auth.OAuth2;
+import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.testkit.FakePipedrive;
 import java.net.URI;
@@ -109,6 +110,27 @@ class PipedriveProviderTest {
         assertThat(fake.journal().calls("POST", "/oauth/token")).hasSize(2);
         assertThat(fake.journal().calls("POST", "/oauth/token").get(1).body())
             .contains("grant_type=refresh_token");
+      }
+    }
+  }
+
+  @Test
+  void theBuilderUrlsWinOverTheTokensApiDomain() {
+    try (FakePipedrive issuer = FakePipedrive.builder().unlimited().start();
+        FakePipedrive company = FakePipedrive.builder().unlimited().start()) {
+      OAuth2 auth =
+          OAuth2.refreshToken(issuer.clientId(), issuer.clientSecret(), issuer.issueRefreshToken())
+              .withBasicClientAuthentication();
+      try (PipedriveConnector crm =
+          PipedriveConnector.builder()
+              .auth(auth)
+              .authUrl(URI.create(issuer.url()))
+              .baseUrl(URI.create(company.url()))
+              .build()) {
+        assertThatThrownBy(() -> await(crm.get("persons", "1"))).isInstanceOf(CrmException.class);
+        assertThat(issuer.journal().calls("POST", "/oauth/token")).isNotEmpty();
+        assertThat(issuer.journal().calls("GET", "/api/")).isEmpty();
+        assertThat(company.journal().calls("GET", "/api/v2/persons/1")).isNotEmpty();
       }
     }
   }

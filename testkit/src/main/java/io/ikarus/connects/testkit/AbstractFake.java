@@ -6,7 +6,6 @@ import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -56,28 +55,16 @@ public abstract class AbstractFake implements FakeCrm {
     server().inLock(action);
   }
 
-  /** A started server for {@code api} wired to this fake's journal, faults and clock. */
+  /**
+   * Starts serving {@code api} at {@code port}, checking bearer tokens against {@code registry},
+   * which {@link #expireTokens()} then expires; returns the started server.
+   */
   final FakeHttpServer serve(VendorApi api, TokenRegistry registry, int port) {
     this.tokens = registry;
     FakeHttpServer started = new FakeHttpServer(api, plan, registry, journal::add, clock);
     started.start(port);
     this.server = started;
     return started;
-  }
-
-  /** Takes the server a fake's engine built and started, so {@link #locked} serves it too. */
-  final void adopt(FakeHttpServer started) {
-    this.server = started;
-  }
-
-  /** The fault plan, for fakes whose engine builds its own server. */
-  final FaultPlan plan() {
-    return plan;
-  }
-
-  /** Where the server journals calls, for fakes whose engine builds its own server. */
-  final Consumer<RecordedCall> journalSink() {
-    return journal::add;
   }
 
   private FakeHttpServer server() {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * EntityDefinitions} metadata, {@code WhoAmI}, the unbound action {@code new_CalculateScore} and
  * the action {@code new_Escalate} bound to accounts, service protection with {@code Retry-After}
  * and the real OData error bodies. Strict: entity sets and properties are case-sensitive, and the
- * OData version headers are required.
+ * OData version headers are required. {@link #url()} is both the resource URL and the token host.
  *
  * <pre>{@code
  * try (FakeDynamics d365 = FakeDynamics.start()) {
@@ -48,11 +48,8 @@ public final class FakeDynamics extends AbstractFake {
             b.certificate,
             b.requestLimit,
             b.window,
-            b.clock,
-            plan(),
-            journalSink());
-    engine.start(b.port);
-    adopt(engine.server());
+            b.clock);
+    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
     if (b.sampleData) {
       seed();
     }
@@ -66,12 +63,6 @@ public final class FakeDynamics extends AbstractFake {
   /** Starts configuring a fake. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The environment URL {@code http://127.0.0.1:<port>}: resource URL and token host alike. */
-  @Override
-  public String url() {
-    return engine.url();
   }
 
   /** The Web API root, {@code <url>/api/data/v9.2}. */
@@ -107,12 +98,6 @@ public final class FakeDynamics extends AbstractFake {
   /** Issues a valid access token without a token request (for raw HTTP use). */
   public String issueAccessToken() {
     return engine.accessToken();
-  }
-
-  /** Makes every access token issued so far invalid (401 on next use). */
-  @Override
-  public void expireTokens() {
-    engine.expireTokens();
   }
 
   /** Changes the service-protection budget per window (default 6000 per 5 minutes). */

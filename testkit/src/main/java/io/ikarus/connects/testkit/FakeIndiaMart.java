@@ -4,7 +4,6 @@ import io.ikarus.connects.testkit.internal.leads.IndiaMartApi;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * IndiaMART's Lead Manager Pull API v2 ({@code /wservce/crm/crmListing/v2/}) for tests: the verdict
@@ -13,20 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * fields and HTML in {@code QUERY_MESSAGE}. Push deliveries are built by {@link
  * WebhookSender#indiaMartPush}. Thread-safe.
  */
-public final class FakeIndiaMart extends AbstractFake {
+public final class FakeIndiaMart extends LeadSourceFake {
 
   private final IndiaMartApi api;
-  private final AtomicLong ids = new AtomicLong(2_650_000_000L);
 
-  private FakeIndiaMart(Clock clock, String key) {
-    super(clock);
-    this.api = new IndiaMartApi(clock, key);
-    serve(api, 0);
+  private FakeIndiaMart(Clock clock, IndiaMartApi api) {
+    super(clock, api, 2_650_000_000L);
+    this.api = api;
   }
 
   /** Starts a fake on a free port that accepts {@code crmKey}. */
   public static FakeIndiaMart start(Clock clock, String crmKey) {
-    return new FakeIndiaMart(clock, crmKey);
+    return new FakeIndiaMart(clock, new IndiaMartApi(clock, crmKey));
   }
 
   /** Turns the one-call-per-5-minutes rule on or off; returns this. */
@@ -41,7 +38,7 @@ public final class FakeIndiaMart extends AbstractFake {
    */
   public Map<String, Object> lead(String name, String mobile, String email) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("UNIQUE_QUERY_ID", Long.toString(ids.incrementAndGet()));
+    m.put("UNIQUE_QUERY_ID", Long.toString(nextId()));
     m.put("QUERY_TYPE", "W");
     m.put("QUERY_TIME", IndiaMartApi.queryTime(clock().instant()));
     m.put("SENDER_NAME", name);

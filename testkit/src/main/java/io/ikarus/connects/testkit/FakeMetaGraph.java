@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Meta Graph API's lead endpoint ({@code GET /v<NN>.0/<leadgen id>}) for Lead Ads tests: leads
@@ -16,26 +15,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * checked, Graph error bodies. Pair it with {@link WebhookSender#metaLeadgen} to notify.
  * Thread-safe.
  */
-public final class FakeMetaGraph extends AbstractFake {
+public final class FakeMetaGraph extends LeadSourceFake {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
 
   private final MetaGraphApi api;
-  private final AtomicLong ids = new AtomicLong(900_000_000_000L);
 
-  private FakeMetaGraph(String appSecret, String pageToken, Clock clock) {
-    super(clock);
-    this.api = new MetaGraphApi(appSecret);
-    api.addToken(pageToken);
-    serve(api, 0);
+  private FakeMetaGraph(Clock clock, MetaGraphApi api) {
+    super(clock, api, 900_000_000_000L);
+    this.api = api;
   }
 
   /**
    * Starts a fake on a free port that accepts {@code pageToken} and checks proofs with the secret.
    */
   public static FakeMetaGraph start(String appSecret, String pageToken, Clock clock) {
-    return new FakeMetaGraph(appSecret, pageToken, clock);
+    MetaGraphApi api = new MetaGraphApi(appSecret);
+    api.addToken(pageToken);
+    return new FakeMetaGraph(clock, api);
   }
 
   /**
@@ -43,7 +41,7 @@ public final class FakeMetaGraph extends AbstractFake {
    * from ad {@code adName} of campaign {@code campaignName}; returns its (numeric) leadgen id.
    */
   public long addLead(Map<String, String> answers, String adName, String campaignName) {
-    long id = ids.incrementAndGet();
+    long id = nextId();
     List<Object> fieldData = new ArrayList<>();
     answers.forEach((k, v) -> fieldData.add(Map.of("name", k, "values", List.of(v))));
     Map<String, Object> lead = new LinkedHashMap<>();

@@ -15,7 +15,8 @@ import java.util.Optional;
  * lead fields and recents with offset pages; custom fields keyed by 40-character hashes;
  * Pipedrive's error bodies; and the token-cost rate limits (per-endpoint costs, the plan's 2-second
  * burst window, the daily budget, {@code x-ratelimit-*} headers, two kinds of 429 and Cloudflare's
- * 403 page for clients that keep sending after 429s).
+ * 403 page for clients that keep sending after 429s). {@link #url()} is the company domain: API,
+ * OAuth server and {@code api_domain}.
  *
  * <p>Strict by default, like Pipedrive: v2 refuses numeric strings and 1/0 booleans, v1 endpoints
  * that have a v2 twin answer 410, limits are on (plan {@link Plan#GROWTH}, one seat). Easier worlds
@@ -83,11 +84,8 @@ public final class FakePipedrive extends AbstractFake {
             b.clock,
             b.apiToken,
             List.of(b.clientId, b.clientSecret, b.redirectUri),
-            b.limitConfig(),
-            plan(),
-            journalSink());
-    engine.start(b.port);
-    adopt(engine.server());
+            b.limitConfig());
+    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
     if (b.sampleData) {
       seed();
     }
@@ -101,12 +99,6 @@ public final class FakePipedrive extends AbstractFake {
   /** Starts configuring a fake. */
   public static FakePipedriveBuilder builder() {
     return new FakePipedriveBuilder();
-  }
-
-  /** The company domain, {@code http://127.0.0.1:<port>}: API, OAuth server and api_domain. */
-  @Override
-  public String url() {
-    return engine.url();
   }
 
   /** The OAuth token endpoint, {@code <url>/oauth/token}. */
@@ -147,12 +139,6 @@ public final class FakePipedrive extends AbstractFake {
   /** Issues a refresh token, as a completed app install would. */
   public String issueRefreshToken() {
     return engine.issueRefreshToken();
-  }
-
-  /** Invalidates every OAuth access token issued so far (401 on next use). */
-  @Override
-  public void expireTokens() {
-    engine.expireAccessTokens();
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.Optional;
  * A stateful in-process Salesforce org speaking the real wire format: OAuth token endpoint, REST
  * sObject CRUD and upsert, SOQL query and queryAll with paging, describe, sObject Collections, Bulk
  * API 2.0 ingest and query jobs, replication endpoints, {@code Sforce-Limit-Info} and the real
- * error bodies. It is strict: it refuses what Salesforce refuses.
+ * error bodies. It is strict: it refuses what Salesforce refuses. {@link #url()} is both the login
+ * URL and the instance URL; expired tokens get 401 {@code INVALID_SESSION_ID}.
  *
  * <p>In a JUnit test:
  *
@@ -52,12 +53,11 @@ public final class FakeSalesforce extends AbstractFake {
             b.tokenLifetime,
             b.bulkPollsBeforeComplete,
             b.rotateRefreshTokens);
-    this.engine = new SalesforceEngine(config, b.clock, plan(), journalSink());
+    this.engine = new SalesforceEngine(config, b.clock);
+    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
     SampleSchemas.all().forEach(engine::define);
     b.objects.forEach(engine::define);
     engine.shuffleBulkResults(b.shuffleBulkResults);
-    engine.start(b.port);
-    adopt(engine.server());
     if (b.sampleData) {
       SampleData.seed(this);
     }
@@ -71,12 +71,6 @@ public final class FakeSalesforce extends AbstractFake {
   /** Starts configuring a fake. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The base URL, {@code http://127.0.0.1:<port>}: both the login URL and the instance URL. */
-  @Override
-  public String url() {
-    return engine.url();
   }
 
   /** The token endpoint, {@code <url>/services/oauth2/token}. */
@@ -122,12 +116,6 @@ public final class FakeSalesforce extends AbstractFake {
   /** Issues a fresh access token without an OAuth round trip. */
   public String issueAccessToken() {
     return engine.accessToken();
-  }
-
-  /** Makes every access token issued so far invalid (401 INVALID_SESSION_ID on next use). */
-  @Override
-  public void expireTokens() {
-    engine.expireTokens();
   }
 
   /** Inserts a record with the same validation as the API and returns its 18-character id. */

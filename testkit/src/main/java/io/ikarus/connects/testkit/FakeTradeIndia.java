@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * TradeIndia's My Inquiry API ({@code /utils/my_inquiry.html}) for tests: bare-array answers by
@@ -14,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code page_no}, HTML in {@code message}; {@link #shape} switches to the wrapped, junk-prefixed
  * or HTML-error answers some accounts get. Thread-safe.
  */
-public final class FakeTradeIndia extends AbstractFake {
+public final class FakeTradeIndia extends LeadSourceFake {
 
   /** The answer shapes; see {@link #shape}. */
   public enum Shape {
@@ -30,17 +29,16 @@ public final class FakeTradeIndia extends AbstractFake {
 
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private final TradeIndiaApi api;
-  private final AtomicLong ids = new AtomicLong(71_000_000L);
 
-  private FakeTradeIndia(Clock clock, String userId, String profileId, String key) {
-    super(clock);
-    this.api = new TradeIndiaApi(Map.of("userid", userId, "profile_id", profileId, "key", key));
-    serve(api, 0);
+  private FakeTradeIndia(Clock clock, TradeIndiaApi api) {
+    super(clock, api, 71_000_000L);
+    this.api = api;
   }
 
   /** Starts a fake on a free port accepting these credentials. */
   public static FakeTradeIndia start(Clock clock, String userId, String profileId, String key) {
-    return new FakeTradeIndia(clock, userId, profileId, key);
+    return new FakeTradeIndia(
+        clock, new TradeIndiaApi(Map.of("userid", userId, "profile_id", profileId, "key", key)));
   }
 
   /** Answers the next calls in {@code shape}; returns this. */
@@ -53,7 +51,7 @@ public final class FakeTradeIndia extends AbstractFake {
   public Map<String, Object> addInquiry(String name, String mobile, String email) {
     LocalDateTime t = LocalDateTime.ofInstant(clock().instant(), IST);
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rfi_id", Long.toString(ids.incrementAndGet()));
+    m.put("rfi_id", Long.toString(nextId()));
     m.put("sender_name", name);
     m.put("sender_mobile", mobile);
     m.put("sender_other_mobiles", "");

@@ -7,6 +7,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.ChangeFeedOperations;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * newest stamp handed out ({@link #DEFAULT_LOOKBACK} unless the builder's {@code changeLookback}
  * says otherwise), and a {@link ChangeWindow} hands an item out again only when its fields changed.
  */
-public final class ChangeFeed {
+public final class ChangeFeed implements ChangeFeedOperations {
 
   /** How far before the newest stamp handed out each call reads again, by default. */
   public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(1);
@@ -56,7 +57,8 @@ public final class ChangeFeed {
   }
 
   /** The changes since {@code checkpoint}. */
-  public CompletableFuture<Changes> since(String object, Checkpoint checkpoint) {
+  @Override
+  public CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
     ErrorContext context = ErrorContext.of(connector, "changesSince");
     ChangeCheckpoint from = ChangeCheckpoint.parse(checkpoint, lookback);
     String boardId = boards.boardId(object, context);

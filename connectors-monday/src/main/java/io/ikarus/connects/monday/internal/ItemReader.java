@@ -6,13 +6,14 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
+import io.ikarus.connects.spi.QueryOperations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** Reads items: by id with {@code items}, and page by page with {@code items_page}. */
-public final class ItemReader {
+public final class ItemReader implements QueryOperations {
 
   private final MondayClient client;
   private final BoardCache boards;
@@ -46,6 +47,7 @@ public final class ItemReader {
   }
 
   /** Reads the first page of a query. */
+  @Override
   public CompletableFuture<Page> query(Query query) {
     ErrorContext context = ErrorContext.of(connector, "query");
     return boards

@@ -25,6 +25,16 @@ public final class MondayClient {
   }
 
   /**
+   * Sends a caller's document (the {@code graphql} escape hatch) and returns its {@code data}; only
+   * a document not starting with {@code mutation} is replayed as a read.
+   */
+  public CompletableFuture<Map<String, Object>> graphql(
+      String document, Map<String, Object> variables, long cost) {
+    boolean read = !document.trim().startsWith("mutation");
+    return send("graphql", document, variables, cost, read).thenApply(r -> r.orThrow().dataAsMap());
+  }
+
+  /**
    * Sends a document. Reads and mutations that set values ({@code change_multiple_column_values})
    * are {@code idempotent}: the engine also replays them on a lost answer or a 502/503/504; other
    * mutations only when monday surely did not run them (a refused complexity budget, a 429, a

@@ -1,17 +1,16 @@
 package io.ikarus.connects.monday.internal;
 
-import io.ikarus.connects.ClientOptions;
-import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.resilience.RateLimitSettings;
+import io.ikarus.connects.spi.ChangeWindow;
 import io.ikarus.connects.spi.VendorDefaults;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The validated settings of a monday connector.
+ * The validated vendor settings of a monday connector (its builder keeps auth, options and URLs),
+ * collected and checked by {@link Builder}.
  *
- * @param auth the credentials
- * @param options the client options
  * @param boardId the board for non-numeric object names, or null
  * @param apiVersion the pinned {@code API-Version}
  * @param batchSize the requested items per batch request
@@ -24,8 +23,6 @@ import java.time.Duration;
  * @param changeLookback how far before the newest stamp handed out {@code changesSince} reads again
  */
 public record MondaySettings(
-    AuthProvider auth,
-    ClientOptions options,
     String boardId,
     String apiVersion,
     int batchSize,
@@ -36,6 +33,9 @@ public record MondaySettings(
     Duration complexityWindow,
     long maxQueryComplexity,
     Duration changeLookback) {
+
+  /** The API version pinned by default. */
+  public static final String DEFAULT_API_VERSION = "2025-10";
 
   /** monday's API endpoint host. */
   public static final URI BASE_URL = URI.create("https://api.monday.com");
@@ -59,11 +59,12 @@ public record MondaySettings(
   }
 
   /**
-   * Vendor defaults: the endpoint, and a {@code "complexity"} budget bucket: capacity the budget,
-   * spent at once when fresh, refilled at the reset each response's {@code complexity} block
-   * announces ({@code reset_in_x_seconds}), reconciled with what it says is left.
+   * Vendor defaults: the endpoint ({@code baseUrl}, else {@link #BASE_URL}), and a {@code
+   * "complexity"} budget bucket: capacity the budget, spent at once when fresh, refilled at the
+   * reset each response's {@code complexity} block announces ({@code reset_in_x_seconds}),
+   * reconciled with what it says is left.
    */
-  public VendorDefaults vendorDefaults() {
+  public VendorDefaults vendorDefaults(URI baseUrl) {
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(
@@ -71,6 +72,122 @@ public record MondaySettings(
                 new RateLimitSettings.Bucket(
                     complexityBudget, complexityWindow, RateLimitSettings.Kind.BUDGET))
             .build();
-    return VendorDefaults.builder().baseUrl(BASE_URL).rateLimit(limits).build();
+    return VendorDefaults.builder()
+        .baseUrl(baseUrl == null ? BASE_URL : baseUrl)
+        .rateLimit(limits)
+        .build();
+  }
+
+  /** A builder with monday's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects and checks the settings behind {@code MondayConnector.Builder}; every setter throws
+   * {@link IllegalArgumentException} naming the setting and the value at fault. Not thread-safe.
+   */
+  public static final class Builder {
+    private String apiVersion = DEFAULT_API_VERSION;
+    private int batchSize = 50;
+    private boolean archiveOnDelete;
+    private boolean createLabelsIfMissing;
+    private String defaultPhoneCountry;
+    private long complexityBudget = 10_000_000L;
+    private Duration complexityWindow = Duration.ofSeconds(60);
+    private long maxQueryComplexity = 5_000_000L;
+    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
+
+    private Builder() {}
+
+    /** Checks a board id: numeric, or null for none. */
+    public static String boardId(String boardId) {
+      check(boardId == null || boardId.matches("\\d+"), "boardId must be numeric: " + boardId);
+      return boardId;
+    }
+
+    /** Checks an API token: not blank. */
+    public static String apiToken(String apiToken) {
+      check(apiToken != null && !apiToken.isBlank(), "apiToken must not be blank");
+      return apiToken;
+    }
+
+    /** The {@code API-Version} ({@code YYYY-MM}). */
+    public Builder apiVersion(String apiVersion) {
+      check(
+          apiVersion != null && apiVersion.matches("\\d{4}-\\d{2}"),
+          "apiVersion must look like 2025-10: " + apiVersion);
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /** Items per batch request, at least 1. */
+    public Builder batchSize(int batchSize) {
+      check(batchSize >= 1, "batchSize must be positive: " + batchSize);
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /** Archive instead of delete. */
+    public Builder archiveOnDelete(boolean archiveOnDelete) {
+      this.archiveOnDelete = archiveOnDelete;
+      return this;
+    }
+
+    /** Let monday create unknown status labels. */
+    public Builder createLabelsIfMissing(boolean createLabelsIfMissing) {
+      this.createLabelsIfMissing = createLabelsIfMissing;
+      return this;
+    }
+
+    /** The ISO-2 country of phones without one, or null. */
+    public Builder defaultPhoneCountry(String country) {
+      check(
+          country == null || country.matches("[A-Z]{2}"),
+          "defaultPhoneCountry must be ISO-2: " + country);
+      this.defaultPhoneCountry = country;
+      return this;
+    }
+
+    /** The complexity budget per window, both positive. */
+    public Builder complexityBudget(long points, Duration window) {
+      check(
+          points >= 1 && window != null && window.toNanos() > 0,
+          "complexity budget and window must be positive");
+      this.complexityBudget = points;
+      this.complexityWindow = window;
+      return this;
+    }
+
+    /** The per-query complexity limit, at least one write's cost. */
+    public Builder maxQueryComplexity(long points) {
+      check(points >= Costs.writes(1), "maxQueryComplexity too small: " + points);
+      this.maxQueryComplexity = points;
+      return this;
+    }
+
+    /** The change feed's lookback, not negative. */
+    public Builder changeLookback(Duration lookback) {
+      this.changeLookback = ChangeWindow.requireLookback(lookback);
+      return this;
+    }
+
+    /**
+     * The settings for board {@code boardId} (or null), pinning {@code apiVersionOption} (the
+     * {@code ClientOptions.apiVersion}) over this builder's version when present.
+     */
+    public MondaySettings build(String boardId, Optional<String> apiVersionOption) {
+      return new MondaySettings(
+          boardId,
+          apiVersionOption.orElse(apiVersion),
+          batchSize,
+          archiveOnDelete,
+          createLabelsIfMissing,
+          defaultPhoneCountry,
+          complexityBudget,
+          complexityWindow,
+          maxQueryComplexity,
+          changeLookback);
+    }
   }
 }

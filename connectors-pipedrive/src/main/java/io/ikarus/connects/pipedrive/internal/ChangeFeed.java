@@ -6,6 +6,7 @@ import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
+import io.ikarus.connects.spi.ChangeFeedOperations;
 import io.ikarus.connects.spi.ChangeWindow;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import java.util.concurrent.CompletableFuture;
  * otherwise), and a {@link ChangeWindow} hands a record (or a deletion) out again only when it
  * changed.
  */
-public final class ChangeFeed {
+public final class ChangeFeed implements ChangeFeedOperations {
 
   /** How far before the newest stamp handed out the next run starts, by default. */
   public static final Duration DEFAULT_LOOKBACK = Duration.ofMinutes(1);
@@ -55,7 +56,9 @@ public final class ChangeFeed {
   }
 
   /** One page of changes after {@code checkpoint}. */
-  public CompletableFuture<Changes> since(String object, Checkpoint checkpoint, ErrorContext ctx) {
+  @Override
+  public CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
+    ErrorContext ctx = ErrorContext.of(PipedriveParts.NAME, "changesSince");
     Entity entity = Entity.of(object, ctx);
     ChangeCheckpoint at = ChangeCheckpoint.parse(checkpoint, lookback, ctx);
     ChangeCheckpoint cp =

@@ -19,7 +19,7 @@ public record MeteredCalls(TokenMeter meter, ApiCalls engine) implements ApiCall
   @Override
   public CompletableFuture<ApiResponse> execute(ApiRequest request) {
     try {
-      meter.charge(Costs.of(request), ErrorContext.of("pipedrive", request.operation()));
+      meter.charge(Costs.of(request), ErrorContext.of(PipedriveParts.NAME, request.operation()));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -27,8 +27,12 @@ public record PipedriveLimits(int burst, long dailyBudget) {
 
   static final Duration WINDOW = Duration.ofSeconds(2);
 
-  /** The vendor defaults the connector starts from. */
-  public VendorDefaults vendorDefaults() {
+  /**
+   * The vendor defaults the connector starts from; the token endpoint is {@link #TOKEN} unless
+   * {@code authUrl} (the builder's) is given: as is when it has a path, else its {@code
+   * /oauth/token}.
+   */
+  public VendorDefaults vendorDefaults(URI authUrl) {
     RateLimitSettings limits =
         RateLimitSettings.builder()
             .bucket(
@@ -36,6 +40,10 @@ public record PipedriveLimits(int burst, long dailyBudget) {
                 new Bucket(Math.max(1, burst * 98L / 100), WINDOW, Kind.WINDOW))
             .bucket("search", new Bucket(9, WINDOW, Kind.WINDOW))
             .build();
-    return VendorDefaults.builder().baseUrl(API).tokenEndpoint(TOKEN).rateLimit(limits).build();
+    URI token = authUrl == null ? TOKEN : authUrl;
+    if (authUrl != null && (authUrl.getRawPath() == null || authUrl.getRawPath().isEmpty())) {
+      token = authUrl.resolve("/oauth/token");
+    }
+    return VendorDefaults.builder().baseUrl(API).tokenEndpoint(token).rateLimit(limits).build();
   }
 }

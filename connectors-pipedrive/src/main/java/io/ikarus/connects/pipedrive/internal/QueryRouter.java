@@ -4,6 +4,7 @@ import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiCalls;
+import io.ikarus.connects.spi.QueryOperations;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * field search indexes (exact match; hits read in full and every filter re-checked), else as list
  * pages narrowed by list parameters (see {@link RecordPager}).
  */
-public final class QueryRouter {
+public final class QueryRouter implements QueryOperations {
 
   private final RecordPager pager;
   private final Searcher searcher;
@@ -34,7 +35,8 @@ public final class QueryRouter {
   }
 
   /** The first page of {@code query}. */
-  public CompletableFuture<Page> first(Query query) {
+  @Override
+  public CompletableFuture<Page> query(Query query) {
     ErrorContext context = contexts.apply("query");
     Entity entity = Entity.of(query.object(), context);
     ListParams.of(entity, query, context);

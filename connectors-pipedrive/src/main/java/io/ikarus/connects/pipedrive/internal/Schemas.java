@@ -3,19 +3,35 @@ package io.ikarus.connects.pipedrive.internal;
 import io.ikarus.connects.FieldSchema;
 import io.ikarus.connects.FieldType;
 import io.ikarus.connects.ObjectSchema;
+import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.spi.SchemaOperations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
-/** Builds an {@link ObjectSchema} from a field catalog, custom fields under their names. */
-public final class Schemas {
+/**
+ * Describes an object from its field catalog, read afresh (a describe also refreshes the cached
+ * catalog), custom fields under their names.
+ */
+public final class Schemas implements SchemaOperations {
 
   private static final Set<String> READ_ONLY = Set.of("id", "add_time", "update_time");
 
-  private Schemas() {}
+  private final FieldCatalogs catalogs;
 
-  /** The schema of {@code object}. */
-  public static ObjectSchema schema(String object, Entity entity, FieldCatalog catalog) {
+  /** Describes from the catalogs {@code catalogs} loads and caches. */
+  public Schemas(FieldCatalogs catalogs) {
+    this.catalogs = catalogs;
+  }
+
+  @Override
+  public CompletableFuture<ObjectSchema> describe(String object) {
+    Entity entity = Entity.of(object, ErrorContext.of(PipedriveParts.NAME, "describe"));
+    return catalogs.refresh(entity).thenApply(c -> schema(object, entity, c));
+  }
+
+  private static ObjectSchema schema(String object, Entity entity, FieldCatalog catalog) {
     List<FieldSchema> fields = new ArrayList<>();
     for (FieldInfo f : catalog.fields()) {
       String name = catalog.nameOf(f.key());

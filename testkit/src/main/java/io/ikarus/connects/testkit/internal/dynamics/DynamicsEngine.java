@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import io.ikarus.connects.testkit.RecordedCall;
+import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
 import java.security.cert.X509Certificate;
@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** The fake Dataverse environment behind the public {@code FakeDynamics} facade. Thread-safe. */
-public final class DynamicsEngine implements AutoCloseable {
+public final class DynamicsEngine {
 
-  private final FakeHttpServer server;
+  private volatile FakeHttpServer server;
   private final TokenRegistry tokens;
+  private final OAuthGrants grants;
   private final ServiceProtection protection;
   private final DynamicsVendorApi vendor;
   private final ConcurrencyLimit concurrency = new ConcurrencyLimit(52);
@@ -26,7 +26,7 @@ public final class DynamicsEngine implements AutoCloseable {
   private volatile DataverseApi api;
 
   /**
-   * Creates the environment; call {@link #start(int)} to listen.
+   * Creates the environment; serve {@link #vendorApi()} and {@link #attach} the started server.
    *
    * @param certificate the registered client certificate, or null for secret-only auth
    * @param requestLimit service-protection requests per {@code window}
@@ -38,17 +38,14 @@ public final class DynamicsEngine implements AutoCloseable {
       X509Certificate certificate,
       int requestLimit,
       Duration window,
-      Clock clock,
-      FaultPlan faults,
-      Consumer<RecordedCall> journal) {
+      Clock clock) {
     this.clock = clock;
     this.tokens = new TokenRegistry(clock, EntraTokenEndpoint.LIFETIME);
     this.protection = new ServiceProtection(clock, requestLimit, window);
-    EntraTokenEndpoint entra =
-        new EntraTokenEndpoint(tenantId, clientId, clientSecret, certificate, clock, tokens);
+    this.grants = new OAuthGrants(clock, tokens, "", "");
+    grants.addClient(clientId, clientSecret, null);
+    EntraTokenEndpoint entra = new EntraTokenEndpoint(tenantId, grants, certificate, clock);
     this.vendor = new DynamicsVendorApi(this::api, entra, tokens, protection, tenantId);
-    this.server = new FakeHttpServer(vendor, faults, tokens, journal, clock);
-    server.limitConcurrency(concurrency, () -> vendor.concurrencyRefusal(concurrency.max()));
   }
 
   /** Changes the concurrent-request limit (default 52, Dataverse's per user). */
@@ -56,21 +53,22 @@ public final class DynamicsEngine implements AutoCloseable {
     concurrency.max(requests);
   }
 
-  /** The server, for the public fake's lock. */
-  public FakeHttpServer server() {
-    return server;
+  /** The wire behaviour to serve. */
+  public VendorApi vendorApi() {
+    return vendor;
   }
 
-  /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
-  public void start(int port) {
-    server.start(port);
-    api = new DataverseApi(server.url() + OData.ROOT, clock, userId);
-    vendor.url(server.url());
+  /** The token registry the server checks bearer tokens against. */
+  public TokenRegistry tokens() {
+    return tokens;
   }
 
-  /** The base URL, {@code http://127.0.0.1:<port>}. */
-  public String url() {
-    return server.url();
+  /** Binds the environment to its started server: URLs, the handler lock, the concurrency gate. */
+  public void attach(FakeHttpServer started) {
+    started.limitConcurrency(concurrency, () -> vendor.concurrencyRefusal(concurrency.max()));
+    api = new DataverseApi(started.url() + OData.ROOT, clock, userId);
+    vendor.url(started.url());
+    this.server = started;
   }
 
   /** The id {@code WhoAmI} reports. */
@@ -80,12 +78,7 @@ public final class DynamicsEngine implements AutoCloseable {
 
   /** A fresh valid access token, without a token request. */
   public String accessToken() {
-    return tokens.issue("eyJ0eXAiOiJKV1QiLCJmYWtlIjoiZGF0YXZlcnNlIn0.");
-  }
-
-  /** Invalidates every access token. */
-  public void expireTokens() {
-    tokens.expireAll();
+    return grants.issueAccessToken(EntraTokenEndpoint.TOKEN_PREFIX);
   }
 
   /** Changes the service-protection budget per window. */
@@ -111,11 +104,6 @@ public final class DynamicsEngine implements AutoCloseable {
   /** How many rows {@code entitySet} holds. */
   public int count(String entitySet) {
     return server.locked(() -> api().count(entitySet));
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 
   private DataverseApi api() {

@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,34 +11,27 @@ import java.util.Map;
 /**
  * The Microsoft identity platform v2 token endpoint {@code /{tenant}/oauth2/v2.0/token} for the
  * client-credentials grant, with a client secret or a certificate client assertion. Issues opaque
- * bearer tokens (valid for 3599 seconds on the fake's clock) into the shared {@link TokenRegistry}.
- * Thread-safe.
+ * bearer tokens (valid for 3599 seconds on the fake's clock) through the shared {@link
+ * OAuthGrants}. Thread-safe.
  */
 final class EntraTokenEndpoint {
 
   static final Duration LIFETIME = Duration.ofSeconds(3599);
+  static final String TOKEN_PREFIX = "eyJ0eXAiOiJKV1QiLCJmYWtlIjoiZGF0YXZlcnNlIn0.";
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
   private final String tenantId;
-  private final String clientId;
-  private final String clientSecret;
+  private final OAuthGrants grants;
   private final X509Certificate certificate;
   private final Clock clock;
-  private final TokenRegistry tokens;
 
+  /** An endpoint for {@code tenantId} whose one client is registered in {@code grants}. */
   EntraTokenEndpoint(
-      String tenantId,
-      String clientId,
-      String clientSecret,
-      X509Certificate certificate,
-      Clock clock,
-      TokenRegistry tokens) {
+      String tenantId, OAuthGrants grants, X509Certificate certificate, Clock clock) {
     this.tenantId = tenantId;
-    this.clientId = clientId;
-    this.clientSecret = clientSecret;
+    this.grants = grants;
     this.certificate = certificate;
     this.clock = clock;
-    this.tokens = tokens;
   }
 
   /**
@@ -52,7 +45,7 @@ final class EntraTokenEndpoint {
   FakeResponse token(String tenant, Map<String, String> form, String tokenUrl, String resource) {
     try {
       check(tenant, form, tokenUrl, resource);
-      String token = tokens.issue("eyJ0eXAiOiJKV1QiLCJmYWtlIjoiZGF0YXZlcnNlIn0.");
+      String token = grants.issueAccessToken(TOKEN_PREFIX);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("token_type", "Bearer");
       body.put("expires_in", LIFETIME.toSeconds());
@@ -79,7 +72,8 @@ final class EntraTokenEndpoint {
           70003,
           "The app requested an unsupported grant type '" + form.get("grant_type") + "'.");
     }
-    if (!clientId.equals(form.get("client_id"))) {
+    OAuthGrants.Client client = grants.client(form.get("client_id"));
+    if (client == null) {
       throw new EntraError(
           400,
           "unauthorized_client",
@@ -109,28 +103,28 @@ final class EntraTokenEndpoint {
               + tenantId
               + ".");
     }
-    credential(form, tokenUrl);
+    credential(client, form, tokenUrl);
   }
 
-  private void credential(Map<String, String> form, String tokenUrl) {
+  private void credential(OAuthGrants.Client client, Map<String, String> form, String tokenUrl) {
     String assertion = form.get("client_assertion");
     if (assertion != null && certificate != null) {
       if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
         throw new EntraError(
             400, "invalid_request", 50027, "client_assertion_type must be " + ASSERTION_TYPE + ".");
       }
-      AssertionVerifier.verify(assertion, certificate, clientId, tokenUrl, clock.instant());
+      AssertionVerifier.verify(assertion, certificate, client.id(), tokenUrl, clock.instant());
       return;
     }
     String secret = form.get("client_secret");
-    if (secret == null || clientSecret == null || !clientSecret.equals(secret)) {
+    if (secret == null || client.secret() == null || !client.secret().equals(secret)) {
       throw new EntraError(
           401,
           "invalid_client",
           7000215,
           "Invalid client secret provided. Ensure the secret being sent in the request is the"
               + " client secret value, not the client secret ID, for a secret added to app '"
-              + clientId
+              + client.id()
               + "'.");
     }
   }

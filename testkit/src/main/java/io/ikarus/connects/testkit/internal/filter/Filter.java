@@ -24,12 +24,7 @@ public sealed interface Filter<R> extends Predicate<R> {
 
     @Override
     public boolean test(R r) {
-      for (Filter<R> t : terms) {
-        if (!t.test(r)) {
-          return false;
-        }
-      }
-      return true;
+      return terms.stream().allMatch(t -> t.test(r));
     }
   }
 
@@ -42,12 +37,7 @@ public sealed interface Filter<R> extends Predicate<R> {
 
     @Override
     public boolean test(R r) {
-      for (Filter<R> t : terms) {
-        if (t.test(r)) {
-          return true;
-        }
-      }
-      return false;
+      return terms.stream().anyMatch(t -> t.test(r));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,21 +17,9 @@ enum PdEntity {
       "Deal",
       true,
       "dealFields",
-      Map.ofEntries(
-          Map.entry("title", PdType.STRING),
-          Map.entry("owner_id", PdType.INT),
-          Map.entry("person_id", PdType.INT),
-          Map.entry("org_id", PdType.INT),
-          Map.entry("pipeline_id", PdType.INT),
-          Map.entry("stage_id", PdType.INT),
-          Map.entry("value", PdType.NUMBER),
-          Map.entry("currency", PdType.STRING),
-          Map.entry("status", PdType.STRING),
-          Map.entry("probability", PdType.NUMBER),
-          Map.entry("expected_close_date", PdType.DATE),
-          Map.entry("is_archived", PdType.BOOLEAN),
-          Map.entry("label_ids", PdType.INT_LIST),
-          Map.entry("visible_to", PdType.INT)),
+      "title=STRING owner_id=INT person_id=INT org_id=INT pipeline_id=INT stage_id=INT "
+          + "value=NUMBER currency=STRING status=STRING probability=NUMBER "
+          + "expected_close_date=DATE is_archived=BOOLEAN label_ids=INT_LIST visible_to=INT",
       Set.of("title"),
       Set.of("title", "notes", "custom_fields")),
   PERSONS(
@@ -37,16 +27,8 @@ enum PdEntity {
       "Person",
       true,
       "personFields",
-      Map.ofEntries(
-          Map.entry("name", PdType.STRING),
-          Map.entry("first_name", PdType.STRING),
-          Map.entry("last_name", PdType.STRING),
-          Map.entry("owner_id", PdType.INT),
-          Map.entry("org_id", PdType.INT),
-          Map.entry("emails", PdType.CONTACTS),
-          Map.entry("phones", PdType.CONTACTS),
-          Map.entry("label_ids", PdType.INT_LIST),
-          Map.entry("visible_to", PdType.INT)),
+      "name=STRING first_name=STRING last_name=STRING owner_id=INT org_id=INT "
+          + "emails=CONTACTS phones=CONTACTS label_ids=INT_LIST visible_to=INT",
       Set.of(),
       Set.of("name", "email", "phone", "notes", "custom_fields")),
   ORGANIZATIONS(
@@ -54,12 +36,7 @@ enum PdEntity {
       "Organization",
       true,
       "organizationFields",
-      Map.of(
-          "name", PdType.STRING,
-          "owner_id", PdType.INT,
-          "address", PdType.OBJECT,
-          "label_ids", PdType.INT_LIST,
-          "visible_to", PdType.INT),
+      "name=STRING owner_id=INT address=OBJECT label_ids=INT_LIST visible_to=INT",
       Set.of("name"),
       Set.of("name", "address", "notes", "custom_fields")),
   ACTIVITIES(
@@ -67,19 +44,9 @@ enum PdEntity {
       "Activity",
       true,
       "activityFields",
-      Map.ofEntries(
-          Map.entry("subject", PdType.STRING),
-          Map.entry("type", PdType.STRING),
-          Map.entry("owner_id", PdType.INT),
-          Map.entry("deal_id", PdType.INT),
-          Map.entry("lead_id", PdType.STRING),
-          Map.entry("person_id", PdType.INT),
-          Map.entry("org_id", PdType.INT),
-          Map.entry("due_date", PdType.DATE),
-          Map.entry("due_time", PdType.STRING),
-          Map.entry("duration", PdType.STRING),
-          Map.entry("done", PdType.BOOLEAN),
-          Map.entry("note", PdType.STRING)),
+      "subject=STRING type=STRING owner_id=INT deal_id=INT lead_id=STRING person_id=INT "
+          + "org_id=INT due_date=DATE due_time=STRING duration=STRING done=BOOLEAN "
+          + "note=STRING",
       Set.of("subject"),
       Set.of()),
   PRODUCTS(
@@ -87,15 +54,8 @@ enum PdEntity {
       "Product",
       true,
       "productFields",
-      Map.of(
-          "name", PdType.STRING,
-          "code", PdType.STRING,
-          "description", PdType.STRING,
-          "unit", PdType.STRING,
-          "tax", PdType.NUMBER,
-          "owner_id", PdType.INT,
-          "prices", PdType.OBJECT_LIST,
-          "visible_to", PdType.INT),
+      "name=STRING code=STRING description=STRING unit=STRING tax=NUMBER owner_id=INT "
+          + "prices=OBJECT_LIST visible_to=INT",
       Set.of("name"),
       Set.of("name", "code", "custom_fields")),
   LEADS(
@@ -103,17 +63,9 @@ enum PdEntity {
       "Lead",
       false,
       "leadFields",
-      Map.ofEntries(
-          Map.entry("title", PdType.STRING),
-          Map.entry("owner_id", PdType.INT),
-          Map.entry("person_id", PdType.INT),
-          Map.entry("organization_id", PdType.INT),
-          Map.entry("value", PdType.OBJECT),
-          Map.entry("expected_close_date", PdType.DATE),
-          Map.entry("label_ids", PdType.STRING_LIST),
-          Map.entry("is_archived", PdType.BOOLEAN),
-          Map.entry("was_seen", PdType.BOOLEAN),
-          Map.entry("visible_to", PdType.STRING)),
+      "title=STRING owner_id=INT person_id=INT organization_id=INT value=OBJECT "
+          + "expected_close_date=DATE label_ids=STRING_LIST is_archived=BOOLEAN "
+          + "was_seen=BOOLEAN visible_to=STRING",
       Set.of("title"),
       Set.of("title", "notes", "custom_fields")),
   NOTES(
@@ -121,16 +73,9 @@ enum PdEntity {
       "Note",
       false,
       null,
-      Map.ofEntries(
-          Map.entry("content", PdType.STRING),
-          Map.entry("deal_id", PdType.INT),
-          Map.entry("person_id", PdType.INT),
-          Map.entry("org_id", PdType.INT),
-          Map.entry("lead_id", PdType.STRING),
-          Map.entry("user_id", PdType.INT),
-          Map.entry("pinned_to_deal_flag", PdType.INT),
-          Map.entry("pinned_to_person_flag", PdType.INT),
-          Map.entry("pinned_to_organization_flag", PdType.INT)),
+      "content=STRING deal_id=INT person_id=INT org_id=INT lead_id=STRING user_id=INT "
+          + "pinned_to_deal_flag=INT pinned_to_person_flag=INT "
+          + "pinned_to_organization_flag=INT",
       Set.of("content"),
       Set.of());
 
@@ -147,14 +92,14 @@ enum PdEntity {
       String label,
       boolean v2,
       String fieldsPath,
-      Map<String, PdType> standard,
+      String standard,
       Set<String> required,
       Set<String> searchFields) {
     this.path = path;
     this.label = label;
     this.v2 = v2;
     this.fieldsPath = fieldsPath;
-    this.standard = standard;
+    this.standard = types(standard);
     this.required = required;
     this.searchFields = searchFields;
   }
@@ -197,6 +142,16 @@ enum PdEntity {
   /** True when records carry custom fields (leads use the deal fields). */
   boolean hasCustomFields() {
     return this != NOTES && this != ACTIVITIES;
+  }
+
+  /** Reads {@code name=TYPE name=TYPE ...} into an ordered map. */
+  private static Map<String, PdType> types(String spec) {
+    Map<String, PdType> types = new LinkedHashMap<>();
+    for (String field : spec.split(" ")) {
+      int eq = field.indexOf('=');
+      types.put(field.substring(0, eq), PdType.valueOf(field.substring(eq + 1)));
+    }
+    return Collections.unmodifiableMap(types);
   }
 
   /** The entity whose plural path is {@code path}. */

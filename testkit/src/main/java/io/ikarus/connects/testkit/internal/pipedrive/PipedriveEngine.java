@@ -1,9 +1,8 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ikarus.connects.testkit.RecordedCall;
+import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
@@ -12,52 +11,46 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The fake Pipedrive company behind the public {@code FakePipedrive} facade. Thread-safe. */
-public final class PipedriveEngine implements AutoCloseable {
+public final class PipedriveEngine {
 
   private final PdCompany company;
   private final PdOAuth oauth;
   private final PdLimits limits;
   private final TokenRegistry tokens;
-  private final FakeHttpServer server;
+  private final PipedriveApi api;
+  private volatile FakeHttpServer server;
 
   /**
-   * Creates the company; call {@link #start(int)} to listen.
+   * Creates the company; serve {@link #vendorApi()} and {@link #attach} the started server.
    *
    * @param oauthClient client id, client secret and redirect URI of the registered OAuth app
    */
   public PipedriveEngine(
-      Clock clock,
-      String apiToken,
-      List<String> oauthClient,
-      PdLimitConfig limitConfig,
-      FaultPlan faults,
-      Consumer<RecordedCall> journal) {
+      Clock clock, String apiToken, List<String> oauthClient, PdLimitConfig limitConfig) {
     this.company = new PdCompany(clock);
     this.tokens = new TokenRegistry(clock, Duration.ofHours(1));
     this.oauth =
         new PdOAuth(clock, tokens, oauthClient.get(0), oauthClient.get(1), oauthClient.get(2));
     this.limits = new PdLimits(clock, limitConfig);
-    PipedriveApi api = new PipedriveApi(company, oauth, limits, tokens, apiToken);
-    this.server = new FakeHttpServer(api, faults, tokens, journal, clock);
+    this.api = new PipedriveApi(company, oauth, limits, tokens, apiToken);
   }
 
-  /** The server, for the public fake's lock. */
-  public FakeHttpServer server() {
-    return server;
+  /** The wire behaviour to serve. */
+  public VendorApi vendorApi() {
+    return api;
   }
 
-  /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
-  public void start(int port) {
-    server.start(port);
-    oauth.apiDomain(server.url());
+  /** The token registry the server checks bearer tokens against. */
+  public TokenRegistry tokens() {
+    return tokens;
   }
 
-  /** The base URL. */
-  public String url() {
-    return server.url();
+  /** Binds the company to its started server: {@code api_domain} and the handler lock. */
+  public void attach(FakeHttpServer started) {
+    oauth.apiDomain(started.url());
+    this.server = started;
   }
 
   /** Creates a record through the API's checks; returns its id. */
@@ -129,11 +122,6 @@ public final class PipedriveEngine implements AutoCloseable {
     return server.locked(oauth::issueRefreshToken);
   }
 
-  /** Invalidates every OAuth access token. */
-  public void expireAccessTokens() {
-    tokens.expireAll();
-  }
-
   /** Tokens charged today against the daily budget. */
   public long tokensUsedToday() {
     return server.locked(limits::usedToday);
@@ -142,10 +130,5 @@ public final class PipedriveEngine implements AutoCloseable {
   /** Tokens charged since start. */
   public long tokensCharged() {
     return server.locked(limits::costTotal);
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 }

@@ -2,14 +2,14 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.RowGenerator;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.FakeHttpServer;
-import io.ikarus.connects.testkit.internal.FaultPlan;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
+import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,20 +18,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The fake Salesforce org behind the public {@code FakeSalesforce} facade. Thread-safe. */
-public final class SalesforceEngine implements AutoCloseable {
+public final class SalesforceEngine {
 
   private final SfOrg org;
-  private final FakeHttpServer server;
+  private final SalesforceApi api;
+  private volatile FakeHttpServer server;
   private final String refreshToken;
 
-  /** Creates the org with its schemas; call {@link #start(int)} to listen. */
-  public SalesforceEngine(
-      SfConfig config, Clock clock, FaultPlan faults, Consumer<RecordedCall> journal) {
+  /** Creates the org; serve {@link #vendorApi()} and {@link #attach} the started server. */
+  public SalesforceEngine(SfConfig config, Clock clock) {
     this.org = new SfOrg(config, clock);
-    this.server = new FakeHttpServer(new SalesforceApi(org), faults, org.tokens, journal, clock);
+    this.api = new SalesforceApi(org);
     this.refreshToken = org.grants.issueRefreshToken(config.clientId());
   }
 
@@ -40,20 +39,20 @@ public final class SalesforceEngine implements AutoCloseable {
     server.inLock(() -> org.define(schema));
   }
 
-  /** The server, for the public fake's lock. */
-  public FakeHttpServer server() {
-    return server;
+  /** The wire behaviour to serve. */
+  public VendorApi vendorApi() {
+    return api;
   }
 
-  /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
-  public void start(int port) {
-    server.start(port);
-    org.baseUrl = server.url();
+  /** The token registry the server checks bearer tokens against. */
+  public TokenRegistry tokens() {
+    return org.tokens;
   }
 
-  /** The base URL. */
-  public String url() {
-    return server.url();
+  /** Binds the org to its started server: the instance URL and the handler lock. */
+  public void attach(FakeHttpServer started) {
+    org.baseUrl = started.url();
+    this.server = started;
   }
 
   /** A fresh valid access token. */
@@ -64,11 +63,6 @@ public final class SalesforceEngine implements AutoCloseable {
   /** The refresh token registered at start. */
   public String refreshToken() {
     return refreshToken;
-  }
-
-  /** Invalidates every access token. */
-  public void expireTokens() {
-    org.tokens.expireAll();
   }
 
   /** Sets the access-token lifetime (zero: unlimited). */
@@ -143,11 +137,6 @@ public final class SalesforceEngine implements AutoCloseable {
   /** Whether Bulk API result rows are shuffled. */
   public void shuffleBulkResults(boolean shuffle) {
     org.shuffleBulkResults = shuffle;
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 
   private static Map<String, Object> values(SfObject object, StoredRecord record) {
