@@ -7,6 +7,7 @@ import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.Urls;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -56,9 +57,6 @@ final class OkRequests {
       }
       String relative = r.url() != null ? r.url() : stripLeadingSlashes(r.path());
       resolved = root(base).resolve(relative);
-      if (resolved == null) {
-        throw new IllegalArgumentException("not a valid request target: " + relative);
-      }
     }
     if (!resolved.isHttps() && !loopback(resolved.host())) {
       Urls.requireSecure(resolved.uri(), "request URL for '" + r.operation() + "'");
@@ -66,22 +64,57 @@ final class OkRequests {
     return resolved;
   }
 
-  /** The last base URL parsed: connectors pass the same base with every request. */
-  private static volatile Root lastRoot;
+  /** Base URLs parsed once: connectors pass the same base with every request. */
+  private static final Map<URI, Root> ROOTS = new ConcurrentHashMap<>();
+
+  private static final int MAX_ROOTS = 64;
 
   private static volatile String lastLoopback;
 
-  private record Root(URI base, HttpUrl url) {}
+  /**
+   * A base URL and the paths resolved against it. Connectors call the same few paths again and
+   * again (batch, search and list endpoints), and resolving one allocates about 1 KB (OkHttp parses
+   * it and decodes every segment); the resolved URLs are immutable, so they are shared. At most
+   * {@link #MAX_PATHS} are kept; past that the cache starts over.
+   */
+  private static final class Root {
+    private static final int MAX_PATHS = 256;
+    private final HttpUrl url;
+    private final Map<String, HttpUrl> paths = new ConcurrentHashMap<>();
 
-  private static HttpUrl root(URI base) {
-    Root last = lastRoot;
-    if (last != null && last.base.equals(base)) {
-      return last.url;
+    Root(HttpUrl url) {
+      this.url = url;
+    }
+
+    HttpUrl resolve(String relative) {
+      HttpUrl known = paths.get(relative);
+      if (known != null) {
+        return known;
+      }
+      HttpUrl resolved = url.resolve(relative);
+      if (resolved == null) {
+        throw new IllegalArgumentException("not a valid request target: " + relative);
+      }
+      if (paths.size() >= MAX_PATHS) {
+        paths.clear();
+      }
+      paths.put(relative, resolved);
+      return resolved;
+    }
+  }
+
+  private static Root root(URI base) {
+    Root known = ROOTS.get(base);
+    if (known != null) {
+      return known;
     }
     String text = base.toString();
-    HttpUrl url = HttpUrl.get(text.endsWith("/") ? text : text + "/");
-    lastRoot = new Root(base, url);
-    return url;
+    Root root = new Root(HttpUrl.get(text.endsWith("/") ? text : text + "/"));
+    if (ROOTS.size() >= MAX_ROOTS) {
+      ROOTS.clear();
+    }
+    ROOTS.put(base, root);
+    return root;
   }
 
   private static boolean loopback(String host) {

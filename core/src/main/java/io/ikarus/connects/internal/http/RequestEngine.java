@@ -168,14 +168,12 @@ public final class RequestEngine implements AutoCloseable {
    * for it may hold every slot's worth of demand).
    */
   private CompletableFuture<Outcome> attempt(Exchange ex, int attempt) {
-    ErrorContext context = ErrorContext.of(config.connector(), ex.request.operation());
     if (closed) {
       return CompletableFuture.completedFuture(Outcome.terminal(ex.request, closedError(ex)));
     }
     CompletableFuture<Outcome> step =
         ex.counted ? gated(ex, attempt, false) : sender.send(ex, null, attempt);
-    return step.handle(
-        (outcome, thrown) -> outcome != null ? outcome : failed(ex, thrown, context));
+    return step.handle((outcome, thrown) -> outcome != null ? outcome : failed(ex, thrown));
   }
 
   private CompletableFuture<Outcome> gated(Exchange ex, int attempt, boolean replay) {
@@ -235,7 +233,7 @@ public final class RequestEngine implements AutoCloseable {
             });
   }
 
-  private Outcome failed(Exchange ex, Throwable thrown, ErrorContext context) {
+  private Outcome failed(Exchange ex, Throwable thrown) {
     Throwable t = ResponseClassifier.unwrap(thrown);
     if (t instanceof TokenFailure failure) {
       // The token request ran under its own retry policy already; do not retry it again here.

@@ -34,21 +34,34 @@ final class Slots {
    * timeout}'s error when no slot frees within maxWait, or with the close error.
    */
   <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> step, Supplier<Throwable> timeout) {
-    return acquire(timeout)
-        .thenCompose(
-            v -> {
-              CompletableFuture<T> running;
-              try {
-                running = step.get();
-              } catch (RuntimeException e) {
-                running = CompletableFuture.failedFuture(e);
-              }
-              return running.whenComplete((r, e) -> release());
-            });
+    if (tryAcquire()) {
+      // A free slot: no future for the wait, no stage to compose.
+      return inSlot(step);
+    }
+    return acquire(timeout).thenCompose(v -> inSlot(step));
+  }
+
+  private <T> CompletableFuture<T> inSlot(Supplier<CompletableFuture<T>> step) {
+    CompletableFuture<T> running;
+    try {
+      running = step.get();
+    } catch (RuntimeException e) {
+      running = CompletableFuture.failedFuture(e);
+    }
+    return running.whenComplete((r, e) -> release());
+  }
+
+  /** Takes a slot when one is free and nobody waits for one; false otherwise (nothing taken). */
+  private synchronized boolean tryAcquire() {
+    if (closed == null && used < max && waiters.isEmpty()) {
+      used++;
+      return true;
+    }
+    return false;
   }
 
   private CompletableFuture<Void> acquire(Supplier<Throwable> timeout) {
-    CompletableFuture<Void> waiter = new CompletableFuture<>();
+    CompletableFuture<Void> waiter;
     synchronized (this) {
       if (closed != null) {
         return CompletableFuture.failedFuture(closed);
@@ -57,6 +70,7 @@ final class Slots {
         used++;
         return CompletableFuture.completedFuture(null);
       }
+      waiter = new CompletableFuture<>();
       waiters.addLast(waiter);
     }
     CompletableFuture<Void> timer = delays.after(maxWait);

@@ -57,54 +57,72 @@ public final class Transport implements AutoCloseable {
    * with the {@link IOException} of a failed call or a {@link ResponseTooLargeException}.
    */
   public CompletableFuture<ApiResponse> send(Request request, ApiRequest apiRequest) {
-    WriteTracking.Mark mark = new WriteTracking.Mark();
-    Call call = client.newCall(tracked ? WriteTracking.tagged(request, mark) : request);
-    CompletableFuture<ApiResponse> future = new CompletableFuture<>();
+    WriteTracking.Mark mark = tracked ? new WriteTracking.Mark() : null;
+    Call call = tracked ? WriteTracking.newCall(client, request, mark) : client.newCall(request);
+    InFlight flight = new InFlight(apiRequest, mark, call);
     inFlight.add(call);
-    future.whenComplete(
-        (r, e) -> {
-          inFlight.remove(call);
-          if (future.isCancelled()) {
-            call.cancel();
-          }
-        });
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onFailure(Call c, IOException e) {
-            if (!c.isCanceled()) {
-              // The server may have closed its idle connections (a load balancer's idle timer):
-              // the others waiting in the pool are then as stale as this one was, and a retry
-              // taking the next would fail the same way. Drop them; in-use ones are untouched.
-              client.connectionPool().evictAll();
-            }
-            future.completeExceptionally(tracked ? WriteTracking.classify(e, mark) : e);
-          }
+    call.enqueue(flight);
+    return flight;
+  }
 
-          @Override
-          public void onResponse(Call c, Response response) {
-            try (response) {
-              future.complete(read(response, apiRequest));
-            } catch (IOException | RuntimeException e) {
-              future.completeExceptionally(e);
-            }
-          }
-        });
-    return future;
+  /**
+   * One call's future and OkHttp callback in one object (a request costs one allocation here, not a
+   * future, a callback and a completion stage); cancelling it cancels the call.
+   */
+  private final class InFlight extends CompletableFuture<ApiResponse> implements Callback {
+    private final ApiRequest apiRequest;
+    private final WriteTracking.Mark mark;
+    private final Call call;
+
+    InFlight(ApiRequest apiRequest, WriteTracking.Mark mark, Call call) {
+      this.apiRequest = apiRequest;
+      this.mark = mark;
+      this.call = call;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (isCancelled()) {
+        inFlight.remove(call);
+        call.cancel();
+      }
+      return cancelled;
+    }
+
+    @Override
+    public void onFailure(Call c, IOException e) {
+      inFlight.remove(c);
+      if (!c.isCanceled()) {
+        // The server may have closed its idle connections (a load balancer's idle timer): the
+        // others waiting in the pool are then as stale as this one was, and a retry taking the
+        // next would fail the same way. Drop them; in-use ones are untouched.
+        client.connectionPool().evictAll();
+      }
+      completeExceptionally(tracked ? WriteTracking.classify(e, mark) : e);
+    }
+
+    @Override
+    public void onResponse(Call c, Response response) {
+      inFlight.remove(c);
+      try (response) {
+        complete(read(response, apiRequest));
+      } catch (IOException | RuntimeException e) {
+        completeExceptionally(e);
+      }
+    }
   }
 
   private ApiResponse read(Response response, ApiRequest apiRequest) throws IOException {
-    ErrorContext context =
-        new ErrorContext(connector, apiRequest.operation(), response.code(), null, null);
     ResponseBody body = response.body();
     if (body.contentLength() > maxBytes) {
-      throw new ResponseTooLargeException(context, maxBytes);
+      throw tooLarge(response, apiRequest);
     }
     Buffer buffer = new Buffer();
     BufferedSource source = body.source();
     while (source.read(buffer, 8192) != -1) {
       if (buffer.size() > maxBytes) {
-        throw new ResponseTooLargeException(context, maxBytes);
+        throw tooLarge(response, apiRequest);
       }
     }
     return ApiResponse.of(
@@ -114,6 +132,11 @@ public final class Transport implements AutoCloseable {
         response.headers().toMultimap(),
         buffer.readByteArray(),
         clock.instant());
+  }
+
+  private ResponseTooLargeException tooLarge(Response response, ApiRequest apiRequest) {
+    return new ResponseTooLargeException(
+        new ErrorContext(connector, apiRequest.operation(), response.code(), null, null), maxBytes);
   }
 
   @Override

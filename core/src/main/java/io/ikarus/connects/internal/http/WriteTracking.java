@@ -3,12 +3,13 @@ package io.ikarus.connects.internal.http;
 import java.io.IOException;
 import okhttp3.Call;
 import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
  * Tells how far a call got: OkHttp's {@link EventListener} marks a request fully written once its
- * headers (no body) or its body were sent. A call that failed before that cannot have been
- * processed, so even a create may be sent again.
+ * headers (no body) or its body were sent; calls made without {@link #newCall} get no listener. A
+ * call that failed before that cannot have been processed, so even a create may be sent again.
  */
 final class WriteTracking {
 
@@ -28,9 +29,20 @@ final class WriteTracking {
     }
   }
 
-  /** {@code request} carrying a fresh mark. */
-  static Request tagged(Request request, Mark mark) {
-    return request.newBuilder().tag(Mark.class, mark).build();
+  /** The mark of the call being created on this thread: {@link #factory()} runs inside newCall. */
+  private static final ThreadLocal<Mark> CREATING = new ThreadLocal<>();
+
+  /**
+   * A new call of {@code client} whose listener keeps {@code mark}: handed over on this thread
+   * while OkHttp creates the call's listener, so the request is not rebuilt to carry a tag.
+   */
+  static Call newCall(OkHttpClient client, Request request, Mark mark) {
+    CREATING.set(mark);
+    try {
+      return client.newCall(request);
+    } finally {
+      CREATING.set(null);
+    }
   }
 
   /** The failure, marked when the request was not fully written. */
@@ -41,7 +53,7 @@ final class WriteTracking {
   /** The listener factory that keeps the marks up to date. */
   static EventListener.Factory factory() {
     return call -> {
-      Mark mark = call.request().tag(Mark.class);
+      Mark mark = CREATING.get();
       return mark == null ? EventListener.NONE : new Listener(mark);
     };
   }

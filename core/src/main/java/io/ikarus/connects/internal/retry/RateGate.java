@@ -82,15 +82,27 @@ public final class RateGate {
       long now = delays.nanoTime();
       long max = Delays.nanos(settings.maxWait());
       wait = 0;
-      for (Map.Entry<String, Long> cost : costs.entrySet()) {
-        long w = Math.max(pauseLeft(cost.getKey(), now), reserve(cost, now, max, permit));
-        if (w < 0 || w > max) {
+      if (costs == DEFAULT_COST) {
+        // The common case, without the entry and iterator objects of a loop over the map.
+        wait = Math.max(pauseLeft(cause, now), reserve(cause, 1L, now, max, permit));
+        if (wait < 0 || wait > max) {
           settle(permit);
-          return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
+          return CompletableFuture.failedFuture(tooLong(cause, context));
         }
-        if (w > wait) {
-          wait = w;
-          cause = cost.getKey();
+      } else {
+        for (Map.Entry<String, Long> cost : costs.entrySet()) {
+          long w =
+              Math.max(
+                  pauseLeft(cost.getKey(), now),
+                  reserve(cost.getKey(), cost.getValue(), now, max, permit));
+          if (w < 0 || w > max) {
+            settle(permit);
+            return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
+          }
+          if (w > wait) {
+            wait = w;
+            cause = cost.getKey();
+          }
         }
       }
     }
@@ -108,14 +120,15 @@ public final class RateGate {
     }
     permit.settled = true;
     long now = delays.nanoTime();
-    for (Grant grant : permit.grants) {
-      grant.settle(now);
-    }
+    permit.settle(now);
   }
 
   /** The nanos a vendor pause still holds any of these buckets; 0 when none does. */
   public long pausedFor(Map<String, Long> costs) {
     synchronized (this) {
+      if (pausedUntil.isEmpty()) {
+        return 0;
+      }
       long now = delays.nanoTime();
       long left = 0;
       for (String bucket : costs.keySet()) {
@@ -133,17 +146,12 @@ public final class RateGate {
     long hold;
     synchronized (this) {
       long now = delays.nanoTime();
-      hold = pausedFor(costs);
-      for (Grant grant : permit.grants) {
-        hold = Math.max(hold, grant.hold(now));
-      }
+      hold = Math.max(pausedFor(costs), permit.hold(now));
       if (hold <= 0) {
         hold = spacing.hold(costs, now);
       }
       if (hold <= 0) {
-        for (Grant grant : permit.grants) {
-          grant.sent(now);
-        }
+        permit.sent(now);
       }
     }
     return hold <= 0
@@ -180,31 +188,74 @@ public final class RateGate {
     }
   }
 
-  private long reserve(Map.Entry<String, Long> cost, long now, long max, Permit permit) {
-    long permits = cost.getValue();
+  private long reserve(String bucket, long permits, long now, long max, Permit permit) {
     if (permits <= 0) {
       return 0;
     }
-    Pacer pacer = pacers.get(cost.getKey());
+    Pacer pacer = pacers.get(bucket);
     Grant grant = pacer == null ? Grant.NOW : pacer.reserve(permits, now, max);
     if (grant == null) {
       return -1;
     }
-    permit.grants.add(grant);
+    permit.add(grant);
     long wait = grant.waitNanos();
-    long paced = adaptive.reserve(cost.getKey(), permits, now, max);
+    long paced = adaptive.reserve(bucket, permits, now, max);
     return paced < 0 ? -1 : Math.max(wait, paced);
   }
 
   /**
-   * What one attempt holds from the gate, settled when the attempt ends. Thread-safe through the
-   * gate's lock.
+   * What one attempt holds from the gate, settled when the attempt ends: one grant per bucket drawn
+   * from (most requests draw from one, kept without a list). Thread-safe through the gate's lock.
    */
   public static final class Permit {
-    private final List<Grant> grants = new ArrayList<>();
+    private Grant first;
+    private List<Grant> more;
     private boolean settled;
 
     private Permit() {}
+
+    private void add(Grant grant) {
+      if (first == null) {
+        first = grant;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>(2);
+        }
+        more.add(grant);
+      }
+    }
+
+    private void sent(long now) {
+      if (first != null) {
+        first.sent(now);
+      }
+      if (more != null) {
+        for (Grant grant : more) {
+          grant.sent(now);
+        }
+      }
+    }
+
+    private void settle(long now) {
+      if (first != null) {
+        first.settle(now);
+      }
+      if (more != null) {
+        for (Grant grant : more) {
+          grant.settle(now);
+        }
+      }
+    }
+
+    private long hold(long now) {
+      long hold = first == null ? 0 : first.hold(now);
+      if (more != null) {
+        for (Grant grant : more) {
+          hold = Math.max(hold, grant.hold(now));
+        }
+      }
+      return hold;
+    }
   }
 
   private long pauseLeft(String bucket, long now) {

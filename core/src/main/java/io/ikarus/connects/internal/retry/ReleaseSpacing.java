@@ -13,8 +13,22 @@ import java.util.Map;
  */
 final class ReleaseSpacing {
 
-  private final Map<String, Long> intervalNanos = new HashMap<>();
-  private final Map<String, Long> lastRelease = new HashMap<>();
+  /** One smooth bucket's interval and its last release. */
+  private static final class Spacing {
+    private final long interval;
+    private long last;
+    private boolean released;
+
+    Spacing(long interval) {
+      this.interval = interval;
+    }
+
+    long hold(long cost, long now) {
+      return released ? last + interval * cost - now : 0;
+    }
+  }
+
+  private final Map<String, Spacing> buckets = new HashMap<>();
 
   ReleaseSpacing(RateLimitSettings settings) {
     settings
@@ -22,7 +36,7 @@ final class ReleaseSpacing {
         .forEach(
             (name, bucket) -> {
               if (bucket.smooth()) {
-                intervalNanos.put(name, bucket.period().toNanos() / bucket.permits());
+                buckets.put(name, new Spacing(bucket.period().toNanos() / bucket.permits()));
               }
             });
   }
@@ -32,22 +46,48 @@ final class ReleaseSpacing {
    * wait.
    */
   synchronized long hold(Map<String, Long> costs, long now) {
+    if (buckets.isEmpty()) {
+      return 0;
+    }
+    if (costs.size() == 1) {
+      // The common case, without the entry and iterator objects of a loop over the map.
+      String bucket = RateLimitSettings.DEFAULT_BUCKET;
+      Long cost = costs.get(bucket);
+      if (cost != null) {
+        return hold(bucket, cost, now);
+      }
+    }
     long hold = 0;
     for (Map.Entry<String, Long> cost : costs.entrySet()) {
-      Long interval = intervalNanos.get(cost.getKey());
-      Long last = lastRelease.get(cost.getKey());
-      if (interval != null && last != null) {
-        hold = Math.max(hold, last + interval * cost.getValue() - now);
+      Spacing spacing = buckets.get(cost.getKey());
+      if (spacing != null) {
+        hold = Math.max(hold, spacing.hold(cost.getValue(), now));
       }
     }
     if (hold > 0) {
       return hold;
     }
     for (String bucket : costs.keySet()) {
-      if (intervalNanos.containsKey(bucket)) {
-        lastRelease.put(bucket, now);
+      Spacing spacing = buckets.get(bucket);
+      if (spacing != null) {
+        spacing.last = now;
+        spacing.released = true;
       }
     }
+    return 0;
+  }
+
+  private long hold(String bucket, long cost, long now) {
+    Spacing spacing = buckets.get(bucket);
+    if (spacing == null) {
+      return 0;
+    }
+    long hold = spacing.hold(cost, now);
+    if (hold > 0) {
+      return hold;
+    }
+    spacing.last = now;
+    spacing.released = true;
     return 0;
   }
 }

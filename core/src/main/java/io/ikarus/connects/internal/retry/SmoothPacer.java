@@ -20,7 +20,7 @@ final class SmoothPacer implements Pacer {
       return null;
     }
     next = start + interval * cost;
-    return new Grant(wait);
+    return wait == 0 ? Grant.NOW : new Grant(wait);
   }
 
   @Override
