@@ -112,15 +112,6 @@ public final class HubSpotConnector extends BaseCrmConnector {
   }
 
   /**
-   * {@code getAll} through HubSpot's {@code batch/read}, 100 ids a call, consistent with writes.
-   * Transition only: the base has no records-part hook for batch reads yet.
-   */
-  @Override
-  protected CompletableFuture<Map<String, CrmRecord>> doGetAll(String object, List<String> ids) {
-    return parts.records().getAll(object, ids);
-  }
-
-  /**
    * Reads a record with the given properties (HubSpot's defaults for the object when empty).
    *
    * @return a future that completes exceptionally with {@link

@@ -20,7 +20,6 @@ import io.ikarus.connects.internal.connector.BatchRunner;
 import io.ikarus.connects.internal.connector.Endpoints;
 import io.ikarus.connects.internal.connector.Operations;
 import io.ikarus.connects.internal.connector.PagePublisher;
-import io.ikarus.connects.internal.connector.PerIdReads;
 import io.ikarus.connects.internal.http.EngineConfig;
 import io.ikarus.connects.internal.http.EngineHooks;
 import io.ikarus.connects.internal.http.OkHttpCopies;
@@ -49,7 +48,7 @@ import java.util.function.Supplier;
  * through {@link #batchOperation}, and runs each vendor-only public method through {@link
  * #operation}.
  *
- * <p>Hooks may return failed futures or throw; either way the caller's future completes
+ * <p>Parts and hooks may return failed futures or throw; either way the caller's future completes
  * exceptionally with the unwrapped exception. Subclasses must be thread-safe. The HTTP engine is
  * created on the first call, so a connector without HTTP (an in-memory one) costs nothing.
  *
@@ -101,26 +100,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
       ClientOptions options,
       VendorDefaults defaults,
       Function<ApiCalls, ConnectorParts> parts) {
-    this(name, auth, options, defaults, parts, true);
-  }
-
-  /**
-   * Creates a connector that implements the {@code do*} hooks itself; does no I/O. Transition only:
-   * pass {@link ConnectorParts} to the other constructor; this one goes, with the {@code do*} and
-   * {@code *Chunk} hooks, once every connector is migrated.
-   */
-  protected BaseCrmConnector(
-      String name, AuthProvider auth, ClientOptions options, VendorDefaults defaults) {
-    this(name, auth, options, defaults, null, false);
-  }
-
-  private BaseCrmConnector(
-      String name,
-      AuthProvider auth,
-      ClientOptions options,
-      VendorDefaults defaults,
-      Function<ApiCalls, ConnectorParts> parts,
-      boolean partsRequired) {
     this.name = Objects.requireNonNull(name, "name");
     this.auth = auth;
     this.options = options == null ? ClientOptions.defaults() : options;
@@ -130,15 +109,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
     this.engineConfig = engineConfig(defaults);
     this.operations = new Operations(name, this.options.listener());
     OkHttpCopies.check();
-    if (partsRequired) {
-      ConnectorParts p =
-          Objects.requireNonNull(Objects.requireNonNull(parts, "parts").apply(calls), "parts");
-      this.parts = p;
-      this.batches = p.batches().orElseGet(() -> new PerRecordBatches(name, p.records()));
-    } else {
-      this.parts = null;
-      this.batches = new PerRecordBatches(name, new HookRecords());
-    }
+    ConnectorParts p =
+        Objects.requireNonNull(Objects.requireNonNull(parts, "parts").apply(calls), "parts");
+    this.parts = p;
+    this.batches = p.batches().orElseGet(() -> new PerRecordBatches(name, p.records()));
   }
 
   @Override
@@ -148,30 +122,33 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   @Override
   public final CompletableFuture<Void> authenticate() {
-    return operation("authenticate", this::doAuthenticate);
+    return operation("authenticate", () -> engine().token().thenApply(token -> null));
   }
 
   @Override
   public final CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
     requireObject(object);
     Objects.requireNonNull(fields, "fields");
-    return operation("create", () -> doCreate(object, fields));
+    return operation("create", () -> parts.records().create(object, fields));
   }
 
   @Override
   public final CompletableFuture<CrmRecord> get(String object, String id) {
     requireObject(object);
     requireId(id);
-    return operation("get", () -> doGet(object, id));
+    return operation("get", () -> parts.records().get(object, id));
   }
 
-  /** Reads the distinct ids through {@link #doGetAll}; a blank id fails the whole read. */
+  /**
+   * Reads the distinct ids through the records part's {@link RecordOperations#getAll}; a blank id
+   * fails the whole read.
+   */
   @Override
   public final CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
     requireObject(object);
     Objects.requireNonNull(ids, "ids").forEach(BaseCrmConnector::requireId);
     List<String> distinct = ids.stream().distinct().toList();
-    return operation("getAll", () -> doGetAll(object, distinct));
+    return operation("getAll", () -> parts.records().getAll(object, distinct));
   }
 
   @Override
@@ -180,14 +157,14 @@ public abstract class BaseCrmConnector implements CrmConnector {
     requireObject(object);
     requireId(id);
     Objects.requireNonNull(fields, "fields");
-    return operation("update", () -> doUpdate(object, id, fields));
+    return operation("update", () -> parts.records().update(object, id, fields));
   }
 
   @Override
   public final CompletableFuture<Void> delete(String object, String id) {
     requireObject(object);
     requireId(id);
-    return operation("delete", () -> doDelete(object, id));
+    return operation("delete", () -> parts.records().delete(object, id));
   }
 
   @Override
@@ -195,21 +172,25 @@ public abstract class BaseCrmConnector implements CrmConnector {
       String object, String keyField, Map<String, Object> fields) {
     requireObject(object);
     requireKey(keyField, fields);
-    return operation("upsert", () -> doUpsert(object, keyField, fields));
+    return operation("upsert", () -> parts.records().upsert(object, keyField, fields));
   }
 
   /**
-   * Creates records in chunks of {@link io.ikarus.connects.Capabilities#maxBatchSize()} through
-   * {@link #createChunk}. Override to use another mechanism (a bulk job) for large inputs.
+   * Creates records in chunks of {@link io.ikarus.connects.Capabilities#maxBatchSize()} through the
+   * batches part's {@link BatchOperations#createChunk}. Override to use another mechanism (a bulk
+   * job) for large inputs.
    */
   @Override
   public CompletableFuture<BatchResult> createAll(
       String object, List<Map<String, Object>> records) {
     requireObject(object);
-    return batch("createAll", records, r -> null, chunk -> createChunk(object, chunk));
+    return batch("createAll", records, r -> null, chunk -> batches.createChunk(object, chunk));
   }
 
-  /** Updates records in chunks through {@link #updateChunk}; a record without id fails alone. */
+  /**
+   * Updates records in chunks through {@link BatchOperations#updateChunk}; a record without id
+   * fails alone.
+   */
   @Override
   public CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records) {
     requireObject(object);
@@ -217,13 +198,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
         "updateAll",
         records,
         r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
-        chunk -> updateChunk(object, chunk));
+        chunk -> batches.updateChunk(object, chunk));
   }
 
   /**
    * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
-   * {@link #conditionalUpdateChunk}; a record without id fails alone. Fails with {@link
-   * UnsupportedOperationException} unless {@link
+   * {@link BatchOperations#conditionalUpdateChunk}; a record without id fails alone. Fails with
+   * {@link UnsupportedOperationException} unless {@link
    * io.ikarus.connects.Capabilities#conditionalUpdates()}.
    */
   @Override
@@ -238,10 +219,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
         "updateAll",
         records,
         r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
-        chunk -> conditionalUpdateChunk(object, chunk));
+        chunk -> batches.conditionalUpdateChunk(object, chunk));
   }
 
-  /** Upserts in chunks through {@link #upsertChunk}; a record without a key value fails alone. */
+  /**
+   * Upserts in chunks through {@link BatchOperations#upsertChunk}; a record without a key value
+   * fails alone.
+   */
   @Override
   public CompletableFuture<BatchResult> upsertAll(
       String object, String keyField, List<Map<String, Object>> records) {
@@ -251,10 +235,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
         "upsertAll",
         records,
         r -> r.get(keyField) == null ? invalid("upsertAll", "no value for " + keyField) : null,
-        chunk -> upsertChunk(object, keyField, chunk));
+        chunk -> batches.upsertChunk(object, keyField, chunk));
   }
 
-  /** Deletes in chunks through {@link #deleteChunk}; a blank id fails alone. */
+  /** Deletes in chunks through {@link BatchOperations#deleteChunk}; a blank id fails alone. */
   @Override
   public CompletableFuture<BatchResult> deleteAll(String object, List<String> ids) {
     requireObject(object);
@@ -262,13 +246,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
         "deleteAll",
         ids,
         id -> id == null || id.isBlank() ? invalid("deleteAll", "blank id") : null,
-        chunk -> deleteChunk(object, chunk));
+        chunk -> batches.deleteChunk(object, chunk));
   }
 
   @Override
   public final CompletableFuture<Page> query(Query query) {
     Objects.requireNonNull(query, "query");
-    return operation("query", () -> doQuery(query));
+    return operation("query", () -> parts.queries().query(query));
   }
 
   /**
@@ -286,13 +270,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
   public final CompletableFuture<Changes> changesSince(String object, Checkpoint checkpoint) {
     requireObject(object);
     Objects.requireNonNull(checkpoint, "checkpoint");
-    return operation("changesSince", () -> doChangesSince(object, checkpoint));
+    return operation("changesSince", () -> parts.changes().changesSince(object, checkpoint));
   }
 
   @Override
   public final CompletableFuture<ObjectSchema> describe(String object) {
     requireObject(object);
-    return operation("describe", () -> doDescribe(object));
+    return operation("describe", () -> parts.schema().describe(object));
   }
 
   /**
@@ -316,114 +300,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   // ---- vendor hooks ---------------------------------------------------------------------------
-
-  /** Obtains credentials now. Default: asks the auth provider for a token. */
-  protected CompletableFuture<Void> doAuthenticate() {
-    return engine().token().thenApply(token -> null);
-  }
-
-  /** Creates one record; see {@link CrmConnector#create}. Default: the records part. */
-  protected CompletableFuture<CrmRecord> doCreate(String object, Map<String, Object> fields) {
-    return parts().records().create(object, fields);
-  }
-
-  /** Reads one record; completes exceptionally with NotFoundException when absent. */
-  protected CompletableFuture<CrmRecord> doGet(String object, String id) {
-    return parts().records().get(object, id);
-  }
-
-  /** Updates one record; see {@link CrmConnector#update}. */
-  protected CompletableFuture<CrmRecord> doUpdate(
-      String object, String id, Map<String, Object> fields) {
-    return parts().records().update(object, id, fields);
-  }
-
-  /** Deletes one record. */
-  protected CompletableFuture<Void> doDelete(String object, String id) {
-    return parts().records().delete(object, id);
-  }
-
-  /** Upserts one record by {@code keyField} (whose value in {@code fields} is not null). */
-  protected CompletableFuture<CrmRecord> doUpsert(
-      String object, String keyField, Map<String, Object> fields) {
-    return parts().records().upsert(object, keyField, fields);
-  }
-
-  /** Runs a query and returns its first page, with escaped filter values. */
-  protected CompletableFuture<Page> doQuery(Query query) {
-    return parts().queries().query(query);
-  }
-
-  /** Returns changes since a checkpoint, deletions included where the vendor tracks them. */
-  protected CompletableFuture<Changes> doChangesSince(String object, Checkpoint checkpoint) {
-    return parts().changes().changesSince(object, checkpoint);
-  }
-
-  /** Describes an object. */
-  protected CompletableFuture<ObjectSchema> doDescribe(String object) {
-    return parts().schema().describe(object);
-  }
-
-  /**
-   * Reads distinct, non-blank ids: the records found, by id, an id without a live record absent.
-   * Must be consistent (not served from a lagging search index). Default: one {@link #doGet} per
-   * id; override with the vendor's batch read.
-   */
-  protected CompletableFuture<Map<String, CrmRecord>> doGetAll(String object, List<String> ids) {
-    return PerIdReads.run(ids, id -> doGet(object, id));
-  }
-
-  /**
-   * Creates one chunk (at most {@code maxBatchSize} records) and returns one result per record in
-   * chunk order (their {@code index} is reassigned by the caller). Per-record failures are results,
-   * not exceptions; a failed future fails every record of the chunk. Default: the batches part,
-   * else one {@link #doCreate} per record.
-   */
-  protected CompletableFuture<List<RecordResult>> createChunk(
-      String object, List<Map<String, Object>> records) {
-    return batches.createChunk(object, records);
-  }
-
-  /** Updates one chunk of records that all have ids; see {@link #createChunk}. */
-  protected CompletableFuture<List<RecordResult>> updateChunk(
-      String object, List<CrmRecord> records) {
-    return batches.updateChunk(object, records);
-  }
-
-  /**
-   * Updates one chunk of records that all have ids, each only if still at its {@link
-   * CrmRecord#version()} (unconditionally when null); a changed record's result is a {@link
-   * io.ikarus.connects.error.PreconditionFailedException}. See {@link #createChunk}. Default: one
-   * {@link #doUpdateIfUnchanged} per record. A connector whose capabilities declare conditional
-   * updates overrides this or {@link #doUpdateIfUnchanged}.
-   */
-  protected CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return batches.conditionalUpdateChunk(object, records);
-  }
-
-  /**
-   * Updates one record only if it is still at {@code version} (null: unconditionally). Default: the
-   * records part's {@link RecordOperations#updateIfUnchanged}, else {@link #doUpdate},
-   * unconditional, for connectors without conditional updates (never called for them).
-   */
-  protected CompletableFuture<CrmRecord> doUpdateIfUnchanged(
-      String object, String id, Map<String, Object> fields, String version) {
-    return parts == null
-        ? doUpdate(object, id, fields)
-        : parts.records().updateIfUnchanged(object, id, fields, version);
-  }
-
-  /** Upserts one chunk of records that all have a key value; see {@link #createChunk}. */
-  protected CompletableFuture<List<RecordResult>> upsertChunk(
-      String object, String keyField, List<Map<String, Object>> records) {
-    return batches.upsertChunk(object, keyField, records);
-  }
-
-  /** Deletes one chunk of ids; see {@link #createChunk}. */
-  protected CompletableFuture<List<RecordResult>> deleteChunk(String object, List<String> ids) {
-    return batches.deleteChunk(object, ids);
-  }
 
   /** How many chunks of one batch run at once. Default 4; return 1 to write sequentially. */
   protected int batchConcurrency() {
@@ -545,51 +421,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return ErrorContext.of(name, operation);
   }
 
-  /** The records part of a connector still on the {@code do*} hooks (the transition path). */
-  private final class HookRecords implements RecordOperations {
-    @Override
-    public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
-      return doCreate(object, fields);
-    }
-
-    @Override
-    public CompletableFuture<CrmRecord> get(String object, String id) {
-      return doGet(object, id);
-    }
-
-    @Override
-    public CompletableFuture<CrmRecord> update(
-        String object, String id, Map<String, Object> fields) {
-      return doUpdate(object, id, fields);
-    }
-
-    @Override
-    public CompletableFuture<Void> delete(String object, String id) {
-      return doDelete(object, id);
-    }
-
-    @Override
-    public CompletableFuture<CrmRecord> upsert(
-        String object, String keyField, Map<String, Object> fields) {
-      return doUpsert(object, keyField, fields);
-    }
-
-    @Override
-    public CompletableFuture<CrmRecord> updateIfUnchanged(
-        String object, String id, Map<String, Object> fields, String version) {
-      return doUpdateIfUnchanged(object, id, fields, version);
-    }
-  }
-
   // ---- plumbing -----------------------------------------------------------------------------
-
-  private ConnectorParts parts() {
-    if (parts == null) {
-      throw new IllegalStateException(
-          name + " implements its do* hooks itself but misses one; pass ConnectorParts instead");
-    }
-    return parts;
-  }
 
   private <I> CompletableFuture<BatchResult> batch(
       String operation,

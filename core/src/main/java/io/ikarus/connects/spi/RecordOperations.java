@@ -1,6 +1,8 @@
 package io.ikarus.connects.spi;
 
 import io.ikarus.connects.CrmRecord;
+import io.ikarus.connects.internal.connector.PerIdReads;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -10,6 +12,18 @@ import java.util.concurrent.CompletableFuture;
  * arguments (non-blank object and id, non-null fields, a key value present) and runs each call as
  * an operation, so implementations may return failed futures or throw. Implementations must be
  * thread-safe.
+ *
+ * <pre>{@code
+ * final class AcmeRows implements RecordOperations {
+ *   private final ApiCalls calls;
+ *
+ *   public CompletableFuture<CrmRecord> get(String object, String id) {
+ *     return calls.execute(ApiRequest.get(Urls.segment(object) + "/" + Urls.segment(id)).build())
+ *         .thenApply(r -> AcmeJson.record(object, r));
+ *   }
+ *   // create, update, delete, upsert alike
+ * }
+ * }</pre>
  */
 public interface RecordOperations {
 
@@ -18,6 +32,16 @@ public interface RecordOperations {
 
   /** Reads one record; completes exceptionally with NotFoundException when absent. */
   CompletableFuture<CrmRecord> get(String object, String id);
+
+  /**
+   * Reads distinct, non-blank ids: the records found, by id, in {@code ids} order; an id without a
+   * live record is absent. Must be consistent with writes (never served from a lagging search
+   * index). Default: one {@link #get} per id, all at once (the rate limiter paces them); override
+   * with the vendor's batch read.
+   */
+  default CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
+    return PerIdReads.run(ids, id -> get(object, id));
+  }
 
   /** Updates one record; see {@link io.ikarus.connects.CrmConnector#update}. */
   CompletableFuture<CrmRecord> update(String object, String id, Map<String, Object> fields);

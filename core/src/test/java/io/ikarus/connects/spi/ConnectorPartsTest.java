@@ -96,6 +96,34 @@ class ConnectorPartsTest {
   }
 
   @Test
+  void getAllReadsDistinctIdsThroughTheRecordsPartLeavingOutMissingOnes() {
+    try (PartsConnector crm = new PartsConnector(parts(false))) {
+      Map<String, CrmRecord> found = crm.getAll("lead", List.of("1", "missing", "2", "1")).join();
+      assertThat(found.keySet()).containsExactly("1", "2");
+    }
+    assertThat(calls).containsExactly("records.get:lead", "records.get:lead");
+  }
+
+  @Test
+  void getAllUsesTheRecordsPartsOwnBatchRead() {
+    Rows batchRead =
+        new Rows() {
+          @Override
+          public CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
+            calls.add("records.getAll:" + object + ids);
+            return CompletableFuture.completedFuture(Map.of());
+          }
+        };
+    ConnectorParts.Builder b = ConnectorParts.builder().records(batchRead);
+    try (PartsConnector crm =
+        new PartsConnector(
+            b.queries(q -> null).changes((o, c) -> null).schema(o -> null).build())) {
+      assertThat(crm.getAll("lead", List.of("1", "2", "1")).join()).isEmpty();
+    }
+    assertThat(calls).containsExactly("records.getAll:lead[1, 2]");
+  }
+
+  @Test
   void aPartThatThrowsFailsTheFutureWithTheExceptionUnwrapped() {
     try (PartsConnector crm = new PartsConnector(parts(false))) {
       CompletableFuture<CrmRecord> f = crm.get("lead", "missing");
@@ -169,7 +197,7 @@ class ConnectorPartsTest {
     return withBatches ? b.batches(new Chunks()).build() : b.build();
   }
 
-  private final class Rows implements RecordOperations {
+  private class Rows implements RecordOperations {
     @Override
     public CompletableFuture<CrmRecord> create(String object, Map<String, Object> fields) {
       if (fields.containsKey("fail")) {

@@ -55,6 +55,7 @@ public final class HubSpotRecords implements RecordOperations {
   }
 
   /** The live records of distinct {@code ids}, by id, read consistently by {@code batch/read}. */
+  @Override
   public CompletableFuture<Map<String, CrmRecord>> getAll(String object, List<String> ids) {
     return reads.read(object, ids);
   }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * A batch read made of one single-record read per id, for connectors without a batch read: every
  * read runs at once (the connector's rate limiter paces them), a record not found is left out, and
- * any other failure fails the whole read with that error.
+ * any other failure fails the whole read with that error; a read that throws counts as failed.
  */
 public final class PerIdReads {
 
@@ -24,7 +24,7 @@ public final class PerIdReads {
         ids.stream()
             .map(
                 id ->
-                    read.apply(id)
+                    start(read, id)
                         .exceptionally(
                             t -> {
                               if (Futures.unwrap(t) instanceof NotFoundException) {
@@ -45,5 +45,14 @@ public final class PerIdReads {
               }
               return found;
             });
+  }
+
+  private static CompletableFuture<CrmRecord> start(
+      Function<String, CompletableFuture<CrmRecord>> read, String id) {
+    try {
+      return read.apply(id);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 }
