@@ -1,5 +1,6 @@
 package io.ikarus.connects.monday.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ikarus.connects.error.CrmException;
@@ -8,6 +9,7 @@ import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.spi.ApiResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A parsed GraphQL response: {@code data}, {@code errors} (field-level ones: request-level errors
@@ -16,6 +18,7 @@ import java.time.Duration;
 public final class GraphQlResponse {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
 
   private final JsonNode body;
   private final ErrorContext context;
@@ -54,10 +57,9 @@ public final class GraphQlResponse {
   }
 
   /** The whole {@code data} object as plain maps and lists. */
-  @SuppressWarnings("unchecked")
-  public java.util.Map<String, Object> dataAsMap() {
+  public Map<String, Object> dataAsMap() {
     JsonNode data = body.path("data");
-    return data.isObject() ? JSON.convertValue(data, java.util.Map.class) : java.util.Map.of();
+    return data.isObject() ? JSON.convertValue(data, DATA) : Map.of();
   }
 
   /** The error whose path starts at root field (or alias) {@code field}, or null. */

@@ -34,15 +34,15 @@ public final class RecordMapper {
     return rows.stream().map(r -> toRecord(object, r)).toList();
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> strip(Map<String, Object> row) {
+  private static Map<String, Object> strip(Map<?, ?> row) {
     Map<String, Object> out = new LinkedHashMap<>(row.size());
-    for (Map.Entry<String, Object> e : row.entrySet()) {
-      if (e.getKey().equals("attributes")) {
+    for (Map.Entry<?, ?> e : row.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      if (key.equals("attributes")) {
         continue;
       }
       Object v = e.getValue();
-      out.put(e.getKey(), v instanceof Map<?, ?> m ? strip((Map<String, Object>) m) : v);
+      out.put(key, v instanceof Map<?, ?> m ? strip(m) : v);
     }
     return out;
   }

@@ -2,6 +2,8 @@ package io.ikarus.connects.salesforce.internal;
 
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.error.MalformedResponseException;
+import io.ikarus.connects.salesforce.internal.dto.RecordId;
 import io.ikarus.connects.salesforce.internal.dto.SaveResult;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
@@ -134,9 +136,17 @@ public final class SObjectRows implements RecordOperations {
           withId(object, response.json(SaveResult.class).id(), fields));
     }
     ApiRequest lookup = ApiRequest.get(path).operation("upsert").query("fields", "Id").build();
-    return calls
-        .execute(lookup)
-        .thenApply(r -> withId(object, String.valueOf(r.jsonObject().get("Id")), fields));
+    return calls.execute(lookup).thenApply(r -> withId(object, readId(r), fields));
+  }
+
+  /** The {@code Id} of a record read back; a missing one is a malformed answer, not "null". */
+  private static String readId(ApiResponse response) {
+    RecordId read = response.json(RecordId.class);
+    if (read == null || read.id() == null) {
+      throw new MalformedResponseException(
+          "the member 'Id' is missing", response.errorContext(), null);
+    }
+    return read.id();
   }
 
   private static CrmRecord written(String object, Map<String, Object> fields, RecordResult r) {
