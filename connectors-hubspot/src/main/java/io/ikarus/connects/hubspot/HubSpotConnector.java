@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class HubSpotConnector extends BaseCrmConnector {
 
-  private final String defaultObject;
+  private final HubSpotSetup setup;
   private final HubSpotParts parts;
 
   private HubSpotConnector(Builder b, HubSpotSetup s, AtomicReference<HubSpotParts> made) {
@@ -56,7 +56,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
           made.set(HubSpotParts.create(calls, s));
           return made.get().parts();
         });
-    this.defaultObject = b.defaultObject().orElse(null);
+    this.setup = s;
     this.parts = made.get();
   }
 
@@ -70,7 +70,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
    * work on one object; empty when none was set.
    */
   public Optional<String> defaultObject() {
-    return Optional.ofNullable(defaultObject);
+    return Optional.ofNullable(setup.defaultObject());
   }
 
   /**

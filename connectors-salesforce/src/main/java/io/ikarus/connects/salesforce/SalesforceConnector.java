@@ -57,7 +57,6 @@ public final class SalesforceConnector extends BaseCrmConnector {
   public static final URI SANDBOX_LOGIN_URL = SalesforceSetup.SANDBOX_LOGIN_URL;
 
   private final SalesforceSetup setup;
-  private final String defaultObject;
   private final SalesforceParts parts;
 
   private SalesforceConnector(Builder b, SalesforceSetup s, AtomicReference<SalesforceParts> made) {
@@ -71,7 +70,6 @@ public final class SalesforceConnector extends BaseCrmConnector {
           return made.get().parts();
         });
     this.setup = s;
-    this.defaultObject = b.defaultObject().orElse(null);
     this.parts = made.get();
   }
 
@@ -82,7 +80,7 @@ public final class SalesforceConnector extends BaseCrmConnector {
 
   /** The object named by the configuration ({@code auth_config.Object_name}); empty when none. */
   public Optional<String> defaultObject() {
-    return Optional.ofNullable(defaultObject);
+    return Optional.ofNullable(setup.defaultObject());
   }
 
   /** The REST API version in use, such as {@code "v66.0"}. */

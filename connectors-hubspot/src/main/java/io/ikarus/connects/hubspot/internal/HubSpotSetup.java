@@ -16,13 +16,15 @@ import java.time.Duration;
  * @param authenticatedForms whether forms go to the authenticated endpoint
  * @param changeLookback how far back the change feed searches again
  * @param clock the clock stamping form submissions
+ * @param defaultObject the object type the connector mainly works on, or null
  */
 public record HubSpotSetup(
     VendorDefaults defaults,
     URI formsUrl,
     boolean authenticatedForms,
     Duration changeLookback,
-    Clock clock) {
+    Clock clock,
+    String defaultObject) {
 
   /** A builder with the defaults. */
   public static Builder builder() {
@@ -66,7 +68,8 @@ public record HubSpotSetup(
           formsUrl,
           authenticatedForms,
           b.changeLookback().orElse(ChangeFeed.DEFAULT_LOOKBACK),
-          b.options().clock());
+          b.options().clock(),
+          b.defaultObject().orElse(null));
     }
   }
 }

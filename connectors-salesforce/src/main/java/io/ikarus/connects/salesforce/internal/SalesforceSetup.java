@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param bulkTimeout how long a bulk job may run
  * @param changeLookback how far back the change feed re-reads
  * @param conditionalUpdates whether {@code updateAllIfUnchanged} is offered
+ * @param defaultObject the object the connector mainly works on, or null
  */
 public record SalesforceSetup(
     String apiVersion,
@@ -30,7 +31,8 @@ public record SalesforceSetup(
     Duration bulkPoll,
     Duration bulkTimeout,
     Duration changeLookback,
-    boolean conditionalUpdates) {
+    boolean conditionalUpdates,
+    String defaultObject) {
 
   /** The production login server. */
   public static final URI PRODUCTION_LOGIN_URL = URI.create("https://login.salesforce.com");
@@ -132,7 +134,8 @@ public record SalesforceSetup(
           bulkPoll,
           bulkTimeout,
           b.changeLookback().orElse(ChangeFeed.DEFAULT_LOOKBACK),
-          conditionalUpdates);
+          conditionalUpdates,
+          b.defaultObject().orElse(null));
     }
   }
 }
