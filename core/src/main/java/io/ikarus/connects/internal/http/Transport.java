@@ -18,7 +18,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,19 +156,17 @@ public final class Transport implements AutoCloseable {
     if (body.contentLength() > maxBytes) {
       throw tooLarge(response, apiRequest);
     }
-    Buffer buffer = new Buffer();
+    // Buffered in the source's own buffer (no second one), at most one read past the cap.
     BufferedSource source = body.source();
-    while (source.read(buffer, 8192) != -1) {
-      if (buffer.size() > maxBytes) {
-        throw tooLarge(response, apiRequest);
-      }
+    if (source.request(maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1)) {
+      throw tooLarge(response, apiRequest);
     }
     return ApiResponse.of(
         apiRequest,
         connector,
         response.code(),
         response.headers().toMultimap(),
-        buffer.readByteArray(),
+        source.readByteArray(),
         clock.instant());
   }
 
