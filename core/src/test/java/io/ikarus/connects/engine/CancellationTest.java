@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +45,7 @@ class CancellationTest extends EngineFixture {
   @Test
   void aCallersTimeoutCancelsTheCallOnTheWire() throws Exception {
     CountDownLatch canceled = new CountDownLatch(1);
-    OkHttpClient supplied =
-        new OkHttpClient.Builder()
-            .eventListener(
-                new EventListener() {
-                  @Override
-                  public void canceled(Call call) {
-                    canceled.countDown();
-                  }
-                })
-            .build();
+    OkHttpClient supplied = cancelSignalling(canceled);
     server.enqueue(json(200, "{}").newBuilder().headersDelay(10, TimeUnit.SECONDS).build());
 
     try (ProbeConnector crm = connector(options().httpClient(supplied).build())) {
