@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * this thread's own, little disturbed by other load on the machine.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * io.ikarus.connects.benchmarks.jmh.EngineProbe [rounds]}; {@code -Dprobe.loop=engine} instead
- * loops {@code engineInline} until killed (for a profiler such as JFR's allocation samples).
+ * io.ikarus.connects.benchmarks.jmh.EngineProbe [rounds]}; {@code -Dprobe.loop=engineInline} (or
+ * {@code engine}) instead loops that benchmark until killed (for a profiler such as JFR's
+ * allocation samples).
  */
 public final class EngineProbe {
 
@@ -27,9 +28,11 @@ public final class EngineProbe {
     EngineBenchmark bench = new EngineBenchmark();
     bench.setUp();
     try {
-      if ("engine".equals(System.getProperty("probe.loop"))) {
+      String loop = System.getProperty("probe.loop", "");
+      if (!loop.isEmpty()) {
+        boolean inline = loop.equals("engineInline");
         while (true) {
-          bench.engineInline();
+          Object sink = inline ? bench.engineInline() : bench.engine();
         }
       }
       int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
