@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -124,6 +125,51 @@ class MappingDifferentialTest {
       assertThat(outcome(() -> Coercions.integer().apply(number)))
           .as(number)
           .isEqualTo(outcome(() -> oldInteger(number)));
+    }
+  }
+
+  @Test
+  void emailsAsTheRegularExpressionAndTheCopiesGaveThem() {
+    Random random = new Random(31);
+    int valid = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String s =
+          pick(random, "", " ", "\t", "\u001C", "\u2003")
+              + switch (random.nextInt(3)) {
+                case 0 -> randomText(random);
+                case 1 -> randomAddress(random);
+                default ->
+                    pick(random, "Ada", "ada.K", "A_1", "x", "É")
+                        + pick(random, "@", "@", "@@", "")
+                        + pick(random, "Example", "ex", "", ".ex")
+                        + pick(random, ".COM", ".co.uk", ".", "..c", ".c.");
+              }
+              + pick(random, "", " ", "\n", "\u001F");
+      Object expected = outcome(() -> oldEmail(s));
+      assertThat(outcome(() -> TextTransforms.email().apply(s)))
+          .as("%s", escape(s))
+          .isEqualTo(expected);
+      valid += expected.equals(s.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    assertThat(valid).as("addresses accepted").isGreaterThan(2_000);
+  }
+
+  /** Emails as they were checked: strip, lower case, the regular expression. */
+  private static Object oldEmail(String v) {
+    String e = v.strip().toLowerCase(Locale.ROOT);
+    if (!EMAIL.matcher(e).matches()) {
+      throw new IllegalArgumentException("not an email address");
+    }
+    return e;
+  }
+
+  @Test
+  void epochDaysAsLocalDateCountsThem() {
+    for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+      long day = IsoDates.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+      if (day != d.toEpochDay()) {
+        assertThat(day).as("%s", d).isEqualTo(d.toEpochDay());
+      }
     }
   }
 
