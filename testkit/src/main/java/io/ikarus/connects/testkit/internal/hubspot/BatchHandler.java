@@ -59,7 +59,7 @@ public final class BatchHandler {
       case "upsert" -> new BatchWrites(store, writes, clock, echoTraceIds).upsert(type, inputs);
       case "read" -> read(type, body, "true".equals(call.param("archived")));
       case "archive" -> archive(type, inputs);
-      default -> throw new BadRequest(404, null, "Unknown batch action: " + action, null);
+      default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
     };
   }
 

@@ -76,10 +76,7 @@ public final class Schema {
     Map<String, PropertyDef> map = properties.get(type.id());
     if (map.putIfAbsent(def.name(), def) != null) {
       throw new BadRequest(
-          409,
-          "OBJECT_ALREADY_EXISTS",
-          "Property named '" + def.name() + "' already exists.",
-          null);
+          409, "OBJECT_ALREADY_EXISTS", "Property named '" + def.name() + "' already exists.");
     }
   }
 }
