@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ final class BulkMessages {
   }
 
   private static List<Map<String, Object>> targets(EntityDef e, String message, FakeRequest req) {
-    Object raw = Json.object(req.body()).get("Targets");
+    Object raw = OData.object(req.body()).get("Targets");
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw ODataException.badRequest(
           "The parameter 'Targets' of " + message + " must be a non-empty collection.");
