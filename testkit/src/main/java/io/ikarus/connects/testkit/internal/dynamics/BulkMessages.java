@@ -69,9 +69,7 @@ final class BulkMessages {
   private FakeResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
     List<String> ids = new ArrayList<>();
     for (Map<String, Object> t : targets) {
-      FakeResponse r = entities.create(e, inner("POST", e.entitySetName(), t));
-      String entityId = r.header("OData-EntityId");
-      ids.add(entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1));
+      ids.add(entities.createId(e, t));
     }
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");

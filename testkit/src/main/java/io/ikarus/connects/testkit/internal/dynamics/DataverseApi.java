@@ -67,11 +67,7 @@ public final class DataverseApi {
   /** Inserts a row through the checks of {@code POST}; returns its id. */
   public synchronized String insert(String entitySet, Map<String, Object> columns) {
     EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
-    FakeResponse r =
-        entities.create(
-            e, OData.request("POST", entitySet, Map.of(), Map.of(), Json.write(columns)));
-    String entityId = r.header("OData-EntityId");
-    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+    return entities.createId(e, columns);
   }
 
   /** The stored columns of a row, or empty. */

@@ -34,6 +34,14 @@ final class EntityHandler {
     return written(e, req, insert(e, id, columns), true);
   }
 
+  /** Creates a row from {@code json} through the checks of {@code POST}; returns its id. */
+  String createId(EntityDef e, Map<String, Object> json) {
+    FakeRequest post =
+        OData.request("POST", e.entitySetName(), Map.of(), Map.of(), Json.write(json));
+    String entityId = create(e, post).header("OData-EntityId");
+    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+  }
+
   /** {@code GET <set>(<key>)}. */
   FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
     QueryOptions o = new QueryOptions(OData.query(req));

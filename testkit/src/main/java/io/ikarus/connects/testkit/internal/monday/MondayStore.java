@@ -188,11 +188,7 @@ public final class MondayStore {
             item.name());
     logs.add(
         new ActivityLog(
-            Long.toString(ids.incrementAndGet()),
-            item.boardId(),
-            event,
-            Json.MAPPER.valueToTree(data).toString(),
-            now()));
+            Long.toString(ids.incrementAndGet()), item.boardId(), event, Json.write(data), now()));
   }
 
   private Instant now() {
