@@ -60,16 +60,4 @@ public final class Json {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Reads the class-path resource {@code path} (absolute) as a JSON value of {@code type}. */
-  public static <T> T resource(String path, TypeReference<T> type) {
-    try (InputStream in = Json.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("no resource " + path);
-      }
-      return MAPPER.readValue(in, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
