@@ -159,17 +159,17 @@ public final class FakeSalesforce extends AbstractFake {
 
   /** API requests counted in the current rolling 24-hour window. */
   public long apiUsage() {
-    return engine.apiUsage();
+    return engine.apiUsage().used();
   }
 
   /** Changes the daily API allocation; beyond it calls get 403 REQUEST_LIMIT_EXCEEDED. */
   public void dailyApiLimit(long limit) {
-    engine.dailyApiLimit(limit);
+    engine.apiUsage().max(limit);
   }
 
   /** Sets how long access tokens live on the fake's clock ({@link Duration#ZERO}: forever). */
   public void tokenLifetime(Duration lifetime) {
-    engine.tokenLifetime(lifetime);
+    engine.tokens().lifetime(lifetime);
   }
 
   /** Whether Bulk API 2.0 result rows come back in shuffled order (as the real API allows). */

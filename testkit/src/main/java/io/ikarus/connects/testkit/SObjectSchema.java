@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,24 +17,32 @@ import java.util.regex.Pattern;
  * <p>Example: {@code SObjectSchema.builder("Invoice__c").keyPrefix("a01")
  * .field(SObjectField.builder("Number__c", SObjectFieldType.STRING).externalId().unique().build())
  * .build()}
+ *
+ * @param name the API name, e.g. {@code "Account"}
+ * @param label the label (the name unless set)
+ * @param keyPrefix the three-character id prefix, e.g. {@code "001"}
+ * @param fields every field, system fields first, in declaration order
  */
-public final class SObjectSchema {
+public record SObjectSchema(
+    String name, String label, String keyPrefix, List<SObjectField> fields) {
 
   private static final Pattern KEY_PREFIX = Pattern.compile("[0-9A-Za-z]{3}");
 
-  private final String name;
-  private final String label;
-  private final String keyPrefix;
-  private final Map<String, SObjectField> fields;
-
-  private SObjectSchema(Builder b) {
-    this.name = b.name;
-    this.label = b.label == null ? b.name : b.label;
-    this.keyPrefix = b.keyPrefix;
+  /**
+   * Checks the key prefix and puts the system fields first; a field declared again (names match
+   * case-insensitively) replaces the earlier one in its place.
+   */
+  public SObjectSchema {
+    Objects.requireNonNull(name, "name");
+    label = label == null ? name : label;
+    if (!KEY_PREFIX.matcher(keyPrefix).matches()) {
+      throw new IllegalArgumentException(
+          "keyPrefix must be 3 letters or digits, not '" + keyPrefix + "'");
+    }
     Map<String, SObjectField> all = new LinkedHashMap<>();
     systemFields().forEach(f -> all.put(key(f.name()), f));
-    b.fields.forEach(f -> all.put(key(f.name()), f));
-    this.fields = Collections.unmodifiableMap(all);
+    fields.forEach(f -> all.put(key(f.name()), f));
+    fields = List.copyOf(all.values());
   }
 
   /** Starts a schema for the object {@code name}. */
@@ -56,34 +63,14 @@ public final class SObjectSchema {
     return fieldName.toLowerCase(Locale.ROOT);
   }
 
-  /** The API name, e.g. {@code "Account"}. */
-  public String name() {
-    return name;
-  }
-
-  /** The label. */
-  public String label() {
-    return label;
-  }
-
-  /** The three-character id prefix, e.g. {@code "001"}. */
-  public String keyPrefix() {
-    return keyPrefix;
-  }
-
   /** True for custom objects (names ending in {@code __c}). */
   public boolean custom() {
     return name.endsWith("__c");
   }
 
-  /** Every field, system fields first, in declaration order. */
-  public List<SObjectField> fields() {
-    return List.copyOf(fields.values());
-  }
-
   /** The field named {@code fieldName}, matched case-insensitively as Salesforce does. */
   public Optional<SObjectField> field(String fieldName) {
-    return Optional.ofNullable(fields.get(key(fieldName)));
+    return fields.stream().filter(f -> f.name().equalsIgnoreCase(fieldName)).findFirst();
   }
 
   /** Builds an {@link SObjectSchema}. Not thread-safe. */
@@ -103,13 +90,9 @@ public final class SObjectSchema {
       return this;
     }
 
-    /** Sets the three-character key prefix of ids (default {@code "a00"}). */
+    /** Sets the three-character key prefix of ids (default {@code "a00"}); checked at build. */
     public Builder keyPrefix(String keyPrefix) {
-      if (!KEY_PREFIX.matcher(keyPrefix).matches()) {
-        throw new IllegalArgumentException(
-            "keyPrefix must be 3 letters or digits, not '" + keyPrefix + "'");
-      }
-      this.keyPrefix = keyPrefix;
+      this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
       return this;
     }
 
@@ -121,7 +104,7 @@ public final class SObjectSchema {
 
     /** Builds the schema. */
     public SObjectSchema build() {
-      return new SObjectSchema(this);
+      return new SObjectSchema(name, label, keyPrefix, fields);
     }
   }
 }

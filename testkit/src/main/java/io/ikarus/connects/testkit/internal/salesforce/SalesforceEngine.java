@@ -9,8 +9,8 @@ import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -65,11 +65,6 @@ public final class SalesforceEngine {
     return refreshToken;
   }
 
-  /** Sets the access-token lifetime (zero: unlimited). */
-  public void tokenLifetime(Duration lifetime) {
-    org.tokens.lifetime(lifetime);
-  }
-
   /** Inserts a record with the same checks as the API; returns its id. */
   public String insert(String object, Map<String, Object> fields) {
     SfObject o = org.objectOrNotFound(object);
@@ -110,14 +105,9 @@ public final class SalesforceEngine {
     o.extent().generate(count, index -> stored(o, generator.row(index)));
   }
 
-  /** API requests counted in the rolling 24-hour window. */
-  public long apiUsage() {
-    return org.apiUsage.used();
-  }
-
-  /** Changes the daily API allocation. */
-  public void dailyApiLimit(long limit) {
-    org.apiUsage.max(limit);
+  /** The rolling 24-hour API allocation and its use. */
+  public SlidingWindowCounter apiUsage() {
+    return org.apiUsage;
   }
 
   /** Whether Bulk API result rows are shuffled. */
