@@ -69,7 +69,8 @@ public final class FakeRequest {
     }
     Map<String, List<String>> lower = new LinkedHashMap<>();
     headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), List.of(v)));
-    return new FakeRequest(method, rawPath, segments, query, lower, body == null ? "" : body);
+    String path = String.join("/", segments);
+    return new FakeRequest(method, path, segments, query, lower, body == null ? "" : body);
   }
 
   /** The upper-case method. */

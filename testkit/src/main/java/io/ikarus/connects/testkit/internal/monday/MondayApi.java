@@ -125,7 +125,7 @@ public final class MondayApi implements VendorApi {
       return error(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json");
     }
     if (requests != null && !requests.tryAcquire()) {
-      int wait = (int) Math.max(1, requests.untilNextSlice().toSeconds());
+      int wait = requests.secondsToNextSlice();
       return error(429, "RATE_LIMIT_EXCEEDED", "Rate Limit Exceeded")
           .header("Retry-After", Integer.toString(wait));
     }

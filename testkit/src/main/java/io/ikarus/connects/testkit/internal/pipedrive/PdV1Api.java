@@ -1,8 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
@@ -57,7 +55,7 @@ final class PdV1Api {
     if (s.size() != 2) {
       throw PdFailure.notFound("Not found");
     }
-    return single(entity, s.get(1), request);
+    return company.single(entity, s.get(1), request, entity == PdEntity.LEADS ? "PATCH" : "PUT");
   }
 
   private FakeResponse collection(PdEntity entity, FakeRequest request, boolean archived)
@@ -71,7 +69,7 @@ final class PdV1Api {
       return PdBodies.status(status, company.records().render(entity, r), null).records(1);
     }
     if (!request.method().equals("GET")) {
-      return PdV2Api.methodNotAllowed();
+      return PdErrors.methodNotAllowed();
     }
     Predicate<StoredRecord> p = filter(entity, request, archived);
     List<JsonNode> items =
@@ -82,29 +80,6 @@ final class PdV1Api {
             .toList();
     int limit = PdListing.limit(request.param("limit"), 100);
     return PdOffsets.page(items, PdOffsets.start(request.param("start"), "start"), limit);
-  }
-
-  private FakeResponse single(PdEntity entity, String id, FakeRequest request) throws Exception {
-    StoredRecord r = company.records().live(entity, id);
-    boolean update =
-        entity == PdEntity.LEADS
-            ? request.method().equals("PATCH")
-            : request.method().equals("PUT");
-    if (request.method().equals("GET")) {
-      return PdBodies.ok(company.records().render(entity, r), null).records(1);
-    }
-    if (update) {
-      PdCompany.requireJson(request);
-      company.records().update(entity, r, company.values().changes(entity, request.json()));
-      return PdBodies.ok(company.records().render(entity, r), null).records(1);
-    }
-    if (request.method().equals("DELETE")) {
-      company.records().delete(entity, r);
-      JsonNode idNode =
-          entity == PdEntity.LEADS ? TextNode.valueOf(id) : LongNode.valueOf(Long.parseLong(id));
-      return PdBodies.deleted(idNode).records(1);
-    }
-    return PdV2Api.methodNotAllowed();
   }
 
   private static void requireLinks(PdEntity entity, Map<String, Object> changes) {

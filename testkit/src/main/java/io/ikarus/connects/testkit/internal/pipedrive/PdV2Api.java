@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import com.fasterxml.jackson.databind.node.LongNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
@@ -41,7 +40,7 @@ final class PdV2Api {
     if (entity == PdEntity.DEALS && s.get(1).equals("archived") && request.method().equals("GET")) {
       return company.listing().list(entity, request, true);
     }
-    return single(entity, s.get(1), request);
+    return company.single(entity, s.get(1), request, "PATCH");
   }
 
   private FakeResponse collection(PdEntity entity, FakeRequest request) throws Exception {
@@ -53,28 +52,7 @@ final class PdV2Api {
             company.records().insert(entity, company.values().changes(entity, request.json()));
         yield PdBodies.ok(company.records().render(entity, r), null).records(1);
       }
-      default -> methodNotAllowed();
+      default -> PdErrors.methodNotAllowed();
     };
-  }
-
-  private FakeResponse single(PdEntity entity, String id, FakeRequest request) throws Exception {
-    StoredRecord r = company.records().live(entity, id);
-    return switch (request.method()) {
-      case "GET" -> PdBodies.ok(company.records().render(entity, r), null).records(1);
-      case "PATCH" -> {
-        PdCompany.requireJson(request);
-        company.records().update(entity, r, company.values().changes(entity, request.json()));
-        yield PdBodies.ok(company.records().render(entity, r), null).records(1);
-      }
-      case "DELETE" -> {
-        company.records().delete(entity, r);
-        yield PdBodies.deleted(LongNode.valueOf(Long.parseLong(id))).records(1);
-      }
-      default -> methodNotAllowed();
-    };
-  }
-
-  static FakeResponse methodNotAllowed() {
-    return PdErrors.error(405, "Method not allowed");
   }
 }
