@@ -52,23 +52,23 @@ public final class Json {
     }
   }
 
+  /** Reads the class-path resource {@code name} (absolute) as a JSON value of {@code type}. */
+  public static <T> T resource(String name, TypeReference<T> type) {
+    try (InputStream in = Json.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return MAPPER.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Serializes {@code value} compactly. */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads the class-path resource {@code path} (absolute) as a JSON value of {@code type}. */
-  public static <T> T resource(String path, TypeReference<T> type) {
-    try (InputStream in = Json.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("no resource " + path);
-      }
-      return MAPPER.readValue(in, type);
-    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -16,8 +16,22 @@ final class MondayTypes {
   private final MondayStore store;
   private final MondayQueries queries;
 
-  /** A column value as returned: the column and its stored value (null when empty). */
-  record ColumnValueView(MondayColumn column, StoredValue value) {}
+  /**
+   * A column value as returned, read by graphql-java's default fetcher.
+   *
+   * @param id the column id
+   * @param type the column type
+   * @param text the display text, empty when the column is empty
+   * @param value the JSON value, null when the column is empty
+   * @param column the column
+   */
+  record ColumnValueView(String id, String type, String text, String value, MondayColumn column) {
+
+    static ColumnValueView of(MondayColumn c, StoredValue v) {
+      return new ColumnValueView(
+          c.id(), c.type(), v == null ? "" : v.text(), v == null ? null : v.valueJson(), c);
+    }
+  }
 
   MondayTypes(MondayStore store, MondayQueries queries) {
     this.store = store;
@@ -44,17 +58,6 @@ final class MondayTypes {
                     .dataFetcher("group", this::group)
                     .dataFetcher("column_values", this::columnValues))
         .type(
-            "ColumnValue",
-            t ->
-                t.dataFetcher("id", env -> view(env).column().id())
-                    .dataFetcher("type", env -> view(env).column().type())
-                    .dataFetcher(
-                        "text", env -> view(env).value() == null ? "" : view(env).value().text())
-                    .dataFetcher(
-                        "value",
-                        env -> view(env).value() == null ? null : view(env).value().valueJson())
-                    .dataFetcher("column", env -> view(env).column()))
-        .type(
             "ActivityLogType",
             t ->
                 t.dataFetcher("user_id", env -> "1")
@@ -79,7 +82,7 @@ final class MondayTypes {
         .filter(c -> !c.type().equals("name"))
         .filter(c -> ids == null || ids.contains(c.id()))
         .filter(c -> types == null || types.contains(c.type()))
-        .map(c -> new ColumnValueView(c, item.value(c.id())))
+        .map(c -> ColumnValueView.of(c, item.value(c.id())))
         .toList();
   }
 
@@ -114,10 +117,6 @@ final class MondayTypes {
   }
 
   private static MondayItem item(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
-  private static ColumnValueView view(DataFetchingEnvironment env) {
     return env.getSource();
   }
 

@@ -70,11 +70,6 @@ public final class SlidingWindowCounter {
     return (int) Math.max(1, (untilNextSlice().toMillis() + 999) / 1000);
   }
 
-  /** Forgets every permit taken. */
-  public synchronized void reset() {
-    java.util.Arrays.fill(counts, 0);
-  }
-
   private long currentSlice() {
     return Math.floorDiv(clock.millis(), sliceMillis);
   }
