@@ -48,7 +48,11 @@ final class MondayTypes {
                     .dataFetcher("groups", env -> groups(board(env)))
                     .dataFetcher("items_page", queries::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
-        .type("Column", t -> t.dataFetcher("settings_str", env -> column(env).settingsStr()))
+        .type(
+            "Column",
+            t ->
+                t.dataFetcher(
+                    "settings_str", env -> ((MondayColumn) env.getSource()).settingsStr()))
         .type(
             "Item",
             t ->
@@ -62,7 +66,8 @@ final class MondayTypes {
             t ->
                 t.dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
-                    .dataFetcher("created_at", env -> log(env).createdAtTicks()));
+                    .dataFetcher(
+                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
   }
 
   private List<MondayColumn> columns(DataFetchingEnvironment env) {
@@ -112,15 +117,7 @@ final class MondayTypes {
     return env.getSource();
   }
 
-  private static MondayColumn column(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
   private static MondayItem item(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
-  private static ActivityLog log(DataFetchingEnvironment env) {
     return env.getSource();
   }
 }
