@@ -123,13 +123,12 @@ final class BulkMessages {
   }
 
   private static FakeRequest inner(String method, String resource, Map<String, Object> t) {
-    return OData.request(method, resource, Map.of(), Map.of(), Json.write(t));
+    return OData.request(method, resource, Map.of(), Json.write(t));
   }
 
   private static FakeRequest withHeader(FakeRequest r, String name, String value) {
-    Map<String, String> h = new java.util.LinkedHashMap<>();
-    r.headers().forEach((k, v) -> h.put(k, v.get(0)));
-    h.put(name, value);
-    return OData.request(r.method(), OData.resource(r), OData.query(r), h, r.body());
+    Map<String, List<String>> h = new java.util.LinkedHashMap<>(r.headers());
+    h.put(name.toLowerCase(java.util.Locale.ROOT), List.of(value));
+    return new FakeRequest(r.method(), r.path(), r.segments(), r.query(), h, r.body());
   }
 }

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -99,17 +100,17 @@ final class ChangeTracking {
     String set = e.entitySetName();
     long since = Math.max(at.since(), 0);
     List<Map<String, Object>> entries = new ArrayList<>();
-    for (DataverseStore.Row row : store.changedSince(set, since)) {
+    for (StoredRecord row : store.changedSince(set, since)) {
       if (row.version() <= at.upto()) {
         entries.add(codec.render(e, row, select));
       }
     }
     if (at.since() >= 0) {
-      for (DataverseStore.Tombstone t : store.deletedSince(set, since)) {
+      for (StoredRecord t : store.deletedSince(set, since)) {
         if (t.version() <= at.upto()) {
           Map<String, Object> d = new LinkedHashMap<>();
           d.put("@odata.context", base + "$metadata#" + set + "/$deletedEntity");
-          d.put("id", t.id().toString());
+          d.put("id", t.id());
           d.put("reason", "deleted");
           entries.add(d);
         }

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,8 @@ public final class DataverseApi {
 
   /** The stored columns of a row, or empty. */
   public synchronized Optional<Map<String, Object>> row(String entitySet, String id) {
-    DataverseStore.Row row = store.get(entitySet, UUID.fromString(id));
-    return Optional.ofNullable(row).map(DataverseStore.Row::values);
+    StoredRecord row = store.get(entitySet, UUID.fromString(id));
+    return Optional.ofNullable(row).map(StoredRecord::fields);
   }
 
   /** Makes {@code entitySet} answer CreateMultiple and UpdateMultiple like a table without them. */
@@ -127,7 +128,7 @@ public final class DataverseApi {
         default -> throw notAllowed(req);
       };
     }
-    UUID id = entities.require(e, key).id();
+    UUID id = UUID.fromString(entities.require(e, key).id());
     ResourcePath.Segment second = path.get(1);
     if (second.name().equals(Operations.ESCALATE) && path.size() == 2) {
       return operations.escalate(e, id, req);

@@ -23,12 +23,6 @@ import java.util.function.Predicate;
  */
 final class DataverseStore {
 
-  /** One stored row as of one write; later writes do not change it. */
-  record Row(UUID id, Map<String, Object> values, long version) {}
-
-  /** A deleted row, kept for change tracking. */
-  record Tombstone(UUID id, long version) {}
-
   private final ObjectStore store;
   private int depth;
 
@@ -37,27 +31,18 @@ final class DataverseStore {
   }
 
   /** The row {@code id} of {@code set}, or null. */
-  Row get(String set, UUID id) {
-    StoredRecord r = live(set, id);
-    return r == null ? null : row(r);
+  StoredRecord get(String set, UUID id) {
+    return live(set, id);
   }
 
   /** Every row of {@code set}, in creation order. */
-  List<Row> rows(String set) {
-    return table(set).stored().stream()
-        .filter(r -> !r.isDeleted())
-        .map(DataverseStore::row)
-        .toList();
+  List<StoredRecord> rows(String set) {
+    return table(set).stored().stream().filter(r -> !r.isDeleted()).toList();
   }
 
   /** True when a row of {@code set} passes {@code test}; without copying the rows first. */
-  boolean anyRow(String set, Predicate<Row> test) {
-    for (var stored : table(set).stored()) {
-      if (!stored.isDeleted() && test.test(row(stored))) {
-        return true;
-      }
-    }
-    return false;
+  boolean anyRow(String set, Predicate<StoredRecord> test) {
+    return table(set).stored().stream().anyMatch(r -> !r.isDeleted() && test.test(r));
   }
 
   /** The current row version: every write takes the next one. */
@@ -66,35 +51,32 @@ final class DataverseStore {
   }
 
   /** Rows of {@code set} written after version {@code since}. */
-  List<Row> changedSince(String set, long since) {
+  List<StoredRecord> changedSince(String set, long since) {
     return rows(set).stream().filter(r -> r.version() > since).toList();
   }
 
   /** Rows of {@code set} deleted after version {@code since}. */
-  List<Tombstone> deletedSince(String set, long since) {
-    return table(set).stored().stream()
-        .filter(r -> r.isDeleted() && r.version() > since)
-        .map(r -> new Tombstone(UUID.fromString(r.id()), r.version()))
-        .toList();
+  List<StoredRecord> deletedSince(String set, long since) {
+    return table(set).stored().stream().filter(r -> r.isDeleted() && r.version() > since).toList();
   }
 
   /** Inserts a row, stamping its id column, createdon and modifiedon. */
-  Row insert(String set, String idColumn, UUID id, Map<String, Object> values) {
+  StoredRecord insert(String set, String idColumn, UUID id, Map<String, Object> values) {
     Map<String, Object> v = new LinkedHashMap<>(values);
     String now = now();
     v.put(idColumn, id.toString());
     v.put("createdon", now);
     v.put("modifiedon", now);
-    return row(table(set).insert(id.toString(), v));
+    return table(set).insert(id.toString(), v);
   }
 
   /** Applies {@code changes} to an existing row and stamps modifiedon. */
-  Row update(String set, UUID id, Map<String, Object> changes) {
+  StoredRecord update(String set, UUID id, Map<String, Object> changes) {
     StoredRecord r = Objects.requireNonNull(live(set, id), "row");
     Map<String, Object> v = new LinkedHashMap<>(changes);
     v.put("modifiedon", now());
     table(set).update(r, v);
-    return row(r);
+    return r;
   }
 
   /** Deletes a row, leaving a tombstone. */
@@ -140,10 +122,6 @@ final class DataverseStore {
 
   private String now() {
     return DateTimeFormatter.ISO_INSTANT.format(store.now());
-  }
-
-  private static Row row(StoredRecord r) {
-    return new Row(UUID.fromString(r.id()), r.fields(), r.version());
   }
 
   /** Dataverse assigns random GUIDs; the fake has no generated rows. */

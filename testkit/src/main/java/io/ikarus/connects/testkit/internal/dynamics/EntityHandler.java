@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,7 @@ final class EntityHandler {
 
   /** Creates a row from {@code json} through the checks of {@code POST}; returns its id. */
   String createId(EntityDef e, Map<String, Object> json) {
-    FakeRequest post =
-        OData.request("POST", e.entitySetName(), Map.of(), Map.of(), Json.write(json));
+    FakeRequest post = OData.request("POST", e.entitySetName(), Map.of(), Json.write(json));
     String entityId = create(e, post).header("OData-EntityId");
     return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
   }
@@ -47,7 +47,7 @@ final class EntityHandler {
     QueryOptions o = new QueryOptions(OData.query(req));
     List<String> select = o.select();
     codec.checkSelect(e, select);
-    DataverseStore.Row row = require(e, key);
+    StoredRecord row = require(e, key);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
@@ -61,7 +61,7 @@ final class EntityHandler {
   FakeResponse patch(EntityDef e, RowKey key, FakeRequest req) {
     Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
     columns.remove(e.primaryId());
-    DataverseStore.Row row = key.find(e, store);
+    StoredRecord row = key.find(e, store);
     String ifMatch = req.header("If-Match");
     String ifNoneMatch = req.header("If-None-Match");
     if (row == null && ifMatch != null) {
@@ -85,33 +85,32 @@ final class EntityHandler {
       UUID id = key.id() != null ? key.id() : UUID.randomUUID();
       return written(e, req, insert(e, id, columns), true);
     }
-    checkUniqueKeys(e, columns, row.id());
-    DataverseStore.Row updated =
-        store.update(e.entitySetName(), row.id(), derive(e, row.values(), columns));
+    UUID id = UUID.fromString(row.id());
+    checkUniqueKeys(e, columns, id);
+    StoredRecord updated = store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
     return written(e, req, updated, false);
   }
 
   /** {@code DELETE <set>(<key>)}. */
   FakeResponse delete(EntityDef e, RowKey key) {
-    store.delete(e.entitySetName(), require(e, key).id());
+    store.delete(e.entitySetName(), UUID.fromString(require(e, key).id()));
     return OData.empty(204, Map.of());
   }
 
-  DataverseStore.Row require(EntityDef e, RowKey key) {
-    DataverseStore.Row row = key.find(e, store);
+  StoredRecord require(EntityDef e, RowKey key) {
+    StoredRecord row = key.find(e, store);
     if (row == null) {
       throw ODataException.notFound(e.logicalName(), key.describe());
     }
     return row;
   }
 
-  private DataverseStore.Row insert(EntityDef e, UUID id, Map<String, Object> columns) {
+  private StoredRecord insert(EntityDef e, UUID id, Map<String, Object> columns) {
     checkUniqueKeys(e, columns, id);
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
   }
 
-  private FakeResponse written(
-      EntityDef e, FakeRequest req, DataverseStore.Row row, boolean created) {
+  private FakeResponse written(EntityDef e, FakeRequest req, StoredRecord row, boolean created) {
     String entityId = base + e.entitySetName() + "(" + row.id() + ")";
     if (!"representation".equals(OData.preference(req, "return"))) {
       return OData.empty(204, Map.of("OData-EntityId", entityId));
@@ -137,8 +136,10 @@ final class EntityHandler {
       if (store.anyRow(
           e.entitySetName(),
           r -> {
-            Object have = r.values().get(k);
-            return have != null && have.toString().equalsIgnoreCase(wanted) && !r.id().equals(self);
+            Object have = r.get(k);
+            return have != null
+                && have.toString().equalsIgnoreCase(wanted)
+                && !r.id().equals(self.toString());
           })) {
         throw duplicate();
       }

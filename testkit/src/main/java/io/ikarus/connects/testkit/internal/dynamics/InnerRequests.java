@@ -1,8 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,13 +25,10 @@ final class InnerRequests {
     }
     int root = url.indexOf(OData.ROOT);
     String relative = root >= 0 ? url.substring(root + OData.ROOT.length()) : url;
-    int q = relative.indexOf('?');
-    String path = q < 0 ? relative : relative.substring(0, q);
-    Map<String, String> query = q < 0 ? Map.of() : query(relative.substring(q + 1));
     Map<String, String> headers = new LinkedHashMap<>(part.headers());
     headers.putIfAbsent("OData-Version", outer.header("OData-Version"));
     headers.putIfAbsent("OData-MaxVersion", outer.header("OData-MaxVersion"));
-    return OData.request(words[0], decode(path), query, headers, body);
+    return OData.request(words[0], relative, headers, body);
   }
 
   private static String resolve(String url, Map<String, String> refs) {
@@ -52,22 +47,5 @@ final class InnerRequests {
               + "' does not exist in the batch context.");
     }
     return target + url.substring(end);
-  }
-
-  static Map<String, String> query(String text) {
-    Map<String, String> query = new LinkedHashMap<>();
-    for (String pair : text.split("&")) {
-      if (!pair.isEmpty()) {
-        int eq = pair.indexOf('=');
-        query.put(
-            decode(eq < 0 ? pair : pair.substring(0, eq)),
-            eq < 0 ? "" : decode(pair.substring(eq + 1)));
-      }
-    }
-    return query;
-  }
-
-  private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }

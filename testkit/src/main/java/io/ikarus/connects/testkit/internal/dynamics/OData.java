@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,25 +23,20 @@ final class OData {
 
   private OData() {}
 
-  /** A request made inside the fake ({@code $batch} parts, bulk messages) for {@code resource}. */
+  /**
+   * A request made inside the fake ({@code $batch} parts, bulk messages) for {@code target}, a
+   * resource path with an optional encoded query; null header values are left out.
+   */
   static FakeRequest request(
-      String method,
-      String resource,
-      Map<String, String> query,
-      Map<String, String> headers,
-      String body) {
-    Map<String, List<String>> q = new LinkedHashMap<>();
-    query.forEach((k, v) -> q.put(k, List.of(v)));
-    Map<String, List<String>> h = new LinkedHashMap<>();
+      String method, String target, Map<String, String> headers, String body) {
+    Map<String, String> h = new LinkedHashMap<>();
     headers.forEach(
         (k, v) -> {
           if (v != null) {
-            h.putIfAbsent(k.toLowerCase(Locale.ROOT), List.of(v));
+            h.putIfAbsent(k, v);
           }
         });
-    String path = ROOT + resource;
-    List<String> segments = new ArrayList<>(List.of(path.split("/")));
-    return new FakeRequest(method, path, segments, q, h, body == null ? "" : body);
+    return FakeRequest.of(method, ROOT + target, h, body);
   }
 
   /** The path after {@link #ROOT}, "" for the root itself. */

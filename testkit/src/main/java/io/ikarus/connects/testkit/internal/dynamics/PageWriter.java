@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,14 @@ final class PageWriter {
   /** The page size a request asks for with {@code Prefer: odata.maxpagesize}, capped. */
   static int pageSize(FakeRequest req) {
     String p = OData.preference(req, "odata.maxpagesize");
-    if (p == null) {
-      return MAX_PAGE;
-    }
-    try {
-      int n = Integer.parseInt(p);
-      return n > 0 ? Math.min(n, MAX_PAGE) : MAX_PAGE;
-    } catch (NumberFormatException e) {
-      throw ODataException.badRequest("Invalid value '" + p + "' for odata.maxpagesize.");
-    }
+    int n =
+        WholeNumber.parse(
+            p,
+            MAX_PAGE,
+            Integer.MIN_VALUE,
+            Integer.MAX_VALUE,
+            () -> ODataException.badRequest("Invalid value '" + p + "' for odata.maxpagesize."));
+    return n > 0 ? Math.min(n, MAX_PAGE) : MAX_PAGE;
   }
 
   /** {@code <base>$metadata#set(sel1,sel2)}. */

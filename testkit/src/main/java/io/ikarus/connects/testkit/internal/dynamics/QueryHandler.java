@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ final class QueryHandler {
     QueryOptions o = new QueryOptions(OData.query(req));
     List<String> select = o.select();
     codec.checkSelect(e, select);
-    List<DataverseStore.Row> rows = matching(e, o);
+    List<StoredRecord> rows = matching(e, o);
     boolean paged = OData.preference(req, "odata.maxpagesize") != null;
     int top = o.top();
     if (top > 0 && !paged) {
@@ -39,7 +40,7 @@ final class QueryHandler {
     PageCookie at = token == null ? new PageCookie(1, 0, -1, 0) : PageCookie.parse(token);
     int end = Math.min(rows.size(), at.skip() + pageSize);
     List<Map<String, Object>> value = new ArrayList<>();
-    for (DataverseStore.Row row : rows.subList(Math.min(at.skip(), end), end)) {
+    for (StoredRecord row : rows.subList(Math.min(at.skip(), end), end)) {
       value.add(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
     }
     String next =
@@ -63,28 +64,28 @@ final class QueryHandler {
   }
 
   // A literal of another type than the column (name eq 5) cannot be compared: a 400, as OData's.
-  private static boolean test(Filter<Map<String, Object>> f, DataverseStore.Row row) {
+  private static boolean test(Filter<Map<String, Object>> f, StoredRecord row) {
     try {
-      return f.test(row.values());
+      return f.test(row.fields());
     } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException e) {
       throw ODataException.badRequest(
           "A binary operator with incompatible types was detected in the $filter expression.");
     }
   }
 
-  private List<DataverseStore.Row> matching(EntityDef e, QueryOptions o) {
+  private List<StoredRecord> matching(EntityDef e, QueryOptions o) {
     String filter = o.get("$filter");
     Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
     if (f != null) {
       f.fields().forEach(e::require);
     }
-    List<DataverseStore.Row> rows = new ArrayList<>();
-    for (DataverseStore.Row row : store.rows(e.entitySetName())) {
+    List<StoredRecord> rows = new ArrayList<>();
+    for (StoredRecord row : store.rows(e.entitySetName())) {
       if (f == null || test(f, row)) {
         rows.add(row);
       }
     }
-    Comparator<DataverseStore.Row> order = o.order(e);
+    Comparator<StoredRecord> order = o.order(e);
     if (order != null) {
       rows.sort(order);
     }

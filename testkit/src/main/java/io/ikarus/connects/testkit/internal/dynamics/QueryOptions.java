@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,18 +51,12 @@ final class QueryOptions {
   /** {@code $top} as a positive number, or 0 when absent. */
   int top() {
     String t = query.get("$top");
-    if (t == null) {
-      return 0;
-    }
-    try {
-      int n = Integer.parseInt(t);
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ODataException.badRequest("Invalid value '" + t + "' for $top query option found.");
+    return WholeNumber.parse(
+        t,
+        0,
+        1,
+        Integer.MAX_VALUE,
+        () -> ODataException.badRequest("Invalid value '" + t + "' for $top query option found."));
   }
 
   /** True for {@code $count=true}. */
@@ -69,19 +65,19 @@ final class QueryOptions {
   }
 
   /** The row order of {@code $orderby}, or null when absent; checks every column. */
-  Comparator<DataverseStore.Row> order(EntityDef e) {
+  Comparator<StoredRecord> order(EntityDef e) {
     String o = query.get("$orderby");
     if (o == null || o.isBlank()) {
       return null;
     }
-    List<Comparator<DataverseStore.Row>> keys = new ArrayList<>();
+    List<Comparator<StoredRecord>> keys = new ArrayList<>();
     for (String item : o.split(",")) {
       String[] words = item.strip().split("\\s+");
       String column = e.require(words[0]).readName();
       boolean desc = words.length > 1 && words[1].equals("desc");
-      Comparator<DataverseStore.Row> c =
+      Comparator<StoredRecord> c =
           Comparator.comparing(
-              r -> r.values().get(column),
+              r -> r.get(column),
               Comparator.nullsFirst((a, b) -> ODataValues.compare(a, literalOf(b))));
       keys.add(desc ? c.reversed() : c);
     }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,13 @@ final class RecordCodec {
   }
 
   /** Renders a row with its etag and the {@code select}ed columns (all when empty). */
-  Map<String, Object> render(EntityDef e, DataverseStore.Row row, List<String> select) {
+  Map<String, Object> render(EntityDef e, StoredRecord row, List<String> select) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("@odata.etag", "W/\"" + row.version() + "\"");
     for (AttributeDef a : e.attributes()) {
       String name = a.readName();
       if (select.isEmpty() || select.contains(name) || name.equals(e.primaryId())) {
-        out.put(name, row.values().get(name));
+        out.put(name, row.get(name));
       }
     }
     return out;

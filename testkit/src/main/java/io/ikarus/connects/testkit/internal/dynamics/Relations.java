@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,10 +41,8 @@ final class Relations {
     if (req.method().equals("DELETE")) {
       UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
       UUID child = isMany ? other : id;
-      store.update(
-          r.childSet(),
-          requireRow(catalog.bySet(r.childSet()).orElseThrow(), child).id(),
-          Collections.singletonMap(r.valueColumn(), null));
+      requireRow(catalog.bySet(r.childSet()).orElseThrow(), child);
+      store.update(r.childSet(), child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
     Object ref = OData.object(req.body()).get("@odata.id");
@@ -65,7 +64,7 @@ final class Relations {
     }
     Map<String, Object> out = new LinkedHashMap<>(rendered);
     UUID id = UUID.fromString(rendered.get(e.primaryId()).toString());
-    DataverseStore.Row row = store.get(e.entitySetName(), id);
+    StoredRecord row = store.get(e.entitySetName(), id);
     for (String text : topLevel(spec)) {
       ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
       List<String> select = nestedSelect(item.key());
@@ -74,8 +73,8 @@ final class Relations {
         Relationship r = many.get();
         EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
         List<Map<String, Object>> list = new ArrayList<>();
-        for (DataverseStore.Row c : store.rows(r.childSet())) {
-          if (id.toString().equals(c.values().get(r.valueColumn()))) {
+        for (StoredRecord c : store.rows(r.childSet())) {
+          if (id.toString().equals(c.get(r.valueColumn()))) {
             list.add(codec.render(child, c, select));
           }
         }
@@ -84,9 +83,9 @@ final class Relations {
         Relationship r =
             single(e, item.name())
                 .orElseThrow(() -> ODataException.property(item.name(), e.logicalName()));
-        Object parentId = row.values().get(r.valueColumn());
+        Object parentId = row.get(r.valueColumn());
         EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
-        DataverseStore.Row p =
+        StoredRecord p =
             parentId == null
                 ? null
                 : store.get(r.parentSet(), UUID.fromString(parentId.toString()));
@@ -145,8 +144,8 @@ final class Relations {
     return RecordCodec.reference(ref, r.childSet());
   }
 
-  private DataverseStore.Row requireRow(EntityDef e, UUID id) {
-    DataverseStore.Row row = store.get(e.entitySetName(), id);
+  private StoredRecord requireRow(EntityDef e, UUID id) {
+    StoredRecord row = store.get(e.entitySetName(), id);
     if (row == null) {
       throw ODataException.notFound(e.logicalName(), id.toString());
     }

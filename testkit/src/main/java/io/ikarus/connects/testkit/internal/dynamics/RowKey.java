@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,13 +46,13 @@ record RowKey(UUID id, Map<String, Object> columns) {
   }
 
   /** The stored row this key names, or null. */
-  DataverseStore.Row find(EntityDef e, DataverseStore store) {
+  StoredRecord find(EntityDef e, DataverseStore store) {
     if (id != null) {
       return store.get(e.entitySetName(), id);
     }
     Map.Entry<String, Object> k = columns.entrySet().iterator().next();
-    for (DataverseStore.Row row : store.rows(e.entitySetName())) {
-      Object v = row.values().get(k.getKey());
+    for (StoredRecord row : store.rows(e.entitySetName())) {
+      Object v = row.get(k.getKey());
       if (v != null && ODataValues.compare(v, literal(k.getValue())) == 0) {
         return row;
       }

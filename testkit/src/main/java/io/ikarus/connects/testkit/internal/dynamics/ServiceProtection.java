@@ -29,7 +29,7 @@ final class ServiceProtection {
     if (counter.tryAcquire()) {
       return null;
     }
-    long seconds = Math.max(1, (counter.untilNextSlice().toMillis() + 999) / 1000);
+    int seconds = counter.secondsToNextSlice();
     ODataException e =
         new ODataException(
             429,
@@ -39,7 +39,7 @@ final class ServiceProtection {
                 + " over time window of "
                 + window.toSeconds()
                 + " seconds.");
-    return headers(OData.error(e)).header("Retry-After", Long.toString(seconds));
+    return headers(OData.error(e)).header("Retry-After", Integer.toString(seconds));
   }
 
   /** The 429 for a request beyond the {@code limit} concurrent ones (error 0x80072326). */

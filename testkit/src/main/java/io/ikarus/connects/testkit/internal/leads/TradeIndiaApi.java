@@ -5,6 +5,7 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.FakeTradeIndia.Shape;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
  * {"data": [...]}}, junk before the JSON, an HTML error page.
  */
 public final class TradeIndiaApi implements VendorApi {
+
+  private static final int MAX = Integer.MAX_VALUE;
 
   private final Map<String, String> credentials;
   private final List<Map<String, Object>> inquiries = new ArrayList<>();
@@ -67,8 +70,8 @@ public final class TradeIndiaApi implements VendorApi {
   private List<Map<String, Object>> page(FakeRequest r) {
     LocalDate from = LocalDate.parse(r.param("from_date"));
     LocalDate to = LocalDate.parse(r.param("to_date"));
-    int limit = r.param("limit") == null ? 100 : Integer.parseInt(r.param("limit"));
-    int pageNo = r.param("page_no") == null ? 1 : Integer.parseInt(r.param("page_no"));
+    int limit = WholeNumber.parse(r.param("limit"), 100, 1, MAX, NumberFormatException::new);
+    int pageNo = WholeNumber.parse(r.param("page_no"), 1, 1, MAX, NumberFormatException::new);
     List<Map<String, Object>> inWindow = new ArrayList<>();
     for (Map<String, Object> i : inquiries) {
       LocalDate d = LocalDate.parse((String) i.get("generated_date"));

@@ -2,11 +2,11 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.MondayCall;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class MondayApi implements VendorApi {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern VERSION = Pattern.compile("20(2[4-9])-(01|04|07|10)");
   private static final Set<String> MUTATIONS =
       Set.of(
@@ -58,7 +57,7 @@ public final class MondayApi implements VendorApi {
     }
     JsonNode json;
     try {
-      json = JSON.readTree(request.body());
+      json = Json.parse(request.body());
     } catch (JsonProcessingException e) {
       return error(400, "JsonParseException", "Unexpected token in request body");
     }
@@ -86,7 +85,7 @@ public final class MondayApi implements VendorApi {
     @SuppressWarnings("unchecked")
     Map<String, Object> variables =
         json.path("variables").isObject()
-            ? JSON.convertValue(json.get("variables"), Map.class)
+            ? Json.MAPPER.convertValue(json.get("variables"), Map.class)
             : null;
     String operationName =
         json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
@@ -125,7 +124,7 @@ public final class MondayApi implements VendorApi {
       return error(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json");
     }
     if (requests != null && !requests.tryAcquire()) {
-      int wait = (int) Math.max(1, requests.untilNextSlice().toSeconds());
+      int wait = requests.secondsToNextSlice();
       return error(429, "RATE_LIMIT_EXCEEDED", "Rate Limit Exceeded")
           .header("Retry-After", Integer.toString(wait));
     }

@@ -2,16 +2,14 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Resolvers of the {@code Mutation} type. */
 final class MondayMutations {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MondayStore store;
 
@@ -78,7 +76,7 @@ final class MondayMutations {
       throw MondayApiError.jsonParse(name);
     }
     try {
-      return JSON.readTree(text);
+      return Json.parse(text);
     } catch (JsonProcessingException e) {
       throw MondayApiError.jsonParse(name);
     }

@@ -16,8 +16,22 @@ final class MondayTypes {
   private final MondayStore store;
   private final MondayQueries queries;
 
-  /** A column value as returned: the column and its stored value (null when empty). */
-  record ColumnValueView(MondayColumn column, StoredValue value) {}
+  /**
+   * A column value as returned, read by graphql-java's default fetcher.
+   *
+   * @param id the column id
+   * @param type the column type
+   * @param text the display text, empty when the column is empty
+   * @param value the JSON value, null when the column is empty
+   * @param column the column
+   */
+  record ColumnValueView(String id, String type, String text, String value, MondayColumn column) {
+
+    static ColumnValueView of(MondayColumn c, StoredValue v) {
+      return new ColumnValueView(
+          c.id(), c.type(), v == null ? "" : v.text(), v == null ? null : v.valueJson(), c);
+    }
+  }
 
   MondayTypes(MondayStore store, MondayQueries queries) {
     this.store = store;
@@ -34,7 +48,11 @@ final class MondayTypes {
                     .dataFetcher("groups", env -> groups(board(env)))
                     .dataFetcher("items_page", queries::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
-        .type("Column", t -> t.dataFetcher("settings_str", env -> column(env).settingsStr()))
+        .type(
+            "Column",
+            t ->
+                t.dataFetcher(
+                    "settings_str", env -> ((MondayColumn) env.getSource()).settingsStr()))
         .type(
             "Item",
             t ->
@@ -44,22 +62,12 @@ final class MondayTypes {
                     .dataFetcher("group", this::group)
                     .dataFetcher("column_values", this::columnValues))
         .type(
-            "ColumnValue",
-            t ->
-                t.dataFetcher("id", env -> view(env).column().id())
-                    .dataFetcher("type", env -> view(env).column().type())
-                    .dataFetcher(
-                        "text", env -> view(env).value() == null ? "" : view(env).value().text())
-                    .dataFetcher(
-                        "value",
-                        env -> view(env).value() == null ? null : view(env).value().valueJson())
-                    .dataFetcher("column", env -> view(env).column()))
-        .type(
             "ActivityLogType",
             t ->
                 t.dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
-                    .dataFetcher("created_at", env -> log(env).createdAtTicks()));
+                    .dataFetcher(
+                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
   }
 
   private List<MondayColumn> columns(DataFetchingEnvironment env) {
@@ -79,7 +87,7 @@ final class MondayTypes {
         .filter(c -> !c.type().equals("name"))
         .filter(c -> ids == null || ids.contains(c.id()))
         .filter(c -> types == null || types.contains(c.type()))
-        .map(c -> new ColumnValueView(c, item.value(c.id())))
+        .map(c -> ColumnValueView.of(c, item.value(c.id())))
         .toList();
   }
 
@@ -109,19 +117,7 @@ final class MondayTypes {
     return env.getSource();
   }
 
-  private static MondayColumn column(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
   private static MondayItem item(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
-  private static ColumnValueView view(DataFetchingEnvironment env) {
-    return env.getSource();
-  }
-
-  private static ActivityLog log(DataFetchingEnvironment env) {
     return env.getSource();
   }
 }

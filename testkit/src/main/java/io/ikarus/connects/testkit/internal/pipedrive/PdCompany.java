@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
@@ -102,6 +103,26 @@ public final class PdCompany {
 
   PdRecents recents() {
     return recents;
+  }
+
+  /**
+   * {@code GET}, update (by {@code updateMethod}: PATCH in v2 and for v1 leads, PUT for v1 notes)
+   * or {@code DELETE} of record {@code id}, answered in its API's shape.
+   */
+  FakeResponse single(PdEntity entity, String id, FakeRequest request, String updateMethod)
+      throws Exception {
+    StoredRecord r = records.live(entity, id);
+    String method = request.method();
+    if (method.equals(updateMethod)) {
+      requireJson(request);
+      records.update(entity, r, values.changes(entity, request.json()));
+    } else if (method.equals("DELETE")) {
+      records.delete(entity, r);
+      return PdBodies.deleted(records.id(entity, r)).records(1);
+    } else if (!method.equals("GET")) {
+      return PdErrors.methodNotAllowed();
+    }
+    return PdBodies.ok(records.render(entity, r), null).records(1);
   }
 
   /** Refuses a write whose body is not JSON (v2 takes JSON only). */

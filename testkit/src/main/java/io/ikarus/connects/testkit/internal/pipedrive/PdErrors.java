@@ -37,6 +37,11 @@ final class PdErrors {
     };
   }
 
+  /** The 405 for a method the path does not take. */
+  static FakeResponse methodNotAllowed() {
+    return error(405, "Method not allowed");
+  }
+
   /** The 401 for a missing or wrong API token. */
   static FakeResponse unauthorized() {
     return error(401, "unauthorized access");

@@ -96,7 +96,7 @@ public final class PdLimits {
   }
 
   private FakeResponse headers(FakeResponse r, SlidingWindowCounter burst, long remaining) {
-    long reset = Math.max(1, (burst.untilNextSlice().toMillis() + 999) / 1000);
+    long reset = burst.secondsToNextSlice();
     return r.header("x-ratelimit-limit", Long.toString(burst.max()))
         .header("x-ratelimit-remaining", Long.toString(remaining))
         .header("x-ratelimit-reset", Long.toString(reset));

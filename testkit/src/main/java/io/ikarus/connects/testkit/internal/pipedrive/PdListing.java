@@ -7,6 +7,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -61,18 +62,14 @@ final class PdListing {
 
   /** Reads {@code limit}: default {@code fallback}, 1..500, else 400. */
   static int limit(String text, int fallback) {
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PdFailure.badRequest("Parameter 'limit' must be an integer between 1 and " + MAX_LIMIT);
+    return WholeNumber.parse(
+        text,
+        fallback,
+        1,
+        MAX_LIMIT,
+        () ->
+            PdFailure.badRequest(
+                "Parameter 'limit' must be an integer between 1 and " + MAX_LIMIT));
   }
 
   private Predicate<StoredRecord> filter(PdEntity entity, FakeRequest request, boolean archived) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -39,18 +40,12 @@ final class PdOffsets {
 
   /** Reads a non-negative integer parameter; 400 naming it otherwise. */
   static int start(String text, String name) {
-    if (text == null) {
-      return 0;
-    }
-    try {
-      int v = Integer.parseInt(text);
-      if (v >= 0) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw PdFailure.badRequest("Parameter '" + name + "' must be a non-negative integer");
+    return WholeNumber.parse(
+        text,
+        0,
+        0,
+        Integer.MAX_VALUE,
+        () -> PdFailure.badRequest("Parameter '" + name + "' must be a non-negative integer"));
   }
 
   /** Decodes an offset cursor (null: 0); 400 when malformed. */

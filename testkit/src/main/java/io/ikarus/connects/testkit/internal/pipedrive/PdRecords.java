@@ -95,11 +95,7 @@ final class PdRecords {
   /** The record in its API's JSON shape: v2 {@code custom_fields}, v1 root-level hash keys. */
   ObjectNode render(PdEntity entity, StoredRecord r) {
     ObjectNode o = Json.object();
-    o.set(
-        "id",
-        entity.v2()
-            ? Json.MAPPER.getNodeFactory().numberNode(Long.parseLong(r.id()))
-            : id(entity, r));
+    o.set("id", id(entity, r));
     r.fields()
         .forEach(
             (k, v) -> {
@@ -119,7 +115,8 @@ final class PdRecords {
     return o;
   }
 
-  private JsonNode id(PdEntity entity, StoredRecord r) {
+  /** The record's id as the API writes it: text for leads, a number otherwise. */
+  static JsonNode id(PdEntity entity, StoredRecord r) {
     return entity == PdEntity.LEADS
         ? TextNode.valueOf(r.id())
         : Json.MAPPER.getNodeFactory().numberNode(Long.parseLong(r.id()));

@@ -22,8 +22,7 @@ public final class PipedriveApi implements VendorApi {
   private final PdLimits limits;
   private final TokenRegistry accessTokens;
   private final String apiToken;
-  private final PdV2Api v2;
-  private final PdV1Api v1;
+  private final PdRoutes routes;
 
   /**
    * Creates the company; serve it, then tell {@link #oauth()} its {@code api_domain}.
@@ -39,8 +38,7 @@ public final class PipedriveApi implements VendorApi {
             clock, accessTokens, oauthClient.get(0), oauthClient.get(1), oauthClient.get(2));
     this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
-    this.v2 = new PdV2Api(company);
-    this.v1 = new PdV1Api(company);
+    this.routes = new PdRoutes(company);
   }
 
   /** The company's records and fields. */
@@ -101,7 +99,7 @@ public final class PipedriveApi implements VendorApi {
     }
     FakeResponse response;
     try {
-      response = isV2 ? v2.handle(request, rest) : v1.handle(request, rest);
+      response = routes.handle(request, isV2, rest);
     } catch (PdFailure f) {
       response = f.response();
     } catch (JsonProcessingException e) {

@@ -65,6 +65,11 @@ public final class SlidingWindowCounter {
     return Duration.ofMillis(sliceMillis - Math.floorMod(now, sliceMillis));
   }
 
+  /** {@link #untilNextSlice()} in whole seconds rounded up, at least one: a Retry-After value. */
+  public int secondsToNextSlice() {
+    return (int) Math.max(1, (untilNextSlice().toMillis() + 999) / 1000);
+  }
+
   private long currentSlice() {
     return Math.floorDiv(clock.millis(), sliceMillis);
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.spi.HttpMultipart;
 import io.ikarus.connects.testkit.FakeResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,7 +31,15 @@ class DataverseApiTest {
     for (int i = 0; i < headers.length; i += 2) {
       h.put(headers[i], headers[i + 1]);
     }
-    return api.handle(OData.request(method, resource, query, h, body));
+    StringBuilder target = new StringBuilder(resource);
+    query.forEach(
+        (k, v) ->
+            target
+                .append(target.indexOf("?") < 0 ? '?' : '&')
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return api.handle(OData.request(method, target.toString(), h, body));
   }
 
   private String create(String name) {
@@ -75,8 +85,8 @@ class DataverseApiTest {
     assertThat(first.records()).isEqualTo(2);
     String next = OData.object(first.body()).get("@odata.nextLink").toString();
     assertThat(next).startsWith(BASE + "accounts?").contains("%24skiptoken=");
-    Map<String, String> q = InnerRequests.query(next.substring(next.indexOf('?') + 1));
-    FakeResponse second = call("GET", "accounts", q, "", "Prefer", "odata.maxpagesize=2");
+    FakeResponse second =
+        call("GET", next.substring(BASE.length()), Map.of(), "", "Prefer", "odata.maxpagesize=2");
     assertThat(second.records()).isEqualTo(2);
   }
 
@@ -160,8 +170,7 @@ class DataverseApiTest {
     call("PATCH", "accounts(" + a + ")", Map.of(), "{\"name\":\"a2\"}", "If-Match", "*");
     call("DELETE", "accounts(" + b + ")", Map.of(), "");
 
-    FakeResponse changes =
-        call("GET", "accounts", InnerRequests.query(delta.substring(delta.indexOf('?') + 1)), "");
+    FakeResponse changes = call("GET", delta.substring(BASE.length()), Map.of(), "");
 
     assertThat(changes.body())
         .contains("\"name\":\"a2\"")

@@ -1,8 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
@@ -13,12 +11,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The {@code /v1/} (or {@code /api/v1/}) endpoints without a v2 twin: leads (create 201, PATCH
- * update, {@code archived} listing), notes (create 200, PUT update), {@code leadFields} and the
- * other v1 field lists, and {@code recents}. v1 endpoints that have a v2 twin are out of support
- * and answer 410.
+ * The API's endpoints. Under {@code /api/v2/}: CRUD of deals, persons, organizations, activities
+ * and products (create answers 200), their lists and search, {@code deals/archived}, {@code
+ * leads/search} and the Fields API. Under {@code /v1/} (or {@code /api/v1/}) the endpoints without
+ * a v2 twin: leads (create 201, PATCH update, {@code archived} listing), notes (create 200, PUT
+ * update), {@code leadFields} and the other v1 field lists, and {@code recents}; v1 endpoints that
+ * have a v2 twin are out of support and answer 410.
  */
-final class PdV1Api {
+final class PdRoutes {
 
   private static final List<String> NOTE_FILTERS =
       List.of("deal_id", "person_id", "org_id", "lead_id", "user_id");
@@ -27,15 +27,44 @@ final class PdV1Api {
 
   private final PdCompany company;
 
-  PdV1Api(PdCompany company) {
+  PdRoutes(PdCompany company) {
     this.company = company;
   }
 
-  /** Answers a request; {@code s} are the segments after {@code v1}. */
-  FakeResponse handle(FakeRequest request, List<String> s) throws Exception {
+  /** Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. */
+  FakeResponse handle(FakeRequest request, boolean v2, List<String> s) throws Exception {
     if (s.isEmpty()) {
       throw PdFailure.notFound("Not found");
     }
+    return v2 ? v2(request, s) : v1(request, s);
+  }
+
+  private FakeResponse v2(FakeRequest request, List<String> s) throws Exception {
+    var fields = PdEntity.byFieldsPath(s.get(0));
+    if (fields.isPresent() && fields.get().v2()) {
+      return company.fieldsApi().v2(fields.get(), request, s.subList(1, s.size()));
+    }
+    PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
+    if (s.size() == 2 && s.get(1).equals("search") && request.method().equals("GET")) {
+      return company.search().search(entity, request);
+    }
+    if (!entity.v2() || s.size() > 2) {
+      throw PdFailure.notFound("Not found");
+    }
+    if (s.size() == 1) {
+      return switch (request.method()) {
+        case "GET" -> company.listing().list(entity, request, false);
+        case "POST" -> create(entity, request, 200);
+        default -> PdErrors.methodNotAllowed();
+      };
+    }
+    if (entity == PdEntity.DEALS && s.get(1).equals("archived") && request.method().equals("GET")) {
+      return company.listing().list(entity, request, true);
+    }
+    return company.single(entity, s.get(1), request, "PATCH");
+  }
+
+  private FakeResponse v1(FakeRequest request, List<String> s) throws Exception {
     if (s.get(0).equals("recents") && s.size() == 1) {
       return company.recents().list(request);
     }
@@ -57,21 +86,16 @@ final class PdV1Api {
     if (s.size() != 2) {
       throw PdFailure.notFound("Not found");
     }
-    return single(entity, s.get(1), request);
+    return company.single(entity, s.get(1), request, entity == PdEntity.LEADS ? "PATCH" : "PUT");
   }
 
   private FakeResponse collection(PdEntity entity, FakeRequest request, boolean archived)
       throws Exception {
     if (request.method().equals("POST") && !archived) {
-      PdCompany.requireJson(request);
-      Map<String, Object> changes = company.values().changes(entity, request.json());
-      requireLinks(entity, changes);
-      StoredRecord r = company.records().insert(entity, changes);
-      int status = entity == PdEntity.LEADS ? 201 : 200;
-      return PdBodies.status(status, company.records().render(entity, r), null).records(1);
+      return create(entity, request, entity == PdEntity.LEADS ? 201 : 200);
     }
     if (!request.method().equals("GET")) {
-      return PdV2Api.methodNotAllowed();
+      return PdErrors.methodNotAllowed();
     }
     Predicate<StoredRecord> p = filter(entity, request, archived);
     List<JsonNode> items =
@@ -84,27 +108,15 @@ final class PdV1Api {
     return PdOffsets.page(items, PdOffsets.start(request.param("start"), "start"), limit);
   }
 
-  private FakeResponse single(PdEntity entity, String id, FakeRequest request) throws Exception {
-    StoredRecord r = company.records().live(entity, id);
-    boolean update =
-        entity == PdEntity.LEADS
-            ? request.method().equals("PATCH")
-            : request.method().equals("PUT");
-    if (request.method().equals("GET")) {
-      return PdBodies.ok(company.records().render(entity, r), null).records(1);
+  /** Creates a record from the JSON body, a v1 one only when linked; answers {@code status}. */
+  private FakeResponse create(PdEntity entity, FakeRequest request, int status) throws Exception {
+    PdCompany.requireJson(request);
+    Map<String, Object> changes = company.values().changes(entity, request.json());
+    if (!entity.v2()) {
+      requireLinks(entity, changes);
     }
-    if (update) {
-      PdCompany.requireJson(request);
-      company.records().update(entity, r, company.values().changes(entity, request.json()));
-      return PdBodies.ok(company.records().render(entity, r), null).records(1);
-    }
-    if (request.method().equals("DELETE")) {
-      company.records().delete(entity, r);
-      JsonNode idNode =
-          entity == PdEntity.LEADS ? TextNode.valueOf(id) : LongNode.valueOf(Long.parseLong(id));
-      return PdBodies.deleted(idNode).records(1);
-    }
-    return PdV2Api.methodNotAllowed();
+    StoredRecord r = company.records().insert(entity, changes);
+    return PdBodies.status(status, company.records().render(entity, r), null).records(1);
   }
 
   private static void requireLinks(PdEntity entity, Map<String, Object> changes) {
