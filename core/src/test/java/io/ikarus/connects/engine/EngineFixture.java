@@ -11,8 +11,12 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -53,6 +57,19 @@ abstract class EngineFixture {
   protected String otherOrigin() {
     String host = server.url("/").host().equals("localhost") ? "127.0.0.1" : "localhost";
     return "http://" + host + ":" + server.getPort();
+  }
+
+  /** A client that counts {@code canceled} down when OkHttp cancels one of its calls. */
+  protected static OkHttpClient cancelSignalling(CountDownLatch canceled) {
+    return new OkHttpClient.Builder()
+        .eventListener(
+            new EventListener() {
+              @Override
+              public void canceled(Call call) {
+                canceled.countDown();
+              }
+            })
+        .build();
   }
 
   /** Events of one type, in order. */

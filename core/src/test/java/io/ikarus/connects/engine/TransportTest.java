@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -66,16 +64,7 @@ class TransportTest extends EngineFixture {
   @Test
   void cancellingTheFutureCancelsTheCall() throws Exception {
     CountDownLatch canceled = new CountDownLatch(1);
-    OkHttpClient supplied =
-        new OkHttpClient.Builder()
-            .eventListener(
-                new EventListener() {
-                  @Override
-                  public void canceled(Call call) {
-                    canceled.countDown();
-                  }
-                })
-            .build();
+    OkHttpClient supplied = cancelSignalling(canceled);
     server.enqueue(json(200, "{}").newBuilder().headersDelay(10, TimeUnit.SECONDS).build());
 
     try (ProbeConnector crm = connector(options().httpClient(supplied).build())) {

@@ -15,7 +15,7 @@ import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.slf4j.Logger;
@@ -46,90 +46,136 @@ final class AttemptSender {
     this.userAgent = UserAgent.of(config.connector(), config.options().userAgent().orElse(null));
   }
 
-  /**
-   * Sends the request with {@code token} (or none) and completes with the judged outcome. The MDC
-   * names the request while it is sent, logged and reported, and while the outcome completes.
-   */
-  CompletableFuture<Outcome> send(Exchange ex, AccessToken token, int attempt) {
-    CompletableFuture<Outcome> result = new CompletableFuture<>();
-    inContext(ex, () -> sendInContext(ex, token, attempt, result));
-    return result;
+  /** Receives an attempt's judged outcome, or the failure that kept it from being judged. */
+  interface Judged {
+    /** Called once, in the request's MDC: {@code outcome}, or null and {@code error}. */
+    void judged(Outcome outcome, Throwable error);
   }
 
-  private void sendInContext(
-      Exchange ex, AccessToken token, int attempt, CompletableFuture<Outcome> result) {
-    ApiRequest r = ex.request;
-    URI base = needsBase(r) ? config.hooks().baseUrl(token) : null;
-    Request request = OkRequests.build(r, base, config.auth(), token, userAgent);
-    if (token != null && base == null) {
-      CrmException refused = foreignOrigin(request.url(), token, r);
-      if (refused != null) {
-        result.complete(Outcome.terminal(r, refused));
-        return;
+  /**
+   * Sends the request with {@code token} (or none) and hands the judged outcome to {@code then}.
+   * The MDC names the request while it is sent, logged and reported, and while {@code then} runs.
+   */
+  void send(Exchange ex, AccessToken token, int attempt, Judged then) {
+    Sending sending = new Sending(ex, token, attempt, then);
+    inContext(ex, sending);
+  }
+
+  /**
+   * One attempt on the wire, in one object: it is the work run in the MDC to send, what the
+   * transport tells of the call's end, and then the work run in the MDC to report and judge it.
+   */
+  private final class Sending implements Runnable, BiConsumer<ApiResponse, Throwable> {
+    private final Exchange ex;
+    private final AccessToken token;
+    private final int attempt;
+    private final Judged then;
+    private boolean listens;
+    private boolean logs;
+    private String path;
+    private long start;
+    private boolean answered;
+    private ApiResponse response;
+    private Throwable thrown;
+
+    Sending(Exchange ex, AccessToken token, int attempt, Judged then) {
+      this.ex = ex;
+      this.token = token;
+      this.attempt = attempt;
+      this.then = then;
+    }
+
+    @Override
+    public void run() {
+      if (answered) {
+        report();
+        judge();
+      } else {
+        send();
       }
     }
-    // Redacting the path and building events cost more than the rest of the attempt: only for an
-    // actual listener or log.
-    boolean listens = SafeListener.listens(listener);
-    boolean logs = LOG.isDebugEnabled() || LOG.isTraceEnabled();
-    String path = listens || logs ? redactedPath(request.url()) : null;
-    String connector = config.connector();
-    HttpUrl url = request.url();
-    long operationId = ex.scope == null ? 0 : ex.scope.operationId();
-    if (listens) {
-      listener.onRequest(
-          new RequestEvent(
-              connector,
-              r.operation(),
-              r.method(),
-              path,
-              attempt,
-              operationId,
-              ex.id,
-              url.host(),
-              url.port()));
-    }
-    ex.countCall();
-    long start = System.nanoTime();
-    ex.track(transport.send(request, r))
-        .whenComplete(
-            (response, thrown) ->
-                inContext(
-                    ex,
-                    () -> {
-                      if (listens || logs) {
-                        Duration took = Duration.ofNanos(System.nanoTime() - start);
-                        int status = response == null ? 0 : response.status();
-                        logAttempt(r, path, status, took, attempt);
-                        if (listens) {
-                          listener.onResponse(
-                              new ResponseEvent(
-                                  connector,
-                                  r.operation(),
-                                  r.method(),
-                                  path,
-                                  status,
-                                  took,
-                                  operationId,
-                                  ex.id,
-                                  response == null ? ResponseClassifier.unwrap(thrown) : null));
-                        }
-                      }
-                      judge(ex, response, thrown, result);
-                    }));
-  }
 
-  private void judge(
-      Exchange ex, ApiResponse response, Throwable thrown, CompletableFuture<Outcome> result) {
-    Outcome outcome;
-    try {
-      outcome =
-          response != null ? classifier.classify(ex, response) : classifier.failure(ex, thrown);
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e);
-      return;
+    @Override
+    public void accept(ApiResponse response, Throwable thrown) {
+      this.response = response;
+      this.thrown = thrown;
+      answered = true;
+      inContext(ex, this);
     }
-    result.complete(outcome);
+
+    private void send() {
+      ApiRequest r = ex.request;
+      URI base = needsBase(r) ? config.hooks().baseUrl(token) : null;
+      Request request = OkRequests.build(r, base, config.auth(), token, userAgent);
+      if (token != null && base == null) {
+        CrmException refused = foreignOrigin(request.url(), token, r);
+        if (refused != null) {
+          then.judged(Outcome.terminal(r, refused), null);
+          return;
+        }
+      }
+      // Redacting the path and building events cost more than the rest of the attempt: only for
+      // an actual listener or log.
+      listens = SafeListener.listens(listener);
+      logs = LOG.isDebugEnabled() || LOG.isTraceEnabled();
+      path = listens || logs ? redactedPath(request.url()) : null;
+      if (listens) {
+        HttpUrl url = request.url();
+        listener.onRequest(
+            new RequestEvent(
+                config.connector(),
+                r.operation(),
+                r.method(),
+                path,
+                attempt,
+                operationId(),
+                ex.id,
+                url.host(),
+                url.port()));
+      }
+      ex.countCall();
+      start = System.nanoTime();
+      ex.track(transport.send(request, r, this));
+    }
+
+    private void report() {
+      if (!listens && !logs) {
+        return;
+      }
+      ApiRequest r = ex.request;
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      int status = response == null ? 0 : response.status();
+      logAttempt(r, path, status, took, attempt);
+      if (listens) {
+        listener.onResponse(
+            new ResponseEvent(
+                config.connector(),
+                r.operation(),
+                r.method(),
+                path,
+                status,
+                took,
+                operationId(),
+                ex.id,
+                response == null ? ResponseClassifier.unwrap(thrown) : null));
+      }
+    }
+
+    private void judge() {
+      Outcome outcome;
+      try {
+        outcome =
+            response != null ? classifier.classify(ex, response) : classifier.failure(ex, thrown);
+      } catch (RuntimeException e) {
+        then.judged(null, e);
+        return;
+      }
+      then.judged(outcome, null);
+    }
+
+    private long operationId() {
+      return ex.scope == null ? 0 : ex.scope.operationId();
+    }
   }
 
   /**

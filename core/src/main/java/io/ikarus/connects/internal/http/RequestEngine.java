@@ -6,10 +6,8 @@ import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.AuthContext;
 import io.ikarus.connects.auth.AuthProvider;
-import io.ikarus.connects.error.AuthenticationException;
 import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.ErrorContext;
-import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.internal.connector.CallScope;
 import io.ikarus.connects.internal.log.SafeListener;
 import io.ikarus.connects.internal.retry.Delays;
@@ -23,9 +21,7 @@ import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,9 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * by the error mapper) invalidates the token, refreshes once and replays once. Thread-safe.
  */
 public final class RequestEngine implements AutoCloseable {
-
-  /** An attempt that met a vendor pause after it got its slot: it goes back to the gate. */
-  private static final Outcome DEFERRED = Outcome.terminal(null, null);
 
   private final EngineConfig config;
   private final SafeListener listener;
@@ -101,156 +94,146 @@ public final class RequestEngine implements AutoCloseable {
   }
 
   private CompletableFuture<ApiResponse> run(Exchange ex) {
-    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-    pending.add(result);
+    Call call = new Call(ex);
+    pending.add(call);
     if (closed) {
-      result.completeExceptionally(closedError(ex));
-      return result;
+      call.completeExceptionally(closedError(ex));
+      return call;
     }
-    CompletableFuture<Outcome> execution = firstThenRetries(ex);
-    Runnable unregister =
-        ex.scope == null ? () -> {} : ex.scope.onCancel(() -> result.cancel(true));
-    execution.whenComplete(
-        (outcome, thrown) ->
-            CallScope.run(ex.scope, () -> complete(result, outcome, thrown, unregister)));
-    result.whenComplete(
-        (r, e) -> {
-          pending.remove(result);
-          if (!execution.isDone()) {
-            ex.cancel();
-            execution.cancel(true);
+    call.start();
+    return call;
+  }
+
+  /**
+   * One call from its first attempt to its end, and the caller's future in the same object (as
+   * Failsafe's own future is). The first attempt runs at once, outside the retry executor (its
+   * bookkeeping is most of what a request costs when permits are free); only a retryable outcome
+   * enters the retry policy, which takes that outcome as its first attempt, so attempt counts and
+   * delays are the policy's own. Completing the future from outside ({@code cancel}, {@code
+   * complete}, {@code completeExceptionally}, which {@code orTimeout} and {@link #close} use) stops
+   * the step in progress and the retries.
+   */
+  private final class Call extends CompletableFuture<ApiResponse>
+      implements Attempt.Done, Runnable {
+    private final Exchange ex;
+    private final Runnable unregister;
+    private volatile boolean ended;
+    private volatile CompletableFuture<Outcome> retrying;
+    private Outcome outcome;
+    private Throwable thrown;
+
+    Call(Exchange ex) {
+      this.ex = ex;
+      this.unregister = ex.scope == null ? null : ex.scope.onCancel(() -> cancel(true));
+    }
+
+    void start() {
+      try {
+        new Attempt(RequestEngine.this, ex, 1, this).start();
+      } catch (RuntimeException e) {
+        end(null, e);
+      }
+    }
+
+    @Override
+    public void done(Outcome first) {
+      if (!first.retryable()) {
+        end(first, null);
+        return;
+      }
+      CompletableFuture<Outcome> retries;
+      try {
+        retries =
+            RequestEngine.this.retries.getStageAsync(
+                ctx ->
+                    ctx.getAttemptCount() == 0
+                        ? CompletableFuture.completedFuture(first)
+                        : attempt(ex, ctx.getAttemptCount() + 1));
+      } catch (RuntimeException e) {
+        end(null, e);
+        return;
+      }
+      retrying = retries;
+      if (isDone()) {
+        retries.cancel(true);
+      }
+      retries.whenComplete(this::end);
+    }
+
+    /** Completes this future, with the operation scope current for its dependents. */
+    private void end(Outcome outcome, Throwable thrown) {
+      this.outcome = outcome;
+      this.thrown = thrown;
+      ended = true;
+      CallScope.run(ex.scope, this);
+    }
+
+    @Override
+    public void run() {
+      if (unregister != null) {
+        unregister.run();
+      }
+      if (thrown != null) {
+        completeExceptionally(ResponseClassifier.unwrap(thrown));
+      } else if (outcome.failed()) {
+        completeExceptionally(outcome.error());
+      } else {
+        complete(outcome.response());
+      }
+    }
+
+    @Override
+    public boolean complete(ApiResponse value) {
+      return ended(super.complete(value));
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable error) {
+      return ended(super.completeExceptionally(error));
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      return ended(super.cancel(mayInterruptIfRunning));
+    }
+
+    /** This future is complete: forgets it and, when it ended from outside, stops the call. */
+    private boolean ended(boolean completedNow) {
+      if (completedNow) {
+        pending.remove(this);
+        if (!ended) {
+          ex.cancel();
+          CompletableFuture<Outcome> retries = retrying;
+          if (retries != null) {
+            retries.cancel(true);
           }
-        });
-    return result;
-  }
-
-  /**
-   * The first attempt runs at once, outside the retry executor (its bookkeeping is most of what a
-   * request costs when permits are free); only a retryable outcome enters the retry policy, which
-   * takes that outcome as its first attempt, so attempt counts and delays are the policy's own.
-   */
-  private CompletableFuture<Outcome> firstThenRetries(Exchange ex) {
-    CompletableFuture<Outcome> first;
-    try {
-      first = attempt(ex, 1);
-    } catch (RuntimeException e) {
-      first = CompletableFuture.failedFuture(e);
-    }
-    return first.thenCompose(
-        outcome ->
-            outcome.retryable()
-                ? retries.getStageAsync(
-                    ctx ->
-                        ctx.getAttemptCount() == 0
-                            ? CompletableFuture.completedFuture(outcome)
-                            : attempt(ex, ctx.getAttemptCount() + 1))
-                : CompletableFuture.completedFuture(outcome));
-  }
-
-  private static void complete(
-      CompletableFuture<ApiResponse> result,
-      Outcome outcome,
-      Throwable thrown,
-      Runnable unregister) {
-    unregister.run();
-    if (thrown != null) {
-      result.completeExceptionally(ResponseClassifier.unwrap(thrown));
-    } else if (outcome.failed()) {
-      result.completeExceptionally(outcome.error());
-    } else {
-      result.complete(outcome.response());
+        }
+      }
+      return completedNow;
     }
   }
 
-  /**
-   * One attempt, top-down: rate gate, then token, then a concurrency slot, then send and classify.
-   * A token request skips gate and slot (it goes to the identity provider, and the calls waiting
-   * for it may hold every slot's worth of demand).
-   */
-  private CompletableFuture<Outcome> attempt(Exchange ex, int attempt) {
-    if (closed) {
-      return CompletableFuture.completedFuture(Outcome.terminal(ex.request, closedError(ex)));
-    }
-    CompletableFuture<Outcome> step =
-        ex.counted ? gated(ex, attempt, false) : sender.send(ex, null, attempt);
-    return step.handle((outcome, thrown) -> outcome != null ? outcome : failed(ex, thrown));
+  /** A later attempt, under the retry policy. */
+  private CompletableFuture<Outcome> attempt(Exchange ex, int number) {
+    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    new Attempt(this, ex, number, outcome::complete).start();
+    return outcome;
   }
 
-  private CompletableFuture<Outcome> gated(Exchange ex, int attempt, boolean replay) {
-    ErrorContext context = ErrorContext.of(config.connector(), ex.request.operation());
-    AuthProvider auth = ex.request.authenticated() ? config.auth() : null;
-    return ex.track(gate.acquire(RateGate.costs(ex.request), context))
-        .thenCompose(permit -> sendPermitted(ex, auth, attempt, context, permit))
-        .thenCompose(
-            sent -> {
-              Outcome outcome = sent.outcome();
-              if (outcome == DEFERRED) {
-                return gated(ex, attempt, replay);
-              }
-              if (auth != null && !replay && expired(outcome) && auth.canRefresh()) {
-                auth.invalidate(sent.token());
-                return gated(ex, attempt, true);
-              }
-              return CompletableFuture.completedFuture(outcome);
-            });
-  }
-
-  /**
-   * Token, slot, send; the permit is settled when the attempt ends, however it ends, so a rolling
-   * window counts it until its answer arrived.
-   */
-  private CompletableFuture<Sent> sendPermitted(
-      Exchange ex, AuthProvider auth, int attempt, ErrorContext context, RateGate.Permit permit) {
-    CompletableFuture<Sent> sent =
-        (auth == null ? CompletableFuture.<AccessToken>completedFuture(null) : token(auth))
-            .thenCompose(
-                token ->
-                    slots
-                        .run(() -> sendNow(ex, token, attempt), () -> noSlot(context))
-                        .thenApply(outcome -> new Sent(outcome, token)));
-    return sent.whenComplete((s, e) -> gate.settle(permit));
-  }
-
-  /** An attempt's outcome and the token it was sent with. */
-  private record Sent(Outcome outcome, AccessToken token) {}
-
-  /** Sends in the slot, unless a vendor pause began while this request waited for it. */
-  private CompletableFuture<Outcome> sendNow(Exchange ex, AccessToken token, int attempt) {
-    if (ex.isCancelled() || closed) {
-      return CompletableFuture.failedFuture(closed ? closedError(ex) : new CancellationException());
-    }
-    if (gate.pausedFor(RateGate.costs(ex.request)) > 0) {
-      return CompletableFuture.completedFuture(DEFERRED);
-    }
-    return sender.send(ex, token, attempt);
-  }
-
-  private CompletableFuture<AccessToken> token(AuthProvider auth) {
-    return auth.token(authContext)
-        .exceptionally(
-            e -> {
-              throw new CompletionException(new TokenFailure(ResponseClassifier.unwrap(e)));
-            });
-  }
-
-  private Outcome failed(Exchange ex, Throwable thrown) {
+  /** The outcome of an attempt that failed without an answer to judge. */
+  Outcome failed(Exchange ex, Throwable thrown) {
     Throwable t = ResponseClassifier.unwrap(thrown);
-    if (t instanceof TokenFailure failure) {
-      // The token request ran under its own retry policy already; do not retry it again here.
-      return Outcome.terminal(ex.request, failure.getCause());
-    }
     if (ex.isCancelled() || closed) {
       return Outcome.terminal(ex.request, closed ? closedError(ex) : t);
     }
     return classifier.failure(ex, t);
   }
 
-  private static RateLimitException noSlot(ErrorContext context) {
-    return new RateLimitException(
-        "no free request slot within maxWait (maxConcurrent reached)", context, null, false);
+  boolean isClosed() {
+    return closed;
   }
 
-  private ConnectionException closedError(Exchange ex) {
+  ConnectionException closedError(Exchange ex) {
     return new ConnectionException(
         "the connector is closed",
         ErrorContext.of(config.connector(), ex.request.operation()),
@@ -258,10 +241,24 @@ public final class RequestEngine implements AutoCloseable {
         null);
   }
 
-  private static boolean expired(Outcome outcome) {
-    return outcome.error() instanceof AuthenticationException auth
-        && (auth.sessionExpired()
-            || (outcome.response() != null && outcome.response().status() == 401));
+  String connector() {
+    return config.connector();
+  }
+
+  AuthProvider auth() {
+    return config.auth();
+  }
+
+  RateGate gate() {
+    return gate;
+  }
+
+  Slots slots() {
+    return slots;
+  }
+
+  AttemptSender sender() {
+    return sender;
   }
 
   /**
@@ -279,14 +276,5 @@ public final class RequestEngine implements AutoCloseable {
       call.completeExceptionally(error);
     }
     transport.close();
-  }
-
-  /** Marks a failure to obtain credentials, so it is not mistaken for the call's own failure. */
-  private static final class TokenFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TokenFailure(Throwable cause) {
-      super(null, cause, false, false);
-    }
   }
 }

@@ -29,30 +29,8 @@ final class Slots {
     this.delays = delays;
   }
 
-  /**
-   * Runs {@code step} in a slot and releases the slot when its future completes. Fails with {@code
-   * timeout}'s error when no slot frees within maxWait, or with the close error.
-   */
-  <T> CompletableFuture<T> run(Supplier<CompletableFuture<T>> step, Supplier<Throwable> timeout) {
-    if (tryAcquire()) {
-      // A free slot: no future for the wait, no stage to compose.
-      return inSlot(step);
-    }
-    return acquire(timeout).thenCompose(v -> inSlot(step));
-  }
-
-  private <T> CompletableFuture<T> inSlot(Supplier<CompletableFuture<T>> step) {
-    CompletableFuture<T> running;
-    try {
-      running = step.get();
-    } catch (RuntimeException e) {
-      running = CompletableFuture.failedFuture(e);
-    }
-    return running.whenComplete((r, e) -> release());
-  }
-
   /** Takes a slot when one is free and nobody waits for one; false otherwise (nothing taken). */
-  private synchronized boolean tryAcquire() {
+  synchronized boolean tryAcquire() {
     if (closed == null && used < max && waiters.isEmpty()) {
       used++;
       return true;
@@ -60,7 +38,11 @@ final class Slots {
     return false;
   }
 
-  private CompletableFuture<Void> acquire(Supplier<Throwable> timeout) {
+  /**
+   * Completes when a slot is taken; fails with {@code timeout}'s error when none frees within
+   * maxWait, or with the close error. The taker must {@link #release} the slot.
+   */
+  CompletableFuture<Void> acquire(Supplier<Throwable> timeout) {
     CompletableFuture<Void> waiter;
     synchronized (this) {
       if (closed != null) {
@@ -88,7 +70,8 @@ final class Slots {
     waiter.completeExceptionally(timeout.get());
   }
 
-  private void release() {
+  /** Gives a slot back: to the longest waiter, or to the pool. */
+  void release() {
     while (true) {
       CompletableFuture<Void> next;
       synchronized (this) {

@@ -8,16 +8,19 @@ import io.ikarus.connects.spi.ApiResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests with OkHttp asynchronously and reads each body up to a cap. With its own client it
@@ -28,6 +31,8 @@ import okio.BufferedSource;
  * Thread-safe.
  */
 public final class Transport implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
   private final OkHttpClient client;
   private final boolean owned;
@@ -54,12 +59,15 @@ public final class Transport implements AutoCloseable {
 
   /**
    * Sends {@code request}; the future completes with the response (any status) or exceptionally
-   * with the {@link IOException} of a failed call or a {@link ResponseTooLargeException}.
+   * with the {@link IOException} of a failed call or a {@link ResponseTooLargeException}, and
+   * {@code then} receives the same right after, once, on the thread that completed it (the call's
+   * or a canceller's): no completion stage is needed to follow the call.
    */
-  public CompletableFuture<ApiResponse> send(Request request, ApiRequest apiRequest) {
+  public CompletableFuture<ApiResponse> send(
+      Request request, ApiRequest apiRequest, BiConsumer<ApiResponse, Throwable> then) {
     WriteTracking.Mark mark = tracked ? new WriteTracking.Mark() : null;
     Call call = tracked ? WriteTracking.newCall(client, request, mark) : client.newCall(request);
-    InFlight flight = new InFlight(apiRequest, mark, call);
+    InFlight flight = new InFlight(apiRequest, mark, call, then);
     inFlight.add(call);
     call.enqueue(flight);
     return flight;
@@ -67,17 +75,24 @@ public final class Transport implements AutoCloseable {
 
   /**
    * One call's future and OkHttp callback in one object (a request costs one allocation here, not a
-   * future, a callback and a completion stage); cancelling it cancels the call.
+   * future, a callback and a completion stage); cancelling it cancels the call. Whoever completes
+   * it tells {@code then}.
    */
   private final class InFlight extends CompletableFuture<ApiResponse> implements Callback {
     private final ApiRequest apiRequest;
     private final WriteTracking.Mark mark;
     private final Call call;
+    private final BiConsumer<ApiResponse, Throwable> then;
 
-    InFlight(ApiRequest apiRequest, WriteTracking.Mark mark, Call call) {
+    InFlight(
+        ApiRequest apiRequest,
+        WriteTracking.Mark mark,
+        Call call,
+        BiConsumer<ApiResponse, Throwable> then) {
       this.apiRequest = apiRequest;
       this.mark = mark;
       this.call = call;
+      this.then = then;
     }
 
     @Override
@@ -86,6 +101,9 @@ public final class Transport implements AutoCloseable {
       if (isCancelled()) {
         inFlight.remove(call);
         call.cancel();
+      }
+      if (cancelled) {
+        tell(null, new CancellationException());
       }
       return cancelled;
     }
@@ -99,16 +117,36 @@ public final class Transport implements AutoCloseable {
         // next would fail the same way. Drop them; in-use ones are untouched.
         client.connectionPool().evictAll();
       }
-      completeExceptionally(tracked ? WriteTracking.classify(e, mark) : e);
+      fail(tracked ? WriteTracking.classify(e, mark) : e);
     }
 
     @Override
     public void onResponse(Call c, Response response) {
       inFlight.remove(c);
+      ApiResponse read;
       try (response) {
-        complete(read(response, apiRequest));
+        read = read(response, apiRequest);
       } catch (IOException | RuntimeException e) {
-        completeExceptionally(e);
+        fail(e);
+        return;
+      }
+      if (complete(read)) {
+        tell(read, null);
+      }
+    }
+
+    private void fail(Throwable e) {
+      if (completeExceptionally(e)) {
+        tell(null, e);
+      }
+    }
+
+    /** A continuation's bug must not kill OkHttp's thread nor reach the sender twice. */
+    private void tell(ApiResponse response, Throwable error) {
+      try {
+        then.accept(response, error);
+      } catch (RuntimeException e) {
+        LOG.error("[{}] a call's continuation failed", connector, e);
       }
     }
   }
@@ -118,19 +156,17 @@ public final class Transport implements AutoCloseable {
     if (body.contentLength() > maxBytes) {
       throw tooLarge(response, apiRequest);
     }
-    Buffer buffer = new Buffer();
+    // Buffered in the source's own buffer (no second one), at most one read past the cap.
     BufferedSource source = body.source();
-    while (source.read(buffer, 8192) != -1) {
-      if (buffer.size() > maxBytes) {
-        throw tooLarge(response, apiRequest);
-      }
+    if (source.request(maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1)) {
+      throw tooLarge(response, apiRequest);
     }
     return ApiResponse.of(
         apiRequest,
         connector,
         response.code(),
         response.headers().toMultimap(),
-        buffer.readByteArray(),
+        source.readByteArray(),
         clock.instant());
   }
 

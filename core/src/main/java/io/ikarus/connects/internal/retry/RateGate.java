@@ -70,11 +70,11 @@ public final class RateGate {
 
   /**
    * Completes with the permit when the request may be sent, or exceptionally with a {@link
-   * RateLimitException} when the wait would exceed {@code maxWait}. The caller must {@link #settle}
-   * the permit when the attempt ends (answered, failed or never sent): a rolling window counts the
-   * permit until then.
+   * RateLimitException} naming {@code operation} when the wait would exceed {@code maxWait}. The
+   * caller must {@link #settle} the permit when the attempt ends (answered, failed or never sent):
+   * a rolling window counts the permit until then.
    */
-  public CompletableFuture<Permit> acquire(Map<String, Long> costs, ErrorContext context) {
+  public CompletableFuture<Permit> acquire(Map<String, Long> costs, String operation) {
     long wait;
     String cause = RateLimitSettings.DEFAULT_BUCKET;
     Permit permit = new Permit();
@@ -87,7 +87,7 @@ public final class RateGate {
         wait = Math.max(pauseLeft(cause, now), reserve(cause, 1L, now, max, permit));
         if (wait < 0 || wait > max) {
           settle(permit);
-          return CompletableFuture.failedFuture(tooLong(cause, context));
+          return CompletableFuture.failedFuture(tooLong(cause, operation));
         }
       } else {
         for (Map.Entry<String, Long> cost : costs.entrySet()) {
@@ -97,7 +97,7 @@ public final class RateGate {
                   reserve(cost.getKey(), cost.getValue(), now, max, permit));
           if (w < 0 || w > max) {
             settle(permit);
-            return CompletableFuture.failedFuture(tooLong(cost.getKey(), context));
+            return CompletableFuture.failedFuture(tooLong(cost.getKey(), operation));
           }
           if (w > wait) {
             wait = w;
@@ -276,13 +276,13 @@ public final class RateGate {
     return specific.isEmpty() ? List.of(RateLimitSettings.DEFAULT_BUCKET) : specific;
   }
 
-  private RateLimitException tooLong(String bucket, ErrorContext context) {
+  private RateLimitException tooLong(String bucket, String operation) {
     return new RateLimitException(
         "rate limit bucket '"
             + bucket
             + "' cannot admit the request within maxWait "
             + settings.maxWait(),
-        context,
+        ErrorContext.of(connector, operation),
         null,
         false);
   }

@@ -3,7 +3,6 @@ package io.ikarus.connects.internal.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.contract.FastTimeScheduler;
-import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.event.ConnectorListener;
 import io.ikarus.connects.event.ConnectorListener.RateLimitedEvent;
 import io.ikarus.connects.resilience.RateLimitSettings;
@@ -42,7 +41,7 @@ class RateGateTest {
     long observed = time.nanoTime();
     gate.observe(new RateLimitStatus("complexity", 10, 1000, Duration.ofSeconds(5)));
 
-    var permit = gate.acquire(Map.of("complexity", 50L), ErrorContext.of("t", "op"));
+    var permit = gate.acquire(Map.of("complexity", 50L), "op");
     long elapsed = time.nanoTime() - observed;
     permit.get(5, TimeUnit.SECONDS);
 
