@@ -20,6 +20,10 @@ public final class FieldPath {
   private final List<Object> segments;
   private final String simple;
 
+  /**
+   * Segment names are interned: record keys are usually string constants or names a JSON parser
+   * interned, so a map lookup finds its key by identity without comparing characters.
+   */
   private FieldPath(String text, List<Object> segments) {
     this.text = text;
     this.segments = List.copyOf(segments);
@@ -50,7 +54,7 @@ public final class FieldPath {
       throw new MappingException(field, "source path '" + text + "' has an empty name");
     }
     if (!name.isEmpty()) {
-      out.add(name);
+      out.add(name.intern());
     }
     String rest = bracket < 0 ? "" : part.substring(bracket);
     while (!rest.isEmpty()) {

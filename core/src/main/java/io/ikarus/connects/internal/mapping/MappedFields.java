@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class MappedFields extends AbstractMap<String, Object> {
 
-  private static final Object ABSENT = new Object();
+  /** A field set to null; an unset field is a null slot, so a new array needs no filling. */
+  private static final Object NULL = new Object();
 
   private final Targets targets;
   private final Object[] values;
@@ -46,15 +47,14 @@ final class MappedFields extends AbstractMap<String, Object> {
   MappedFields(Targets targets) {
     this.targets = targets;
     this.values = new Object[targets.names.length];
-    Arrays.fill(values, ABSENT);
   }
 
   /** Sets the rule at {@code slot}; the engine calls this in rule order only. */
   void set(int slot, Object value) {
-    if (values[slot] == ABSENT) {
+    if (values[slot] == null) {
       present++;
     }
-    values[slot] = value;
+    values[slot] = wrap(value);
   }
 
   private int slot(Object key) {
@@ -77,7 +77,7 @@ final class MappedFields extends AbstractMap<String, Object> {
     }
     int i = slot(key);
     if (i >= 0) {
-      return values[i] != ABSENT;
+      return values[i] != null;
     }
     return rest != null && rest.containsKey(key);
   }
@@ -89,8 +89,7 @@ final class MappedFields extends AbstractMap<String, Object> {
     }
     int i = slot(key);
     if (i >= 0) {
-      Object v = values[i];
-      return v == ABSENT ? null : v;
+      return unwrap(values[i]);
     }
     return rest == null ? null : rest.get(key);
   }
@@ -99,10 +98,10 @@ final class MappedFields extends AbstractMap<String, Object> {
   public Object put(String key, Object value) {
     if (whole == null) {
       int i = slot(key);
-      if (i >= 0 && values[i] != ABSENT) {
+      if (i >= 0 && values[i] != null) {
         Object old = values[i];
-        values[i] = value;
-        return old;
+        values[i] = wrap(value);
+        return unwrap(old);
       }
       if (i < 0) {
         if (rest == null) {
@@ -123,11 +122,11 @@ final class MappedFields extends AbstractMap<String, Object> {
     int i = slot(key);
     if (i >= 0) {
       Object old = values[i];
-      if (old == ABSENT) {
+      if (old == null) {
         return null;
       }
       clearSlot(i);
-      return old;
+      return unwrap(old);
     }
     return rest == null ? null : rest.remove(key);
   }
@@ -138,7 +137,7 @@ final class MappedFields extends AbstractMap<String, Object> {
       whole.clear();
       return;
     }
-    Arrays.fill(values, ABSENT);
+    Arrays.fill(values, null);
     present = 0;
     rest = null;
   }
@@ -151,16 +150,24 @@ final class MappedFields extends AbstractMap<String, Object> {
     return entries;
   }
 
+  private static Object wrap(Object value) {
+    return value == null ? NULL : value;
+  }
+
+  private static Object unwrap(Object slot) {
+    return slot == NULL ? null : slot;
+  }
+
   private void clearSlot(int i) {
-    values[i] = ABSENT;
+    values[i] = null;
     present--;
   }
 
   private void inflate() {
     LinkedHashMap<String, Object> all = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {
-      if (values[i] != ABSENT) {
-        all.put(targets.names[i], values[i]);
+      if (values[i] != null) {
+        all.put(targets.names[i], unwrap(values[i]));
       }
     }
     if (rest != null) {
@@ -192,7 +199,7 @@ final class MappedFields extends AbstractMap<String, Object> {
 
     private int advance(int from) {
       int i = from;
-      while (i < values.length && values[i] == ABSENT) {
+      while (i < values.length && values[i] == null) {
         i++;
       }
       return i;
@@ -227,7 +234,7 @@ final class MappedFields extends AbstractMap<String, Object> {
     public void remove() {
       if (inOthers) {
         others.remove();
-      } else if (last >= 0 && values[last] != ABSENT) {
+      } else if (last >= 0 && values[last] != null) {
         clearSlot(last);
       } else {
         throw new IllegalStateException("nothing to remove");
@@ -251,18 +258,17 @@ final class MappedFields extends AbstractMap<String, Object> {
 
     @Override
     public Object getValue() {
-      Object v = values[i];
-      return v == ABSENT ? null : v;
+      return unwrap(values[i]);
     }
 
     @Override
     public Object setValue(Object value) {
       Object old = values[i];
-      if (old == ABSENT) {
+      if (old == null) {
         throw new IllegalStateException("the field " + getKey() + " was removed");
       }
-      values[i] = value;
-      return old;
+      values[i] = wrap(value);
+      return unwrap(old);
     }
 
     @Override

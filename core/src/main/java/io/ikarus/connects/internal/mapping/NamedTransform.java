@@ -47,9 +47,13 @@ public final class NamedTransform implements Transform {
     return new NamedTransform(name, onNonNull, true, null);
   }
 
-  /** {@code first} then {@code second}; invertible when both are. */
+  /**
+   * {@code first} then {@code second}; invertible when both are. Common pairs of text transforms
+   * are one transform doing both (see {@link TextTransforms#fused}).
+   */
   public static Transform chain(Transform first, Transform second) {
-    return new Chain(first, second);
+    Transform fused = TextTransforms.fused(first, second);
+    return fused != null ? fused : new Chain(first, second);
   }
 
   @Override

@@ -18,7 +18,37 @@ public final class TextTransforms {
     }
   }
 
+  private static final Transform TRIM = NamedTransform.normalizer("trim", v -> text(v).strip());
+  private static final Transform LOWER =
+      NamedTransform.normalizer("lower", v -> text(v).toLowerCase(Locale.ROOT));
+  private static final Transform TITLE = NamedTransform.normalizer("title", v -> title(text(v)));
+  private static final Transform FIRST_NAME =
+      NamedTransform.oneWay("first_name", v -> namePart(v, true, false));
+  private static final Transform LAST_NAME =
+      NamedTransform.oneWay("last_name", v -> namePart(v, false, false));
+  private static final Transform TRIM_LOWER =
+      NamedTransform.normalizer("trim|lower", v -> stripLower(text(v)));
+  private static final Transform FIRST_NAME_TITLE =
+      NamedTransform.oneWay("first_name|title", v -> namePart(v, true, true));
+  private static final Transform LAST_NAME_TITLE =
+      NamedTransform.oneWay("last_name|title", v -> namePart(v, false, true));
+
   private TextTransforms() {}
+
+  /**
+   * One transform doing what {@code first} then {@code second} do, for the pairs that are common
+   * and cost a copy between them (trim then lower case, a name part then title case), so the text
+   * is copied once; null for other pairs. Same results, name and inverse as the pair.
+   */
+  static Transform fused(Transform first, Transform second) {
+    if (first == TRIM && second == LOWER) {
+      return TRIM_LOWER;
+    }
+    if (second == TITLE && (first == FIRST_NAME || first == LAST_NAME)) {
+      return first == FIRST_NAME ? FIRST_NAME_TITLE : LAST_NAME_TITLE;
+    }
+    return null;
+  }
 
   /** The value as text: strings as they are, numbers and booleans as written; else an error. */
   public static String text(Object value) {
@@ -33,12 +63,12 @@ public final class TextTransforms {
 
   /** Removes leading and trailing white space. */
   public static Transform trim() {
-    return NamedTransform.normalizer("trim", v -> text(v).strip());
+    return TRIM;
   }
 
   /** Lower case (locale-neutral). */
   public static Transform lower() {
-    return NamedTransform.normalizer("lower", v -> text(v).toLowerCase(Locale.ROOT));
+    return LOWER;
   }
 
   /** Upper case (locale-neutral). */
@@ -48,7 +78,7 @@ public final class TextTransforms {
 
   /** Each word capitalised, the rest lower case; words start after space, hyphen, apostrophe. */
   public static Transform titleCase() {
-    return NamedTransform.normalizer("title", v -> title(text(v)));
+    return TITLE;
   }
 
   /** Only the digits. */
@@ -69,12 +99,12 @@ public final class TextTransforms {
 
   /** The given names of a full name: all words but the last; null for a one-word name. */
   public static Transform firstName() {
-    return NamedTransform.oneWay("first_name", v -> namePart(v, true));
+    return FIRST_NAME;
   }
 
   /** The family name of a full name: its last word. */
   public static Transform lastName() {
-    return NamedTransform.oneWay("last_name", v -> namePart(v, false));
+    return LAST_NAME;
   }
 
   /** Joins the non-blank values of a multi-source rule with {@code separator}. */
@@ -102,34 +132,40 @@ public final class TextTransforms {
    * before, in one pass without a matcher.
    */
   static String title(String s) {
-    String ascii = asciiTitle(s);
-    return ascii != null ? ascii : unicodeTitle(s);
+    return title(s, 0, s.length());
+  }
+
+  /** {@link #title} of {@code s.substring(from, to)}, without that substring for ASCII text. */
+  private static String title(String s, int from, int to) {
+    String ascii = asciiTitle(s, from, to);
+    return ascii != null ? ascii : unicodeTitle(s.substring(from, to));
   }
 
   /**
-   * {@link #title} of ASCII text in one copy (the text itself when nothing changes); null when the
-   * text has other characters, whose case mapping may depend on their neighbours.
+   * {@link #title} of the ASCII text {@code s.substring(from, to)} in one copy (that substring when
+   * nothing changes); null when the text has other characters, whose case mapping may depend on
+   * their neighbours.
    */
-  private static String asciiTitle(String s) {
-    int n = s.length();
+  private static String asciiTitle(String s, int from, int to) {
+    int n = to - from;
     char[] out = null;
     boolean start = true;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s.charAt(from + i);
       if (c >= 128) {
         return null;
       }
       char t = start ? asciiUpper(c) : asciiLower(c);
       if (t != c && out == null) {
         out = Scratch.chars(n);
-        s.getChars(0, i, out, 0);
+        s.getChars(from, from + i, out, 0);
       }
       if (out != null) {
         out[i] = t;
       }
       start = c == '-' || c == '\'' || isSpace(c);
     }
-    return out == null ? s : new String(out, 0, n);
+    return out != null ? new String(out, 0, n) : s.substring(from, to);
   }
 
   private static char asciiUpper(char c) {
@@ -337,17 +373,20 @@ public final class TextTransforms {
 
   /**
    * The given names ({@code first}) or the family name of a full name: all words but the last (null
-   * for a one-word name), or the last word; null for a blank name.
+   * for a one-word name), or the last word; null for a blank name. In title case when {@code
+   * title}, without first copying the part.
    */
-  private static String namePart(Object v, boolean first) {
+  private static String namePart(Object v, boolean first, boolean title) {
     String full = collapseSpaces(text(v).strip());
     if (full.isEmpty()) {
       return null;
     }
     int cut = full.lastIndexOf(' ');
-    if (first) {
-      return cut < 0 ? null : full.substring(0, cut);
+    if (first && cut < 0) {
+      return null;
     }
-    return cut < 0 ? full : full.substring(cut + 1);
+    int from = first ? 0 : cut + 1;
+    int to = first ? cut : full.length();
+    return title ? title(full, from, to) : full.substring(from, to);
   }
 }

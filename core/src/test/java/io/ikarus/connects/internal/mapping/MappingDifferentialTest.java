@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.ikarus.connects.mapping.Transform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -171,6 +173,34 @@ class MappingDifferentialTest {
         assertThat(day).as("%s", d).isEqualTo(d.toEpochDay());
       }
     }
+  }
+
+  @Test
+  void fusedTextPairsAsTheTwoTransformsOneAfterTheOther() {
+    Transform[][] pairs = {
+      {TextTransforms.trim(), TextTransforms.lower()},
+      {TextTransforms.firstName(), TextTransforms.titleCase()},
+      {TextTransforms.lastName(), TextTransforms.titleCase()}
+    };
+    Random random = new Random(37);
+    for (Transform[] pair : pairs) {
+      Transform fused = pair[0].andThen(pair[1]);
+      assertThat(fused.name()).isEqualTo(pair[0].name() + "|" + pair[1].name());
+      assertThat(fused.inverse().isPresent()).isEqualTo(pair[0].inverse().isPresent());
+      for (int i = 0; i < 30_000; i++) {
+        Object v =
+            switch (random.nextInt(10)) {
+              case 0 -> null;
+              case 1 -> random.nextInt(100);
+              case 2 -> List.of("a");
+              default -> randomText(random) + pick(random, "", " ", "ada KING", "o'neil-SMITH");
+            };
+        Object expected = outcome(() -> pair[1].apply(pair[0].apply(v)));
+        assertThat(outcome(() -> fused.apply(v))).as("%s of %s", fused, v).isEqualTo(expected);
+      }
+    }
+    Transform custom = Transform.of("trim", v -> "x");
+    assertThat(custom.andThen(TextTransforms.lower()).apply("A")).isEqualTo("x");
   }
 
   @Test
