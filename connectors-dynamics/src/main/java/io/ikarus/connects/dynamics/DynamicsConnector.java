@@ -1,22 +1,14 @@
 package io.ikarus.connects.dynamics;
 
-import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.Page;
-import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.ClientCertificate;
 import io.ikarus.connects.auth.OAuth2;
-import io.ikarus.connects.dynamics.internal.BatchLimits;
-import io.ikarus.connects.dynamics.internal.DynamicsErrorMapper;
-import io.ikarus.connects.dynamics.internal.DynamicsLimits;
 import io.ikarus.connects.dynamics.internal.DynamicsParts;
 import io.ikarus.connects.dynamics.internal.DynamicsSettings;
-import io.ikarus.connects.dynamics.internal.ODataQueryWriter;
-import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.dynamics.internal.DynamicsTuning;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ConnectorBuilder;
-import io.ikarus.connects.spi.ErrorMapper;
-import io.ikarus.connects.spi.RateLimitStatus;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +39,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class DynamicsConnector extends BaseCrmConnector {
 
   private final DynamicsSettings settings;
-  private final int batchSize;
   private final DynamicsParts parts;
 
   private DynamicsConnector(Builder b, DynamicsSettings s, AtomicReference<DynamicsParts> made) {
@@ -57,30 +48,16 @@ public final class DynamicsConnector extends BaseCrmConnector {
         b.options(),
         s.defaults(),
         calls -> {
-          made.set(DynamicsParts.create(calls, s, b.changeSetSize, b.bulkMessages, b.pageSize));
+          made.set(DynamicsParts.create(calls, s, b.tuning));
           return made.get().parts();
         });
     this.settings = s;
-    this.batchSize = b.batchSize;
     this.parts = made.get();
   }
 
   /** A builder; {@code resourceUrl}, {@code tenantId} and credentials are required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** Batch size as configured, pages of 5000, native upsert, tracked deletes, etag updates. */
-  @Override
-  public Capabilities capabilities() {
-    return Capabilities.builder()
-        .maxBatchSize(batchSize)
-        .maxPageSize(ODataQueryWriter.MAX_PAGE_SIZE)
-        .nativeUpsert(true)
-        .trackedDeletes(true)
-        .transactions(true)
-        .conditionalUpdates(true)
-        .build();
   }
 
   /** The environment's Web API root, such as {@code https://org.crm.dynamics.com/api/data/v9.2}. */
@@ -148,27 +125,6 @@ public final class DynamicsConnector extends BaseCrmConnector {
     return operation("getExpanded", () -> parts.web().expanded(entitySet, id, expand));
   }
 
-  @Override
-  protected URI resolveBaseUrl(AccessToken token) {
-    return settings.apiRoot();
-  }
-
-  /** Every Web API call carries the OData version headers the service requires. */
-  @Override
-  protected Map<String, String> defaultHeaders() {
-    return DynamicsSettings.ODATA_HEADERS;
-  }
-
-  @Override
-  protected ErrorMapper errorMapper() {
-    return DynamicsErrorMapper.INSTANCE;
-  }
-
-  @Override
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return DynamicsLimits.status(response, settings.requestLimit());
-  }
-
   /**
    * Builds a {@link DynamicsConnector}; {@link #build()} validates and does no I/O. {@link
    * #baseUrl} is the environment URL ({@link #resourceUrl}); {@link #authUrl} the Entra authority
@@ -179,10 +135,7 @@ public final class DynamicsConnector extends BaseCrmConnector {
     private String tenantId;
     private OAuth2 grant;
     private String apiVersion = DynamicsSettings.DEFAULT_API_VERSION;
-    private int batchSize = BatchLimits.MAX_REQUESTS;
-    private int changeSetSize = 100;
-    private boolean bulkMessages = true;
-    private int pageSize = ODataQueryWriter.MAX_PAGE_SIZE;
+    private DynamicsTuning tuning = DynamicsTuning.defaults();
 
     private Builder() {
       super("DynamicsConnector");
@@ -226,25 +179,25 @@ public final class DynamicsConnector extends BaseCrmConnector {
 
     /** Requests per {@code $batch} call, 1 to 1000. Default 1000, the service's maximum. */
     public Builder batchSize(int batchSize) {
-      this.batchSize = BatchLimits.check("batchSize", batchSize, BatchLimits.MAX_REQUESTS);
+      tuning = tuning.withBatchSize(batchSize);
       return this;
     }
 
     /** Whether creates and updates try {@code Create/UpdateMultiple} per chunk. Default true. */
     public Builder bulkMessages(boolean bulkMessages) {
-      this.bulkMessages = bulkMessages;
+      tuning = tuning.withBulkMessages(bulkMessages);
       return this;
     }
 
     /** Records per atomic change set, 1 to 1000. Default 100 (a failed set costs a resend). */
     public Builder changeSetSize(int size) {
-      this.changeSetSize = BatchLimits.check("changeSetSize", size, BatchLimits.MAX_REQUESTS);
+      tuning = tuning.withChangeSetSize(size);
       return this;
     }
 
     /** Rows per page for {@code changesSince}, 1 to 5000. Default 5000. */
     public Builder pageSize(int pageSize) {
-      this.pageSize = BatchLimits.check("pageSize", pageSize, ODataQueryWriter.MAX_PAGE_SIZE);
+      tuning = tuning.withPageSize(pageSize);
       return this;
     }
 

@@ -1,21 +1,12 @@
 package io.ikarus.connects.hubspot;
 
-import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.FieldSchema;
-import io.ikarus.connects.hubspot.internal.ChangeFeed;
-import io.ikarus.connects.hubspot.internal.HubSpotErrorMapper;
-import io.ikarus.connects.hubspot.internal.HubSpotLimits;
 import io.ikarus.connects.hubspot.internal.HubSpotNames;
 import io.ikarus.connects.hubspot.internal.HubSpotParts;
-import io.ikarus.connects.hubspot.internal.RateLimitHeaders;
-import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.hubspot.internal.HubSpotSetup;
 import io.ikarus.connects.spi.BaseCrmConnector;
-import io.ikarus.connects.spi.ChangeWindow;
 import io.ikarus.connects.spi.ConnectorBuilder;
-import io.ikarus.connects.spi.ErrorMapper;
-import io.ikarus.connects.spi.RateLimitStatus;
-import io.ikarus.connects.spi.Urls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -47,40 +38,25 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  *
  * <p>From configuration ({@code CrmConnectors.fromConfig}, {@code "crm_type": "hubspot"}), {@code
- * auth_config} holds {@code api_token} (a private-app token) and {@code object_type}, or OAuth:
- * {@code client_id}, {@code client_secret} and {@code refresh_token}, or {@code code} with {@code
- * redirect_uri}; {@code options} adds {@code burst_limit} (requests per 10 s, default 100), {@code
- * search_limit} (searches per second, default 4) and {@code forms_url} to the core keys. Every key,
- * its type and default: {@code docs/configuration.md}.
+ * auth_config} holds a private-app {@code api_token} or OAuth client keys; {@code options} adds the
+ * limits and {@code forms_url}. Every key, its type and default: {@code docs/configuration.md}.
  */
 public final class HubSpotConnector extends BaseCrmConnector {
 
-  private static final Capabilities CAPABILITIES =
-      Capabilities.builder()
-          .maxBatchSize(100)
-          .maxPageSize(200)
-          .nativeUpsert(true)
-          .trackedDeletes(true)
-          .build();
-
-  private final ErrorMapper errors = new HubSpotErrorMapper();
-  private final Builder settings;
+  private final String defaultObject;
   private final HubSpotParts parts;
 
-  private HubSpotConnector(Builder b, AtomicReference<HubSpotParts> made) {
+  private HubSpotConnector(Builder b, HubSpotSetup s, AtomicReference<HubSpotParts> made) {
     super(
         HubSpotParts.CONNECTOR,
         b.auth(),
         b.options(),
-        b.limits.vendorDefaults(
-            b.baseUrl().orElse(HubSpotLimits.API), b.authUrl().orElse(HubSpotLimits.TOKEN)),
+        s.defaults(),
         calls -> {
-          made.set(
-              HubSpotParts.create(
-                  calls, b.changeLookback, b.formsUrl, b.authenticatedForms, b.options().clock()));
+          made.set(HubSpotParts.create(calls, s));
           return made.get().parts();
         });
-    this.settings = b;
+    this.defaultObject = b.defaultObject().orElse(null);
     this.parts = made.get();
   }
 
@@ -94,21 +70,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
    * work on one object; empty when none was set.
    */
   public Optional<String> defaultObject() {
-    return settings.defaultObject();
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
-  }
-
-  /**
-   * Ten batch chunks in flight: HubSpot limits calls per window, not in flight; with four, slow
-   * answers capped the sustained rate below the window's (25 round trips for 10,000 records).
-   */
-  @Override
-  protected int batchConcurrency() {
-    return 10;
+    return Optional.ofNullable(defaultObject);
   }
 
   /**
@@ -183,16 +145,6 @@ public final class HubSpotConnector extends BaseCrmConnector {
   }
 
   @Override
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return RateLimitHeaders.status(response);
-  }
-
-  @Override
-  protected ErrorMapper errorMapper() {
-    return errors;
-  }
-
-  @Override
   public String toString() {
     return "HubSpotConnector{options=" + options() + '}';
   }
@@ -201,13 +153,12 @@ public final class HubSpotConnector extends BaseCrmConnector {
    * Builds a {@link HubSpotConnector}; does no I/O. {@link #auth} takes {@code
    * BearerTokenAuth.of(privateAppToken)} or an {@code OAuth2} flow (authorization code, refresh
    * token with rotation); OAuth tokens come from {@code https://api.hubapi.com/oauth/v1/token}
-   * unless {@link #authUrl} or {@code ClientOptions.authUrl} says otherwise. Not thread-safe.
+   * unless {@link #authUrl} or {@code ClientOptions.authUrl} says otherwise. {@link
+   * #changeLookback} defaults to 2 minutes (records the search index shows late are found). Not
+   * thread-safe.
    */
   public static final class Builder extends ConnectorBuilder<Builder> {
-    private HubSpotLimits limits = HubSpotLimits.defaults();
-    private URI formsUrl = URI.create("https://api.hsforms.com");
-    private boolean authenticatedForms;
-    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
+    private final HubSpotSetup.Builder setup = HubSpotSetup.builder();
 
     private Builder() {
       super("HubSpotConnector");
@@ -215,16 +166,6 @@ public final class HubSpotConnector extends BaseCrmConnector {
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /**
-     * How far before the newest modified time it handed out {@link HubSpotConnector#changesSince}
-     * searches again, so that records the search index shows late are not missed; records found
-     * again unchanged are not handed out twice. Default 2 minutes.
-     */
-    public Builder changeLookback(Duration lookback) {
-      this.changeLookback = ChangeWindow.requireLookback(lookback);
       return this;
     }
 
@@ -240,21 +181,19 @@ public final class HubSpotConnector extends BaseCrmConnector {
      * ClientOptions.rateLimit}, when set, replaces both default limiters.
      */
     public Builder burstLimit(int permits, Duration window) {
-      this.limits =
-          new HubSpotLimits(permits, window, limits.searchPermits(), limits.searchWindow());
+      setup.burstLimit(permits, window);
       return this;
     }
 
     /** The search API's limit. Default: 4 per second. */
     public Builder searchLimit(int permits, Duration window) {
-      this.limits = new HubSpotLimits(limits.burstPermits(), limits.burstWindow(), permits, window);
+      setup.searchLimit(permits, window);
       return this;
     }
 
     /** Where forms are submitted. Default {@code https://api.hsforms.com}. */
     public Builder formsUrl(URI formsUrl) {
-      Urls.requireSecure(formsUrl, "formsUrl");
-      this.formsUrl = formsUrl;
+      setup.formsUrl(formsUrl);
       return this;
     }
 
@@ -263,7 +202,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
      * which has higher limits. Default false: the public endpoint, no credentials.
      */
     public Builder authenticatedForms(boolean authenticatedForms) {
-      this.authenticatedForms = authenticatedForms;
+      setup.authenticatedForms(authenticatedForms);
       return this;
     }
 
@@ -274,7 +213,7 @@ public final class HubSpotConnector extends BaseCrmConnector {
      */
     public HubSpotConnector build() {
       requireAuth();
-      return new HubSpotConnector(this, new AtomicReference<>());
+      return new HubSpotConnector(this, setup.build(this), new AtomicReference<>());
     }
   }
 }

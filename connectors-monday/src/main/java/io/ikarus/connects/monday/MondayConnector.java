@@ -1,17 +1,11 @@
 package io.ikarus.connects.monday;
 
-import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.auth.ApiKeyAuth;
-import io.ikarus.connects.monday.internal.MondayErrorMapper;
 import io.ikarus.connects.monday.internal.MondayParts;
 import io.ikarus.connects.monday.internal.MondaySettings;
-import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ConnectorBuilder;
-import io.ikarus.connects.spi.ErrorMapper;
-import io.ikarus.connects.spi.RateLimitStatus;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,36 +93,12 @@ public final class MondayConnector extends BaseCrmConnector {
     parts.boards().invalidate(boardId);
   }
 
-  @Override
-  public Capabilities capabilities() {
-    return Capabilities.builder()
-        .maxBatchSize(settings.effectiveBatchSize())
-        .maxPageSize(500)
-        .trackedDeletes(true)
-        .build();
-  }
-
-  /** One batch request at a time: monday advises against concurrent writes to one board. */
-  @Override
-  protected int batchConcurrency() {
-    return 1;
-  }
-
-  @Override
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return parts.complexity().parse(response);
-  }
-
-  @Override
-  protected ErrorMapper errorMapper() {
-    return new MondayErrorMapper();
-  }
-
   /**
    * Builds a {@link MondayConnector}. Defaults: API version {@value #DEFAULT_API_VERSION}; base URL
    * {@code https://api.monday.com}; batches of 50 items; complexity budget 10,000,000 points per 60
    * s (a personal token on a paid plan) with a 5,000,000 per-query limit; deletes delete (not
-   * archive); unknown status labels are refused; no default phone country. Not thread-safe.
+   * archive); unknown status labels are refused; no default phone country; {@link #changeLookback}
+   * 1 minute. Not thread-safe.
    */
   public static final class Builder extends ConnectorBuilder<Builder> {
 
@@ -200,24 +170,13 @@ public final class MondayConnector extends BaseCrmConnector {
     }
 
     /**
-     * How far before the newest {@code updated_at} it handed out {@link
-     * MondayConnector#changesSince} reads again, so that an item stamped late is not missed; items
-     * found again unchanged are not handed out twice. Default 1 minute.
-     */
-    public Builder changeLookback(Duration lookback) {
-      settings.changeLookback(lookback);
-      return this;
-    }
-
-    /**
      * Validates the settings and builds the connector; does no I/O.
      *
      * @throws IllegalStateException when neither {@link #apiToken} nor {@link #auth} was set
      */
     public MondayConnector build() {
       requireAuth();
-      MondaySettings s = settings.build(defaultObject().orElse(null), options().apiVersion());
-      return new MondayConnector(this, s, new AtomicReference<>());
+      return new MondayConnector(this, settings.build(this), new AtomicReference<>());
     }
   }
 }

@@ -1,20 +1,11 @@
 package io.ikarus.connects.pipedrive;
 
-import io.ikarus.connects.Capabilities;
-import io.ikarus.connects.auth.AccessToken;
 import io.ikarus.connects.auth.ApiKeyAuth;
 import io.ikarus.connects.pipedrive.internal.PipedriveParts;
 import io.ikarus.connects.pipedrive.internal.PipedriveSettings;
-import io.ikarus.connects.pipedrive.internal.RateLimitHeaders;
-import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BaseCrmConnector;
 import io.ikarus.connects.spi.ConnectorBuilder;
-import io.ikarus.connects.spi.ErrorMapper;
-import io.ikarus.connects.spi.RateLimitStatus;
-import java.net.URI;
-import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,7 +56,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PipedriveConnector extends BaseCrmConnector {
 
   private final PipedriveSettings settings;
-  private final URI baseUrl;
   private final String defaultObject;
   private final PipedriveParts parts;
 
@@ -80,7 +70,6 @@ public final class PipedriveConnector extends BaseCrmConnector {
           return made.get().parts();
         });
     this.settings = s;
-    this.baseUrl = b.baseUrl().orElse(null);
     this.defaultObject = b.defaultObject().orElse(null);
     this.parts = made.get();
   }
@@ -100,37 +89,6 @@ public final class PipedriveConnector extends BaseCrmConnector {
     return parts.meter().usedToday();
   }
 
-  /** Up to {@link Builder#writeConcurrency} records per batch chunk, 500 per page. */
-  @Override
-  public Capabilities capabilities() {
-    return Capabilities.builder()
-        .maxBatchSize(settings.writeConcurrency())
-        .maxPageSize(500)
-        .trackedDeletes(true)
-        .build();
-  }
-
-  /** One chunk at a time: its records are the writes in flight. */
-  @Override
-  protected int batchConcurrency() {
-    return 1;
-  }
-
-  @Override
-  protected URI resolveBaseUrl(AccessToken token) {
-    return PipedriveSettings.baseUrl(options().baseUrl().orElse(baseUrl), token);
-  }
-
-  @Override
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return RateLimitHeaders.status(response);
-  }
-
-  @Override
-  protected ErrorMapper errorMapper() {
-    return parts.errors();
-  }
-
   @Override
   public String toString() {
     return "PipedriveConnector{writeConcurrency="
@@ -143,7 +101,8 @@ public final class PipedriveConnector extends BaseCrmConnector {
   /**
    * Builds a {@link PipedriveConnector}; does no I/O. {@link #baseUrl} is the company domain (an
    * OAuth token's {@code api_domain} by default, else {@code https://api.pipedrive.com}); {@link
-   * #authUrl} the OAuth server ({@code https://oauth.pipedrive.com}). Not thread-safe.
+   * #authUrl} the OAuth server ({@code https://oauth.pipedrive.com}); {@link #changeLookback}
+   * defaults to 1 minute. Not thread-safe.
    */
   public static final class Builder extends ConnectorBuilder<Builder> {
     private final PipedriveSettings.Builder settings = PipedriveSettings.builder();
@@ -193,16 +152,6 @@ public final class PipedriveConnector extends BaseCrmConnector {
     }
 
     /**
-     * How far before the newest update time it handed out {@link PipedriveConnector#changesSince}
-     * starts its next run, so that a record stamped late is not missed; changes found again
-     * unchanged are not handed out twice. Default 1 minute.
-     */
-    public Builder changeLookback(Duration lookback) {
-      settings.changeLookback(lookback);
-      return this;
-    }
-
-    /**
      * The object this connector mainly works on, such as {@code DEAL}. Default none.
      *
      * @throws io.ikarus.connects.error.ValidationException naming the object when Pipedrive has
@@ -220,8 +169,7 @@ public final class PipedriveConnector extends BaseCrmConnector {
      */
     public PipedriveConnector build() {
       requireAuth();
-      PipedriveSettings s = settings.build(!(auth() instanceof ApiKeyAuth));
-      return new PipedriveConnector(this, s, new AtomicReference<>());
+      return new PipedriveConnector(this, settings.build(this), new AtomicReference<>());
     }
   }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ikarus.connects.error.ConnectionException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
+import io.ikarus.connects.salesforce.internal.SalesforceParts;
+import io.ikarus.connects.salesforce.internal.SalesforceSetup;
 import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
+import io.ikarus.connects.spi.ConnectorParts;
 import io.ikarus.connects.spi.RateLimitStatus;
 import io.ikarus.connects.testkit.FakeSalesforce;
 import java.time.Duration;
@@ -88,12 +91,16 @@ class SalesforceResilienceTest {
             Map.of("Sforce-Limit-Info", List.of("api-usage=99000/100000")),
             new byte[0],
             Instant.now());
-    List<RateLimitStatus> status = crm.rateLimitStatus(response);
+    ConnectorParts parts =
+        SalesforceParts.create(
+                r -> null, SalesforceSetup.builder().build(SalesforceConnector.builder()))
+            .parts();
+    List<RateLimitStatus> status = parts.rateLimits(response);
     assertThat(status)
         .containsExactly(new RateLimitStatus("default", 1000, 100_000, Duration.ofHours(24)));
     assertThat(status.get(0).isLow()).isTrue();
     assertThat(
-            crm.rateLimitStatus(
+            parts.rateLimits(
                 ApiResponse.of(request, "salesforce", 200, Map.of(), new byte[0], Instant.now())))
         .isEmpty();
   }

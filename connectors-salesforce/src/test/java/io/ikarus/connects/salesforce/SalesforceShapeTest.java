@@ -17,9 +17,12 @@ class SalesforceShapeTest extends ShapeContract {
     return List.of(SalesforceConnector.class);
   }
 
-  /** Split into parts; the builder and the Bulk API extras keep it above the default 200. */
+  /**
+   * Split into parts (358 -> 222 lines: wiring, capabilities and the bulk switch moved to internal
+   * parts); the builder's documented Salesforce setters and the SOQL and Bulk API extras remain.
+   */
   @Override
   protected int maxConnectorLines() {
-    return 358;
+    return 222;
   }
 }

@@ -1,6 +1,7 @@
 package io.ikarus.connects.spi;
 
 import io.ikarus.connects.BatchResult;
+import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.Changes;
 import io.ikarus.connects.Checkpoint;
 import io.ikarus.connects.ClientOptions;
@@ -41,11 +42,9 @@ import java.util.function.Supplier;
  *
  * <p>A vendor module hands the base its {@link ConnectorParts} (records, queries, change feed,
  * schema and, where its API has batch endpoints, batches; without them a batch falls back to one
- * call per record), built from the {@link ApiCalls} the base gives it. Everything else has a
- * working default: {@link #errorMapper()}, {@link #rateLimitStatus(ApiResponse)}, {@link
- * #resolveBaseUrl(AccessToken)}, {@link #batchConcurrency()}, {@link #onClose()}. A connector may
- * also override a whole batch method (Salesforce switches to Bulk API 2.0 above a threshold)
- * through {@link #batchOperation}, and runs each vendor-only public method through {@link
+ * call per record; its capabilities; its error mapping, rate-limit reports, base URL rule and
+ * default headers), built from the {@link ApiCalls} the base gives it. {@link #onClose()} releases
+ * the subclass's own resources. A connector runs each vendor-only public method through {@link
  * #operation}.
  *
  * <p>Parts and hooks may return failed futures or throw; either way the caller's future completes
@@ -62,6 +61,7 @@ import java.util.function.Supplier;
  *             .queries(new AcmeQueries(calls))
  *             .changes(new AcmeChanges(calls))
  *             .schema(new AcmeSchemas(calls))
+ *             .capabilities(AcmeLimits.CAPABILITIES)
  *             .build());
  *   }
  * }
@@ -118,6 +118,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
   @Override
   public final String name() {
     return name;
+  }
+
+  /** What the connector offers, from its {@link ConnectorParts#capabilities()}. */
+  @Override
+  public final Capabilities capabilities() {
+    return parts.capabilities();
   }
 
   @Override
@@ -177,23 +183,31 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /**
    * Creates records in chunks of {@link io.ikarus.connects.Capabilities#maxBatchSize()} through the
-   * batches part's {@link BatchOperations#createChunk}. Override to use another mechanism (a bulk
-   * job) for large inputs.
+   * batches part's {@link BatchOperations#createChunk}, or in one job of the bulk part when it
+   * {@link BulkOperations#takes} the batch.
    */
   @Override
-  public CompletableFuture<BatchResult> createAll(
+  public final CompletableFuture<BatchResult> createAll(
       String object, List<Map<String, Object>> records) {
     requireObject(object);
+    BulkOperations bulk = bulkFor(records);
+    if (bulk != null) {
+      return bulkOperation("createAll", records, () -> bulk.createAll(object, records));
+    }
     return batch("createAll", records, r -> null, chunk -> batches.createChunk(object, chunk));
   }
 
   /**
-   * Updates records in chunks through {@link BatchOperations#updateChunk}; a record without id
-   * fails alone.
+   * Updates records in chunks through {@link BatchOperations#updateChunk} (or a bulk job, as {@link
+   * #createAll}); a record without id fails alone.
    */
   @Override
-  public CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records) {
+  public final CompletableFuture<BatchResult> updateAll(String object, List<CrmRecord> records) {
     requireObject(object);
+    BulkOperations bulk = bulkFor(records);
+    if (bulk != null) {
+      return bulkOperation("updateAll", records, () -> bulk.updateAll(object, records));
+    }
     return batch(
         "updateAll",
         records,
@@ -208,7 +222,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
    * io.ikarus.connects.Capabilities#conditionalUpdates()}.
    */
   @Override
-  public CompletableFuture<BatchResult> updateAllIfUnchanged(
+  public final CompletableFuture<BatchResult> updateAllIfUnchanged(
       String object, List<CrmRecord> records) {
     requireObject(object);
     if (!capabilities().conditionalUpdates()) {
@@ -223,14 +237,18 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   /**
-   * Upserts in chunks through {@link BatchOperations#upsertChunk}; a record without a key value
-   * fails alone.
+   * Upserts in chunks through {@link BatchOperations#upsertChunk} (or a bulk job, as {@link
+   * #createAll}); a record without a key value fails alone.
    */
   @Override
-  public CompletableFuture<BatchResult> upsertAll(
+  public final CompletableFuture<BatchResult> upsertAll(
       String object, String keyField, List<Map<String, Object>> records) {
     requireObject(object);
     requireField(keyField);
+    BulkOperations bulk = bulkFor(records);
+    if (bulk != null) {
+      return bulkOperation("upsertAll", records, () -> bulk.upsertAll(object, keyField, records));
+    }
     return batch(
         "upsertAll",
         records,
@@ -238,10 +256,17 @@ public abstract class BaseCrmConnector implements CrmConnector {
         chunk -> batches.upsertChunk(object, keyField, chunk));
   }
 
-  /** Deletes in chunks through {@link BatchOperations#deleteChunk}; a blank id fails alone. */
+  /**
+   * Deletes in chunks through {@link BatchOperations#deleteChunk} (or a bulk job, as {@link
+   * #createAll}); a blank id fails alone.
+   */
   @Override
-  public CompletableFuture<BatchResult> deleteAll(String object, List<String> ids) {
+  public final CompletableFuture<BatchResult> deleteAll(String object, List<String> ids) {
     requireObject(object);
+    BulkOperations bulk = bulkFor(ids);
+    if (bulk != null) {
+      return bulkOperation("deleteAll", ids, () -> bulk.deleteAll(object, ids));
+    }
     return batch(
         "deleteAll",
         ids,
@@ -301,43 +326,6 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   // ---- vendor hooks ---------------------------------------------------------------------------
 
-  /** How many chunks of one batch run at once. Default 4; return 1 to write sequentially. */
-  protected int batchConcurrency() {
-    return 4;
-  }
-
-  /**
-   * The base URL for relative request paths. Default: {@code ClientOptions.baseUrl}, else the
-   * vendor default; override to use what the token response says (Salesforce {@code instance_url}),
-   * keeping the option as the override.
-   *
-   * @param token the current token, or null for an unauthenticated request
-   */
-  protected URI resolveBaseUrl(AccessToken token) {
-    if (baseUrl == null) {
-      throw new IllegalStateException(name + " has no base URL: set ClientOptions.baseUrl");
-    }
-    return baseUrl;
-  }
-
-  /** The vendor budget reports in a response, for adaptive pacing. Default: none. */
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-    return List.of();
-  }
-
-  /** The vendor's error mapping. Default: {@link ErrorMapper#defaults()}. */
-  protected ErrorMapper errorMapper() {
-    return ErrorMapper.defaults();
-  }
-
-  /**
-   * Headers every request of this connector carries (Dataverse's OData version headers), added to a
-   * request that does not set a header of the same name itself. Default: none.
-   */
-  protected Map<String, String> defaultHeaders() {
-    return Map.of();
-  }
-
   /** Releases the subclass's own resources after {@link #close()}. Default: nothing. */
   protected void onClose() {}
 
@@ -354,7 +342,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
     if (closed) {
       return closedFailure(request.operation());
     }
-    return engine().execute(withDefaultHeaders(request), errorMapper());
+    return engine().execute(withDefaultHeaders(request), parts.errors());
   }
 
   /** {@link #execute} as the one type a connector's internal parts call the vendor through. */
@@ -384,14 +372,11 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   /**
-   * Runs {@code work} as the batch operation {@code name} of {@code records} inputs, like {@link
-   * #operation}, and returns its results as a {@link BatchResult} whose {@code apiCalls} is the
-   * number of HTTP calls {@link #execute} made for it, retries included. For connectors that
-   * override a batch method (a bulk job); results must be one per input, in input order. Route a
-   * batch holding null elements to the {@code super} method, which fails each alone; here a null
-   * element fails the whole call with {@link ValidationException} naming its index.
+   * Runs the bulk job {@code work} as the batch operation {@code name} of {@code records} inputs,
+   * like {@link #operation}, and returns its results as a {@link BatchResult} whose {@code
+   * apiCalls} is the number of HTTP calls {@link #execute} made for it, retries included.
    */
-  protected final CompletableFuture<BatchResult> batchOperation(
+  private CompletableFuture<BatchResult> bulkOperation(
       String name, List<?> records, Supplier<CompletableFuture<List<RecordResult>>> work) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(work, "work");
@@ -439,11 +424,19 @@ public abstract class BaseCrmConnector implements CrmConnector {
                 : BatchRunner.run(
                     inputs,
                     size,
-                    batchConcurrency(),
+                    parts.batchConcurrency(),
                     errorContext(operation),
                     precheck,
                     chunkFn,
                     scope));
+  }
+
+  /** The bulk part when it takes {@code inputs} (none null), else null. */
+  private BulkOperations bulkFor(List<?> inputs) {
+    if (inputs == null || parts.bulk().isEmpty() || !parts.bulk().get().takes(inputs.size())) {
+      return null;
+    }
+    return inputs.stream().allMatch(Objects::nonNull) ? parts.bulk().get() : null;
   }
 
   /** The failure of a batch that must not start (closed connector, null element), or null. */
@@ -460,7 +453,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   }
 
   private ApiRequest withDefaultHeaders(ApiRequest request) {
-    Map<String, String> headers = defaultHeaders();
+    Map<String, String> headers = parts.headers();
     if (headers.isEmpty()) {
       return request;
     }
@@ -474,6 +467,13 @@ public abstract class BaseCrmConnector implements CrmConnector {
       }
     }
     return b == null ? request : b.build();
+  }
+
+  private URI defaultBaseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException(name + " has no base URL: set ClientOptions.baseUrl");
+    }
+    return baseUrl;
   }
 
   private <T> CompletableFuture<T> closedFailure(String operation) {
@@ -504,12 +504,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
         new EngineHooks() {
           @Override
           public URI baseUrl(AccessToken token) {
-            return resolveBaseUrl(token);
+            return parts.baseUrl().map(rule -> rule.apply(token)).orElseGet(() -> defaultBaseUrl());
           }
 
           @Override
           public List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
-            return BaseCrmConnector.this.rateLimitStatus(response);
+            return parts.rateLimits(response);
           }
         };
     return new EngineConfig(

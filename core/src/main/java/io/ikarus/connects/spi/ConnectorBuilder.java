@@ -3,15 +3,16 @@ package io.ikarus.connects.spi;
 import io.ikarus.connects.ClientOptions;
 import io.ikarus.connects.auth.AuthProvider;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The base of every connector's builder: credentials, transport options, the vendor's base URL and
- * auth URL, and the default object. A connector's {@code Builder extends ConnectorBuilder<Builder>}
- * adds its vendor settings and a {@code build()}. The getters are public because the connector's
- * constructor, outside the builder's body, reads them (Java grants it no protected access). Not
- * thread-safe.
+ * auth URL, the default object and the change feed's lookback. A connector's {@code Builder extends
+ * ConnectorBuilder<Builder>} adds its vendor settings and a {@code build()}. The getters are public
+ * because the connector's constructor, outside the builder's body, reads them (Java grants it no
+ * protected access). Not thread-safe.
  *
  * <pre>{@code
  * public static final class Builder extends ConnectorBuilder<Builder> {
@@ -31,6 +32,7 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
   private URI baseUrl;
   private URI authUrl;
   private String defaultObject;
+  private Duration changeLookback;
 
   /**
    * Creates a builder with nothing set.
@@ -82,6 +84,19 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
     return self();
   }
 
+  /**
+   * How far before the newest stamp it handed out {@code changesSince} reads again, so that a
+   * record committed or indexed late is not missed; records found again unchanged are not handed
+   * out twice. Default: the connector's, named in its builder's javadoc. A connector whose change
+   * feed is exact (Dataverse change tracking) needs none and ignores it.
+   *
+   * @throws IllegalArgumentException when {@code lookback} is negative
+   */
+  public B changeLookback(Duration lookback) {
+    this.changeLookback = ChangeWindow.requireLookback(lookback);
+    return self();
+  }
+
   /** The credentials, or null when none were set. */
   public final AuthProvider auth() {
     return auth;
@@ -105,6 +120,11 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
   /** The default object; empty when none was set. */
   public final Optional<String> defaultObject() {
     return Optional.ofNullable(defaultObject);
+  }
+
+  /** The change feed's lookback set on this builder; empty for the connector's default. */
+  public final Optional<Duration> changeLookback() {
+    return Optional.ofNullable(changeLookback);
   }
 
   /**

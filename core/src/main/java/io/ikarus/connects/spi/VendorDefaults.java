@@ -74,7 +74,7 @@ public final class VendorDefaults {
 
     private Builder() {}
 
-    /** The API's base URL. Default none (see {@link BaseCrmConnector#resolveBaseUrl}). */
+    /** The API's base URL. Default none (see {@link ConnectorParts.Builder#baseUrl}). */
     public Builder baseUrl(URI baseUrl) {
       this.baseUrl = checked(baseUrl, "baseUrl");
       return this;

@@ -40,17 +40,13 @@ public class MiniCrmConnector extends BaseCrmConnector {
               .queries(p)
               .changes(p)
               .schema(p)
+              .capabilities(CAPABILITIES)
+              .rateLimits(MiniCrmConnector::rateLimitStatus)
               .build();
         });
   }
 
-  @Override
-  public Capabilities capabilities() {
-    return CAPABILITIES;
-  }
-
-  @Override
-  protected List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
+  private static List<RateLimitStatus> rateLimitStatus(ApiResponse response) {
     String remaining = response.header("X-RateLimit-Remaining");
     String limit = response.header("X-RateLimit-Limit");
     String reset = response.header("X-RateLimit-Reset");

@@ -16,6 +16,7 @@ import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class ConnectorPartsTest {
 
   /** Records every part call as "part.method:object". */
+  private static final Capabilities CAPS =
+      Capabilities.builder().maxBatchSize(10).maxPageSize(10).conditionalUpdates(true).build();
+
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
   @Test
@@ -96,6 +100,70 @@ class ConnectorPartsTest {
   }
 
   @Test
+  void aBulkPartTakesTheWholeBatchesItAcceptsAndLeavesTheRestToChunks() {
+    Chunks chunks = new Chunks();
+    BulkOperations bulk =
+        new BulkOperations() {
+          @Override
+          public boolean takes(int size) {
+            return size > 1;
+          }
+
+          @Override
+          public CompletableFuture<List<RecordResult>> createAll(
+              String object, List<Map<String, Object>> records) {
+            return chunks.results("bulk.createAll", object, records.size());
+          }
+
+          @Override
+          public CompletableFuture<List<RecordResult>> updateAll(
+              String object, List<CrmRecord> records) {
+            return chunks.results("bulk.updateAll", object, records.size());
+          }
+
+          @Override
+          public CompletableFuture<List<RecordResult>> upsertAll(
+              String object, String keyField, List<Map<String, Object>> records) {
+            return chunks.results("bulk.upsertAll", object, records.size());
+          }
+
+          @Override
+          public CompletableFuture<List<RecordResult>> deleteAll(String object, List<String> ids) {
+            return chunks.results("bulk.deleteAll", object, ids.size());
+          }
+        };
+    ConnectorParts.Builder b = ConnectorParts.builder().records(new Rows()).batches(chunks);
+    ConnectorParts parts =
+        b.bulk(bulk)
+            .queries(q -> null)
+            .changes((o, c) -> null)
+            .schema(o -> null)
+            .capabilities(CAPS)
+            .build();
+    CrmRecord r = CrmRecord.of("lead", "7", Map.of());
+    List<Map<String, Object>> withNull = new ArrayList<>();
+    withNull.add(Map.of("a", 1));
+    withNull.add(null);
+    try (PartsConnector crm = new PartsConnector(parts)) {
+      BatchResult created = crm.createAll("lead", List.of(Map.of("a", 1), Map.of("a", 2))).join();
+      assertThat(created.results()).hasSize(2);
+      crm.updateAll("lead", List.of(r, r)).join();
+      crm.upsertAll("lead", "email", List.of(Map.of("email", "x"), Map.of("email", "y"))).join();
+      crm.deleteAll("lead", List.of("7", "8")).join();
+      crm.deleteAll("lead", List.of("7")).join();
+      assertThat(crm.createAll("lead", withNull).join().results()).hasSize(2);
+    }
+    assertThat(calls)
+        .containsExactly(
+            "batches.bulk.createAll:lead",
+            "batches.bulk.updateAll:lead",
+            "batches.bulk.upsertAll:lead",
+            "batches.bulk.deleteAll:lead",
+            "batches.deleteChunk:lead",
+            "batches.createChunk:lead");
+  }
+
+  @Test
   void getAllReadsDistinctIdsThroughTheRecordsPartLeavingOutMissingOnes() {
     try (PartsConnector crm = new PartsConnector(parts(false))) {
       Map<String, CrmRecord> found = crm.getAll("lead", List.of("1", "missing", "2", "1")).join();
@@ -117,7 +185,11 @@ class ConnectorPartsTest {
     ConnectorParts.Builder b = ConnectorParts.builder().records(batchRead);
     try (PartsConnector crm =
         new PartsConnector(
-            b.queries(q -> null).changes((o, c) -> null).schema(o -> null).build())) {
+            b.queries(q -> null)
+                .changes((o, c) -> null)
+                .schema(o -> null)
+                .capabilities(CAPS)
+                .build())) {
       assertThat(crm.getAll("lead", List.of("1", "2", "1")).join()).isEmpty();
     }
     assertThat(calls).containsExactly("records.getAll:lead[1, 2]");
@@ -148,9 +220,32 @@ class ConnectorPartsTest {
             .queries(q -> null)
             .changes((o, c) -> null)
             .schema(o -> null)
+            .capabilities(CAPS)
             .build();
     assertThat(parts.batches()).isEmpty();
     assertThat(parts.records()).isSameAs(records);
+  }
+
+  @Test
+  void partsNeedCapabilitiesAndDefaultTheVendorWiring() {
+    ConnectorParts.Builder b =
+        ConnectorParts.builder()
+            .records(new Rows())
+            .queries(q -> null)
+            .changes((o, c) -> null)
+            .schema(o -> null);
+    assertThatThrownBy(b::build).hasMessage("ConnectorParts needs capabilities(...)");
+    ConnectorParts parts = b.capabilities(CAPS).build();
+    assertThat(parts.capabilities()).isSameAs(CAPS);
+    assertThat(parts.baseUrl()).isEmpty();
+    assertThat(parts.headers()).isEmpty();
+    assertThat(parts.batchConcurrency()).isEqualTo(4);
+    assertThatThrownBy(() -> b.batchConcurrency(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("batchConcurrency");
+    try (PartsConnector crm = new PartsConnector(parts)) {
+      assertThat(crm.capabilities()).isSameAs(CAPS);
+    }
   }
 
   @Test
@@ -171,6 +266,12 @@ class ConnectorPartsTest {
     assertThat(b.authUrl()).contains(URI.create("https://login.example.com"));
     assertThat(b.defaultObject()).contains("lead");
     assertThat(b.options()).isNotNull();
+    assertThat(b.changeLookback()).isEmpty();
+    assertThatThrownBy(() -> b.changeLookback(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("changeLookback");
+    assertThat(b.changeLookback(Duration.ofMinutes(3)).changeLookback())
+        .contains(Duration.ofMinutes(3));
   }
 
   private ConnectorParts parts(boolean withBatches) {
@@ -194,6 +295,7 @@ class ConnectorPartsTest {
                   return CompletableFuture.completedFuture(
                       new ObjectSchema(object, object, "id", List.of()));
                 });
+    b.capabilities(CAPS);
     return withBatches ? b.batches(new Chunks()).build() : b.build();
   }
 
@@ -275,7 +377,7 @@ class ConnectorPartsTest {
       return results("deleteChunk", object, ids.size());
     }
 
-    private CompletableFuture<List<RecordResult>> results(String method, String object, int n) {
+    CompletableFuture<List<RecordResult>> results(String method, String object, int n) {
       calls.add("batches." + method + ":" + object);
       List<RecordResult> out = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -288,15 +390,6 @@ class ConnectorPartsTest {
   private static final class PartsConnector extends BaseCrmConnector {
     PartsConnector(ConnectorParts parts) {
       super("parts", null, null, VendorDefaults.builder().build(), calls -> parts);
-    }
-
-    @Override
-    public Capabilities capabilities() {
-      return Capabilities.builder()
-          .maxBatchSize(10)
-          .maxPageSize(10)
-          .conditionalUpdates(true)
-          .build();
     }
   }
 

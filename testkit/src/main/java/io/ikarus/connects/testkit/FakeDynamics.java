@@ -1,8 +1,11 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.dynamics.DynamicsEngine;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.dynamics.DynamicsVendorApi;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,13 +38,13 @@ public final class FakeDynamics extends AbstractFake {
   public static final String API_PATH = "/api/data/v9.2";
 
   private final Builder config;
-  private final DynamicsEngine engine;
+  private final DynamicsVendorApi env;
 
   private FakeDynamics(Builder b) {
     super(b.clock);
     this.config = b;
-    this.engine =
-        new DynamicsEngine(
+    this.env =
+        new DynamicsVendorApi(
             b.tenantId,
             b.clientId,
             b.clientSecret,
@@ -49,7 +52,7 @@ public final class FakeDynamics extends AbstractFake {
             b.requestLimit,
             b.window,
             b.clock);
-    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
+    env.attach(serve(env, env.tokens(), b.port));
     if (b.sampleData) {
       seed();
     }
@@ -92,17 +95,17 @@ public final class FakeDynamics extends AbstractFake {
 
   /** The user id {@code WhoAmI} reports. */
   public String userId() {
-    return engine.userId();
+    return env.userId();
   }
 
   /** Issues a valid access token without a token request (for raw HTTP use). */
   public String issueAccessToken() {
-    return engine.accessToken();
+    return env.accessToken();
   }
 
   /** Changes the service-protection budget per window (default 6000 per 5 minutes). */
   public void requestLimit(int requests) {
-    engine.requestLimit(requests);
+    env.requestLimit(requests);
   }
 
   /**
@@ -110,17 +113,17 @@ public final class FakeDynamics extends AbstractFake {
    * one more is refused with a 429 and error {@code 0x80072326}. {@link Integer#MAX_VALUE}: off.
    */
   public void concurrentRequestLimit(int requests) {
-    engine.concurrentRequestLimit(requests);
+    env.concurrentRequestLimit(requests);
   }
 
   /** Inserts a row with the same validation as the API and returns its GUID. */
   public String insert(String entitySet, Map<String, Object> columns) {
-    return engine.insert(entitySet, columns);
+    return locked(() -> env.dataverse().insert(entitySet, columns));
   }
 
   /** A row's stored columns (lookups as {@code _x_value}), or empty when absent. */
   public Optional<Map<String, Object>> record(String entitySet, String id) {
-    return engine.row(entitySet, id);
+    return locked(() -> env.dataverse().row(entitySet, id));
   }
 
   /**
@@ -130,70 +133,38 @@ public final class FakeDynamics extends AbstractFake {
    */
   public FakeDynamics withoutBulkMessages(String... entitySets) {
     for (String set : entitySets) {
-      engine.withoutBulkMessages(set);
+      inLock(() -> env.dataverse().withoutBulkMessages(set));
     }
     return this;
   }
 
   /** How many rows {@code entitySet} holds. */
   public int count(String entitySet) {
-    return engine.count(entitySet);
+    return locked(() -> env.dataverse().count(entitySet));
   }
 
   @Override
   String describe() {
-    return "dynamics    "
-        + url()
-        + "\n  Web API root   "
-        + apiRoot()
-        + "\n  token URL      "
-        + tokenUrl()
-        + "\n  tenant id      "
-        + tenantId()
-        + "\n  client id      "
-        + clientId()
-        + "\n  client secret  "
-        + clientSecret()
-        + "\n  scope          "
-        + url()
-        + "/.default\n";
+    return """
+        dynamics    %s
+          Web API root   %s
+          token URL      %s
+          tenant id      %s
+          client id      %s
+          client secret  %s
+          scope          %s/.default
+        """
+        .formatted(url(), apiRoot(), tokenUrl(), tenantId(), clientId(), clientSecret(), url());
   }
 
+  /** One row of the sample data: an entity set and the columns of a create. */
+  private record SampleRow(String set, Map<String, Object> columns) {}
+
   private void seed() {
-    String contoso =
-        insert(
-            "accounts",
-            Map.of(
-                "name",
-                "Contoso",
-                "accountnumber",
-                "ACC-001",
-                "revenue",
-                5_000_000,
-                "industrycode",
-                1));
-    insert("accounts", Map.of("name", "Fabrikam", "accountnumber", "ACC-002"));
-    insert(
-        "contacts",
-        Map.of(
-            "firstname",
-            "Ada",
-            "lastname",
-            "Lovelace",
-            "emailaddress1",
-            "ada@example.com",
-            "parentcustomerid_account@odata.bind",
-            "/accounts(" + contoso + ")"));
-    insert(
-        "leads",
-        Map.of(
-            "subject",
-            "Website enquiry",
-            "lastname",
-            "Hopper",
-            "emailaddress1",
-            "grace@example.com"));
-    insert("new_projects", Map.of("new_name", "Apollo", "new_code", "P-1"));
+    String path = "/io/ikarus/connects/testkit/dynamics/sample.json";
+    for (SampleRow row : Json.resource(path, new TypeReference<List<SampleRow>>() {})) {
+      insert(row.set(), row.columns());
+    }
   }
 
   /** Configures a {@link FakeDynamics}. Not thread-safe. */

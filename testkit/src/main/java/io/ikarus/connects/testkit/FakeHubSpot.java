@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A stateful in-process HubSpot account speaking the real wire format under {@code /crm/v3} and
@@ -56,18 +57,8 @@ public final class FakeHubSpot extends AbstractFake {
     api.tokens().addPrivateAppToken(privateAppToken);
     api.tokens().grants().addClient(b.clientId, b.clientSecret, b.redirectUri);
     api.tokens().grants().rotateRefreshTokens(b.rotateRefreshTokens);
-    api.tokens().accessTokenTtl(b.tokenLifetime);
     api.batches().echoTraceIds(b.echoTraceIds);
-    if (b.rateLimited) {
-      api.rateLimits(
-          new RateLimits(
-              b.burst,
-              b.burstWindow.toMillis(),
-              b.daily,
-              b.search,
-              b.searchWindow.toMillis(),
-              null));
-    }
+    api.rateLimits(b.rateLimits.get());
     serve(api, registry, b.port);
     if (b.sampleData) {
       seed();
@@ -190,12 +181,7 @@ public final class FakeHubSpot extends AbstractFake {
     private String redirectUri = "https://app.example.com/oauth/callback";
     private boolean rotateRefreshTokens;
     private Duration tokenLifetime = Duration.ofMinutes(30);
-    private boolean rateLimited;
-    private int burst = 100;
-    private Duration burstWindow = Duration.ofSeconds(10);
-    private long daily = 250_000;
-    private int search = 4;
-    private Duration searchWindow = Duration.ofSeconds(1);
+    private Supplier<RateLimits> rateLimits = () -> null;
     private boolean sampleData;
     private boolean echoTraceIds;
 
@@ -240,7 +226,7 @@ public final class FakeHubSpot extends AbstractFake {
     }
 
     /** The OAuth access-token lifetime ({@code expires_in}). Default 30 minutes. */
-    public Builder accessTokenLifetime(Duration lifetime) {
+    public Builder tokenLifetime(Duration lifetime) {
       this.tokenLifetime = lifetime;
       return this;
     }
@@ -252,12 +238,9 @@ public final class FakeHubSpot extends AbstractFake {
      */
     public Builder rateLimits(
         int burst, Duration burstWindow, long daily, int search, Duration searchWindow) {
-      this.rateLimited = true;
-      this.burst = burst;
-      this.burstWindow = burstWindow;
-      this.daily = daily;
-      this.search = search;
-      this.searchWindow = searchWindow;
+      long burstMillis = burstWindow.toMillis();
+      long searchMillis = searchWindow.toMillis();
+      this.rateLimits = () -> new RateLimits(burst, burstMillis, daily, search, searchMillis, null);
       return this;
     }
 

@@ -44,16 +44,7 @@ public final class FakeIndiaMart extends LeadSourceFake {
     m.put("SENDER_NAME", name);
     m.put("SENDER_MOBILE", mobile);
     m.put("SENDER_EMAIL", email);
-    m.put("SUBJECT", "Requirement for Steel Pipes");
-    m.put("SENDER_COMPANY", "Rao Traders");
-    m.put("SENDER_ADDRESS", "12 MG Road, Pune, Maharashtra");
-    m.put("SENDER_CITY", "Pune");
-    m.put("SENDER_STATE", "Maharashtra");
-    m.put("SENDER_PINCODE", "411001");
-    m.put("SENDER_COUNTRY_ISO", "IN");
-    m.put("QUERY_PRODUCT_NAME", "Steel Pipes");
-    m.put("QUERY_MESSAGE", "I need 200 pipes.<br>Price &amp; delivery?\r\n");
-    m.put("QUERY_MCAT_NAME", "Steel Pipes");
+    m.putAll(sample("indiamart-lead.json"));
     return m;
   }
 

@@ -78,13 +78,13 @@ public final class FakeMonday extends AbstractFake {
 
   @Override
   String describe() {
-    return "monday      "
-        + url()
-        + "/v2\n  API token      "
-        + apiToken()
-        + "\n  board id       "
-        + sampleBoardId()
-        + "\n  API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)\n";
+    return """
+        monday      %s/v2
+          API token      %s
+          board id       %s
+          API-Version    2025-10 (any YYYY-01/04/07/10 from 2024)
+        """
+        .formatted(url(), apiToken(), sampleBoardId());
   }
 
   /** Adds a board and returns its id. */

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.pipedrive.PipedriveEngine;
+import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,18 +74,18 @@ public final class FakePipedrive extends AbstractFake {
   }
 
   private final FakePipedriveBuilder config;
-  private final PipedriveEngine engine;
+  private final PipedriveApi api;
 
   FakePipedrive(FakePipedriveBuilder b) {
     super(b.clock);
     this.config = b;
-    this.engine =
-        new PipedriveEngine(
+    this.api =
+        new PipedriveApi(
             b.clock,
             b.apiToken,
             List.of(b.clientId, b.clientSecret, b.redirectUri),
             b.limitConfig());
-    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
+    api.oauth().apiDomain(serve(api, api.tokens(), b.port).url());
     if (b.sampleData) {
       seed();
     }
@@ -133,12 +133,12 @@ public final class FakePipedrive extends AbstractFake {
 
   /** Issues an authorization code, as the consent screen would. */
   public String issueAuthorizationCode() {
-    return engine.issueAuthorizationCode(config.redirectUri);
+    return locked(() -> api.oauth().issueCode(config.redirectUri));
   }
 
   /** Issues a refresh token, as a completed app install would. */
   public String issueRefreshToken() {
-    return engine.issueRefreshToken();
+    return locked(() -> api.oauth().issueRefreshToken());
   }
 
   /**
@@ -150,71 +150,65 @@ public final class FakePipedrive extends AbstractFake {
    *     monetary}, {@code enum}, {@code set}, {@code date}, ...
    */
   public String addCustomField(String entity, String name, String type) {
-    return engine.addCustomField(entity, name, type, List.of());
+    return addCustomField(entity, name, type, List.of());
   }
 
   /** Adds an {@code enum} or {@code set} custom field with option labels; returns its key. */
   public String addCustomField(String entity, String name, String type, List<String> options) {
-    return engine.addCustomField(entity, name, type, options);
+    return locked(() -> api.company().addCustomField(entity, name, type, options));
   }
 
   /** Deletes a custom field: its values disappear and writes to it are silently ignored. */
   public void deleteCustomField(String entity, String key) {
-    engine.deleteCustomField(entity, key);
+    inLock(() -> api.company().deleteCustomField(entity, key));
   }
 
   /** Creates a record through the API's checks (v2 shapes) and returns its id. */
   public String insert(String entity, Map<String, Object> fields) {
-    return engine.insert(entity, fields);
+    return locked(() -> api.company().insert(entity, fields));
   }
 
   /** A live record in its API's JSON shape, or empty when absent or deleted. */
   public Optional<Map<String, Object>> record(String entity, String id) {
-    return engine.record(entity, id);
+    return locked(() -> api.company().record(entity, id));
   }
 
   /** How many records of {@code entity} are not deleted (archived ones count). */
   public int count(String entity) {
-    return engine.count(entity);
+    return locked(() -> api.company().count(entity));
   }
 
   /** Archives a deal or lead, as a user would in the web app. */
   public void archive(String entity, String id) {
-    engine.archive(entity, id);
+    inLock(() -> api.company().archive(entity, id));
   }
 
   /** Deletes a record, as a user would in the web app. */
   public void delete(String entity, String id) {
-    engine.delete(entity, id);
+    inLock(() -> api.company().delete(entity, id));
   }
 
   /** Tokens charged today against the company's daily budget. */
   public long tokensUsedToday() {
-    return engine.tokensUsedToday();
+    return locked(() -> api.limits().usedToday());
   }
 
   /** Tokens charged since the fake started (all days). */
   public long tokensCharged() {
-    return engine.tokensCharged();
+    return locked(() -> api.limits().costTotal());
   }
 
   @Override
   String describe() {
-    return "pipedrive   "
-        + url()
-        + "\n  API v2 / v1    "
-        + url()
-        + "/api/v2  "
-        + url()
-        + "/v1\n  API token      "
-        + apiToken()
-        + "  (header x-api-token)\n  token URL      "
-        + tokenUrl()
-        + "\n  client id      "
-        + clientId()
-        + "\n  client secret  "
-        + clientSecret()
-        + '\n';
+    return """
+        pipedrive   %1$s
+          API v2 / v1    %1$s/api/v2  %1$s/v1
+          API token      %2$s  (header x-api-token)
+          token URL      %3$s
+          client id      %4$s
+          client secret  %5$s
+        """
+        .formatted(url(), apiToken(), tokenUrl(), clientId(), clientSecret());
   }
 
   private void seed() {

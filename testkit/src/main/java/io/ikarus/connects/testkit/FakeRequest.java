@@ -3,14 +3,14 @@ package io.ikarus.connects.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.Json;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.ikarus.connects.testkit.internal.Requests;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * A request as the fakes' handlers ({@link VendorApi}) see it: decoded path segments, query
@@ -52,24 +52,10 @@ public final class FakeRequest {
    */
   public static FakeRequest of(
       String method, String target, Map<String, String> headers, String body) {
-    int q = target.indexOf('?');
-    String rawPath = q < 0 ? target : target.substring(0, q);
-    List<String> segments = new ArrayList<>();
-    for (String s : rawPath.split("/")) {
-      segments.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
-    }
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (String pair : q < 0 ? new String[0] : target.substring(q + 1).split("&")) {
-      if (!pair.isEmpty()) {
-        int eq = pair.indexOf('=');
-        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-      }
-    }
     Map<String, List<String>> lower = new LinkedHashMap<>();
     headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), List.of(v)));
-    return new FakeRequest(method, rawPath, segments, query, lower, body == null ? "" : body);
+    return Requests.toFakeRequest(
+        method, HttpUrl.get("http://in-process.invalid" + target), lower, body == null ? "" : body);
   }
 
   /** The upper-case method. */

@@ -5,6 +5,7 @@ import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,12 @@ public final class FakeSalesforce extends AbstractFake {
             b.bulkPollsBeforeComplete,
             b.rotateRefreshTokens);
     this.engine = new SalesforceEngine(config, b.clock);
-    engine.attach(serve(engine.vendorApi(), engine.tokens(), b.port));
-    SampleSchemas.all().forEach(engine::define);
-    b.objects.forEach(engine::define);
+    engine.baseUrl(serve(engine.vendorApi(), engine.tokens(), b.port).url());
+    inLock(
+        () -> {
+          SampleSchemas.all().forEach(engine::define);
+          b.objects.forEach(engine::define);
+        });
     engine.shuffleBulkResults(b.shuffleBulkResults);
     if (b.sampleData) {
       SampleData.seed(this);
@@ -120,7 +124,7 @@ public final class FakeSalesforce extends AbstractFake {
 
   /** Inserts a record with the same validation as the API and returns its 18-character id. */
   public String insert(String object, Map<String, Object> fields) {
-    return engine.insert(object, fields);
+    return locked(() -> engine.insert(object, fields));
   }
 
   /**
@@ -130,17 +134,18 @@ public final class FakeSalesforce extends AbstractFake {
    */
   public void updateInLongTransaction(
       String object, String id, Map<String, Object> fields, Duration startedAgo) {
-    engine.updateStampedAt(object, id, fields, clock().instant().minus(startedAgo));
+    Instant stamp = clock().instant().minus(startedAgo);
+    inLock(() -> engine.updateStampedAt(object, id, fields, stamp));
   }
 
   /** A live record's field values (system fields included), or empty when absent or deleted. */
   public Optional<Map<String, Object>> record(String object, String id) {
-    return engine.find(object, id);
+    return locked(() -> engine.find(object, id));
   }
 
   /** How many live stored records {@code object} has (generated rows are not counted). */
   public long count(String object) {
-    return engine.count(object);
+    return locked(() -> engine.count(object));
   }
 
   /**
@@ -148,7 +153,8 @@ public final class FakeSalesforce extends AbstractFake {
    * jobs, produced on demand by {@code generator} so that millions of rows cost no memory.
    */
   public void generateRows(String object, long count, RowGenerator generator) {
-    engine.generate(object, count, Objects.requireNonNull(generator, "generator"));
+    Objects.requireNonNull(generator, "generator");
+    inLock(() -> engine.generate(object, count, generator));
   }
 
   /** API requests counted in the current rolling 24-hour window. */

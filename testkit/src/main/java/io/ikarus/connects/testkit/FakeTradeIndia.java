@@ -43,7 +43,7 @@ public final class FakeTradeIndia extends LeadSourceFake {
 
   /** Answers the next calls in {@code shape}; returns this. */
   public FakeTradeIndia shape(Shape shape) {
-    inLock(() -> api.shape(TradeIndiaApi.Shape.valueOf(shape.name())));
+    inLock(() -> api.shape(shape));
     return this;
   }
 
@@ -54,19 +54,11 @@ public final class FakeTradeIndia extends LeadSourceFake {
     m.put("rfi_id", Long.toString(nextId()));
     m.put("sender_name", name);
     m.put("sender_mobile", mobile);
-    m.put("sender_other_mobiles", "");
     m.put("sender_email", email);
-    m.put("sender_co", "Shah Exports");
-    m.put("sender_city", "Ahmedabad");
-    m.put("sender_state", "Gujarat");
-    m.put("sender_country", "India");
-    m.put("subject", "Enquiry for Cotton Yarn");
-    m.put("product_name", "Cotton Yarn");
-    m.put("message", "Need 5 tonnes.<br>Budget &#8377;2 lakh");
     m.put("generated_date", t.toLocalDate().toString());
     m.put("generated_time", t.toLocalTime().withNano(0).toString());
     m.put("generated", Long.toString(clock().instant().getEpochSecond()));
-    m.put("inquiry_type", "Direct");
+    m.putAll(sample("tradeindia-inquiry.json"));
     inLock(() -> api.add(m));
     return m;
   }

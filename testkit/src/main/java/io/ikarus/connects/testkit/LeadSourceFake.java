@@ -1,6 +1,10 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -16,6 +20,13 @@ abstract class LeadSourceFake extends AbstractFake {
     super(clock);
     this.ids = new AtomicLong(lastId);
     serve(api, 0);
+  }
+
+  /** The fields of sample lead {@code name} from the kit's {@code leads/} resources, in order. */
+  static Map<String, Object> sample(String name) {
+    return Json.resource(
+        "/io/ikarus/connects/testkit/leads/" + name,
+        new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   /** The id of the next lead. */

@@ -7,114 +7,51 @@ import java.util.Objects;
  * One field of an {@link SObjectSchema}, with the describe properties the fake enforces on writes.
  * Immutable; build with {@link #builder(String, SObjectFieldType)}, e.g. {@code
  * SObjectField.builder("Email", SObjectFieldType.EMAIL).length(80).build()}.
+ *
+ * @param name the API name, e.g. {@code "LastName"}
+ * @param type the type
+ * @param label the label (the name unless set)
+ * @param length the maximum text length (0 for non-text types)
+ * @param nillable true when the field may be null
+ * @param createable true when the field may be set on create
+ * @param updateable true when the field may be set on update
+ * @param externalId true when the field is flagged External ID (usable for upsert)
+ * @param idLookup true when the field identifies records (external ids and a few standard fields)
+ * @param unique true when no two live records may share a value (case-insensitive)
+ * @param defaultedOnCreate true when the server fills the field on create when it is not given
+ * @param defaultValue the value filled on create, or null
+ * @param picklistValues the picklist values (empty for other types)
+ * @param referenceTo the object types a reference may point to
  */
-public final class SObjectField {
+public record SObjectField(
+    String name,
+    SObjectFieldType type,
+    String label,
+    int length,
+    boolean nillable,
+    boolean createable,
+    boolean updateable,
+    boolean externalId,
+    boolean idLookup,
+    boolean unique,
+    boolean defaultedOnCreate,
+    Object defaultValue,
+    List<String> picklistValues,
+    List<String> referenceTo) {
 
-  private final String name;
-  private final SObjectFieldType type;
-  private final String label;
-  private final int length;
-  private final boolean nillable;
-  private final boolean createable;
-  private final boolean updateable;
-  private final boolean externalId;
-  private final boolean idLookup;
-  private final boolean unique;
-  private final boolean defaultedOnCreate;
-  private final Object defaultValue;
-  private final List<String> picklistValues;
-  private final List<String> referenceTo;
-
-  private SObjectField(Builder b) {
-    this.name = b.name;
-    this.type = b.type;
-    this.label = b.label == null ? b.name : b.label;
-    this.length = b.length;
-    this.nillable = b.nillable;
-    this.createable = b.createable;
-    this.updateable = b.updateable;
-    this.externalId = b.externalId;
-    this.idLookup = b.idLookup || b.externalId;
-    this.unique = b.unique;
-    this.defaultedOnCreate = b.defaultedOnCreate;
-    this.defaultValue = b.defaultValue;
-    this.picklistValues = List.copyOf(b.picklistValues);
-    this.referenceTo = List.copyOf(b.referenceTo);
+  /** Checks and copies; an external id is always an id lookup, a missing label is the name. */
+  public SObjectField {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    label = label == null ? name : label;
+    idLookup = idLookup || externalId;
+    picklistValues = List.copyOf(picklistValues);
+    referenceTo = List.copyOf(referenceTo);
   }
 
   /** Starts a field: nillable, createable and updateable unless told otherwise. */
   public static Builder builder(String name, SObjectFieldType type) {
     return new Builder(name, type);
-  }
-
-  /** The API name, e.g. {@code "LastName"}. */
-  public String name() {
-    return name;
-  }
-
-  /** The type. */
-  public SObjectFieldType type() {
-    return type;
-  }
-
-  /** The label (the name unless set). */
-  public String label() {
-    return label;
-  }
-
-  /** The maximum text length (0 for non-text types). */
-  public int length() {
-    return length;
-  }
-
-  /** True when the field may be null. */
-  public boolean nillable() {
-    return nillable;
-  }
-
-  /** True when the field may be set on create. */
-  public boolean createable() {
-    return createable;
-  }
-
-  /** True when the field may be set on update. */
-  public boolean updateable() {
-    return updateable;
-  }
-
-  /** True when the field is flagged External ID (usable for upsert). */
-  public boolean externalId() {
-    return externalId;
-  }
-
-  /** True when the field identifies records (external ids and a few standard fields). */
-  public boolean idLookup() {
-    return idLookup;
-  }
-
-  /** True when no two live records may share a value (case-insensitive). */
-  public boolean unique() {
-    return unique;
-  }
-
-  /** True when the server fills the field on create when it is not given. */
-  public boolean defaultedOnCreate() {
-    return defaultedOnCreate;
-  }
-
-  /** The value filled on create, or null. */
-  public Object defaultValue() {
-    return defaultValue;
-  }
-
-  /** The picklist values (empty for other types). */
-  public List<String> picklistValues() {
-    return picklistValues;
-  }
-
-  /** The object types a reference may point to. */
-  public List<String> referenceTo() {
-    return referenceTo;
   }
 
   /** True when a create must give a value: not nillable, createable, not defaulted. */
@@ -223,7 +160,21 @@ public final class SObjectField {
 
     /** Builds the field. */
     public SObjectField build() {
-      return new SObjectField(this);
+      return new SObjectField(
+          name,
+          type,
+          label,
+          length,
+          nillable,
+          createable,
+          updateable,
+          externalId,
+          idLookup,
+          unique,
+          defaultedOnCreate,
+          defaultValue,
+          picklistValues,
+          referenceTo);
     }
   }
 }

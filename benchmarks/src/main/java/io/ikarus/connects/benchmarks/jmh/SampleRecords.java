@@ -1,6 +1,7 @@
 package io.ikarus.connects.benchmarks.jmh;
 
 import io.ikarus.connects.mapping.FieldMapping;
+import io.ikarus.connects.mapping.Transform;
 import io.ikarus.connects.mapping.Transforms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,31 +39,46 @@ final class SampleRecords {
     return m;
   }
 
-  /** A 20-rule mapping with the transforms integrations use most. */
+  /** One rule of the benchmark mapping: a target field, its source path and its transform. */
+  record Rule(String target, String source, Transform transform) {}
+
+  /** The 20 rules of {@link #mapping()}, with the transforms integrations use most. */
+  static List<Rule> rules() {
+    return List.of(
+        new Rule("Email", "email", Transforms.email()),
+        new Rule("FirstName", "full_name", Transforms.firstName().andThen(Transforms.titleCase())),
+        new Rule("LastName", "full_name", Transforms.lastName().andThen(Transforms.titleCase())),
+        new Rule("Phone", "phone", Transforms.phoneE164("US")),
+        new Rule("Company", "company", Transforms.titleCase()),
+        new Rule("Title", "title", Transforms.trim()),
+        new Rule("Street", "street", Transform.identity()),
+        new Rule("City", "address.city", Transforms.titleCase()),
+        new Rule("PostalCode", "address.zip", Transforms.trim()),
+        new Rule("Country", "address.country", Transforms.upper()),
+        new Rule("SignedUpAt", "signed_up", Transforms.dateTime("iso", "epoch_millis")),
+        new Rule("NumberOfEmployees", "employees", Transforms.toInteger()),
+        new Rule("AnnualRevenue", "revenue", Transforms.toNumber()),
+        new Rule("HasOptedIn", "opt_in", Transforms.toBoolean()),
+        new Rule("Status", "status", Transforms.valueMap(Map.of("new", "Open", "won", "Closed"))),
+        new Rule("LeadSource", "source", Transforms.upper()),
+        new Rule("Rating", "score", Transforms.toInteger()),
+        new Rule("Website", "website", Transforms.trim().andThen(Transforms.lower())),
+        new Rule("ExternalId", "lead_id", Transform.identity()),
+        new Rule("Referrer", "referrer", Transforms.defaultValue("direct")));
+  }
+
+  /** A 20-rule mapping with the transforms integrations use most; Email and LastName required. */
   static FieldMapping mapping() {
-    return FieldMapping.builder()
-        .map("Email", "email", Transforms.email())
-        .map("FirstName", "full_name", Transforms.firstName().andThen(Transforms.titleCase()))
-        .map("LastName", "full_name", Transforms.lastName().andThen(Transforms.titleCase()))
-        .map("Phone", "phone", Transforms.phoneE164("US"))
-        .map("Company", "company", Transforms.titleCase())
-        .map("Title", "title", Transforms.trim())
-        .map("Street", "street")
-        .map("City", "address.city", Transforms.titleCase())
-        .map("PostalCode", "address.zip", Transforms.trim())
-        .map("Country", "address.country", Transforms.upper())
-        .map("SignedUpAt", "signed_up", Transforms.dateTime("iso", "epoch_millis"))
-        .map("NumberOfEmployees", "employees", Transforms.toInteger())
-        .map("AnnualRevenue", "revenue", Transforms.toNumber())
-        .map("HasOptedIn", "opt_in", Transforms.toBoolean())
-        .map("Status", "status", Transforms.valueMap(Map.of("new", "Open", "won", "Closed")))
-        .map("LeadSource", "source", Transforms.upper())
-        .map("Rating", "score", Transforms.toInteger())
-        .map("Website", "website", Transforms.trim().andThen(Transforms.lower()))
-        .map("ExternalId", "lead_id")
-        .map("Referrer", "referrer", Transforms.defaultValue("direct"))
-        .required("Email", "LastName")
-        .build();
+    FieldMapping.Builder b = FieldMapping.builder();
+    rules().forEach(r -> b.map(r.target(), r.source(), r.transform()));
+    return b.required("Email", "LastName").build();
+  }
+
+  /** A mapping of {@code rules} only, none required. */
+  static FieldMapping mappingOf(List<Rule> rules) {
+    FieldMapping.Builder b = FieldMapping.builder();
+    rules.forEach(r -> b.map(r.target(), r.source(), r.transform()));
+    return b.build();
   }
 
   /** {@code count} leads. */

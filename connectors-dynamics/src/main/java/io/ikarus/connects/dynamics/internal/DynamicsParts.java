@@ -16,33 +16,36 @@ import io.ikarus.connects.spi.ConnectorParts;
 public record DynamicsParts(Pages pages, WebOperations web, ConnectorParts parts) {
 
   /**
-   * Builds every part on {@code calls}.
+   * Builds every part on {@code calls}, with the error mapping, the OData headers, the API root as
+   * the base URL and the service-protection reports.
    *
-   * @param settings the resolved settings (API root, clock)
-   * @param changeSetSize the most records per atomic change set of a {@code $batch}
-   * @param bulkMessages whether chunks of creates and updates try {@code CreateMultiple}/{@code
-   *     UpdateMultiple} first
-   * @param pageSize rows per page of the change feed
+   * @param settings the resolved settings (API root, request limit, clock)
+   * @param tuning the batch and page sizes
    */
   public static DynamicsParts create(
-      ApiCalls calls,
-      DynamicsSettings settings,
-      int changeSetSize,
-      boolean bulkMessages,
-      int pageSize) {
+      ApiCalls calls, DynamicsSettings settings, DynamicsTuning tuning) {
     EntityCatalog catalog = new EntityCatalog(calls);
     Pages pages = new Pages(calls, catalog);
     BatchWriter writer =
         new BatchWriter(
-            "dynamics", calls, DynamicsErrorMapper.INSTANCE, changeSetSize, settings.clock());
-    MultipleWrites multiple = bulkMessages ? new MultipleWrites(calls) : null;
+            "dynamics",
+            calls,
+            DynamicsErrorMapper.INSTANCE,
+            tuning.changeSetSize(),
+            settings.clock());
+    MultipleWrites multiple = tuning.bulkMessages() ? new MultipleWrites(calls) : null;
     ConnectorParts parts =
         ConnectorParts.builder()
             .records(new Rows(calls, catalog))
             .batches(new RowBatches(calls, catalog, writer, settings.apiRoot(), multiple))
             .queries(pages)
-            .changes(new ChangeReader(calls, catalog, pageSize))
+            .changes(new ChangeReader(calls, catalog, tuning.pageSize()))
             .schema(new MetadataReader(calls, catalog))
+            .capabilities(tuning.capabilities())
+            .errors(DynamicsErrorMapper.INSTANCE)
+            .headers(DynamicsSettings.ODATA_HEADERS)
+            .baseUrl(token -> settings.apiRoot())
+            .rateLimits(response -> DynamicsLimits.status(response, settings.requestLimit()))
             .build();
     return new DynamicsParts(pages, new WebOperations(calls, catalog, settings.apiRoot()), parts);
   }

@@ -5,6 +5,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.hubspot.internal.dto.BatchResponse;
+import io.ikarus.connects.hubspot.internal.dto.ErrorBody;
 import io.ikarus.connects.hubspot.internal.dto.HubSpotObject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public final class BatchReader {
 
   /** Places the results and errors of {@code body}; see {@link #unplaced()} for the rest. */
   public void read(BatchResponse body, ErrorContext context) {
-    for (Map<String, Object> e : body.errors()) {
+    for (ErrorBody e : body.errors()) {
       readError(e, context);
     }
     for (HubSpotObject r : body.results()) {
@@ -118,7 +119,7 @@ public final class BatchReader {
     return results;
   }
 
-  private void readError(Map<String, Object> e, ErrorContext context) {
+  private void readError(ErrorBody e, ErrorContext context) {
     CrmException error = HubSpotErrors.mapBatchError(e, context);
     boolean attributed = false;
     for (String key : contextKeys(e)) {
@@ -167,17 +168,10 @@ public final class BatchReader {
     }
   }
 
-  private static List<String> contextKeys(Map<String, Object> error) {
+  private static List<String> contextKeys(ErrorBody error) {
     List<String> keys = new ArrayList<>();
-    if (error.get("context") instanceof Map<?, ?> ctx) {
-      for (String name : List.of("objectWriteTraceId", "ids", "id")) {
-        Object v = ctx.get(name);
-        if (v instanceof List<?> values) {
-          values.forEach(x -> keys.add(String.valueOf(x)));
-        } else if (v != null) {
-          keys.add(v.toString());
-        }
-      }
+    for (String name : List.of("objectWriteTraceId", "ids", "id")) {
+      keys.addAll(error.context(name));
     }
     return keys;
   }

@@ -3,6 +3,7 @@ package io.ikarus.connects.hubspot.internal;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.FieldError;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.hubspot.internal.dto.FormAnswer;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ApiRequest;
 import java.net.URI;
@@ -19,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * milliseconds, an optional {@code context} (pageUri, pageName, hutk, ipAddress).
  */
 public final class FormCalls {
+
+  private static final FormAnswer NO_ANSWER = new FormAnswer(null, null);
 
   private final ApiCalls execute;
   private final URI formsUrl;
@@ -74,9 +77,9 @@ public final class FormCalls {
         .execute(request)
         .thenApply(
             r -> {
-              Map<String, Object> answer = r.hasBody() ? r.jsonObject() : Map.of();
-              String inline = HubSpotErrors.text(answer, "inlineMessage");
-              return inline != null ? inline : HubSpotErrors.text(answer, "redirectUri");
+              FormAnswer answer = r.hasBody() ? r.json(FormAnswer.class) : null;
+              answer = answer == null ? NO_ANSWER : answer;
+              return answer.inlineMessage() != null ? answer.inlineMessage() : answer.redirectUri();
             });
   }
 

@@ -2,10 +2,10 @@ package io.ikarus.connects.hubspot.internal;
 
 import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
+import io.ikarus.connects.hubspot.internal.dto.ErrorBody;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
 import java.time.Duration;
-import java.util.Map;
 
 /** Plugs {@link HubSpotErrors} into the engine: maps every response of status 400 and above. */
 public final class HubSpotErrorMapper implements ErrorMapper {
@@ -15,12 +15,13 @@ public final class HubSpotErrorMapper implements ErrorMapper {
     if (response.status() < 400) {
       return null;
     }
-    Map<String, Object> body;
+    ErrorBody body;
     try {
-      body = response.hasBody() ? response.jsonObject() : Map.of();
+      body = response.hasBody() ? response.json(ErrorBody.class) : null;
     } catch (CrmException unreadable) {
-      body = Map.of("message", "unreadable error body (HTTP " + response.status() + ")");
+      body = ErrorBody.of("unreadable error body (HTTP " + response.status() + ")");
     }
+    body = body == null ? ErrorBody.of(null) : body;
     return HubSpotErrors.map(response.status(), body, context, wait(response, body));
   }
 
@@ -29,7 +30,7 @@ public final class HubSpotErrorMapper implements ErrorMapper {
    * X-HubSpot-RateLimit-Interval-Milliseconds} header names, within which a rolling window surely
    * frees a slot; else one second for the search API's per-second limit.
    */
-  private static Duration wait(ApiResponse response, Map<String, Object> body) {
+  private static Duration wait(ApiResponse response, ErrorBody body) {
     Duration retryAfter = response.retryAfter();
     if (retryAfter != null || response.status() != 429) {
       return retryAfter;
@@ -38,6 +39,6 @@ public final class HubSpotErrorMapper implements ErrorMapper {
     if (interval != null && interval.trim().matches("\\d{1,9}")) {
       return Duration.ofMillis(Long.parseLong(interval.trim()));
     }
-    return "SECONDLY".equals(body.get("policyName")) ? Duration.ofSeconds(1) : null;
+    return "SECONDLY".equals(body.policyName()) ? Duration.ofSeconds(1) : null;
   }
 }

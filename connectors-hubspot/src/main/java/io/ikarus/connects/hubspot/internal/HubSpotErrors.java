@@ -10,10 +10,10 @@ import io.ikarus.connects.error.PermissionDeniedException;
 import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
+import io.ikarus.connects.hubspot.internal.dto.ErrorBody;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * HubSpot error bodies to typed exceptions, in one place. Every body field is optional. The vendor
@@ -36,17 +36,17 @@ public final class HubSpotErrors {
    * Maps one error response.
    *
    * @param status the HTTP status
-   * @param body the parsed JSON body, or an empty map
+   * @param body the error body; {@link ErrorBody#of} with a message for an empty or unreadable one
    * @param context where it happened
    * @param retryAfter the wait the response asked for, or null
    */
   public static CrmException map(
-      int status, Map<String, Object> body, ErrorContext context, Duration retryAfter) {
-    String category = text(body, "category");
-    String policy = text(body, "policyName");
-    String oauthStatus = status == 400 && body.containsKey("error") ? text(body, "status") : null;
+      int status, ErrorBody body, ErrorContext context, Duration retryAfter) {
+    String category = body.category();
+    String policy = body.policyName();
+    String oauthStatus = status == 400 && body.error() != null ? body.status() : null;
     String code = policy != null ? policy : oauthStatus != null ? oauthStatus : category;
-    ErrorContext ctx = context.withResponse(status, code, text(body, "correlationId"));
+    ErrorContext ctx = context.withResponse(status, code, body.correlationId());
     String message = message(body, status);
     if (status == 429) {
       boolean daily = "DAILY".equals(policy);
@@ -61,8 +61,8 @@ public final class HubSpotErrors {
   }
 
   /** Maps one entry of a batch response's {@code errors} array (same fields, no HTTP status). */
-  public static CrmException mapBatchError(Map<String, Object> error, ErrorContext context) {
-    String category = text(error, "category");
+  public static CrmException mapBatchError(ErrorBody error, ErrorContext context) {
+    String category = error.category();
     int status =
         switch (category == null ? "" : category) {
           case "OBJECT_NOT_FOUND" -> 404;
@@ -70,7 +70,7 @@ public final class HubSpotErrors {
           case "RATE_LIMITS" -> 429;
           default -> 400;
         };
-    ErrorContext ctx = context.withResponse(status, category, text(error, "correlationId"));
+    ErrorContext ctx = context.withResponse(status, category, error.correlationId());
     return forStatus(status, category, message(error, status), fieldErrors(error), ctx);
   }
 
@@ -93,8 +93,8 @@ public final class HubSpotErrors {
   }
 
   /** The message without an embedded JSON list of the offending values. */
-  private static String message(Map<String, Object> body, int status) {
-    String m = text(body, "message");
+  private static String message(ErrorBody body, int status) {
+    String m = body.message();
     if (m == null) {
       return "HubSpot answered HTTP " + status;
     }
@@ -102,25 +102,18 @@ public final class HubSpotErrors {
     return list > 0 ? m.substring(0, list) : m;
   }
 
-  /** One field error per {@code errors[]} entry, named by {@code context.propertyName}. */
-  static List<FieldError> fieldErrors(Map<String, Object> body) {
+  /**
+   * One field error per {@code errors[]} entry, named by {@code context.propertyName}, else {@code
+   * in}, else the field a forms message names.
+   */
+  static List<FieldError> fieldErrors(ErrorBody body) {
     List<FieldError> out = new ArrayList<>();
-    if (body.get("errors") instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Map<?, ?> e) {
-          String field = null;
-          if (e.get("context") instanceof Map<?, ?> c
-              && c.get("propertyName") instanceof List<?> names
-              && !names.isEmpty()) {
-            field = String.valueOf(names.get(0));
-          }
-          String message = text(e, "message");
-          field = field != null ? field : text(e, "in");
-          field = field != null ? field : formField(message);
-          String code = text(e, "code") != null ? text(e, "code") : text(e, "errorType");
-          out.add(new FieldError(field, code, message == null ? "invalid" : message));
-        }
-      }
+    for (ErrorBody e : body.errors()) {
+      List<String> names = e.context("propertyName");
+      String field = names.isEmpty() ? e.in() : names.get(0);
+      field = field != null ? field : formField(e.message());
+      String code = e.code() != null ? e.code() : e.errorType();
+      out.add(new FieldError(field, code, e.message() == null ? "invalid" : e.message()));
     }
     return out;
   }
@@ -131,10 +124,5 @@ public final class HubSpotErrors {
     int at = message == null ? -1 : message.indexOf(marker);
     int end = at < 0 ? -1 : message.indexOf('\'', at + marker.length());
     return end < 0 ? null : message.substring(at + marker.length(), end);
-  }
-
-  static String text(Map<?, ?> body, String key) {
-    Object v = body == null ? null : body.get(key);
-    return v == null ? null : v.toString();
   }
 }

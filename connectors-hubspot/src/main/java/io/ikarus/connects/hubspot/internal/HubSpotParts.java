@@ -1,11 +1,9 @@
 package io.ikarus.connects.hubspot.internal;
 
+import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ConnectorParts;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The HubSpot connector's parts, built once per connector on its calls: records, batch endpoints,
@@ -28,20 +26,23 @@ public record HubSpotParts(
   /** The connector's name in error contexts. */
   public static final String CONNECTOR = "hubspot";
 
+  /** Batches of 100, pages of 200, native upsert, tracked deletions. */
+  public static final Capabilities CAPABILITIES =
+      Capabilities.builder()
+          .maxBatchSize(100)
+          .maxPageSize(200)
+          .nativeUpsert(true)
+          .trackedDeletes(true)
+          .build();
+
   /**
-   * Builds every part on {@code calls}.
-   *
-   * @param changeLookback how far back the change feed searches again
-   * @param formsUrl where forms are submitted
-   * @param authenticatedForms whether forms go to the authenticated endpoint
-   * @param clock the clock stamping form submissions
+   * Ten batch chunks in flight: HubSpot limits calls per window, not in flight; with four, slow
+   * answers capped the sustained rate below the window's (25 round trips for 10,000 records).
    */
-  public static HubSpotParts create(
-      ApiCalls calls,
-      Duration changeLookback,
-      URI formsUrl,
-      boolean authenticatedForms,
-      Clock clock) {
+  static final int BATCH_CONCURRENCY = 10;
+
+  /** Builds every part on {@code calls}. */
+  public static HubSpotParts create(ApiCalls calls, HubSpotSetup setup) {
     PropertyNames properties = new PropertyNames(new PropertyCalls(calls));
     BatchCalls batches = new BatchCalls(calls, op -> ErrorContext.of(CONNECTOR, op));
     HubSpotRecords records = new HubSpotRecords(calls, properties, batches);
@@ -51,14 +52,18 @@ public record HubSpotParts(
             .records(records)
             .batches(batches)
             .queries(new QueryRoutes(calls, pager))
-            .changes(new ChangeFeed(calls, pager, properties, changeLookback))
+            .changes(new ChangeFeed(calls, pager, properties, setup.changeLookback()))
             .schema(properties)
+            .capabilities(CAPABILITIES)
+            .batchConcurrency(BATCH_CONCURRENCY)
+            .errors(new HubSpotErrorMapper())
+            .rateLimits(RateLimitHeaders::status)
             .build();
     return new HubSpotParts(
         records,
         properties,
         new AssociationCalls(calls),
-        new FormCalls(calls, formsUrl, authenticatedForms, clock),
+        new FormCalls(calls, setup.formsUrl(), setup.authenticatedForms(), setup.clock()),
         parts);
   }
 }

@@ -11,6 +11,7 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.error.ServerException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.hubspot.internal.dto.BatchResponse;
+import io.ikarus.connects.hubspot.internal.dto.ErrorBody;
 import io.ikarus.connects.spi.Json;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class HubSpotErrorsTest {
                         "code", "PROPERTY_DOESNT_EXIST",
                         "context", Map.of("propertyName", List.of("foo")))));
 
-    CrmException e = HubSpotErrors.map(400, body, CTX, null);
+    CrmException e = HubSpotErrors.map(400, body(body), CTX, null);
 
     assertThat(e).isInstanceOf(ValidationException.class);
     assertThat(((ValidationException) e).fields()).containsExactly("foo");
@@ -50,11 +51,14 @@ class HubSpotErrorsTest {
   void dailyLimitIsFinalAndTenSecondlyIsRetryable() {
     CrmException daily =
         HubSpotErrors.map(
-            429, Map.of("policyName", "DAILY", "message", "daily"), CTX, Duration.ofSeconds(1));
+            429,
+            body(Map.of("policyName", "DAILY", "message", "daily")),
+            CTX,
+            Duration.ofSeconds(1));
     CrmException burst =
         HubSpotErrors.map(
             429,
-            Map.of("policyName", "TEN_SECONDLY_ROLLING", "message", "burst"),
+            body(Map.of("policyName", "TEN_SECONDLY_ROLLING", "message", "burst")),
             CTX,
             Duration.ofSeconds(1));
 
@@ -67,14 +71,20 @@ class HubSpotErrorsTest {
 
   @Test
   void statusesMapToTypes() {
-    assertThat(HubSpotErrors.map(404, Map.of(), CTX, null)).isInstanceOf(NotFoundException.class);
-    assertThat(HubSpotErrors.map(409, Map.of("message", "Contact already exists."), CTX, null))
+    assertThat(HubSpotErrors.map(404, body(Map.of()), CTX, null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(
+            HubSpotErrors.map(409, body(Map.of("message", "Contact already exists.")), CTX, null))
         .isInstanceOf(ConflictException.class);
-    assertThat(HubSpotErrors.map(502, Map.of(), CTX, null)).isInstanceOf(ServerException.class);
-    assertThat(HubSpotErrors.map(423, Map.of(), CTX, null).isRetryable()).isTrue();
+    assertThat(HubSpotErrors.map(502, body(Map.of()), CTX, null))
+        .isInstanceOf(ServerException.class);
+    assertThat(HubSpotErrors.map(423, body(Map.of()), CTX, null).isRetryable()).isTrue();
     assertThat(
             HubSpotErrors.map(
-                    400, Map.of("status", "BAD_REFRESH_TOKEN", "error", "invalid_grant"), CTX, null)
+                    400,
+                    body(Map.of("status", "BAD_REFRESH_TOKEN", "error", "invalid_grant")),
+                    CTX,
+                    null)
                 .vendorCode())
         .isEqualTo("BAD_REFRESH_TOKEN");
   }
@@ -113,6 +123,25 @@ class HubSpotErrorsTest {
     assertThat(results.get(1).error()).isInstanceOf(ValidationException.class);
     assertThat(results.get(2).created()).isTrue();
     assertThat(results.get(3).error()).isInstanceOf(ServerException.class);
+  }
+
+  @Test
+  void aSingleContextValueIsReadAsAListOfOne() {
+    Map<String, Object> body =
+        Map.of(
+            "category",
+            "VALIDATION_ERROR",
+            "errors",
+            List.of(Map.of("message", "bad", "context", Map.of("propertyName", "email"))));
+
+    CrmException e = HubSpotErrors.map(400, body(body), CTX, null);
+
+    assertThat(((ValidationException) e).fields()).containsExactly("email");
+  }
+
+  /** {@code map}, an error body as parsed JSON, bound as the error mapper binds it. */
+  private static ErrorBody body(Map<String, Object> map) {
+    return Json.convert(map, ErrorBody.class);
   }
 
   /** Feeds {@code body}, a batch answer as parsed JSON, to {@code reader} as the connector does. */

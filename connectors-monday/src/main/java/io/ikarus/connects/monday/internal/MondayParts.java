@@ -1,5 +1,6 @@
 package io.ikarus.connects.monday.internal;
 
+import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ConnectorParts;
 
@@ -39,6 +40,16 @@ public record MondayParts(
             .queries(reader)
             .changes(new ChangeFeed(client, reader, boards, NAME, s.changeLookback()))
             .schema(new BoardSchemas(boards, NAME))
+            .capabilities(
+                Capabilities.builder()
+                    .maxBatchSize(s.effectiveBatchSize())
+                    .maxPageSize(500)
+                    .trackedDeletes(true)
+                    .build())
+            // One batch request at a time: monday advises against concurrent writes to one board.
+            .batchConcurrency(1)
+            .errors(new MondayErrorMapper())
+            .rateLimits(complexity::parse)
             .build();
     return new MondayParts(client, boards, complexity, parts);
   }

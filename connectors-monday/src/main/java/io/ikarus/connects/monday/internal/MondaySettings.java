@@ -1,11 +1,10 @@
 package io.ikarus.connects.monday.internal;
 
 import io.ikarus.connects.resilience.RateLimitSettings;
-import io.ikarus.connects.spi.ChangeWindow;
+import io.ikarus.connects.spi.ConnectorBuilder;
 import io.ikarus.connects.spi.VendorDefaults;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The validated vendor settings of a monday connector (its builder keeps auth, options and URLs),
@@ -96,7 +95,6 @@ public record MondaySettings(
     private long complexityBudget = 10_000_000L;
     private Duration complexityWindow = Duration.ofSeconds(60);
     private long maxQueryComplexity = 5_000_000L;
-    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
 
@@ -166,20 +164,15 @@ public record MondaySettings(
       return this;
     }
 
-    /** The change feed's lookback, not negative. */
-    public Builder changeLookback(Duration lookback) {
-      this.changeLookback = ChangeWindow.requireLookback(lookback);
-      return this;
-    }
-
     /**
-     * The settings for board {@code boardId} (or null), pinning {@code apiVersionOption} (the
-     * {@code ClientOptions.apiVersion}) over this builder's version when present.
+     * The settings with the builder base's default object as the board (or none), its {@code
+     * ClientOptions.apiVersion} pinned over this builder's version when present, and its lookback
+     * (1 minute when empty).
      */
-    public MondaySettings build(String boardId, Optional<String> apiVersionOption) {
+    public MondaySettings build(ConnectorBuilder<?> b) {
       return new MondaySettings(
-          boardId,
-          apiVersionOption.orElse(apiVersion),
+          b.defaultObject().orElse(null),
+          b.options().apiVersion().orElse(apiVersion),
           batchSize,
           archiveOnDelete,
           createLabelsIfMissing,
@@ -187,7 +180,7 @@ public record MondaySettings(
           complexityBudget,
           complexityWindow,
           maxQueryComplexity,
-          changeLookback);
+          b.changeLookback().orElse(ChangeFeed.DEFAULT_LOOKBACK));
     }
   }
 }

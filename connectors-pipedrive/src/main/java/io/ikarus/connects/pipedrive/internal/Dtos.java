@@ -136,4 +136,25 @@ public final class Dtos {
    * @param data the record's state
    */
   public record RecentItem(String item, Object id, Map<String, Object> data) {}
+
+  /**
+   * An error answer, {@code {success:false, error, error_info}} (v1) or with {@code code} (v2);
+   * every field optional.
+   *
+   * @param error the error text
+   * @param errorInfo a hint at the cause
+   * @param message the text some endpoints send instead of {@code error}
+   * @param code the vendor code
+   */
+  public record ErrorBody(
+      String error, @JsonProperty("error_info") String errorInfo, String message, String code) {
+
+    /** No body, an HTML page or an unreadable one. */
+    public static final ErrorBody NONE = new ErrorBody(null, null, null, null);
+
+    /** {@code error}, else {@code message}; null when neither. */
+    public String text() {
+      return error != null ? error : message;
+    }
+  }
 }

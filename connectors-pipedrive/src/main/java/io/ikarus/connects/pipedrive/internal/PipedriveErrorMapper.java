@@ -6,7 +6,6 @@ import io.ikarus.connects.error.RateLimitException;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.ErrorMapper;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Maps Pipedrive's errors ({@code {success:false, error, error_info}}): a 429 with {@code
@@ -63,24 +62,22 @@ public final class PipedriveErrorMapper implements ErrorMapper {
   }
 
   private static String message(ApiResponse response) {
-    Map<String, Object> body = body(response);
-    Object error = body.get("error");
-    return error instanceof String s ? s : (String) body.getOrDefault("message", null);
+    return body(response).text();
   }
 
   private static String code(ApiResponse response) {
-    Object code = body(response).get("code");
-    return code == null ? null : code.toString();
+    return body(response).code();
   }
 
-  private static Map<String, Object> body(ApiResponse response) {
+  private static Dtos.ErrorBody body(ApiResponse response) {
     if (!response.hasBody() || isHtml(response)) {
-      return Map.of();
+      return Dtos.ErrorBody.NONE;
     }
     try {
-      return response.jsonObject();
+      Dtos.ErrorBody body = response.json(Dtos.ErrorBody.class);
+      return body == null ? Dtos.ErrorBody.NONE : body;
     } catch (CrmException unreadable) {
-      return Map.of();
+      return Dtos.ErrorBody.NONE;
     }
   }
 }

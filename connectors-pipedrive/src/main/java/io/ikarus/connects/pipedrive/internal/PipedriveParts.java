@@ -1,9 +1,9 @@
 package io.ikarus.connects.pipedrive.internal;
 
+import io.ikarus.connects.Capabilities;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.ConnectorParts;
-import io.ikarus.connects.spi.ErrorMapper;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -11,13 +11,12 @@ import java.util.function.Function;
  * The Pipedrive connector's parts, built once per connector on its calls with the daily budget in
  * front ({@link MeteredCalls}): records and upserts, the query router, the change feed and schemas
  * for the portable operations (no batch part: batches run one record call per record), and the
- * token meter and error mapping the connector reports through.
+ * token meter the connector reports; the error mapping marks the budget spent on a budget 429.
  *
  * @param meter the daily token budget
- * @param errors the error mapping, which marks the budget spent on a budget 429
  * @param parts the portable operations' parts
  */
-public record PipedriveParts(TokenMeter meter, ErrorMapper errors, ConnectorParts parts) {
+public record PipedriveParts(TokenMeter meter, ConnectorParts parts) {
 
   /** The connector's name in errors and events. */
   public static final String NAME = "pipedrive";
@@ -38,7 +37,24 @@ public record PipedriveParts(TokenMeter meter, ErrorMapper errors, ConnectorPart
             .queries(new QueryRouter(metered, reader, searcher, catalogs, contexts))
             .changes(new ChangeFeed(metered, reader, clock, s.changeLookback()))
             .schema(new Schemas(catalogs))
+            .capabilities(capabilities(s))
+            .batchConcurrency(1)
+            .errors(new PipedriveErrorMapper(meter))
+            .rateLimits(RateLimitHeaders::status)
+            .baseUrl(s::baseUrl)
             .build();
-    return new PipedriveParts(meter, new PipedriveErrorMapper(meter), parts);
+    return new PipedriveParts(meter, parts);
+  }
+
+  /**
+   * Up to {@code writeConcurrency} records per batch chunk, 500 per page. One chunk runs at a time
+   * (batch concurrency 1): its records are the writes in flight.
+   */
+  private static Capabilities capabilities(PipedriveSettings s) {
+    return Capabilities.builder()
+        .maxBatchSize(s.writeConcurrency())
+        .maxPageSize(500)
+        .trackedDeletes(true)
+        .build();
   }
 }

@@ -1,11 +1,12 @@
 package io.ikarus.connects.pipedrive.internal;
 
 import io.ikarus.connects.auth.AccessToken;
+import io.ikarus.connects.auth.ApiKeyAuth;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
 import io.ikarus.connects.error.ValidationException;
 import io.ikarus.connects.pipedrive.PipedrivePlan;
-import io.ikarus.connects.spi.ChangeWindow;
+import io.ikarus.connects.spi.ConnectorBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -21,20 +22,25 @@ import java.util.Objects;
  * @param writeConcurrency the most batch writes in flight at once
  * @param serverZone the zone whose midnight resets the daily budget
  * @param changeLookback how far before the newest stamp handed out {@code changesSince} starts
+ * @param configuredUrl {@code ClientOptions.baseUrl}, else the builder's base URL; null for the
+ *     token's {@code api_domain} or Pipedrive's API
  */
 public record PipedriveSettings(
-    PipedriveLimits limits, int writeConcurrency, ZoneId serverZone, Duration changeLookback) {
+    PipedriveLimits limits,
+    int writeConcurrency,
+    ZoneId serverZone,
+    Duration changeLookback,
+    URI configuredUrl) {
 
   /**
-   * The root calls go to: {@code configured} ({@code ClientOptions.baseUrl}, else the builder's
-   * base URL), else the {@code api_domain} an OAuth token response names, else {@link
-   * PipedriveLimits#API}.
+   * The root calls go to: {@link #configuredUrl}, else the {@code api_domain} an OAuth token
+   * response names, else {@link PipedriveLimits#API}.
    *
    * @param token the current token, or null for an unauthenticated request
    */
-  public static URI baseUrl(URI configured, AccessToken token) {
-    if (configured != null) {
-      return configured;
+  public URI baseUrl(AccessToken token) {
+    if (configuredUrl != null) {
+      return configuredUrl;
     }
     String apiDomain = token == null ? null : token.attribute("api_domain");
     return apiDomain != null && !apiDomain.isBlank() ? URI.create(apiDomain) : PipedriveLimits.API;
@@ -70,7 +76,6 @@ public record PipedriveSettings(
     private int burst = -1;
     private int writeConcurrency = 8;
     private ZoneId serverZone = ZoneOffset.UTC;
-    private Duration changeLookback = ChangeFeed.DEFAULT_LOOKBACK;
 
     private Builder() {}
 
@@ -115,20 +120,21 @@ public record PipedriveSettings(
       return this;
     }
 
-    /** The change feed's lookback, not negative. */
-    public Builder changeLookback(Duration lookback) {
-      this.changeLookback = ChangeWindow.requireLookback(lookback);
-      return this;
-    }
-
     /**
-     * The settings; {@code oauth} picks the plan's OAuth burst limit instead of the API token's.
+     * The settings with the builder base's: OAuth credentials pick the plan's OAuth burst limit
+     * instead of the API token's; the lookback defaults to 1 minute; {@code ClientOptions.baseUrl}
+     * wins over the builder's base URL.
      */
-    public PipedriveSettings build(boolean oauth) {
+    public PipedriveSettings build(ConnectorBuilder<?> b) {
+      boolean oauth = !(b.auth() instanceof ApiKeyAuth);
       int permits = burst > 0 ? burst : plan.burst(oauth);
       long budget = dailyBudget > 0 ? dailyBudget : plan.dailyBudget(seats);
       return new PipedriveSettings(
-          new PipedriveLimits(permits, budget), writeConcurrency, serverZone, changeLookback);
+          new PipedriveLimits(permits, budget),
+          writeConcurrency,
+          serverZone,
+          b.changeLookback().orElse(ChangeFeed.DEFAULT_LOOKBACK),
+          b.options().baseUrl().orElse(b.baseUrl().orElse(null)));
     }
   }
 }

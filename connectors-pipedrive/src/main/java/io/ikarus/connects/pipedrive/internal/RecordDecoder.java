@@ -75,11 +75,10 @@ public final class RecordDecoder {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> customValues(Map<String, Object> raw) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (raw.get("custom_fields") instanceof Map<?, ?> custom) {
-      out.putAll((Map<String, Object>) custom);
+      custom.forEach((k, v) -> out.put(String.valueOf(k), v));
     }
     raw.forEach(
         (k, v) -> {

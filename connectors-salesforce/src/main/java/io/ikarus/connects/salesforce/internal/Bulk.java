@@ -7,6 +7,7 @@ import io.ikarus.connects.error.CrmException;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.spi.ApiCalls;
 import io.ikarus.connects.spi.Async;
+import io.ikarus.connects.spi.BulkOperations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * The Bulk API 2.0 side of the connector: whole batches as ingest jobs (one job per 100 MB of CSV,
  * Salesforce's upload limit after base64 growth), and query jobs read set by set.
  */
-public final class Bulk {
+public final class Bulk implements BulkOperations {
 
   /** The rows per result set of a bulk query unless the caller says otherwise. */
   public static final int DEFAULT_QUERY_PAGE = 10_000;
@@ -25,34 +26,45 @@ public final class Bulk {
   /** The most CSV characters one ingest job uploads. */
   static final long MAX_JOB_CHARS = 100_000_000L;
 
+  private final int threshold;
   private final BulkIngest ingest;
   private final BulkQuery query;
 
   /**
    * Creates the bulk side.
    *
+   * @param threshold batches of more than this many records run as ingest jobs
    * @param pollInterval the first wait before polling a job (doubling up to 30 times it)
    * @param timeout how long a job may run
    */
-  public Bulk(ApiCalls calls, Duration pollInterval, Duration timeout) {
+  public Bulk(ApiCalls calls, int threshold, Duration pollInterval, Duration timeout) {
+    this.threshold = threshold;
     JobPoller poller = new JobPoller(calls, pollInterval, pollInterval.multipliedBy(30), timeout);
     this.ingest = new BulkIngest(calls, poller);
     this.query = new BulkQuery(calls, poller);
   }
 
+  @Override
+  public boolean takes(int size) {
+    return size > threshold;
+  }
+
   /** Inserts {@code records}; one result per input, in input order. */
-  public CompletableFuture<List<RecordResult>> insert(
+  @Override
+  public CompletableFuture<List<RecordResult>> createAll(
       String object, List<Map<String, Object>> records) {
     return run(object, "insert", null, IngestPlan.of(records, null, "createAll"), "createAll");
   }
 
   /** Updates {@code records} by id. */
-  public CompletableFuture<List<RecordResult>> update(String object, List<CrmRecord> records) {
+  @Override
+  public CompletableFuture<List<RecordResult>> updateAll(String object, List<CrmRecord> records) {
     return run(object, "update", null, IngestPlan.ofUpdates(records, "updateAll"), "updateAll");
   }
 
   /** Upserts {@code records} by {@code keyField}; results say whether each was created. */
-  public CompletableFuture<List<RecordResult>> upsert(
+  @Override
+  public CompletableFuture<List<RecordResult>> upsertAll(
       String object, String keyField, List<Map<String, Object>> records) {
     Identifiers.field(keyField, "upsertAll");
     IngestPlan plan = IngestPlan.of(records, keyField, "upsertAll");
@@ -60,7 +72,8 @@ public final class Bulk {
   }
 
   /** Deletes {@code ids}. */
-  public CompletableFuture<List<RecordResult>> delete(String object, List<String> ids) {
+  @Override
+  public CompletableFuture<List<RecordResult>> deleteAll(String object, List<String> ids) {
     return run(object, "delete", null, IngestPlan.ofDeletes(ids, "deleteAll"), "deleteAll");
   }
 

@@ -33,14 +33,6 @@ public final class SalesforceSettings {
     return d;
   }
 
-  /** {@code d}, checked not to be negative; the exception names the setting. */
-  public static Duration notNegative(Duration d, String name) {
-    if (Objects.requireNonNull(d, name).isNegative()) {
-      throw new IllegalArgumentException(name + " must not be negative: " + d);
-    }
-    return d;
-  }
-
   /**
    * The REST root: the configured URL ({@code ClientOptions.baseUrl}, else the builder's instance
    * URL), else the token response's {@code instance_url}, under {@code /services/data/<version>}.

@@ -10,6 +10,9 @@ public final class Coercions {
 
   private static final Set<String> TRUE = Set.of("true", "yes", "y", "1", "on");
   private static final Set<String> FALSE = Set.of("false", "no", "n", "0", "off");
+  private static final String[] WORDS = {
+    "true", "yes", "y", "1", "on", "false", "no", "n", "0", "off"
+  };
 
   private Coercions() {}
 
@@ -121,6 +124,10 @@ public final class Coercions {
     if (v instanceof Boolean b) {
       return b;
     }
+    Boolean word = v instanceof String text ? asciiWord(text) : null;
+    if (word != null) {
+      return word;
+    }
     String s = plain(v).strip().toLowerCase(Locale.ROOT);
     if (TRUE.contains(s)) {
       return true;
@@ -129,5 +136,34 @@ public final class Coercions {
       return false;
     }
     throw new IllegalArgumentException("not a boolean (true/false, yes/no, 1/0, on/off)");
+  }
+
+  /**
+   * The truth of ASCII text that is one of the words in any case, with white space around it, as
+   * {@link #bool} reads it but without the stripped and lower-cased copies; null for anything else
+   * (the general path decides). Only ASCII letters lower-case to ASCII letters of these words.
+   */
+  static Boolean asciiWord(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && text.charAt(from) <= ' ' && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) <= ' ' && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    int n = to - from;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 128) {
+        return null;
+      }
+    }
+    for (int w = 0; w < WORDS.length; w++) {
+      String word = WORDS[w];
+      if (word.length() == n && text.regionMatches(true, from, word, 0, n)) {
+        return w < 5;
+      }
+    }
+    return null;
   }
 }

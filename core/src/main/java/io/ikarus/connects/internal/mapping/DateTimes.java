@@ -38,14 +38,25 @@ public final class DateTimes {
           .optionalEnd()
           .toFormatter(Locale.ROOT);
 
+  /** The format's kind, so a conversion switches on it rather than on the format's text. */
+  private enum Kind {
+    ISO,
+    ISO_DATE,
+    EPOCH_MILLIS,
+    EPOCH_SECONDS,
+    PATTERN
+  }
+
   private final String format;
+  private final Kind kind;
   private final DateTimeFormatter pattern;
   private final ZoneId zone;
 
   private DateTimes(String format, ZoneId zone, Locale locale) {
     this.format = Objects.requireNonNull(format, "format");
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.pattern = keyword(format) ? null : pattern(format, locale);
+    this.kind = kind(format);
+    this.pattern = kind == Kind.PATTERN ? pattern(format, locale) : null;
   }
 
   /**
@@ -63,10 +74,13 @@ public final class DateTimes {
     return new NamedTransform("datetime", v -> v == null ? null : out.format(in.parse(v)), inverse);
   }
 
-  private static boolean keyword(String f) {
+  private static Kind kind(String f) {
     return switch (f) {
-      case "iso", "iso_date", "epoch_millis", "epoch_seconds" -> true;
-      default -> false;
+      case "iso" -> Kind.ISO;
+      case "iso_date" -> Kind.ISO_DATE;
+      case "epoch_millis" -> Kind.EPOCH_MILLIS;
+      case "epoch_seconds" -> Kind.EPOCH_SECONDS;
+      default -> Kind.PATTERN;
     };
   }
 
@@ -98,15 +112,15 @@ public final class DateTimes {
     }
     if (v instanceof Number n) {
       long value = n.longValue();
-      return format.equals("epoch_seconds")
+      return kind == Kind.EPOCH_SECONDS
           ? Instant.ofEpochSecond(value)
           : Instant.ofEpochMilli(value);
     }
     String s = TextTransforms.text(v).strip();
-    return switch (format) {
-      case "epoch_millis" -> Instant.ofEpochMilli(Long.parseLong(s));
-      case "epoch_seconds" -> Instant.ofEpochSecond(Long.parseLong(s));
-      case "iso", "iso_date" -> {
+    return switch (kind) {
+      case EPOCH_MILLIS -> Instant.ofEpochMilli(Long.parseLong(s));
+      case EPOCH_SECONDS -> Instant.ofEpochSecond(Long.parseLong(s));
+      case ISO, ISO_DATE -> {
         Instant fast = IsoDates.parse(s, zone);
         yield fast != null
             ? fast
@@ -116,7 +130,7 @@ public final class DateTimes {
                     OffsetDateTime::from,
                     LocalDateTime::from));
       }
-      default ->
+      case PATTERN ->
           fromTemporal(
               pattern.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
     };
@@ -136,12 +150,12 @@ public final class DateTimes {
   }
 
   private Object format(Instant instant) {
-    return switch (format) {
-      case "iso" -> instant.toString();
-      case "iso_date" -> LocalDate.ofInstant(instant, zone).toString();
-      case "epoch_millis" -> instant.toEpochMilli();
-      case "epoch_seconds" -> instant.getEpochSecond();
-      default -> pattern.format(instant.atZone(zone));
+    return switch (kind) {
+      case ISO -> instant.toString();
+      case ISO_DATE -> LocalDate.ofInstant(instant, zone).toString();
+      case EPOCH_MILLIS -> instant.toEpochMilli();
+      case EPOCH_SECONDS -> instant.getEpochSecond();
+      case PATTERN -> pattern.format(instant.atZone(zone));
     };
   }
 }

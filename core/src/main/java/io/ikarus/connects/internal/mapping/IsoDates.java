@@ -17,6 +17,9 @@ import java.time.ZoneOffset;
  */
 final class IsoDates {
 
+  /** Days from 0000-01-01 to 1970-01-01. */
+  private static final long DAYS_0000_TO_1970 = (146_097 * 5L) - (30L * 365L + 7L);
+
   private IsoDates() {}
 
   /**
@@ -77,12 +80,31 @@ final class IsoDates {
     if (hour > 23 || minute > 59 || second > 59) {
       return null;
     }
-    LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
     if (i == n) {
-      return local.atZone(zone).toInstant();
+      return LocalDateTime.of(year, month, day, hour, minute, second, nano)
+          .atZone(zone)
+          .toInstant();
     }
     ZoneOffset offset = offset(s, i);
-    return offset == null ? null : local.toInstant(offset);
+    if (offset == null) {
+      return null;
+    }
+    long seconds = epochDay(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    return Instant.ofEpochSecond(seconds - offset.getTotalSeconds(), nano);
+  }
+
+  /**
+   * Days from 1970-01-01 to a valid date of a year from 0 to 9999, as {@code LocalDate.toEpochDay}
+   * counts them, without building the date and its time.
+   */
+  static long epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      total -= Year.isLeap(year) ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
   }
 
   /** {@code Z}, {@code +HH:MM} or {@code +HHMM} from {@code i} to the end; null for others. */

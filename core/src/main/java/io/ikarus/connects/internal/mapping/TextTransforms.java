@@ -238,11 +238,68 @@ public final class TextTransforms {
   }
 
   private static String email(String s) {
+    String ascii = asciiEmail(s);
+    if (ascii != null) {
+      return ascii;
+    }
     String e = stripLower(s);
     if (!isEmail(e)) {
       throw new IllegalArgumentException("not an email address");
     }
     return e;
+  }
+
+  /**
+   * {@link #email} of ASCII text in one pass: stripped, lower-cased into the scratch buffer and
+   * checked as {@link #isEmail} checks it; null for other text and for text that is not an address
+   * (the general path then decides and names the reason).
+   */
+  private static String asciiEmail(String s) {
+    int n = s.length();
+    int from = 0;
+    int to = n;
+    while (from < to && s.charAt(from) <= ' ' && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && s.charAt(to - 1) <= ' ' && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    int len = to - from;
+    char[] out = Scratch.chars(len);
+    boolean changed = false;
+    boolean dot = false;
+    int at = -1;
+    char prev = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(from + i);
+      if (c >= 128 || isSpace(c)) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+        changed = true;
+      }
+      out[i] = c;
+      if (c == '@') {
+        if (at >= 0) {
+          return null;
+        }
+        at = i;
+      } else if (c == '.' && at >= 0) {
+        if (prev == '.' || i == at + 1) {
+          return null;
+        }
+        dot = true;
+      }
+      prev = c;
+    }
+    if (at < 1 || !dot || prev == '.') {
+      return null;
+    }
+    if (changed) {
+      return new String(out, 0, len);
+    }
+    return from == 0 && to == n ? s : s.substring(from, to);
   }
 
   /**

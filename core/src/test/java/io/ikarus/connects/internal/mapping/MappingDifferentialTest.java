@@ -7,12 +7,15 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,6 +126,87 @@ class MappingDifferentialTest {
           .as(number)
           .isEqualTo(outcome(() -> oldInteger(number)));
     }
+  }
+
+  @Test
+  void emailsAsTheRegularExpressionAndTheCopiesGaveThem() {
+    Random random = new Random(31);
+    int valid = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String s =
+          pick(random, "", " ", "\t", "\u001C", "\u2003")
+              + switch (random.nextInt(3)) {
+                case 0 -> randomText(random);
+                case 1 -> randomAddress(random);
+                default ->
+                    pick(random, "Ada", "ada.K", "A_1", "x", "É")
+                        + pick(random, "@", "@", "@@", "")
+                        + pick(random, "Example", "ex", "", ".ex")
+                        + pick(random, ".COM", ".co.uk", ".", "..c", ".c.");
+              }
+              + pick(random, "", " ", "\n", "\u001F");
+      Object expected = outcome(() -> oldEmail(s));
+      assertThat(outcome(() -> TextTransforms.email().apply(s)))
+          .as("%s", escape(s))
+          .isEqualTo(expected);
+      valid += expected.equals(s.strip().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    assertThat(valid).as("addresses accepted").isGreaterThan(2_000);
+  }
+
+  /** Emails as they were checked: strip, lower case, the regular expression. */
+  private static Object oldEmail(String v) {
+    String e = v.strip().toLowerCase(Locale.ROOT);
+    if (!EMAIL.matcher(e).matches()) {
+      throw new IllegalArgumentException("not an email address");
+    }
+    return e;
+  }
+
+  @Test
+  void epochDaysAsLocalDateCountsThem() {
+    for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+      long day = IsoDates.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+      if (day != d.toEpochDay()) {
+        assertThat(day).as("%s", d).isEqualTo(d.toEpochDay());
+      }
+    }
+  }
+
+  @Test
+  void booleansAsTheCopyingCodeReadThem() {
+    Random random = new Random(23);
+    String[] pieces = {
+      "t", "r", "u", "e", "T", "R", "U", "E", "y", "Y", "es", "ES", "1", "0", "on", "ON", "of", "f",
+      "F", "alse", "n", "N", "o", "O", "x", " ", "\t", "\u001C", "\u2003", "\u00A0", "İ", "ı",
+      "\u212A", "yes", "No", "oFf", "TRUE", "False"
+    };
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(5); k >= 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = sb.toString();
+      Object expected = outcome(() -> oldBool(s));
+      assertThat(outcome(() -> Coercions.bool().apply(s))).as("%s", escape(s)).isEqualTo(expected);
+      if (expected instanceof Boolean) {
+        seen.add(s.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    assertThat(seen).as("words read").hasSize(10);
+  }
+
+  /** Booleans as they were read: stripped and lower-cased copies looked up in two sets. */
+  private static Object oldBool(String v) {
+    String s = v.strip().toLowerCase(Locale.ROOT);
+    if (Set.of("true", "yes", "y", "1", "on").contains(s)) {
+      return true;
+    }
+    if (Set.of("false", "no", "n", "0", "off").contains(s)) {
+      return false;
+    }
+    throw new IllegalArgumentException("not a boolean (true/false, yes/no, 1/0, on/off)");
   }
 
   /** Numbers as they were read: always through {@code new BigDecimal} (equals compares scale). */

@@ -91,6 +91,11 @@ public final class Extent {
     return found.stream().map(byId::get).toList();
   }
 
+  /** True when {@code field} has a value index, so {@link #lookup} may be asked for it. */
+  public boolean indexed(String field) {
+    return indexes.containsKey(field);
+  }
+
   /** Serves {@code count} generated rows ahead of the stored ones, replacing earlier ones. */
   public void generate(long count, RowGenerator rowGenerator) {
     this.generatedCount = count;

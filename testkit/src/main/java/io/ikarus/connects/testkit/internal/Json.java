@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
@@ -47,6 +49,18 @@ public final class Json {
       return MAPPER.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw refusal.apply(e.getOriginalMessage());
+    }
+  }
+
+  /** Reads the class-path resource {@code name} (absolute) as a JSON value of {@code type}. */
+  public static <T> T resource(String name, TypeReference<T> type) {
+    try (InputStream in = Json.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return MAPPER.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -63,22 +62,6 @@ public final class ObjectStore {
     return Optional.ofNullable(extents.get(key(type)));
   }
 
-  /** Every declared extent, in declaration order. */
-  public Collection<Extent> extents() {
-    return extents.values();
-  }
-
-  /** Finds a record by id in any extent. */
-  public Optional<StoredRecord> find(String id) {
-    for (Extent extent : extents.values()) {
-      Optional<StoredRecord> found = extent.find(id);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The current time at the store's precision, for stamps: Salesforce's {@code SystemModstamp} and
    * Dataverse's {@code modifiedon} have whole-second precision, so two writes in one second share a
@@ -100,11 +83,6 @@ public final class ObjectStore {
 
   long nextVersion() {
     return ++version;
-  }
-
-  /** True between {@link #begin()} and {@link #commit()} or {@link #rollback()}. */
-  public boolean inTransaction() {
-    return undo != null;
   }
 
   /** Starts recording undo actions; nested calls are not supported. */

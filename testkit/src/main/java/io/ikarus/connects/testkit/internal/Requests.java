@@ -14,22 +14,25 @@ import okhttp3.HttpUrl;
 import okio.ByteString;
 
 /** Converts MockWebServer's requests into the fakes' views; also parses form bodies. */
-final class Requests {
+public final class Requests {
 
   private Requests() {}
 
   static FakeRequest toFakeRequest(RecordedRequest recorded) {
-    HttpUrl url = recorded.getUrl();
-    List<String> segments = url.pathSegments();
-    String path = "/" + String.join("/", segments);
     ByteString body = recorded.getBody();
-    return new FakeRequest(
+    return toFakeRequest(
         recorded.getMethod(),
-        path,
-        segments,
-        queryOf(url),
+        recorded.getUrl(),
         headersOf(recorded.getHeaders()),
         body == null ? "" : body.utf8());
+  }
+
+  /** The request view of a call to {@code url}; header names must be lower case already. */
+  public static FakeRequest toFakeRequest(
+      String method, HttpUrl url, Map<String, List<String>> headers, String body) {
+    List<String> segments = url.pathSegments();
+    String path = "/" + String.join("/", segments);
+    return new FakeRequest(method, path, segments, queryOf(url), headers, body);
   }
 
   static RecordedCall toCall(FakeRequest request, Instant now, int bodyLimit) {

@@ -12,7 +12,7 @@ final class ActionParameters {
 
   /** The parameters in {@code body}; every one of {@code types} (name to EDM type) is required. */
   static Map<String, Object> read(String body, String action, Map<String, String> types) {
-    Map<String, Object> json = body.isBlank() ? Map.of() : Json.object(body);
+    Map<String, Object> json = body.isBlank() ? Map.of() : OData.object(body);
     for (String name : json.keySet()) {
       if (!types.containsKey(name)) {
         throw ODataException.badRequest(

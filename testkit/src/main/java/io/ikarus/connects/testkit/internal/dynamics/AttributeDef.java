@@ -3,14 +3,15 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import java.util.List;
 
 /**
- * One column of a fake table, described the way EntityDefinitions/Attributes describes it.
+ * One column of a fake table, described the way EntityDefinitions/Attributes describes it; read
+ * from the catalog's JSON.
  *
  * @param logicalName the lower-case property name
  * @param type the {@code AttributeType}: String, Memo, Integer, Money, Boolean, DateTime, Lookup,
  *     Customer, Picklist, Uniqueidentifier
- * @param requiredLevel None, SystemRequired, ApplicationRequired or Recommended
- * @param maxLength the maximum length of a String or Memo, else 0
- * @param writable false for system columns (modifiedon) and computed ones (fullname)
+ * @param requiredLevel None (the default), SystemRequired, ApplicationRequired or Recommended
+ * @param maxLength the maximum length of a String, else 0
+ * @param readOnly true for system columns (modifiedon) and computed ones (fullname)
  * @param options the option values of a Picklist, else empty
  */
 record AttributeDef(
@@ -18,32 +19,18 @@ record AttributeDef(
     String type,
     String requiredLevel,
     int maxLength,
-    boolean writable,
+    boolean readOnly,
     List<Integer> options) {
 
-  /** A plain optional writable column. */
-  static AttributeDef of(String name, String type) {
-    return new AttributeDef(name, type, "None", type.equals("String") ? 100 : 0, true, List.of());
+  /** Fills the defaults and copies. */
+  AttributeDef {
+    requiredLevel = requiredLevel == null ? "None" : requiredLevel;
+    options = options == null ? List.of() : List.copyOf(options);
   }
 
-  /** A String column of {@code maxLength}. */
-  static AttributeDef text(String name, int maxLength) {
-    return new AttributeDef(name, "String", "None", maxLength, true, List.of());
-  }
-
-  /** Returns this column with another required level. */
-  AttributeDef required(String level) {
-    return new AttributeDef(logicalName, type, level, maxLength, writable, options);
-  }
-
-  /** Returns this column read-only. */
-  AttributeDef readOnly() {
-    return new AttributeDef(logicalName, type, requiredLevel, maxLength, false, options);
-  }
-
-  /** A Picklist column with these option values. */
-  static AttributeDef picklist(String name, Integer... options) {
-    return new AttributeDef(name, "Picklist", "None", 0, true, List.of(options));
+  /** False for read-only columns. */
+  boolean writable() {
+    return !readOnly;
   }
 
   /** True for Lookup and Customer columns, read as {@code _name_value}. */

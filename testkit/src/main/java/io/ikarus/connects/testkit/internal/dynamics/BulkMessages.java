@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,7 @@ final class BulkMessages {
   private FakeResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
     List<String> ids = new ArrayList<>();
     for (Map<String, Object> t : targets) {
-      FakeResponse r = entities.create(e, inner("POST", e.entitySetName(), t));
-      String entityId = r.header("OData-EntityId");
-      ids.add(entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1));
+      ids.add(entities.createId(e, t));
     }
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
@@ -94,7 +93,7 @@ final class BulkMessages {
   }
 
   private static List<Map<String, Object>> targets(EntityDef e, String message, FakeRequest req) {
-    Object raw = Json.object(req.body()).get("Targets");
+    Object raw = OData.object(req.body()).get("Targets");
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
       throw ODataException.badRequest(
           "The parameter 'Targets' of " + message + " must be a non-empty collection.");

@@ -2,9 +2,11 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,7 +15,7 @@ import java.util.UUID;
  *
  * <p>Thread-safe: every request runs under this object's monitor, so a change set is atomic.
  */
-final class DataverseApi {
+public final class DataverseApi {
 
   private final Catalog catalog;
   private final DataverseStore store;
@@ -63,28 +65,24 @@ final class DataverseApi {
   }
 
   /** Inserts a row through the checks of {@code POST}; returns its id. */
-  synchronized String insert(String entitySet, Map<String, Object> columns) {
+  public synchronized String insert(String entitySet, Map<String, Object> columns) {
     EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
-    FakeResponse r =
-        entities.create(
-            e, OData.request("POST", entitySet, Map.of(), Map.of(), Json.write(columns)));
-    String entityId = r.header("OData-EntityId");
-    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+    return entities.createId(e, columns);
   }
 
   /** The stored columns of a row, or empty. */
-  synchronized java.util.Optional<Map<String, Object>> row(String entitySet, String id) {
+  public synchronized Optional<Map<String, Object>> row(String entitySet, String id) {
     DataverseStore.Row row = store.get(entitySet, UUID.fromString(id));
-    return java.util.Optional.ofNullable(row).map(DataverseStore.Row::values);
+    return Optional.ofNullable(row).map(DataverseStore.Row::values);
   }
 
   /** Makes {@code entitySet} answer CreateMultiple and UpdateMultiple like a table without them. */
-  synchronized void withoutBulkMessages(String entitySet) {
+  public synchronized void withoutBulkMessages(String entitySet) {
     bulk.withoutOn(entitySet);
   }
 
   /** The number of rows in the table behind {@code entitySet}. */
-  synchronized int count(String entitySet) {
+  public synchronized int count(String entitySet) {
     return store.rows(entitySet).size();
   }
 

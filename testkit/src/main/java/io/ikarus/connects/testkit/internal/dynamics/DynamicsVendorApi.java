@@ -3,41 +3,99 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.Forms;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The wire side of the fake environment: the Entra token endpoint {@code
- * /{tenant}/oauth2/v2.0/token}, and the Web API under {@code /api/data/v9.2/} behind bearer-token
- * checks, the OData version headers and service protection.
+ * The fake Dataverse environment behind the public {@code FakeDynamics}: the Entra token endpoint
+ * {@code /{tenant}/oauth2/v2.0/token}, and the Web API under {@code /api/data/v9.2/} behind
+ * bearer-token checks, the OData version headers, service protection and the concurrency limit.
+ * Serve it, then {@link #attach} the started server. Thread-safe.
  */
-final class DynamicsVendorApi implements VendorApi {
+public final class DynamicsVendorApi implements VendorApi {
 
-  private final java.util.function.Supplier<DataverseApi> api;
-  private final EntraTokenEndpoint entra;
   private final TokenRegistry tokens;
+  private final OAuthGrants grants;
+  private final EntraTokenEndpoint entra;
   private final ServiceProtection protection;
+  private final ConcurrencyLimit concurrency = new ConcurrencyLimit(52);
+  private final Clock clock;
   private final String tenantId;
+  private final UUID userId = UUID.randomUUID();
+  private volatile DataverseApi api;
   private volatile String url = "";
 
-  DynamicsVendorApi(
-      java.util.function.Supplier<DataverseApi> api,
-      EntraTokenEndpoint entra,
-      TokenRegistry tokens,
-      ServiceProtection protection,
-      String tenantId) {
-    this.api = api;
-    this.entra = entra;
-    this.tokens = tokens;
-    this.protection = protection;
+  /**
+   * Creates the environment.
+   *
+   * @param certificate the registered client certificate, or null for secret-only auth
+   * @param requestLimit service-protection requests per {@code window}
+   */
+  public DynamicsVendorApi(
+      String tenantId,
+      String clientId,
+      String clientSecret,
+      X509Certificate certificate,
+      int requestLimit,
+      Duration window,
+      Clock clock) {
+    this.clock = clock;
     this.tenantId = tenantId;
+    this.tokens = new TokenRegistry(clock, EntraTokenEndpoint.LIFETIME);
+    this.protection = new ServiceProtection(clock, requestLimit, window);
+    this.grants = new OAuthGrants(clock, tokens, "", "");
+    grants.addClient(clientId, clientSecret, null);
+    this.entra = new EntraTokenEndpoint(tenantId, grants, certificate, clock);
   }
 
-  /** Sets the base URL once the server listens. */
-  void url(String url) {
-    this.url = url;
+  /** The token registry the server checks bearer tokens against. */
+  public TokenRegistry tokens() {
+    return tokens;
+  }
+
+  /** Binds the environment to its started server: URLs and the concurrency gate. */
+  public void attach(FakeHttpServer started) {
+    started.limitConcurrency(concurrency, () -> protection.concurrencyRefusal(concurrency.max()));
+    this.api = new DataverseApi(started.url() + OData.ROOT, clock, userId);
+    this.url = started.url();
+  }
+
+  /** The Web API of the started environment, for the facade's direct reads and writes. */
+  public DataverseApi dataverse() {
+    DataverseApi a = api;
+    if (a == null) {
+      throw new IllegalStateException("the fake is not started");
+    }
+    return a;
+  }
+
+  /** The id {@code WhoAmI} reports. */
+  public String userId() {
+    return userId.toString();
+  }
+
+  /** A fresh valid access token, without a token request. */
+  public String accessToken() {
+    return grants.issueAccessToken(EntraTokenEndpoint.TOKEN_PREFIX);
+  }
+
+  /** Changes the service-protection budget per window. */
+  public void requestLimit(int requests) {
+    protection.limit(requests);
+  }
+
+  /** Changes the concurrent-request limit (default 52, Dataverse's per user). */
+  public void concurrentRequestLimit(int requests) {
+    concurrency.max(requests);
   }
 
   @Override
@@ -75,17 +133,12 @@ final class DynamicsVendorApi implements VendorApi {
     }
     FakeResponse r =
         versionsOk(request)
-            ? api.get().handle(request)
+            ? dataverse().handle(request)
             : OData.error(
                 ODataException.badRequest(
                     "The request must carry the headers OData-MaxVersion: 4.0 and"
                         + " OData-Version: 4.0."));
     return protection.headers(r);
-  }
-
-  /** The 429 for a request beyond {@code limit} concurrent ones. */
-  FakeResponse concurrencyRefusal(int limit) {
-    return protection.concurrencyRefusal(limit);
   }
 
   @Override

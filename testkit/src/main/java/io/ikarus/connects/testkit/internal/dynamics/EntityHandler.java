@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,21 @@ final class EntityHandler {
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
   FakeResponse create(EntityDef e, FakeRequest req) {
-    Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
+    Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
     Object given = columns.remove(e.primaryId());
     UUID id = given == null ? UUID.randomUUID() : UUID.fromString(given.toString());
     if (store.get(e.entitySetName(), id) != null) {
       throw duplicate();
     }
     return written(e, req, insert(e, id, columns), true);
+  }
+
+  /** Creates a row from {@code json} through the checks of {@code POST}; returns its id. */
+  String createId(EntityDef e, Map<String, Object> json) {
+    FakeRequest post =
+        OData.request("POST", e.entitySetName(), Map.of(), Map.of(), Json.write(json));
+    String entityId = create(e, post).header("OData-EntityId");
+    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
   }
 
   /** {@code GET <set>(<key>)}. */
@@ -50,7 +59,7 @@ final class EntityHandler {
    * by {@code If-Match: *} (update only: 404) and {@code If-None-Match: *} (create only: 412).
    */
   FakeResponse patch(EntityDef e, RowKey key, FakeRequest req) {
-    Map<String, Object> columns = codec.columns(e, Json.object(req.body()));
+    Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
     columns.remove(e.primaryId());
     DataverseStore.Row row = key.find(e, store);
     String ifMatch = req.header("If-Match");

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
 
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.security.cert.X509Certificate;
 import java.time.Clock;

@@ -39,7 +39,7 @@ final class FunctionParameters {
 
   private static Object value(String text) {
     if (text.startsWith("[")) {
-      return List.copyOf(Json.array(text));
+      return List.copyOf(OData.array(text));
     }
     return FilterParser.literal(text);
   }

@@ -2,11 +2,13 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code EntityDefinitions}: one table by {@code (LogicalName='x')}, tables by {@code $filter},
@@ -45,12 +47,8 @@ final class MetadataHandler {
     if (path.size() == 1) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("@odata.context", base + "$metadata#EntityDefinitions/$entity");
-      body.putAll(
-          MetadataJson.select(
-              MetadataJson.entity(e),
-              o.select(),
-              MetadataJson.ENTITY_PROPERTIES,
-              "EntityMetadata"));
+      Map<String, Object> full = MetadataJson.entity(e);
+      body.putAll(MetadataJson.select(full, o.select(), full.keySet(), "EntityMetadata"));
       return OData.json(200, Json.write(body), 1);
     }
     String child = path.get(1).name();
@@ -67,29 +65,22 @@ final class MetadataHandler {
   private FakeResponse list(QueryOptions o) {
     String filter = o.get("$filter");
     Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
-    if (f != null) {
-      for (String n : f.fields()) {
-        if (!MetadataJson.ENTITY_PROPERTIES.contains(n)) {
-          throw ODataException.property(n, "EntityMetadata");
-        }
-      }
-    }
     List<Map<String, Object>> value = new ArrayList<>();
     for (EntityDef e : catalog.entities()) {
       Map<String, Object> m = MetadataJson.entity(e);
+      for (String n : f == null ? Set.<String>of() : f.fields()) {
+        if (!m.containsKey(n)) {
+          throw ODataException.property(n, "EntityMetadata");
+        }
+      }
       if (f == null || f.test(m)) {
-        value.add(
-            MetadataJson.select(m, o.select(), MetadataJson.ENTITY_PROPERTIES, "EntityMetadata"));
+        value.add(MetadataJson.select(m, o.select(), m.keySet(), "EntityMetadata"));
       }
     }
     return collection("EntityDefinitions", value);
   }
 
   private FakeResponse attributes(EntityDef e, QueryOptions o, boolean picklists) {
-    List<String> known = new ArrayList<>(MetadataJson.ATTRIBUTE_PROPERTIES);
-    if (picklists) {
-      known.add("OptionSet");
-    }
     String expand = o.get("$expand");
     List<Map<String, Object>> value = new ArrayList<>();
     for (AttributeDef a : e.attributes()) {
@@ -100,6 +91,11 @@ final class MetadataHandler {
       full.remove("MaxLength");
       if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
         full.remove("OptionSet");
+      }
+      List<String> known = new ArrayList<>(full.keySet());
+      known.remove("@odata.type");
+      if (picklists) {
+        known.add("OptionSet");
       }
       List<String> select = new ArrayList<>(o.select());
       if (full.containsKey("OptionSet") && !select.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,37 +9,6 @@ import java.util.UUID;
 
 /** The EntityDefinitions JSON of fake tables and columns, as the metadata Web API shapes it. */
 final class MetadataJson {
-
-  /** Properties of EntityMetadata the fake knows. */
-  static final List<String> ENTITY_PROPERTIES =
-      List.of(
-          "MetadataId",
-          "LogicalName",
-          "SchemaName",
-          "EntitySetName",
-          "PrimaryIdAttribute",
-          "PrimaryNameAttribute",
-          "ChangeTrackingEnabled",
-          "IsCustomEntity",
-          "DisplayName");
-
-  /** Properties of the base AttributeMetadata type (MaxLength is on StringAttributeMetadata). */
-  static final List<String> ATTRIBUTE_PROPERTIES =
-      List.of(
-          "MetadataId",
-          "LogicalName",
-          "SchemaName",
-          "EntityLogicalName",
-          "AttributeType",
-          "AttributeTypeName",
-          "IsValidForCreate",
-          "IsValidForUpdate",
-          "IsValidForRead",
-          "RequiredLevel",
-          "IsCustomAttribute",
-          "IsPrimaryId",
-          "IsPrimaryName",
-          "DisplayName");
 
   private MetadataJson() {}
 
@@ -102,9 +72,12 @@ final class MetadataJson {
     return m;
   }
 
-  /** Keeps MetadataId, OData annotations and the selected properties; checks the selection. */
+  /**
+   * Keeps MetadataId, OData annotations and the selected properties; checks the selection against
+   * the {@code known} properties of {@code type}.
+   */
   static Map<String, Object> select(
-      Map<String, Object> full, List<String> select, List<String> known, String type) {
+      Map<String, Object> full, List<String> select, Collection<String> known, String type) {
     for (String s : select) {
       if (!known.contains(s)) {
         throw ODataException.badRequest(

@@ -1,7 +1,10 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +82,27 @@ final class OData {
     return preference(req, preference) != null;
   }
 
+  /** Parses a JSON object body; a malformed one is a 400 like Dataverse's. */
+  static Map<String, Object> object(String body) {
+    Map<String, Object> m =
+        Json.read(
+            body,
+            new TypeReference<LinkedHashMap<String, Object>>() {},
+            why -> ODataException.badRequest("Error parsing the request body: " + why));
+    if (m == null) {
+      throw ODataException.badRequest("The request body must be a JSON object.");
+    }
+    return m;
+  }
+
+  /** Parses a JSON array; a malformed one is a 400. */
+  static List<Object> array(String text) {
+    return Json.read(
+        text,
+        new TypeReference<List<Object>>() {},
+        why -> ODataException.badRequest("Invalid JSON array: " + why));
+  }
+
   /** A response without a body, with {@code headers}. */
   static FakeResponse empty(int status, Map<String, String> headers) {
     FakeResponse r = FakeResponse.empty(status).header("OData-Version", "4.0");
@@ -93,6 +117,7 @@ final class OData {
 
   /** The OData error body {@code {"error":{"code","message"}}} of {@code e}. */
   static FakeResponse error(ODataException e) {
-    return json(e.status(), Json.error(e.code(), e.getMessage()), 0);
+    ObjectNode inner = Json.object().put("code", e.code()).put("message", e.getMessage());
+    return json(e.status(), Json.write(Json.object().set("error", inner)), 0);
   }
 }

@@ -34,16 +34,7 @@ record PageCookie(int page, int skip, long since, long upto) {
 
   @Override
   public String toString() {
-    return "<cookie pagenumber=\""
-        + page
-        + "\" skip=\""
-        + skip
-        + "\" since=\""
-        + since
-        + "\" upto=\""
-        + upto
-        + "\" istracking=\""
-        + (since >= 0 ? "True" : "False")
-        + "\" />";
+    return "<cookie pagenumber=\"%d\" skip=\"%d\" since=\"%d\" upto=\"%d\" istracking=\"%s\" />"
+        .formatted(page, skip, since, upto, since >= 0 ? "True" : "False");
   }
 }

@@ -3,7 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +43,10 @@ final class Relations {
       store.update(
           r.childSet(),
           requireRow(catalog.bySet(r.childSet()).orElseThrow(), child).id(),
-          nulled(r.valueColumn()));
+          Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
-    Object ref = Json.object(req.body()).get("@odata.id");
+    Object ref = OData.object(req.body()).get("@odata.id");
     if (ref == null) {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
@@ -151,11 +151,5 @@ final class Relations {
       throw ODataException.notFound(e.logicalName(), id.toString());
     }
     return row;
-  }
-
-  private static Map<String, Object> nulled(String column) {
-    Map<String, Object> m = new HashMap<>();
-    m.put(column, null);
-    return m;
   }
 }

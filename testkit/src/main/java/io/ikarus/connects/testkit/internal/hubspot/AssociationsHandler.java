@@ -45,7 +45,7 @@ public final class AssociationsHandler {
         associations.remove(from, fromId, to, requireNumeric(toId));
         yield FakeResponse.empty(204);
       }
-      default -> throw new BadRequest(405, null, "Method " + call.method() + " not allowed", null);
+      default -> throw new BadRequest(405, null, "Method " + call.method() + " not allowed");
     };
   }
 
@@ -58,7 +58,7 @@ public final class AssociationsHandler {
     result(results, toId, fromId, Associations.defaultTypeId(to, from));
     String now = Bodies.iso(clock.instant());
     out.put("startedAt", now).put("completedAt", now);
-    return FakeResponse.json(200, Json.write(out));
+    return FakeResponse.json(200, out);
   }
 
   private static void result(ArrayNode results, String fromId, String toId, int typeId) {
@@ -91,7 +91,7 @@ public final class AssociationsHandler {
     out.put("fromObjectTypeId", from.id()).put("fromObjectId", Long.parseLong(fromId));
     out.put("toObjectTypeId", to.id()).put("toObjectId", Long.parseLong(toId));
     out.putArray("labels");
-    return FakeResponse.json(201, Json.write(out));
+    return FakeResponse.json(201, out);
   }
 
   private FakeResponse list(ObjectType from, String fromId, ObjectType to, FakeRequest call) {
@@ -111,13 +111,13 @@ public final class AssociationsHandler {
                       .put("typeId", s.typeId())
                       .putNull("label"));
     }
-    return FakeResponse.json(200, Json.write(out));
+    return FakeResponse.json(200, out);
   }
 
   private static String requireSegment(FakeRequest call, int index) {
     String s = call.segment(index);
     if (s == null) {
-      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()), null);
+      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()));
     }
     return s;
   }

@@ -17,6 +17,11 @@ public final class BadRequest extends RuntimeException {
     this(400, "VALIDATION_ERROR", message, null);
   }
 
+  /** Any status and category (null: none), without detail errors. */
+  public BadRequest(int status, String category, String message) {
+    this(status, category, message, null);
+  }
+
   /** Any status and category, with optional detail errors. */
   public BadRequest(int status, String category, String message, ArrayNode errors) {
     super(message, null, false, false);

@@ -51,10 +51,10 @@ final class BatchEnvelope {
   /** The reply: {@code okStatus} when nothing failed, else 207 with the errors. */
   FakeResponse reply(int okStatus) {
     if (errors.isEmpty()) {
-      return FakeResponse.json(okStatus, Json.write(body));
+      return FakeResponse.json(okStatus, body);
     }
     body.put("numErrors", errors.size());
     body.set("errors", errors);
-    return FakeResponse.json(207, Json.write(body));
+    return FakeResponse.json(207, body);
   }
 }

@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
@@ -55,12 +54,12 @@ public final class BatchHandler {
               + MAX_INPUTS);
     }
     return switch (action) {
-      case "create" -> new BatchCreate(writes, clock, echoTraceIds).run(type, inputs);
+      case "create" -> new BatchWrites(store, writes, clock, echoTraceIds).create(type, inputs);
       case "update" -> update(type, inputs);
-      case "upsert" -> new BatchUpsert(store, writes, clock, echoTraceIds).run(type, inputs);
+      case "upsert" -> new BatchWrites(store, writes, clock, echoTraceIds).upsert(type, inputs);
       case "read" -> read(type, body, "true".equals(call.param("archived")));
       case "archive" -> archive(type, inputs);
-      default -> throw new BadRequest(404, null, "Unknown batch action: " + action, null);
+      default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
     };
   }
 
@@ -130,18 +129,5 @@ public final class BatchHandler {
     if (!dupes.isEmpty()) {
       throw new BadRequest("Duplicate IDs found in batch input: " + dupes + ". IDs must be unique");
     }
-  }
-
-  /** The input's {@code objectWriteTraceId}, or null. */
-  static String traceId(JsonNode input) {
-    return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
-  }
-
-  /** Adds {@code traceId} to a result when the input had one and echoing is on. */
-  static ObjectNode withTrace(ObjectNode result, String traceId, boolean echo) {
-    if (echo && traceId != null) {
-      result.put("objectWriteTraceId", traceId);
-    }
-    return result;
   }
 }

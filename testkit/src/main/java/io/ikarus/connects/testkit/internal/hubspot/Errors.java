@@ -29,9 +29,14 @@ public final class Errors {
     return n;
   }
 
+  /** The standard error as a reply, without detail errors. */
+  public static FakeResponse reply(int status, String category, String message) {
+    return reply(status, category, message, null);
+  }
+
   /** The standard error as a reply. */
   public static FakeResponse reply(int status, String category, String message, ArrayNode errors) {
-    return FakeResponse.json(status, Json.write(body(category, message, errors)));
+    return FakeResponse.json(status, body(category, message, errors));
   }
 
   /** One detail of {@code errors[]}: message, code and the property at fault. */
@@ -48,7 +53,7 @@ public final class Errors {
   /** The 404 for a record that does not exist. */
   public static BadRequest notFound(String id) {
     return new BadRequest(
-        404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.", null);
+        404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.");
   }
 
   /** The 429 body HubSpot sends when a rate limit is hit. */
@@ -60,6 +65,6 @@ public final class Errors {
     n.put("correlationId", UUID.randomUUID().toString());
     n.put("policyName", policyName);
     n.put("requestId", UUID.randomUUID().toString());
-    return FakeResponse.json(429, Json.write(n));
+    return FakeResponse.json(429, n);
   }
 }

@@ -48,7 +48,7 @@ public final class FormsHandler {
   public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
-      return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId, null);
+      return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId);
     }
     JsonNode req = Bodies.parse(body);
     ObjectNode props = Json.object();
@@ -79,12 +79,12 @@ public final class FormsHandler {
     }
     if (!errors.isEmpty()) {
       ObjectNode n = Errors.body(null, "The request is not valid", errors);
-      return FakeResponse.json(400, Json.write(n));
+      return FakeResponse.json(400, n);
     }
     saveContact(props);
     submissions.add(req);
     return FakeResponse.json(
-        200, Json.write(Json.object().put("inlineMessage", "Thanks for submitting the form.")));
+        200, Json.object().put("inlineMessage", "Thanks for submitting the form."));
   }
 
   private void saveContact(ObjectNode props) {

@@ -107,7 +107,7 @@ public final class HubSpotApi implements VendorApi {
           default -> status >= 500 ? null : "VALIDATION_ERROR";
         };
     String message = status >= 500 ? "internal error" : "request refused (HTTP " + status + ")";
-    return Errors.reply(status, category, message, null);
+    return Errors.reply(status, category, message);
   }
 
   /** How many records a call carries: a batch's inputs, else one. */
@@ -174,16 +174,12 @@ public final class HubSpotApi implements VendorApi {
               401,
               "INVALID_AUTHENTICATION",
               "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
-                  + " you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview",
-              null);
+                  + " you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview");
       case INVALID ->
-          Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.", null);
+          Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
       case EXPIRED ->
           Errors.reply(
-              401,
-              "EXPIRED_AUTHENTICATION",
-              "The OAuth token used to make this call expired.",
-              null);
+              401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.");
     };
   }
 
@@ -195,7 +191,7 @@ public final class HubSpotApi implements VendorApi {
     String type = call.header("Content-Type");
     if (hasBody && (type == null || !type.startsWith("application/json"))) {
       return Errors.reply(
-          415, null, "Unsupported Media Type: expected application/json, got " + type, null);
+          415, null, "Unsupported Media Type: expected application/json, got " + type);
     }
     return null;
   }

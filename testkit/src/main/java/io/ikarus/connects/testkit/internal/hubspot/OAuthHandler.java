@@ -32,8 +32,7 @@ public final class OAuthHandler {
   public FakeResponse token(FakeRequest call) {
     String type = call.header("Content-Type");
     if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
-      return Errors.reply(
-          415, null, "Content-Type must be application/x-www-form-urlencoded", null);
+      return Errors.reply(415, null, "Content-Type must be application/x-www-form-urlencoded");
     }
     Map<String, List<String>> form = Forms.parse(call.body());
     String clientId = first(form, "client_id");
@@ -76,7 +75,7 @@ public final class OAuthHandler {
     n.put("refresh_token", refreshToken);
     n.put("access_token", tokens.issueAccessToken());
     n.put("expires_in", tokens.ttlSeconds());
-    return FakeResponse.json(200, Json.write(n));
+    return FakeResponse.json(200, n);
   }
 
   private static FakeResponse error(String status, String oauthError, String message) {
@@ -86,6 +85,6 @@ public final class OAuthHandler {
     n.put("error", oauthError);
     n.put("error_description", message);
     n.put("correlationId", UUID.randomUUID().toString());
-    return FakeResponse.json(400, Json.write(n));
+    return FakeResponse.json(400, n);
   }
 }

@@ -3,7 +3,8 @@ package io.ikarus.connects.testkit.internal.hubspot;
 import java.util.List;
 
 /**
- * One CRM object type of the fake.
+ * One CRM object type of the fake: a standard one (read from the standard schema file) or a custom
+ * one.
  *
  * @param id the object type id, such as {@code 0-1} or {@code 2-12345}
  * @param name the plural API name, such as {@code contacts}
@@ -24,66 +25,6 @@ public record ObjectType(
   /** Copies. */
   public ObjectType {
     defaultProperties = List.copyOf(defaultProperties);
-  }
-
-  /** HubSpot's contacts. */
-  public static ObjectType contacts() {
-    return new ObjectType(
-        "0-1",
-        "contacts",
-        "CONTACT",
-        "createdate",
-        "lastmodifieddate",
-        List.of(
-            "createdate", "email", "firstname", "hs_object_id", "lastmodifieddate", "lastname"));
-  }
-
-  /** HubSpot's companies. */
-  public static ObjectType companies() {
-    return new ObjectType(
-        "0-2",
-        "companies",
-        "COMPANY",
-        "createdate",
-        "hs_lastmodifieddate",
-        List.of("createdate", "domain", "hs_lastmodifieddate", "hs_object_id", "name"));
-  }
-
-  /** HubSpot's deals. */
-  public static ObjectType deals() {
-    return new ObjectType(
-        "0-3",
-        "deals",
-        "DEAL",
-        "createdate",
-        "hs_lastmodifieddate",
-        List.of(
-            "amount",
-            "closedate",
-            "createdate",
-            "dealname",
-            "dealstage",
-            "hs_lastmodifieddate",
-            "hs_object_id",
-            "pipeline"));
-  }
-
-  /** HubSpot's tickets. */
-  public static ObjectType tickets() {
-    return new ObjectType(
-        "0-5",
-        "tickets",
-        "TICKET",
-        "createdate",
-        "hs_lastmodifieddate",
-        List.of(
-            "content",
-            "createdate",
-            "hs_lastmodifieddate",
-            "hs_object_id",
-            "hs_pipeline",
-            "hs_pipeline_stage",
-            "subject"));
   }
 
   /** A custom object type, addressed by {@code id} ({@code 2-...}) or {@code name}. */

@@ -32,7 +32,7 @@ public final class ObjectsHandler {
     JsonNode input = Bodies.parse(body);
     StoredObject o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
-    return FakeResponse.json(201, Json.write(o.toJson(o.properties().keySet())));
+    return FakeResponse.json(201, o.toJson(o.properties().keySet()));
   }
 
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
@@ -43,7 +43,7 @@ public final class ObjectsHandler {
     if (o == null || o.archived() != archived) {
       throw Errors.notFound(id);
     }
-    return FakeResponse.json(200, Json.write(o.toJson(call.params("properties"))));
+    return FakeResponse.json(200, o.toJson(call.params("properties")));
   }
 
   /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
@@ -53,7 +53,7 @@ public final class ObjectsHandler {
       throw Errors.notFound(id);
     }
     writes.update(type, o, Bodies.parse(call.body()));
-    return FakeResponse.json(200, Json.write(o.toJson(o.properties().keySet())));
+    return FakeResponse.json(200, o.toJson(o.properties().keySet()));
   }
 
   /** {@code DELETE /crm/v3/objects/{type}/{id}}: 204, also for an id that does not exist. */
@@ -81,7 +81,7 @@ public final class ObjectsHandler {
           .put("after", cursor)
           .put("link", "?after=" + cursor);
     }
-    return FakeResponse.json(200, Json.write(out));
+    return FakeResponse.json(200, out);
   }
 
   private static String encodeCursor(long lastId) {

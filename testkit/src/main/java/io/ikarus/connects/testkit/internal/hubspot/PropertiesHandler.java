@@ -27,7 +27,7 @@ public final class PropertiesHandler {
     ObjectNode out = Json.object();
     ArrayNode results = out.putArray("results");
     schema.properties(type).forEach(p -> results.add(p.toJson()));
-    return FakeResponse.json(200, Json.write(out));
+    return FakeResponse.json(200, out);
   }
 
   /** Reads one property, 404 when unknown. */
@@ -37,10 +37,9 @@ public final class PropertiesHandler {
       throw new BadRequest(
           404,
           "OBJECT_NOT_FOUND",
-          "Unable to find property " + name + " for object type " + type.name(),
-          null);
+          "Unable to find property " + name + " for object type " + type.name());
     }
-    return FakeResponse.json(200, Json.write(def.toJson()));
+    return FakeResponse.json(200, def.toJson());
   }
 
   /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
@@ -79,6 +78,6 @@ public final class PropertiesHandler {
             false,
             options);
     schema.addProperty(type, def);
-    return FakeResponse.json(201, Json.write(def.toJson()));
+    return FakeResponse.json(201, def.toJson());
   }
 }

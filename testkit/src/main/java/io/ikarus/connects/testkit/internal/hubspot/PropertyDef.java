@@ -27,19 +27,16 @@ public record PropertyDef(
     boolean readOnlyValue,
     List<String> options) {
 
-  /** Copies. */
+  /** Defaults a missing label to the name, group to {@code default}, options to none; copies. */
   public PropertyDef {
-    options = List.copyOf(options);
+    label = label == null ? name : label;
+    groupName = groupName == null ? "default" : groupName;
+    options = options == null ? List.of() : List.copyOf(options);
   }
 
   /** A writable text property. */
   public static PropertyDef text(String name) {
     return new PropertyDef(name, name, "string", "text", "default", false, false, List.of());
-  }
-
-  /** A property of {@code type} and {@code fieldType}. */
-  public static PropertyDef of(String name, String type, String fieldType) {
-    return new PropertyDef(name, name, type, fieldType, "default", false, false, List.of());
   }
 
   /** A read-only property maintained by HubSpot. */

@@ -47,12 +47,10 @@ public final class RateLimits {
     return systemTime ? receivedNanos / 1_000_000 : millis.getAsLong();
   }
 
-  /** Admits a request, or returns the 429 HubSpot would send. */
-  public FakeResponse admit(boolean isSearch) {
-    return admit(isSearch, millis.getAsLong());
-  }
-
-  /** Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429. */
+  /**
+   * Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429
+   * HubSpot would send.
+   */
   public FakeResponse admit(boolean isSearch, long now) {
     if (!daily.fits(1)) {
       return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
@@ -69,11 +67,6 @@ public final class RateLimits {
     }
     daily.charge(1);
     return null;
-  }
-
-  /** The current time on this limiter's clock, in milliseconds. */
-  public long now() {
-    return millis.getAsLong();
   }
 
   /** Adds the rate-limit headers to a non-search reply. */

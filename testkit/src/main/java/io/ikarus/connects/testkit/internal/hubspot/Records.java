@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * HubSpot's view of the shared {@link ObjectStore}: numeric ids from one counter, millisecond
@@ -116,8 +117,13 @@ public final class Records {
     if (property.equals("hs_object_id")) {
       return find(type, value);
     }
+    Extent extent = extent(type);
+    if (extent.indexed(property)) {
+      List<StoredRecord> found = extent.lookup(property, value);
+      return found.isEmpty() ? null : new StoredObject(type, found.get(0));
+    }
     String wanted = value.toLowerCase(Locale.ROOT);
-    for (StoredRecord r : extent(type).stored()) {
+    for (StoredRecord r : extent.stored()) {
       Object v = r.get(property);
       if (!r.isDeleted() && v != null && v.toString().toLowerCase(Locale.ROOT).equals(wanted)) {
         return new StoredObject(type, r);
@@ -167,6 +173,14 @@ public final class Records {
   }
 
   private Extent extent(ObjectType type) {
-    return store.extent(type.id()).orElseGet(() -> store.define(type.id(), Set.of()));
+    return store.extent(type.id()).orElseGet(() -> store.define(type.id(), uniques(type)));
+  }
+
+  /** The type's unique properties now, which its extent indexes (later ones are scanned). */
+  private Set<String> uniques(ObjectType type) {
+    return schema.properties(type).stream()
+        .filter(PropertyDef::hasUniqueValue)
+        .map(PropertyDef::name)
+        .collect(Collectors.toSet());
   }
 }

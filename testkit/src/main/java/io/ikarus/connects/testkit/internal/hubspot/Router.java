@@ -80,17 +80,13 @@ final class Router {
 
   static FakeResponse notFound(FakeRequest call) {
     return Errors.reply(
-        404,
-        null,
-        "No route for " + call.method() + " /" + String.join("/", call.segments()),
-        null);
+        404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()));
   }
 
   static FakeResponse notAllowed(FakeRequest call) {
     return Errors.reply(
         405,
         null,
-        "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()),
-        null);
+        "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()));
   }
 }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,67 +14,25 @@ public final class Schema {
   private final Map<String, ObjectType> typesByKey = new ConcurrentHashMap<>();
   private final Map<String, Map<String, PropertyDef>> properties = new ConcurrentHashMap<>();
 
+  /** The standard types and their usual properties, as data. */
+  private static final String STANDARD = "/io/ikarus/connects/testkit/hubspot/standard-schema.json";
+
   /** A schema with contacts, companies, deals and tickets and their usual properties. */
   public static Schema standard() {
     Schema s = new Schema();
-    s.addType(
-        ObjectType.contacts(),
-        List.of(
-            new PropertyDef(
-                "email", "Email", "string", "text", "contactinformation", true, false, List.of()),
-            PropertyDef.text("firstname"),
-            PropertyDef.text("lastname"),
-            PropertyDef.text("company"),
-            PropertyDef.text("website"),
-            PropertyDef.text("city"),
-            PropertyDef.of("phone", "string", "phonenumber"),
-            new PropertyDef(
-                "lifecyclestage",
-                "Lifecycle Stage",
-                "enumeration",
-                "radio",
-                "contactinformation",
-                false,
-                false,
-                List.of(
-                    "subscriber",
-                    "lead",
-                    "marketingqualifiedlead",
-                    "salesqualifiedlead",
-                    "opportunity",
-                    "customer",
-                    "evangelist",
-                    "other")),
-            PropertyDef.readOnly("lastmodifieddate", "datetime")));
-    s.addType(
-        ObjectType.companies(),
-        List.of(
-            PropertyDef.text("name"),
-            PropertyDef.text("domain"),
-            PropertyDef.text("industry"),
-            PropertyDef.text("city"),
-            PropertyDef.of("numberofemployees", "number", "number"),
-            PropertyDef.readOnly("hs_lastmodifieddate", "datetime")));
-    s.addType(
-        ObjectType.deals(),
-        List.of(
-            PropertyDef.text("dealname"),
-            PropertyDef.of("amount", "number", "number"),
-            PropertyDef.text("dealstage"),
-            PropertyDef.text("pipeline"),
-            PropertyDef.of("closedate", "datetime", "date"),
-            PropertyDef.readOnly("hs_lastmodifieddate", "datetime")));
-    s.addType(
-        ObjectType.tickets(),
-        List.of(
-            PropertyDef.text("subject"),
-            PropertyDef.of("content", "string", "textarea"),
-            PropertyDef.text("hs_pipeline"),
-            PropertyDef.text("hs_pipeline_stage"),
-            PropertyDef.text("hs_ticket_priority"),
-            PropertyDef.readOnly("hs_lastmodifieddate", "datetime")));
+    for (TypeDef t : Json.resource(STANDARD, new TypeReference<List<TypeDef>>() {})) {
+      s.addType(t.type(), t.properties());
+    }
     return s;
   }
+
+  /**
+   * One type of the standard schema file.
+   *
+   * @param type the object type
+   * @param properties its own properties
+   */
+  private record TypeDef(ObjectType type, List<PropertyDef> properties) {}
 
   /** Adds an object type with its own properties (the read-only system ones are added too). */
   public void addType(ObjectType type, List<PropertyDef> defs) {
@@ -116,10 +76,7 @@ public final class Schema {
     Map<String, PropertyDef> map = properties.get(type.id());
     if (map.putIfAbsent(def.name(), def) != null) {
       throw new BadRequest(
-          409,
-          "OBJECT_ALREADY_EXISTS",
-          "Property named '" + def.name() + "' already exists.",
-          null);
+          409, "OBJECT_ALREADY_EXISTS", "Property named '" + def.name() + "' already exists.");
     }
   }
 }

@@ -82,7 +82,7 @@ public final class SearchHandler {
           .put("after", Integer.toString(end))
           .put("link", "?after=" + end);
     }
-    return FakeResponse.json(200, Json.write(out));
+    return FakeResponse.json(200, out);
   }
 
   private static int parseAfter(String after) {

@@ -3,13 +3,13 @@ package io.ikarus.connects.testkit.internal.hubspot;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The credentials the fake accepts: private-app tokens, and the OAuth {@link #grants()} (access
- * tokens live 30 minutes by default; refresh tokens reused, or rotated on request). Thread-safe.
+ * tokens live as long as their registry says; refresh tokens reused, or rotated on request).
+ * Thread-safe.
  */
 public final class Tokens {
 
@@ -28,12 +28,10 @@ public final class Tokens {
   private final Set<String> privateAppTokens = ConcurrentHashMap.newKeySet();
   private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
   private final OAuthGrants grants;
-  private volatile Duration accessTokenTtl = Duration.ofMinutes(30);
 
   /** Tokens whose OAuth access tokens live in {@code registry} (and expire with it). */
   public Tokens(Clock clock, TokenRegistry registry) {
     this.grants = new OAuthGrants(clock, registry, "code-", "refresh-");
-    registry.lifetime(accessTokenTtl);
   }
 
   /** The OAuth clients, codes and refresh tokens. */
@@ -55,13 +53,7 @@ public final class Tokens {
 
   /** The access-token lifetime in seconds. */
   public long ttlSeconds() {
-    return accessTokenTtl.toSeconds();
-  }
-
-  /** Sets the access-token lifetime. */
-  public void accessTokenTtl(Duration ttl) {
-    this.accessTokenTtl = ttl;
-    grants.accessTokens().lifetime(ttl);
+    return grants.accessTokens().lifetime().toSeconds();
   }
 
   /** Expires every OAuth access token issued so far. */

@@ -92,7 +92,7 @@ public final class Writes {
                       + " with this "
                       + e.getKey();
           throw new BadRequest(
-              409, "CONFLICT", what + " already exists. Existing ID: " + other.id(), null);
+              409, "CONFLICT", what + " already exists. Existing ID: " + other.id());
         }
       }
     }

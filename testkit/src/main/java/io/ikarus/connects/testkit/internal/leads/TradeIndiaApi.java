@@ -1,9 +1,10 @@
 package io.ikarus.connects.testkit.internal.leads;
 
-import io.ikarus.connects.spi.Json;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.FakeTradeIndia.Shape;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,18 +18,6 @@ import java.util.Map;
  * {"data": [...]}}, junk before the JSON, an HTML error page.
  */
 public final class TradeIndiaApi implements VendorApi {
-
-  /** The response shapes. */
-  public enum Shape {
-    /** A bare array (the usual answer). */
-    BARE,
-    /** {@code {"data": [...]}}. */
-    WRAPPED,
-    /** Text before the array. */
-    JUNK_PREFIXED,
-    /** An HTML error page with HTTP 200. */
-    HTML_ERROR
-  }
 
   private final Map<String, String> credentials;
   private final List<Map<String, Object>> inquiries = new ArrayList<>();

@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ColumnValueRules {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{4,20}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -53,13 +52,12 @@ final class ColumnValueRules {
     if (!value.isTextual()) {
       throw invalid(column);
     }
-    return new StoredValue(
-        JSON.getNodeFactory().textNode(value.asText()).toString(), value.asText());
+    return new StoredValue(Json.write(value.asText()), value.asText());
   }
 
   private static StoredValue longText(MondayColumn column, JsonNode value) {
     String text = value.isTextual() ? value.asText() : requiredText(column, value, "text");
-    ObjectNode stored = JSON.createObjectNode().put("text", text);
+    ObjectNode stored = Json.object().put("text", text);
     return new StoredValue(stored.toString(), text);
   }
 
@@ -70,7 +68,7 @@ final class ColumnValueRules {
     if (!EMAIL.matcher(email).matches()) {
       throw invalid(column);
     }
-    ObjectNode stored = JSON.createObjectNode().put("email", email).put("text", display);
+    ObjectNode stored = Json.object().put("email", email).put("text", display);
     return new StoredValue(stored.toString(), email);
   }
 
@@ -81,8 +79,7 @@ final class ColumnValueRules {
     if (!PHONE.matcher(phone).matches() || !COUNTRY.matcher(country).matches()) {
       throw invalid(column);
     }
-    ObjectNode stored =
-        JSON.createObjectNode().put("phone", phone).put("countryShortName", country);
+    ObjectNode stored = Json.object().put("phone", phone).put("countryShortName", country);
     return new StoredValue(stored.toString(), phone);
   }
 
@@ -98,7 +95,7 @@ final class ColumnValueRules {
     } catch (DateTimeParseException e) {
       throw invalid(column);
     }
-    ObjectNode stored = JSON.createObjectNode().put("date", date);
+    ObjectNode stored = Json.object().put("date", date);
     if (time != null) {
       stored.put("time", time);
     }
@@ -111,7 +108,7 @@ final class ColumnValueRules {
     }
     try {
       String plain = new BigDecimal(value.asText()).toPlainString();
-      return new StoredValue(JSON.getNodeFactory().textNode(plain).toString(), plain);
+      return new StoredValue(Json.MAPPER.getNodeFactory().textNode(plain).toString(), plain);
     } catch (NumberFormatException e) {
       throw invalid(column);
     }

@@ -2,7 +2,7 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import java.util.function.Predicate;
  */
 final class ColumnValuesMatcher {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> SUPPORTED =
       Set.of(
           "name",
@@ -78,7 +77,7 @@ final class ColumnValuesMatcher {
     }
     out.add(value.text() == null ? "" : value.text().trim());
     try {
-      JsonNode json = value.valueJson() == null ? null : JSON.readTree(value.valueJson());
+      JsonNode json = value.valueJson() == null ? null : Json.MAPPER.readTree(value.valueJson());
       for (String field : INNER) {
         if (json != null && json.path(field).isTextual()) {
           out.add(json.path(field).asText().trim());

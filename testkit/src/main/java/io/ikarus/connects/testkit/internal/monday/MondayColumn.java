@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +11,6 @@ import java.util.Objects;
  * only in its label list, which {@code create_labels_if_missing} may extend.
  */
 public final class MondayColumn {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String id;
   private final String title;
@@ -57,7 +55,7 @@ public final class MondayColumn {
 
   /** The column's {@code settings_str}: status labels keyed by index, else an empty object. */
   public synchronized String settingsStr() {
-    ObjectNode settings = JSON.createObjectNode();
+    ObjectNode settings = Json.object();
     if ("status".equals(type)) {
       ObjectNode byIndex = settings.putObject("labels");
       for (int i = 0; i < labels.size(); i++) {

@@ -54,11 +54,10 @@ final class MondayQueries {
       }
       return slice(env.getArgument("cursor"), limit);
     }
-    List<String> ids =
+    return firstPage(
         ItemsQueryEngine.select(
-            board, store.activeItems(board.id), env.getArgument("query_params"));
-    List<String> first = ids.subList(0, Math.min(limit, ids.size()));
-    return page(store.items(first, true), cursors.open(ids, first.size()));
+            board, store.activeItems(board.id), env.getArgument("query_params")),
+        limit);
   }
 
   private Map<String, Object> itemsByColumnValues(DataFetchingEnvironment env) {
@@ -67,14 +66,19 @@ final class MondayQueries {
       return slice(env.getArgument("cursor"), limit);
     }
     MondayBoard board = store.board(env.getArgument("board_id").toString());
-    List<String> ids =
-        ColumnValuesMatcher.select(board, store.activeItems(board.id), env.getArgument("columns"));
-    List<String> first = ids.subList(0, Math.min(limit, ids.size()));
-    return page(store.items(first, true), cursors.open(ids, first.size()));
+    return firstPage(
+        ColumnValuesMatcher.select(board, store.activeItems(board.id), env.getArgument("columns")),
+        limit);
   }
 
   private Map<String, Object> nextItemsPage(DataFetchingEnvironment env) {
     return slice(env.getArgument("cursor"), limit(env));
+  }
+
+  /** The first page of the result {@code ids}, with a cursor over the rest. */
+  private Map<String, Object> firstPage(List<String> ids, int limit) {
+    List<String> first = ids.subList(0, Math.min(limit, ids.size()));
+    return page(store.items(first, true), cursors.open(ids, first.size()));
   }
 
   private Map<String, Object> slice(String cursor, int limit) {

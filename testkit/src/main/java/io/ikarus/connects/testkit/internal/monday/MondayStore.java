@@ -1,9 +1,9 @@
 package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.IdSource;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.ObjectStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MondayStore {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_NAME_LENGTH = 255;
 
   private final Clock clock;
@@ -189,11 +188,7 @@ public final class MondayStore {
             item.name());
     logs.add(
         new ActivityLog(
-            Long.toString(ids.incrementAndGet()),
-            item.boardId(),
-            event,
-            JSON.valueToTree(data).toString(),
-            now()));
+            Long.toString(ids.incrementAndGet()), item.boardId(), event, Json.write(data), now()));
   }
 
   private Instant now() {

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Field resolvers of the object types: Board, Column, Item, ColumnValue, ActivityLogType. */
+/**
+ * Field resolvers of the object types: Board, Column, Item, ColumnValue, ActivityLogType. Fields
+ * named like a public accessor of the source ({@code id}, {@code name}, {@code title}, ...) use
+ * graphql-java's default property fetcher.
+ */
 final class MondayTypes {
 
   private final MondayStore store;
@@ -25,27 +29,16 @@ final class MondayTypes {
         .type(
             "Board",
             t ->
-                t.dataFetcher("id", env -> board(env).id)
-                    .dataFetcher("name", env -> board(env).name)
-                    .dataFetcher("state", env -> "active")
+                t.dataFetcher("state", env -> "active")
                     .dataFetcher("columns", this::columns)
                     .dataFetcher("groups", env -> groups(board(env)))
                     .dataFetcher("items_page", queries::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
-        .type(
-            "Column",
-            t ->
-                t.dataFetcher("id", env -> column(env).id())
-                    .dataFetcher("title", env -> column(env).title())
-                    .dataFetcher("type", env -> column(env).type())
-                    .dataFetcher("settings_str", env -> column(env).settingsStr()))
+        .type("Column", t -> t.dataFetcher("settings_str", env -> column(env).settingsStr()))
         .type(
             "Item",
             t ->
-                t.dataFetcher("id", env -> item(env).id())
-                    .dataFetcher("name", env -> item(env).name())
-                    .dataFetcher("state", env -> item(env).state())
-                    .dataFetcher("created_at", env -> item(env).createdAt())
+                t.dataFetcher("created_at", env -> item(env).createdAt())
                     .dataFetcher("updated_at", env -> item(env).updatedAt())
                     .dataFetcher("board", env -> store.board(item(env).boardId()))
                     .dataFetcher("group", this::group)
@@ -64,11 +57,7 @@ final class MondayTypes {
         .type(
             "ActivityLogType",
             t ->
-                t.dataFetcher("id", env -> log(env).id())
-                    .dataFetcher("event", env -> log(env).event())
-                    .dataFetcher("entity", env -> log(env).entity())
-                    .dataFetcher("data", env -> log(env).data())
-                    .dataFetcher("user_id", env -> "1")
+                t.dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
                     .dataFetcher("created_at", env -> log(env).createdAtTicks()));
   }

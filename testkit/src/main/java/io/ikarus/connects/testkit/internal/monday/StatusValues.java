@@ -1,13 +1,11 @@
 package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 
 /** Status column values: a label that must exist (or be created on request), or an index. */
 final class StatusValues {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private StatusValues() {}
 
@@ -32,7 +30,7 @@ final class StatusValues {
             "This status label doesn't exist, possible statuses are: " + column.possibleStatuses());
       }
     }
-    ObjectNode stored = JSON.createObjectNode().put("index", index).putNull("post_id");
+    ObjectNode stored = Json.object().put("index", index).putNull("post_id");
     return new StoredValue(stored.toString(), column.label(index));
   }
 }

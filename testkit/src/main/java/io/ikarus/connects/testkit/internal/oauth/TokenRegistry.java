@@ -43,6 +43,11 @@ public final class TokenRegistry {
     return lifetime.isZero() || clock.instant().isBefore(at.plus(lifetime));
   }
 
+  /** The lifetime of every token; zero means unlimited. */
+  public Duration lifetime() {
+    return lifetime;
+  }
+
   /** Changes the lifetime of every token, issued or to come; zero means unlimited. */
   public void lifetime(Duration lifetime) {
     this.lifetime = lifetime;

@@ -13,12 +13,7 @@ final class PdCosts {
 
   /** The cost of {@code method} on the segments after {@code api/v2} or {@code v1}. */
   static int of(boolean v2, String method, List<String> s) {
-    boolean search = s.size() == 2 && s.get(1).equals("search");
-    boolean archived = s.size() == 2 && s.get(1).equals("archived");
-    if (search) {
-      return v2 ? 20 : 40;
-    }
-    if (archived) {
+    if (s.size() == 2 && (s.get(1).equals("search") || s.get(1).equals("archived"))) {
       return v2 ? 20 : 40;
     }
     int base =

@@ -16,7 +16,7 @@ import java.util.Map;
  * budget: remaining above 0), and Cloudflare's 403 HTML page for API-token clients that keep
  * sending after 429s. Used under the server lock.
  */
-final class PdLimits {
+public final class PdLimits {
 
   private final Clock clock;
   private final PdLimitConfig config;
@@ -68,12 +68,12 @@ final class PdLimits {
   }
 
   /** Tokens charged today. */
-  long usedToday() {
+  public long usedToday() {
     return today.used();
   }
 
   /** Tokens charged since the fake started. */
-  long costTotal() {
+  public long costTotal() {
     return costTotal;
   }
 

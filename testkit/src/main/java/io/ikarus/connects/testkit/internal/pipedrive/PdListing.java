@@ -87,12 +87,7 @@ final class PdListing {
       }
       p = p.and(r -> wanted.contains(r.id()));
     }
-    for (String name : FILTERS) {
-      String value = request.param(name);
-      if (value != null) {
-        p = p.and(r -> r.get(name) instanceof JsonNode n && n.asText().equals(value));
-      }
-    }
+    p = p.and(byParams(request, FILTERS));
     String done = request.param("done");
     if (done != null && entity == PdEntity.ACTIVITIES) {
       p =
@@ -100,6 +95,18 @@ final class PdListing {
               r ->
                   r.get("done") instanceof JsonNode n
                       && String.valueOf(n.asBoolean()).equals(done));
+    }
+    return p;
+  }
+
+  /** Records whose fields equal the request's parameters among {@code names} (all when none). */
+  static Predicate<StoredRecord> byParams(FakeRequest request, List<String> names) {
+    Predicate<StoredRecord> p = r -> true;
+    for (String name : names) {
+      String value = request.param(name);
+      if (value != null) {
+        p = p.and(r -> r.get(name) instanceof JsonNode n && n.asText().equals(value));
+      }
     }
     return p;
   }

@@ -19,7 +19,7 @@ import java.util.Map;
  * for {@code authorization_code} and {@code refresh_token}; the answer carries {@code api_domain}
  * (this fake) and the same refresh token again, as Pipedrive re-issues it.
  */
-final class PdOAuth {
+public final class PdOAuth {
 
   private final Clock clock;
   private final OAuthGrants grants;
@@ -33,17 +33,18 @@ final class PdOAuth {
     this.client = new OAuthGrants.Client(clientId, secret, redirect);
   }
 
-  void apiDomain(String url) {
+  /** Sets the {@code api_domain} token answers carry: the fake's URL once it listens. */
+  public void apiDomain(String url) {
     this.apiDomain = url;
   }
 
   /** Issues a code as a user's consent would. */
-  String issueCode(String redirect) {
+  public String issueCode(String redirect) {
     return grants.issueCode(client.id(), redirect);
   }
 
   /** Issues a refresh token as a completed install would. */
-  String issueRefreshToken() {
+  public String issueRefreshToken() {
     return grants.issueRefreshToken(client.id());
   }
 

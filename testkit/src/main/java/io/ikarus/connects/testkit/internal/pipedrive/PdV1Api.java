@@ -131,13 +131,8 @@ final class PdV1Api {
       Instant from = PdTimes.parseRfc3339("updated_since", since);
       p = p.and(r -> !PdTimes.seconds(r.modifiedAt()).isBefore(from));
     }
-    for (String name : entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS) {
-      String value = request.param(name);
-      if (value != null) {
-        p = p.and(r -> r.get(name) instanceof JsonNode n && n.asText().equals(value));
-      }
-    }
-    return p;
+    return p.and(
+        PdListing.byParams(request, entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS));
   }
 
   private static Comparator<StoredRecord> order(String sort) {

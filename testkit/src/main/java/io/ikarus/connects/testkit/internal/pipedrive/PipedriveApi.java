@@ -5,6 +5,8 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
  * {@code api_token} query) or an OAuth bearer token (an API token sent as a bearer is refused), and
  * the token-cost rate limits with their headers on every API response.
  */
-final class PipedriveApi implements VendorApi {
+public final class PipedriveApi implements VendorApi {
 
   private final PdCompany company;
   private final PdOAuth oauth;
@@ -23,15 +25,42 @@ final class PipedriveApi implements VendorApi {
   private final PdV2Api v2;
   private final PdV1Api v1;
 
-  PipedriveApi(
-      PdCompany company, PdOAuth oauth, PdLimits limits, TokenRegistry tokens, String apiToken) {
-    this.company = company;
-    this.oauth = oauth;
-    this.limits = limits;
-    this.accessTokens = tokens;
+  /**
+   * Creates the company; serve it, then tell {@link #oauth()} its {@code api_domain}.
+   *
+   * @param oauthClient client id, client secret and redirect URI of the registered OAuth app
+   */
+  public PipedriveApi(
+      Clock clock, String apiToken, List<String> oauthClient, PdLimitConfig limitConfig) {
+    this.company = new PdCompany(clock);
+    this.accessTokens = new TokenRegistry(clock, Duration.ofHours(1));
+    this.oauth =
+        new PdOAuth(
+            clock, accessTokens, oauthClient.get(0), oauthClient.get(1), oauthClient.get(2));
+    this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
     this.v2 = new PdV2Api(company);
     this.v1 = new PdV1Api(company);
+  }
+
+  /** The company's records and fields. */
+  public PdCompany company() {
+    return company;
+  }
+
+  /** The OAuth server. */
+  public PdOAuth oauth() {
+    return oauth;
+  }
+
+  /** The rate limits and token costs. */
+  public PdLimits limits() {
+    return limits;
+  }
+
+  /** The access tokens the server checks bearer tokens against. */
+  public TokenRegistry tokens() {
+    return accessTokens;
   }
 
   @Override
@@ -111,9 +140,5 @@ final class PipedriveApi implements VendorApi {
 
   private static boolean isApiV1(List<String> s) {
     return s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v1");
-  }
-
-  PdCompany company() {
-    return company;
   }
 }

@@ -34,11 +34,6 @@ public final class ConcurrencyLimit {
     inFlight.decrementAndGet();
   }
 
-  /** Requests in flight now. */
-  public int inFlight() {
-    return inFlight.get();
-  }
-
   /** The most requests allowed at once. */
   public int max() {
     return max;

@@ -65,11 +65,6 @@ public final class SlidingWindowCounter {
     return Duration.ofMillis(sliceMillis - Math.floorMod(now, sliceMillis));
   }
 
-  /** Forgets every permit taken. */
-  public synchronized void reset() {
-    java.util.Arrays.fill(counts, 0);
-  }
-
   private long currentSlice() {
     return Math.floorDiv(clock.millis(), sliceMillis);
   }

@@ -110,13 +110,13 @@ final class BulkIngestJob extends BulkJob {
     return switch (operation) {
       case "insert" -> new String[] {SfWriter.create(target, convert(raw, true)).id(), "true"};
       case "update" -> {
-        StoredRecord r = SfLookup.live(target, required(id));
+        StoredRecord r = target.live(required(id));
         SfWriter.update(target, r, convert(raw, false));
         yield new String[] {r.id(), "false"};
       }
       case "upsert" -> upsert(raw);
       default -> {
-        StoredRecord r = SfLookup.live(target, required(id));
+        StoredRecord r = target.live(required(id));
         target.extent().delete(r);
         yield new String[] {r.id(), "false"};
       }
@@ -124,26 +124,25 @@ final class BulkIngestJob extends BulkJob {
   }
 
   private String[] upsert(Map<String, String> raw) {
-    SObjectField field = SfLookup.externalIdField(target, externalIdField);
+    SObjectField field = target.externalIdField(externalIdField);
     String key = raw.remove(canonicalKey(raw, field.name()));
-    List<StoredRecord> matches = SfLookup.byExternalId(target, field, required(key));
+    List<StoredRecord> matches = target.byExternalId(field, required(key));
     if (matches.size() > 1) {
       throw SfFailure.badRequest(
           "DUPLICATE_EXTERNAL_ID", "More than 1 record found for external id field");
     }
-    if (matches.size() == 1) {
-      SfWriter.update(target, matches.get(0), convert(raw, false));
-      return new String[] {matches.get(0).id(), "false"};
-    }
-    Map<String, Object> values = convert(raw, true);
-    values.put(field.name(), SfValues.fromText(field, key));
-    return new String[] {SfWriter.create(target, values).id(), "true"};
+    SfWriter.Upserted done =
+        SfWriter.upsert(target, field, key, matches, raw, BulkIngestJob::value);
+    return new String[] {done.id(), Boolean.toString(done.created())};
   }
 
   private Map<String, Object> convert(Map<String, String> raw, boolean create) {
-    return new LinkedHashMap<>(
-        SfWriter.convert(
-            target, raw, create, (f, v) -> v.equals("#N/A") ? null : SfValues.fromText(f, v)));
+    return SfWriter.convert(target, raw, create, BulkIngestJob::value);
+  }
+
+  /** A CSV cell's stored value; {@code #N/A} sets the field to null. */
+  private static Object value(SObjectField field, String cell) {
+    return cell.equals("#N/A") ? null : SfValues.fromText(field, cell);
   }
 
   private static String canonicalKey(Map<String, String> raw, String name) {

@@ -83,7 +83,7 @@ final class BulkIngestResource {
       if (extId == null) {
         throw SfFailure.badRequest("INVALIDJOB", "External ID was blank for " + object.name());
       }
-      SfLookup.externalIdField(object, extId);
+      object.externalIdField(extId);
     }
     String id = org.ids.newIdWithPrefix("750");
     BulkIngestJob job =
@@ -95,7 +95,7 @@ final class BulkIngestResource {
 
   private FakeResponse upload(SfCall call, BulkIngestJob job) {
     if (!call.request().mediaType().equals("text/csv")) {
-      return SfError.unsupportedMediaType(call.request().mediaType());
+      throw SfFailure.unsupportedMediaType(call.request().mediaType());
     }
     if (!job.state.equals("Open") || job.csv != null) {
       throw SfFailure.badRequest(

@@ -63,8 +63,7 @@ final class BulkQueryResource {
     if (!operation.equals("query") && !operation.equals("queryAll")) {
       throw SfFailure.badRequest("INVALIDJOB", "Invalid operation: " + operation);
     }
-    SfScan scan =
-        SfQueries.scan(org, body.path("query").asText(null), operation.equals("queryAll"));
+    SfScan scan = org.scan(body.path("query").asText(null), operation.equals("queryAll"));
     String id = org.ids.newIdWithPrefix("750");
     BulkQueryJob job =
         new BulkQueryJob(id, scan, operation, BulkFormat.of(body), call.version(), org.store.now());
@@ -95,7 +94,7 @@ final class BulkQueryResource {
     csv.row(fields.stream().map(SObjectField::name).toList());
     for (StoredRecord r : page.rows()) {
       List<String> values = new ArrayList<>();
-      fields.forEach(f -> values.add(SfValues.toCsv(SfRecords.value(r, f))));
+      fields.forEach(f -> values.add(SfValues.toCsv(SfObject.value(r, f))));
       csv.row(values);
     }
     return FakeResponse.text(200, "text/csv", csv.toString())

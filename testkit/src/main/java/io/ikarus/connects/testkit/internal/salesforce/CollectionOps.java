@@ -50,7 +50,7 @@ final class CollectionOps {
   }
 
   ObjectNode upsert(SfObject object, String fieldName, ObjectNode record) {
-    SObjectField field = SfLookup.externalIdField(object, fieldName);
+    SObjectField field = object.externalIdField(fieldName);
     Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
     JsonNode key = input.remove(field.name());
     if (key == null || key.isNull()) {
@@ -64,7 +64,7 @@ final class CollectionOps {
           SfError.field(
               "DUPLICATE_EXTERNAL_ID", "Duplicate external id specified: " + value, field.name()));
     }
-    List<StoredRecord> matches = SfLookup.byExternalId(object, field, value);
+    List<StoredRecord> matches = object.byExternalId(field, value);
     if (matches.size() > 1) {
       throw new SfFailure(
           400,
@@ -74,15 +74,9 @@ final class CollectionOps {
                   + matches.stream().map(StoredRecord::id).toList(),
               field.name()));
     }
-    if (matches.size() == 1) {
-      SfWriter.update(
-          object, matches.get(0), SfWriter.convert(object, input, false, SfValues::fromJson));
-      return SObjectRows.saveResult(matches.get(0).id(), false);
-    }
-    Map<String, Object> values =
-        new LinkedHashMap<>(SfWriter.convert(object, input, true, SfValues::fromJson));
-    values.put(field.name(), SfValues.fromText(field, value));
-    return SObjectRows.saveResult(SfWriter.create(object, values).id(), true);
+    SfWriter.Upserted done =
+        SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson);
+    return SObjectRows.saveResult(done.id(), done.created());
   }
 
   ObjectNode delete(String id) {
@@ -134,7 +128,7 @@ final class CollectionOps {
 
   private static StoredRecord live(SfObject object, String id) {
     try {
-      return SfLookup.live(object, id);
+      return object.live(id);
     } catch (SfFailure e) {
       String code = e.error().code();
       if (code.equals("ENTITY_IS_DELETED")) {

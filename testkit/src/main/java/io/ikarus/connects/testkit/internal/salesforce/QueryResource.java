@@ -41,7 +41,7 @@ final class QueryResource {
   }
 
   private FakeResponse first(SfCall call, boolean all) {
-    SfScan scan = SfQueries.scan(org, call.request().param("q"), all);
+    SfScan scan = org.scan(call.request().param("q"), all);
     long total = scan.count();
     if (scan.plan().count()) {
       return body(call, total, null, null, scan, 0);
@@ -85,7 +85,7 @@ final class QueryResource {
     if (page != null) {
       SfObject object = org.objectOrNotFound(scan.plan().schema().name());
       for (StoredRecord r : page.rows()) {
-        records.add(SfRecords.toJson(object, r, scan.plan().fields(), call.version()));
+        records.add(object.toJson(r, scan.plan().fields(), call.version()));
       }
     }
     return FakeResponse.json(200, body).records(rows);

@@ -31,8 +31,7 @@ final class SObjectRows {
 
   /** {@code GET /sobjects/{Obj}/{id}[?fields=A,B]}. */
   static FakeResponse read(SfCall call, SfObject object, StoredRecord record) {
-    return FakeResponse.json(
-            200, SfRecords.toJson(object, record, fields(call, object), call.version()))
+    return FakeResponse.json(200, object.toJson(record, fields(call, object), call.version()))
         .records(1);
   }
 
@@ -42,7 +41,7 @@ final class SObjectRows {
    * 400, as Salesforce does.
    */
   static FakeResponse update(SfCall call, SfObject object, String id) {
-    StoredRecord record = SfLookup.live(object, id);
+    StoredRecord record = object.live(id);
     String since = call.request().header("If-Unmodified-Since");
     if (since != null) {
       Instant limit;
@@ -66,7 +65,7 @@ final class SObjectRows {
 
   /** {@code DELETE /sobjects/{Obj}/{id}}: 204. */
   static FakeResponse delete(SfObject object, String id) {
-    object.extent().delete(SfLookup.live(object, id));
+    object.extent().delete(object.live(id));
     return FakeResponse.empty(204).records(1);
   }
 

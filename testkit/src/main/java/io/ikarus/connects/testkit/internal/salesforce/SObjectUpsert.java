@@ -6,7 +6,6 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ final class SObjectUpsert {
   }
 
   static FakeResponse upsert(SfCall call, SfObject object, String fieldName, String value) {
-    SObjectField field = SfLookup.externalIdField(object, fieldName);
+    SObjectField field = object.externalIdField(fieldName);
     Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
     if (input.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(field.name()))) {
       throw new SfFailure(
@@ -49,34 +48,31 @@ final class SObjectUpsert {
                   + " is given in the URL and must not be specified in the request body",
               field.name()));
     }
-    List<StoredRecord> matches = SfLookup.byExternalId(object, field, value);
+    List<StoredRecord> matches = object.byExternalId(field, value);
     if (matches.size() > 1) {
       return multipleChoices(call, object, matches);
     }
+    boolean updateOnly = "true".equalsIgnoreCase(call.request().param("updateOnly"));
+    if (matches.isEmpty() && (updateOnly || field.name().equals("Id"))) {
+      throw SfFailure.notFound("The requested resource does not exist");
+    }
+    SfWriter.Upserted done =
+        SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson);
     boolean createdFlag = call.version() >= CREATED_FLAG_SINCE;
-    if (matches.size() == 1) {
-      Map<String, Object> values = SfWriter.convert(object, input, false, SfValues::fromJson);
-      SfWriter.update(object, matches.get(0), values);
+    if (!done.created()) {
       return createdFlag
-          ? FakeResponse.json(200, SObjectRows.saveResult(matches.get(0).id(), false)).records(1)
+          ? FakeResponse.json(200, SObjectRows.saveResult(done.id(), false)).records(1)
           : FakeResponse.empty(204).records(1);
     }
-    if ("true".equalsIgnoreCase(call.request().param("updateOnly")) || field.name().equals("Id")) {
-      throw SfLookup.notFound("The requested resource does not exist");
-    }
-    Map<String, Object> values =
-        new LinkedHashMap<>(SfWriter.convert(object, input, true, SfValues::fromJson));
-    values.put(field.name(), SfValues.fromText(field, value));
-    StoredRecord created = SfWriter.create(object, values);
-    return FakeResponse.json(201, SObjectRows.saveResult(created.id(), createdFlag ? true : null))
+    return FakeResponse.json(201, SObjectRows.saveResult(done.id(), createdFlag ? true : null))
         .records(1);
   }
 
   private static List<StoredRecord> existing(SfObject object, String fieldName, String value) {
-    SObjectField field = SfLookup.externalIdField(object, fieldName);
-    List<StoredRecord> matches = SfLookup.byExternalId(object, field, value);
+    SObjectField field = object.externalIdField(fieldName);
+    List<StoredRecord> matches = object.byExternalId(field, value);
     if (matches.isEmpty()) {
-      throw SfLookup.notFound("The requested resource does not exist");
+      throw SfFailure.notFound("The requested resource does not exist");
     }
     return matches;
   }
@@ -84,7 +80,7 @@ final class SObjectUpsert {
   private static FakeResponse multipleChoices(
       SfCall call, SfObject object, List<StoredRecord> matches) {
     ArrayNode urls = Json.array();
-    matches.forEach(r -> urls.add(SfRecords.url(object, r.id(), call.version())));
+    matches.forEach(r -> urls.add(object.url(r.id(), call.version())));
     return FakeResponse.json(300, urls);
   }
 }

@@ -56,7 +56,7 @@ final class SObjectsRouter {
 
   private static FakeResponse row(SfCall call, SfObject object, String id) {
     return switch (call.method()) {
-      case "GET" -> SObjectRows.read(call, object, SfLookup.live(object, id));
+      case "GET" -> SObjectRows.read(call, object, object.live(id));
       case "PATCH" -> SObjectRows.update(call, object, id);
       case "DELETE" -> SObjectRows.delete(object, id);
       case "POST" ->

@@ -1,8 +1,10 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.List;
 
 /**
@@ -14,12 +16,20 @@ final class SalesforceApi implements VendorApi {
 
   private final SfOrg org;
   private final SfTokenEndpoint tokenEndpoint;
-  private final DataRouter data;
+  private final SObjectsRouter sobjects;
+  private final QueryResource query;
+  private final CollectionsResource collections;
+  private final BulkIngestResource ingest;
+  private final BulkQueryResource bulkQuery;
 
   SalesforceApi(SfOrg org) {
     this.org = org;
     this.tokenEndpoint = new SfTokenEndpoint(org);
-    this.data = new DataRouter(org);
+    this.sobjects = new SObjectsRouter(org);
+    this.query = new QueryResource(org);
+    this.collections = new CollectionsResource(org);
+    this.ingest = new BulkIngestResource(org);
+    this.bulkQuery = new BulkQueryResource(org);
   }
 
   @Override
@@ -69,13 +79,60 @@ final class SalesforceApi implements VendorApi {
           SfError.of("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.").response(403);
     } else {
       try {
-        response = data.route(call);
+        response = route(call);
       } catch (SfFailure e) {
         response = e.response();
       }
     }
     return response.header(
         "Sforce-Limit-Info", "api-usage=" + org.apiUsage.used() + "/" + org.apiUsage.max());
+  }
+
+  /** Routes {@code /services/data/vXX.X/<resource>/...} to the resource handlers. */
+  private FakeResponse route(SfCall call) {
+    if (call.path().isEmpty()) {
+      return resources(call);
+    }
+    return switch (call.segment(0)) {
+      case "sobjects" -> sobjects.route(call.skip(1));
+      case "query" -> query.route(call.skip(1), false);
+      case "queryAll" -> query.route(call.skip(1), true);
+      case "composite" -> collections.route(call.skip(1));
+      case "jobs" -> jobs(call.skip(1));
+      case "limits" -> limits(call);
+      default -> SfError.notFound();
+    };
+  }
+
+  private FakeResponse jobs(SfCall call) {
+    if (call.path().isEmpty()) {
+      return SfError.notFound();
+    }
+    return switch (call.segment(0)) {
+      case "ingest" -> ingest.route(call.skip(1));
+      case "query" -> bulkQuery.route(call.skip(1));
+      default -> SfError.notFound();
+    };
+  }
+
+  private static FakeResponse resources(SfCall call) {
+    ObjectNode body = Json.object();
+    for (String name :
+        new String[] {"sobjects", "query", "queryAll", "composite", "jobs", "limits"}) {
+      body.put(name, call.base() + "/" + name);
+    }
+    return FakeResponse.json(200, body);
+  }
+
+  private FakeResponse limits(SfCall call) {
+    if (!call.method().equals("GET")) {
+      return SfError.methodNotAllowed(call.method(), "GET,HEAD");
+    }
+    ObjectNode body = Json.object();
+    body.putObject("DailyApiRequests")
+        .put("Max", org.apiUsage.max())
+        .put("Remaining", Math.max(0, org.apiUsage.max() - org.apiUsage.used()));
+    return FakeResponse.json(200, body);
   }
 
   private boolean authorized(FakeRequest request) {

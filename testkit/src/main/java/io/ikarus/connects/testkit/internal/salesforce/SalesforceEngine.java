@@ -6,7 +6,6 @@ import io.ikarus.connects.testkit.RowGenerator;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
 import io.ikarus.connects.testkit.VendorApi;
-import io.ikarus.connects.testkit.internal.FakeHttpServer;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
@@ -19,15 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The fake Salesforce org behind the public {@code FakeSalesforce} facade. Thread-safe. */
+/**
+ * The fake Salesforce org behind the public {@code FakeSalesforce} facade, which calls the methods
+ * that touch records under the server's handler lock.
+ */
 public final class SalesforceEngine {
 
   private final SfOrg org;
   private final SalesforceApi api;
-  private volatile FakeHttpServer server;
   private final String refreshToken;
 
-  /** Creates the org; serve {@link #vendorApi()} and {@link #attach} the started server. */
+  /** Creates the org; serve {@link #vendorApi()} and tell the org its {@link #baseUrl}. */
   public SalesforceEngine(SfConfig config, Clock clock) {
     this.org = new SfOrg(config, clock);
     this.api = new SalesforceApi(org);
@@ -36,7 +37,7 @@ public final class SalesforceEngine {
 
   /** Declares an object (replacing one of the same name). */
   public void define(SObjectSchema schema) {
-    server.inLock(() -> org.define(schema));
+    org.define(schema);
   }
 
   /** The wire behaviour to serve. */
@@ -49,10 +50,9 @@ public final class SalesforceEngine {
     return org.tokens;
   }
 
-  /** Binds the org to its started server: the instance URL and the handler lock. */
-  public void attach(FakeHttpServer started) {
-    org.baseUrl = started.url();
-    this.server = started;
+  /** Sets the instance URL, the started server's. */
+  public void baseUrl(String url) {
+    org.baseUrl = url;
   }
 
   /** A fresh valid access token. */
@@ -72,56 +72,42 @@ public final class SalesforceEngine {
 
   /** Inserts a record with the same checks as the API; returns its id. */
   public String insert(String object, Map<String, Object> fields) {
-    return server.locked(
-        () -> {
-          SfObject o = org.objectOrNotFound(object);
-          return SfWriter.create(o, stored(o, fields)).id();
-        });
+    SfObject o = org.objectOrNotFound(object);
+    return SfWriter.create(o, stored(o, fields)).id();
   }
 
   /** Updates a live record as a transaction that started at {@code stamp} and commits now. */
   public void updateStampedAt(String object, String id, Map<String, Object> fields, Instant stamp) {
-    server.inLock(
-        () -> {
-          SfObject o = org.objectOrNotFound(object);
-          StoredRecord r =
-              o.extent()
-                  .find(SfIds.canonical(id))
-                  .filter(x -> !x.isDeleted())
-                  .orElseThrow(() -> new IllegalArgumentException("no live record " + id));
-          o.extent().update(r, stored(o, fields), stamp.truncatedTo(ChronoUnit.SECONDS));
-        });
+    SfObject o = org.objectOrNotFound(object);
+    StoredRecord r =
+        o.extent()
+            .find(SfIds.canonical(id))
+            .filter(x -> !x.isDeleted())
+            .orElseThrow(() -> new IllegalArgumentException("no live record " + id));
+    o.extent().update(r, stored(o, fields), stamp.truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** A record's values (system fields included), or empty when absent or deleted. */
   public Optional<Map<String, Object>> find(String object, String id) {
-    return server.locked(
-        () -> {
-          SfObject o = org.objectOrNotFound(object);
-          if (!SfIds.isWellFormed(id)) {
-            return Optional.<Map<String, Object>>empty();
-          }
-          Optional<StoredRecord> r = o.extent().find(SfIds.canonical(id));
-          return r.filter(x -> !x.isDeleted()).map(x -> values(o, x));
-        });
+    SfObject o = org.objectOrNotFound(object);
+    if (!SfIds.isWellFormed(id)) {
+      return Optional.empty();
+    }
+    Optional<StoredRecord> r = o.extent().find(SfIds.canonical(id));
+    return r.filter(x -> !x.isDeleted()).map(x -> values(o, x));
   }
 
   /** How many live stored records {@code object} has. */
   public long count(String object) {
-    return server.locked(
-        () ->
-            org.objectOrNotFound(object).extent().stored().stream()
-                .filter(r -> !r.isDeleted())
-                .count());
+    return org.objectOrNotFound(object).extent().stored().stream()
+        .filter(r -> !r.isDeleted())
+        .count();
   }
 
   /** Serves {@code count} generated rows of {@code object} to queries. */
   public void generate(String object, long count, RowGenerator generator) {
-    server.inLock(
-        () -> {
-          SfObject o = org.objectOrNotFound(object);
-          o.extent().generate(count, index -> stored(o, generator.row(index)));
-        });
+    SfObject o = org.objectOrNotFound(object);
+    o.extent().generate(count, index -> stored(o, generator.row(index)));
   }
 
   /** API requests counted in the rolling 24-hour window. */
@@ -142,7 +128,7 @@ public final class SalesforceEngine {
   private static Map<String, Object> values(SfObject object, StoredRecord record) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (SObjectField f : object.schema().fields()) {
-      values.put(f.name(), SfRecords.value(record, f));
+      values.put(f.name(), SfObject.value(record, f));
     }
     return values;
   }

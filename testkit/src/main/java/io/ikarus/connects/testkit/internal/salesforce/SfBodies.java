@@ -16,12 +16,7 @@ final class SfBodies {
   /** The JSON body of a POST/PATCH, refusing other media types (415) and bad JSON (400). */
   static JsonNode json(FakeRequest request) {
     if (!request.mediaType().equals("application/json")) {
-      throw new SfFailure(
-          415,
-          SfError.of(
-              "UNSUPPORTED_MEDIA_TYPE",
-              "Content-Type header specified in HTTP request is not supported: "
-                  + (request.mediaType().isEmpty() ? "none" : request.mediaType())));
+      throw SfFailure.unsupportedMediaType(request.mediaType());
     }
     try {
       return request.json();

@@ -67,12 +67,4 @@ record SfError(String code, String message, List<String> fields) {
             "HTTP Method '" + method + "' not allowed. Allowed are " + allowed)
         .response(405);
   }
-
-  static FakeResponse unsupportedMediaType(String mediaType) {
-    String shown = mediaType.isEmpty() ? "none" : mediaType;
-    return of(
-            "UNSUPPORTED_MEDIA_TYPE",
-            "Content-Type header specified in HTTP request is not supported: " + shown)
-        .response(415);
-  }
 }

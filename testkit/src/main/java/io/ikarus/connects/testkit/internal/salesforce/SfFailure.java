@@ -20,6 +20,19 @@ final class SfFailure extends RuntimeException {
     return new SfFailure(400, SfError.of(code, message));
   }
 
+  static SfFailure notFound(String message) {
+    return new SfFailure(404, SfError.of("NOT_FOUND", message));
+  }
+
+  static SfFailure unsupportedMediaType(String mediaType) {
+    String shown = mediaType.isEmpty() ? "none" : mediaType;
+    return new SfFailure(
+        415,
+        SfError.of(
+            "UNSUPPORTED_MEDIA_TYPE",
+            "Content-Type header specified in HTTP request is not supported: " + shown));
+  }
+
   SfError error() {
     return error;
   }

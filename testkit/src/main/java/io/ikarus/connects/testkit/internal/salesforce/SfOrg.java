@@ -6,6 +6,9 @@ import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlBinder;
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlException;
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -64,10 +67,7 @@ final class SfOrg {
   /** The object named in a URL, or a 404 NOT_FOUND failure as Salesforce answers. */
   SfObject objectOrNotFound(String name) {
     return object(name)
-        .orElseThrow(
-            () ->
-                new SfFailure(
-                    404, SfError.of("NOT_FOUND", "The requested resource does not exist")));
+        .orElseThrow(() -> SfFailure.notFound("The requested resource does not exist"));
   }
 
   /** The object whose key prefix starts {@code id}, if any. */
@@ -79,6 +79,26 @@ final class SfOrg {
 
   Collection<SfObject> objects() {
     return objects.values();
+  }
+
+  /**
+   * Binds {@code soql} against the schemas into a scan of its object, turning SOQL errors into
+   * Salesforce error responses.
+   */
+  SfScan scan(String soql, boolean includeDeleted) {
+    if (soql == null || soql.isBlank()) {
+      throw SfFailure.badRequest("MALFORMED_QUERY", "A query string has to be specified");
+    }
+    try {
+      SoqlPlan plan =
+          SoqlBinder.bind(
+              soql,
+              name -> object(name).map(SfObject::schema),
+              id -> SfIds.isWellFormed(id) ? SfIds.canonical(id) : id);
+      return new SfScan(plan, objectOrNotFound(plan.schema().name()).extent(), includeDeleted);
+    } catch (SoqlException e) {
+      throw SfFailure.badRequest(e.code(), e.getMessage());
+    }
   }
 
   /** The identity URL of the fake user. */

@@ -109,6 +109,6 @@ final class SfScan {
   }
 
   static SoqlRow rowOf(StoredRecord record) {
-    return field -> SfRecords.value(record, field);
+    return field -> SfObject.value(record, field);
   }
 }

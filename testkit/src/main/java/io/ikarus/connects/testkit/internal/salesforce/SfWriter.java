@@ -83,6 +83,35 @@ final class SfWriter {
     object.extent().update(record, values);
   }
 
+  /**
+   * Writes an upsert whose live {@code matches} were found (several are the caller's error):
+   * updates the one match, or creates a record with {@code field} set to {@code key}; returns the
+   * written id and whether the record was created.
+   */
+  static <V> Upserted upsert(
+      SfObject object,
+      SObjectField field,
+      String key,
+      List<StoredRecord> matches,
+      Map<String, V> input,
+      BiFunction<SObjectField, V, Object> converter) {
+    if (matches.size() == 1) {
+      update(object, matches.get(0), convert(object, input, false, converter));
+      return new Upserted(matches.get(0).id(), false);
+    }
+    Map<String, Object> values = new LinkedHashMap<>(convert(object, input, true, converter));
+    values.put(field.name(), SfValues.fromText(field, key));
+    return new Upserted(create(object, values).id(), true);
+  }
+
+  /**
+   * The outcome of an upsert.
+   *
+   * @param id the written record's id
+   * @param created true when the record was created
+   */
+  record Upserted(String id, boolean created) {}
+
   private static void requirePresent(List<String> missing) {
     if (!missing.isEmpty()) {
       throw new SfFailure(

@@ -73,7 +73,7 @@ class DataverseApiTest {
     FakeResponse first = call("GET", "accounts", Map.of(), "", "Prefer", "odata.maxpagesize=2");
     assertThat(first.header("Preference-Applied")).isEqualTo("odata.maxpagesize=2");
     assertThat(first.records()).isEqualTo(2);
-    String next = Json.object(first.body()).get("@odata.nextLink").toString();
+    String next = OData.object(first.body()).get("@odata.nextLink").toString();
     assertThat(next).startsWith(BASE + "accounts?").contains("%24skiptoken=");
     Map<String, String> q = InnerRequests.query(next.substring(next.indexOf('?') + 1));
     FakeResponse second = call("GET", "accounts", q, "", "Prefer", "odata.maxpagesize=2");
@@ -156,7 +156,7 @@ class DataverseApiTest {
     String b = create("b");
     FakeResponse initial =
         call("GET", "accounts", Map.of("$select", "name"), "", "Prefer", "odata.track-changes");
-    String delta = Json.object(initial.body()).get("@odata.deltaLink").toString();
+    String delta = OData.object(initial.body()).get("@odata.deltaLink").toString();
     call("PATCH", "accounts(" + a + ")", Map.of(), "{\"name\":\"a2\"}", "If-Match", "*");
     call("DELETE", "accounts(" + b + ")", Map.of(), "");
 

@@ -134,6 +134,27 @@ class HubSpotApiBatchTest {
   }
 
   @Test
+  void upsertFindsUniqueValuesInAnyCaseAfterUpdatesAndArchives() {
+    String id =
+        json(hs.post("/crm/v3/objects/contacts", q("{'properties':{'email':'a@x.io'}}")))
+            .path("id")
+            .asText();
+    hs.call("PATCH", "/crm/v3/objects/contacts/" + id, q("{'properties':{'email':'b@x.io'}}"));
+    String upsert = "/crm/v3/objects/contacts/batch/upsert";
+
+    JsonNode byNew = json(hs.post(upsert, q("{'inputs':[{'id':'B@X.IO','idProperty':'email'}]}")));
+    JsonNode byOld = json(hs.post(upsert, q("{'inputs':[{'id':'a@x.io','idProperty':'email'}]}")));
+    hs.call("DELETE", "/crm/v3/objects/contacts/" + id, "");
+    JsonNode afterArchive =
+        json(hs.post(upsert, q("{'inputs':[{'id':'b@x.io','idProperty':'email'}]}")));
+
+    assertThat(byNew.path("results").get(0).path("id").asText()).isEqualTo(id);
+    assertThat(byNew.path("results").get(0).path("new").asBoolean()).isFalse();
+    assertThat(byOld.path("results").get(0).path("new").asBoolean()).isTrue();
+    assertThat(afterArchive.path("results").get(0).path("new").asBoolean()).isTrue();
+  }
+
+  @Test
   void updateAndReadReportMissingIdsIn207() {
     String id =
         json(hs.post("/crm/v3/objects/deals", q("{'properties':{'dealname':'d'}}")))
