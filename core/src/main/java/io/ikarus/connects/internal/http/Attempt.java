@@ -70,22 +70,29 @@ final class Attempt implements BiConsumer<Object, Throwable>, AttemptSender.Judg
   }
 
   private void gate() {
-    CompletableFuture<RateGate.Permit> acquired;
+    RateGate gate = engine.gate();
+    RateGate.Permit reserved;
     try {
-      acquired = ex.track(engine.gate().acquire(costs, ex.request.operation()));
+      reserved = gate.reserve(costs, ex.request.operation());
     } catch (RuntimeException e) {
       done.done(engine.failed(ex, e));
       return;
     }
-    await(GATE, acquired);
+    permit = reserved;
+    if (reserved.ready()) {
+      onPermit(null);
+    } else {
+      await(GATE, ex.track(gate.admit(costs, reserved)));
+    }
   }
 
-  private void onPermit(RateGate.Permit permit, Throwable error) {
+  /** The permit's wait is over (or it failed, cancelled: the reservation is then given back). */
+  private void onPermit(Throwable error) {
     if (error != null) {
+      settle();
       done.done(engine.failed(ex, error));
       return;
     }
-    this.permit = permit;
     if (auth == null) {
       onToken(null, null);
       return;
@@ -209,7 +216,7 @@ final class Attempt implements BiConsumer<Object, Throwable>, AttemptSender.Judg
 
   private void resume(int step, Object value, Throwable error) {
     switch (step) {
-      case GATE -> onPermit((RateGate.Permit) value, error);
+      case GATE -> onPermit(error);
       case TOKEN -> onToken((AccessToken) value, error);
       default -> onSlot(error);
     }

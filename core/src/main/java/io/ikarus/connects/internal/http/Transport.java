@@ -7,10 +7,8 @@ import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -26,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * Sends requests with OkHttp asynchronously and reads each body up to a cap. With its own client it
  * also tells a failure before the request was fully written apart ({@link WriteTracking}); a
  * caller-supplied client keeps its own event listener, and then no failure counts as unsent.
- * Cancelling a returned future cancels its call; {@link #close()} cancels every call in flight and
- * releases an owned client's threads and connections (a caller-supplied client is left alone).
- * Thread-safe.
+ * Cancelling a returned future cancels its call; {@link #close()} cancels an owned client's calls
+ * and releases its threads and connections. A caller-supplied client is left alone, its other calls
+ * included: the engine cancels each of its own calls when it closes (so no set of calls in flight
+ * is kept here, one entry and two updates of a shared set per request). Thread-safe.
  */
 public final class Transport implements AutoCloseable {
 
@@ -40,7 +39,6 @@ public final class Transport implements AutoCloseable {
   private final String connector;
   private final long maxBytes;
   private final Clock clock;
-  private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
   /** Creates the transport of {@code connector}. */
   public Transport(String connector, ClientOptions options, int maxConcurrent) {
@@ -68,7 +66,6 @@ public final class Transport implements AutoCloseable {
     WriteTracking.Mark mark = tracked ? new WriteTracking.Mark() : null;
     Call call = tracked ? WriteTracking.newCall(client, request, mark) : client.newCall(request);
     InFlight flight = new InFlight(apiRequest, mark, call, then);
-    inFlight.add(call);
     call.enqueue(flight);
     return flight;
   }
@@ -99,7 +96,6 @@ public final class Transport implements AutoCloseable {
     public boolean cancel(boolean mayInterruptIfRunning) {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (isCancelled()) {
-        inFlight.remove(call);
         call.cancel();
       }
       if (cancelled) {
@@ -110,7 +106,6 @@ public final class Transport implements AutoCloseable {
 
     @Override
     public void onFailure(Call c, IOException e) {
-      inFlight.remove(c);
       if (!c.isCanceled()) {
         // The server may have closed its idle connections (a load balancer's idle timer): the
         // others waiting in the pool are then as stale as this one was, and a retry taking the
@@ -122,7 +117,6 @@ public final class Transport implements AutoCloseable {
 
     @Override
     public void onResponse(Call c, Response response) {
-      inFlight.remove(c);
       ApiResponse read;
       try (response) {
         read = read(response, apiRequest);
@@ -177,10 +171,8 @@ public final class Transport implements AutoCloseable {
 
   @Override
   public void close() {
-    for (Call call : inFlight) {
-      call.cancel();
-    }
     if (owned) {
+      client.dispatcher().cancelAll();
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }

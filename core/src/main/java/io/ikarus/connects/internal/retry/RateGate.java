@@ -70,11 +70,30 @@ public final class RateGate {
 
   /**
    * Completes with the permit when the request may be sent, or exceptionally with a {@link
-   * RateLimitException} naming {@code operation} when the wait would exceed {@code maxWait}. The
-   * caller must {@link #settle} the permit when the attempt ends (answered, failed or never sent):
-   * a rolling window counts the permit until then.
+   * RateLimitException} naming {@code operation} when the wait would exceed {@code maxWait}: {@link
+   * #reserve} then, unless the permit is ready, {@link #admit}. The caller must {@link #settle} the
+   * permit when the attempt ends (answered, failed or never sent): a rolling window counts the
+   * permit until then.
    */
   public CompletableFuture<Permit> acquire(Map<String, Long> costs, String operation) {
+    Permit permit;
+    try {
+      permit = reserve(costs, operation);
+    } catch (RateLimitException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return permit.ready() ? CompletableFuture.completedFuture(permit) : admit(costs, permit);
+  }
+
+  /**
+   * Reserves the permits of {@code costs} in every bucket. The permit is {@link Permit#ready()}
+   * (released: send now) when no wait, pause or hold stands in the way, as when permits are free;
+   * otherwise {@link #admit} waits it out. Settle it as with {@link #acquire}.
+   *
+   * @throws RateLimitException naming {@code operation} when the wait would exceed {@code maxWait}
+   *     (nothing is then held)
+   */
+  public Permit reserve(Map<String, Long> costs, String operation) {
     long wait;
     String cause = RateLimitSettings.DEFAULT_BUCKET;
     Permit permit = new Permit();
@@ -87,7 +106,7 @@ public final class RateGate {
         wait = Math.max(pauseLeft(cause, now), reserve(cause, 1L, now, max, permit));
         if (wait < 0 || wait > max) {
           settle(permit);
-          return CompletableFuture.failedFuture(tooLong(cause, operation));
+          throw tooLong(cause, operation);
         }
       } else {
         for (Map.Entry<String, Long> cost : costs.entrySet()) {
@@ -97,7 +116,7 @@ public final class RateGate {
                   reserve(cost.getKey(), cost.getValue(), now, max, permit));
           if (w < 0 || w > max) {
             settle(permit);
-            return CompletableFuture.failedFuture(tooLong(cost.getKey(), operation));
+            throw tooLong(cost.getKey(), operation);
           }
           if (w > wait) {
             wait = w;
@@ -107,10 +126,21 @@ public final class RateGate {
       }
     }
     if (wait <= 0) {
-      return release(costs, permit);
+      permit.wait = hold(costs, permit);
+    } else {
+      permit.wait = wait;
+      permit.cause = cause;
     }
-    listener.onRateLimited(new RateLimitedEvent(connector, cause, Duration.ofNanos(wait), false));
-    return delays.after(Duration.ofNanos(wait)).thenCompose(v -> release(costs, permit));
+    return permit;
+  }
+
+  /** Completes with a {@link #reserve}d permit that was not ready once it may be sent. */
+  public CompletableFuture<Permit> admit(Map<String, Long> costs, Permit permit) {
+    if (permit.cause != null) {
+      listener.onRateLimited(
+          new RateLimitedEvent(connector, permit.cause, Duration.ofNanos(permit.wait), false));
+    }
+    return delays.after(Duration.ofNanos(permit.wait)).thenCompose(v -> release(costs, permit));
   }
 
   /** Ends a permit's life in every bucket it drew from; a second call does nothing. */
@@ -143,20 +173,25 @@ public final class RateGate {
    * than planned) or a late timer would bunch requests.
    */
   private CompletableFuture<Permit> release(Map<String, Long> costs, Permit permit) {
-    long hold;
+    long hold = hold(costs, permit);
+    return hold <= 0
+        ? CompletableFuture.completedFuture(permit)
+        : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs, permit));
+  }
+
+  /** 0 when the permit is released now (marked sent), else the nanos it must still wait. */
+  private long hold(Map<String, Long> costs, Permit permit) {
     synchronized (this) {
       long now = delays.nanoTime();
-      hold = Math.max(pausedFor(costs), permit.hold(now));
+      long hold = Math.max(pausedFor(costs), permit.hold(now));
       if (hold <= 0) {
         hold = spacing.hold(costs, now);
       }
       if (hold <= 0) {
         permit.sent(now);
       }
+      return hold;
     }
-    return hold <= 0
-        ? CompletableFuture.completedFuture(permit)
-        : delays.after(Duration.ofNanos(hold)).thenCompose(v -> release(costs, permit));
   }
 
   /**
@@ -211,8 +246,15 @@ public final class RateGate {
     private Grant first;
     private List<Grant> more;
     private boolean settled;
+    private long wait;
+    private String cause;
 
     private Permit() {}
+
+    /** True when the request may be sent at once (it has been released). */
+    public boolean ready() {
+      return wait <= 0;
+    }
 
     private void add(Grant grant) {
       if (first == null) {
