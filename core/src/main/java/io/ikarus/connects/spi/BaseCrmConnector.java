@@ -78,6 +78,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
   private final ApiCalls calls = this::execute;
   private final ConnectorParts parts;
   private final BatchOperations batches;
+  private final ConditionalBatchOperations conditionalBatches;
   private final Object lock = new Object();
   private volatile RequestEngine engine;
   private volatile boolean closed;
@@ -113,6 +114,10 @@ public abstract class BaseCrmConnector implements CrmConnector {
         Objects.requireNonNull(Objects.requireNonNull(parts, "parts").apply(calls), "parts");
     this.parts = p;
     this.batches = p.batches().orElseGet(() -> new PerRecordBatches(name, p.records()));
+    this.conditionalBatches =
+        batches instanceof ConditionalBatchOperations c
+            ? c
+            : new PerRecordBatches(name, p.records());
   }
 
   @Override
@@ -217,7 +222,8 @@ public abstract class BaseCrmConnector implements CrmConnector {
 
   /**
    * Updates records, each only if still at its {@link CrmRecord#version()}, in chunks through
-   * {@link BatchOperations#conditionalUpdateChunk}; a record without id fails alone. Fails with
+   * {@link ConditionalBatchOperations#conditionalUpdateChunk} (a batch part without it: one {@link
+   * RecordOperations#updateIfUnchanged} per record); a record without id fails alone. Fails with
    * {@link UnsupportedOperationException} unless {@link
    * io.ikarus.connects.Capabilities#conditionalUpdates()}.
    */
@@ -233,7 +239,7 @@ public abstract class BaseCrmConnector implements CrmConnector {
         "updateAll",
         records,
         r -> r.id() == null ? invalid("updateAll", "a record to update needs an id") : null,
-        chunk -> batches.conditionalUpdateChunk(object, chunk));
+        chunk -> conditionalBatches.conditionalUpdateChunk(object, chunk));
   }
 
   /**

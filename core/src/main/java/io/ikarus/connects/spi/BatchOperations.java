@@ -25,15 +25,6 @@ public interface BatchOperations {
   /** Updates one chunk of records that all have ids. */
   CompletableFuture<List<RecordResult>> updateChunk(String object, List<CrmRecord> records);
 
-  /**
-   * Updates one chunk of records that all have ids, each only if still at its {@link
-   * CrmRecord#version()} (unconditionally when null); a changed record's result is a {@link
-   * io.ikarus.connects.error.PreconditionFailedException}. Called only when the capabilities
-   * declare conditional updates.
-   */
-  CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records);
-
   /** Upserts one chunk of records that all have a value for {@code keyField}. */
   CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records);

@@ -13,10 +13,11 @@ import java.util.concurrent.CompletableFuture;
  * Batches for a vendor without batch endpoints: each chunk makes one {@link RecordOperations} call
  * per record, all at once (the connector's concurrency limit bounds the real number), and a failed
  * call fails only its own record. {@link BaseCrmConnector} uses it when {@link ConnectorParts} has
- * no batches; a batch part without a conditional batch endpoint delegates {@link
- * #conditionalUpdateChunk} to one. Thread-safe when the records part is.
+ * no batches, and for conditional batches when the batch part is not a {@link
+ * ConditionalBatchOperations}; a batch part may also delegate the chunk kinds its vendor has no
+ * endpoint for to one. Thread-safe when the records part is.
  */
-public final class PerRecordBatches implements BatchOperations {
+public final class PerRecordBatches implements ConditionalBatchOperations {
 
   private final String connector;
   private final RecordOperations records;

@@ -113,12 +113,6 @@ final class MiniCrmParts
   }
 
   @Override
-  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return oneByOne.conditionalUpdateChunk(object, records);
-  }
-
-  @Override
   public CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {
     return oneByOne.upsertChunk(object, keyField, records);

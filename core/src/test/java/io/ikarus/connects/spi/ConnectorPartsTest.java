@@ -196,6 +196,26 @@ class ConnectorPartsTest {
   }
 
   @Test
+  void aBatchPartWithoutConditionalEndpointLeavesConditionalUpdatesToTheRecordsPart() {
+    ConnectorParts.Builder b =
+        ConnectorParts.builder().records(new Rows()).batches(new PlainChunks()).capabilities(CAPS);
+    try (PartsConnector crm =
+        new PartsConnector(
+            b.queries(q -> null).changes((o, c) -> null).schema(o -> null).build())) {
+      List<CrmRecord> two =
+          List.of(CrmRecord.of("lead", "7", Map.of()), CrmRecord.of("lead", "8", Map.of()));
+      crm.updateAll("lead", two).join();
+      BatchResult r = crm.updateAllIfUnchanged("lead", two).join();
+      assertThat(r.results()).extracting(RecordResult::id).containsExactly("7", "8");
+    }
+    assertThat(calls)
+        .containsExactly(
+            "batches.updateChunk:lead",
+            "records.updateIfUnchanged:lead",
+            "records.updateIfUnchanged:lead");
+  }
+
+  @Test
   void aPartThatThrowsFailsTheFutureWithTheExceptionUnwrapped() {
     try (PartsConnector crm = new PartsConnector(parts(false))) {
       CompletableFuture<CrmRecord> f = crm.get("lead", "missing");
@@ -347,7 +367,17 @@ class ConnectorPartsTest {
     }
   }
 
-  private final class Chunks implements BatchOperations {
+  /** A batch part with a conditional endpoint too. */
+  private final class Chunks extends PlainChunks implements ConditionalBatchOperations {
+    @Override
+    public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
+        String object, List<CrmRecord> records) {
+      return results("conditionalUpdateChunk", object, records.size());
+    }
+  }
+
+  /** A batch part without a conditional endpoint. */
+  private class PlainChunks implements BatchOperations {
     @Override
     public CompletableFuture<List<RecordResult>> createChunk(
         String object, List<Map<String, Object>> records) {
@@ -358,12 +388,6 @@ class ConnectorPartsTest {
     public CompletableFuture<List<RecordResult>> updateChunk(
         String object, List<CrmRecord> records) {
       return results("updateChunk", object, records.size());
-    }
-
-    @Override
-    public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-        String object, List<CrmRecord> records) {
-      return results("conditionalUpdateChunk", object, records.size());
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.ikarus.connects.dynamics.internal;
 import io.ikarus.connects.CrmRecord;
 import io.ikarus.connects.RecordResult;
 import io.ikarus.connects.spi.ApiCalls;
-import io.ikarus.connects.spi.BatchOperations;
+import io.ikarus.connects.spi.ConditionalBatchOperations;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * the table has them (see {@link MultipleWrites}), everything else through {@code $batch} (see
  * {@link BatchWriter}). Each chunk first resolves the table (cached).
  */
-final class RowBatches implements BatchOperations {
+final class RowBatches implements ConditionalBatchOperations {
 
   private final EntityCatalog catalog;
   private final BatchWriter writer;

@@ -43,13 +43,6 @@ final class GenericBatches implements BatchOperations {
         records.stream().map(r -> services.item(object, r.id(), r.fields())).toList());
   }
 
-  /** No configuration declares conditional updates: one unconditional update per record. */
-  @Override
-  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return perRecord.conditionalUpdateChunk(object, records);
-  }
-
   @Override
   public CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {

@@ -112,17 +112,6 @@ public final class BatchCalls implements BatchOperations {
         r -> null);
   }
 
-  /**
-   * HubSpot has no conditional updates (the capabilities say so, so the base never calls this): it
-   * fails with {@link UnsupportedOperationException}, as {@code updateAllIfUnchanged} does.
-   */
-  @Override
-  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return CompletableFuture.failedFuture(
-        new UnsupportedOperationException("hubspot has no conditional updates"));
-  }
-
   private CompletableFuture<List<RecordResult>> run(
       String object,
       String action,

@@ -34,14 +34,6 @@ public final class MondayBatches implements BatchOperations {
     return writer.update(object, records);
   }
 
-  /** Fails: monday items carry no version to compare. */
-  @Override
-  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return CompletableFuture.failedFuture(
-        new UnsupportedOperationException("monday has no conditional updates"));
-  }
-
   @Override
   public CompletableFuture<List<RecordResult>> upsertChunk(
       String object, String keyField, List<Map<String, Object>> records) {

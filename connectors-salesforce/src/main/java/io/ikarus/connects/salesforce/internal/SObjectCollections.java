@@ -11,7 +11,6 @@ import io.ikarus.connects.spi.ApiRequest;
 import io.ikarus.connects.spi.ApiResponse;
 import io.ikarus.connects.spi.BatchOperations;
 import io.ikarus.connects.spi.Json;
-import io.ikarus.connects.spi.PerRecordBatches;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +28,14 @@ public final class SObjectCollections implements BatchOperations {
   public static final int MAX = 200;
 
   private final ApiCalls calls;
-  private final BatchOperations oneByOne;
 
   /**
-   * Sends through {@code calls}. Conditional updates go one record at a time: sObject Collections
-   * take no conditional headers.
+   * Sends through {@code calls}. Not a {@link io.ikarus.connects.spi.ConditionalBatchOperations}:
+   * sObject Collections take no conditional headers, so conditional updates go one record at a time
+   * ({@link SObjectRows#updateIfUnchanged}).
    */
   public SObjectCollections(ApiCalls calls) {
     this.calls = calls;
-    this.oneByOne = new PerRecordBatches(SalesforceNames.CONNECTOR, new SObjectRows(calls, this));
   }
 
   @Override
@@ -49,17 +47,6 @@ public final class SObjectCollections implements BatchOperations {
   @Override
   public CompletableFuture<List<RecordResult>> updateChunk(String object, List<CrmRecord> records) {
     return update(object, records, 0);
-  }
-
-  /**
-   * {@code PATCH sobjects/Obj/id} with {@code If-Unmodified-Since} per record (the connector's
-   * concurrency limit applies). Salesforce stamps and the header have whole-second precision: an
-   * edit made in the same second as the read is not detected.
-   */
-  @Override
-  public CompletableFuture<List<RecordResult>> conditionalUpdateChunk(
-      String object, List<CrmRecord> records) {
-    return oneByOne.conditionalUpdateChunk(object, records);
   }
 
   @Override
