@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +15,16 @@ import java.util.function.Predicate;
  * operator}, and {@code order_by} (column ids, {@code __creation_log__}, {@code __last_updated__});
  * the default order is creation order. An operator a column type does not support is an {@code
  * InvalidArgumentException}, so a connector cannot rely on lenient filtering.
+ *
+ * <p>Evaluates {@code items_page_by_column_values} too: every column query must match (AND), and
+ * within one the item's value must equal any of {@code column_values} (ANY_OF). A value is compared
+ * with the column's text and, for email, phone, link and status values, with the address, number,
+ * URL or label. monday supports every column type the fake models here.
  */
 final class ItemsQueryEngine {
 
   private static final int MAX_IDS = 100;
+  private static final List<String> INNER = List.of("email", "phone", "url", "label");
 
   private ItemsQueryEngine() {}
 
@@ -81,5 +90,52 @@ final class ItemsQueryEngine {
             (MondayItem i) -> RuleMatcher.sortKey(column, i),
             Comparator.nullsLast(Comparator.naturalOrder()));
     }
+  }
+
+  /** The ids of the active items matching every column query, in creation order. */
+  static List<String> byColumnValues(
+      MondayBoard board, List<MondayItem> active, List<Map<String, Object>> columns) {
+    if (columns == null || columns.isEmpty()) {
+      throw MondayApiError.invalidArgument("columns must name at least one column");
+    }
+    Predicate<MondayItem> all = item -> true;
+    for (Map<String, Object> c : columns) {
+      all = all.and(columnValues(board, c));
+    }
+    return active.stream().filter(all).map(MondayItem::id).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Predicate<MondayItem> columnValues(MondayBoard board, Map<String, Object> query) {
+    String columnId = String.valueOf(query.get("column_id"));
+    List<String> wanted =
+        ((List<Object>) query.get("column_values"))
+            .stream().map(v -> v == null ? "" : v.toString().trim()).toList();
+    if (columnId.equals("name")) {
+      return item -> wanted.contains(item.name());
+    }
+    // an unknown column is an InvalidColumnIdException
+    board.column(columnId);
+    return item -> candidates(item.value(columnId)).stream().anyMatch(wanted::contains);
+  }
+
+  private static List<String> candidates(StoredValue value) {
+    List<String> out = new ArrayList<>();
+    if (value == null) {
+      out.add("");
+      return out;
+    }
+    out.add(value.text() == null ? "" : value.text().trim());
+    try {
+      JsonNode json = value.valueJson() == null ? null : Json.MAPPER.readTree(value.valueJson());
+      for (String field : INNER) {
+        if (json != null && json.path(field).isTextual()) {
+          out.add(json.path(field).asText().trim());
+        }
+      }
+    } catch (JsonProcessingException e) {
+      return out;
+    }
+    return out;
   }
 }

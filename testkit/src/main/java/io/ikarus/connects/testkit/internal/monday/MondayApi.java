@@ -8,10 +8,8 @@ import io.ikarus.connects.testkit.MondayCall;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -24,13 +22,6 @@ import java.util.regex.Pattern;
 public final class MondayApi implements VendorApi {
 
   private static final Pattern VERSION = Pattern.compile("20(2[4-9])-(01|04|07|10)");
-  private static final Set<String> MUTATIONS =
-      Set.of(
-          "create_item",
-          "change_multiple_column_values",
-          "change_column_value",
-          "archive_item",
-          "delete_item");
 
   private final MondayGraphQl engine;
   private final String apiToken;
@@ -91,12 +82,11 @@ public final class MondayApi implements VendorApi {
         json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
     String query = json.get("query").asText();
     MondayGraphQl.Outcome outcome = engine.execute(query, variables, operationName);
-    List<String> roots =
-        outcome.rootFields() != null ? outcome.rootFields() : RootFields.of(query, operationName);
-    calls.add(new MondayCall(200, roots, outcome.complexity(), codes(outcome.body()), body));
+    List<String> roots = outcome.rootFields();
+    calls.add(new MondayCall(200, roots, outcome.complexity(), outcome.errorCodes(), body));
     FakeResponse response =
         FakeResponse.json(200, outcome.body())
-            .records((int) roots.stream().filter(MUTATIONS::contains).count());
+            .records((int) roots.stream().filter(ComplexityCosts.ITEM_MUTATIONS::contains).count());
     return outcome.retryAfterSeconds() > 0
         ? response.header("Retry-After", Integer.toString(outcome.retryAfterSeconds()))
         : response;
@@ -134,17 +124,5 @@ public final class MondayApi implements VendorApi {
   private static FakeResponse error(int status, String code, String message) {
     Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", code));
     return FakeResponse.json(status, Map.of("errors", List.of(error)));
-  }
-
-  private static List<String> codes(Map<String, Object> body) {
-    List<String> codes = new ArrayList<>();
-    if (body.get("errors") instanceof List<?> errors) {
-      for (Object error : errors) {
-        if (error instanceof Map<?, ?> e && e.get("extensions") instanceof Map<?, ?> ext) {
-          codes.add(String.valueOf(ext.get("code")));
-        }
-      }
-    }
-    return codes;
   }
 }

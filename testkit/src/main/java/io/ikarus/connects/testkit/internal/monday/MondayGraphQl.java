@@ -4,21 +4,28 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Parses, validates (against the schema in {@code schema.graphqls}), prices and executes one
@@ -37,10 +44,15 @@ public final class MondayGraphQl {
    * @param body the JSON response body as a map
    * @param complexity the query's complexity, or -1 when it was refused before pricing
    * @param retryAfterSeconds the Retry-After seconds to send, or 0
-   * @param rootFields the operation's root fields, or null when the document did not validate
+   * @param rootFields the operation's root fields (empty when the document does not parse)
+   * @param errorCodes the {@code extensions.code} of every error in the body
    */
   public record Outcome(
-      Map<String, Object> body, long complexity, int retryAfterSeconds, List<String> rootFields) {}
+      Map<String, Object> body,
+      long complexity,
+      int retryAfterSeconds,
+      List<String> rootFields,
+      List<String> errorCodes) {}
 
   /** Builds the engine over {@code store} with the given limits. */
   public MondayGraphQl(
@@ -58,15 +70,13 @@ public final class MondayGraphQl {
             .type("Mutation", mutations::wiring);
     GraphQLSchema schema =
         new SchemaGenerator()
-            .makeExecutableSchema(
-                new SchemaParser().parse(schemaText()),
-                new MondayTypes(store, queries).wiring(wiring).build());
+            .makeExecutableSchema(schema(), new MondayTypes(store, queries).wiring(wiring).build());
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .instrumentation(
                 new ComplexityInstrumentation(
                     CostBudget.window(store.clock(), window, budget), maxQuery))
-            .defaultDataFetcherExceptionHandler(new MondayErrorHandler())
+            .defaultDataFetcherExceptionHandler(MondayGraphQl::resolverError)
             .build();
   }
 
@@ -87,7 +97,7 @@ public final class MondayGraphQl {
       body.put("data", result.getData());
     }
     if (!result.getErrors().isEmpty()) {
-      body.put("errors", errors(result.getErrors()));
+      body.put("errors", result.getErrors().stream().map(MondayGraphQl::error).toList());
     }
     body.put("extensions", Map.of("request_id", UUID.randomUUID().toString()));
     body.put("account_id", 1);
@@ -96,33 +106,63 @@ public final class MondayGraphQl {
         body,
         charge == null ? -1 : charge.query(),
         refused ? charge.resetInSeconds() : 0,
-        input.getGraphQLContext().get(ComplexityInstrumentation.ROOT_FIELDS));
+        rootFields(query, operationName),
+        result.getErrors().stream().map(MondayGraphQl::code).toList());
   }
 
-  private static List<Map<String, Object>> errors(List<GraphQLError> errors) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (GraphQLError error : errors) {
-      Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
-      Map<String, Object> extensions = new LinkedHashMap<>();
-      if (spec.get("extensions") instanceof Map<?, ?> existing) {
-        existing.forEach((k, v) -> extensions.put(k.toString(), v));
-      }
-      extensions.putIfAbsent("code", defaultCode(error));
-      extensions.remove("classification");
-      spec.put("extensions", extensions);
-      list.add(spec);
+  /** Turns a resolver's {@link MondayApiError} into a monday-shaped GraphQL error on its path. */
+  private static CompletableFuture<DataFetcherExceptionHandlerResult> resolverError(
+      DataFetcherExceptionHandlerParameters params) {
+    MondayApiError error =
+        params.getException() instanceof MondayApiError e ? e : MondayApiError.internal();
+    GraphQLError graphQlError =
+        GraphqlErrorBuilder.newError()
+            .message(error.getMessage())
+            .location(params.getSourceLocation())
+            .path(params.getPath())
+            .extensions(error.extensions())
+            .build();
+    return CompletableFuture.completedFuture(
+        DataFetcherExceptionHandlerResult.newResult().error(graphQlError).build());
+  }
+
+  private static Map<String, Object> error(GraphQLError error) {
+    Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    if (error.getExtensions() != null) {
+      extensions.putAll(error.getExtensions());
     }
-    return list;
+    extensions.put("code", code(error));
+    spec.put("extensions", extensions);
+    return spec;
   }
 
-  private static String defaultCode(GraphQLError error) {
-    String type = String.valueOf(error.getErrorType());
-    return type.equals("InvalidSyntax") ? "GRAPHQL_PARSE_FAILED" : "GRAPHQL_VALIDATION_FAILED";
+  private static String code(GraphQLError error) {
+    if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+      return error.getExtensions().get("code").toString();
+    }
+    return String.valueOf(error.getErrorType()).equals("InvalidSyntax")
+        ? "GRAPHQL_PARSE_FAILED"
+        : "GRAPHQL_VALIDATION_FAILED";
   }
 
-  private static String schemaText() {
+  /** The root field names of the operation, aliases resolved, for the journal. */
+  private static List<String> rootFields(String query, String operationName) {
+    try {
+      return Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
+          .filter(op -> operationName == null || operationName.equals(op.getName()))
+          .findFirst()
+          .map(op -> op.getSelectionSet().getSelectionsOfType(Field.class))
+          .map(fields -> fields.stream().map(Field::getName).toList())
+          .orElse(List.of());
+    } catch (InvalidSyntaxException e) {
+      return List.of();
+    }
+  }
+
+  private static TypeDefinitionRegistry schema() {
     try (InputStream in = MondayGraphQl.class.getResourceAsStream(SCHEMA)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new SchemaParser().parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

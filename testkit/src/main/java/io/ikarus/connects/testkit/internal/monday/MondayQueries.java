@@ -56,7 +56,7 @@ final class MondayQueries {
     }
     return firstPage(
         ItemsQueryEngine.select(
-            board, store.activeItems(board.id), env.getArgument("query_params")),
+            board, store.activeItems(board.id()), env.getArgument("query_params")),
         limit);
   }
 
@@ -67,7 +67,8 @@ final class MondayQueries {
     }
     MondayBoard board = store.board(env.getArgument("board_id").toString());
     return firstPage(
-        ColumnValuesMatcher.select(board, store.activeItems(board.id), env.getArgument("columns")),
+        ItemsQueryEngine.byColumnValues(
+            board, store.activeItems(board.id()), env.getArgument("columns")),
         limit);
   }
 

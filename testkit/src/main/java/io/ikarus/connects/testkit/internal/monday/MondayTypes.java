@@ -64,41 +64,43 @@ final class MondayTypes {
         .type(
             "ActivityLogType",
             t ->
-                t.dataFetcher("user_id", env -> "1")
+                t.dataFetcher("entity", env -> "pulse")
+                    .dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
                     .dataFetcher(
                         "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
   }
 
   private List<MondayColumn> columns(DataFetchingEnvironment env) {
-    List<String> ids = env.getArgument("ids");
-    List<String> types = env.getArgument("types");
-    return board(env).columns().stream()
-        .filter(c -> ids == null || ids.contains(c.id()))
-        .filter(c -> types == null || types.contains(c.type()))
-        .toList();
+    return columns(board(env), env);
   }
 
   private List<ColumnValueView> columnValues(DataFetchingEnvironment env) {
     MondayItem item = item(env);
+    return columns(store.board(item.boardId()), env).stream()
+        .filter(c -> !c.type().equals("name"))
+        .map(c -> ColumnValueView.of(c, item.value(c.id())))
+        .toList();
+  }
+
+  /** The board's columns, filtered by the {@code ids} and {@code types} arguments. */
+  private static List<MondayColumn> columns(MondayBoard board, DataFetchingEnvironment env) {
     List<String> ids = env.getArgument("ids");
     List<String> types = env.getArgument("types");
-    return store.board(item.boardId()).columns().stream()
-        .filter(c -> !c.type().equals("name"))
+    return board.columns().values().stream()
         .filter(c -> ids == null || ids.contains(c.id()))
         .filter(c -> types == null || types.contains(c.type()))
-        .map(c -> ColumnValueView.of(c, item.value(c.id())))
         .toList();
   }
 
   private Map<String, Object> group(DataFetchingEnvironment env) {
     MondayItem item = item(env);
     return Map.of(
-        "id", item.groupId(), "title", store.board(item.boardId()).groups.get(item.groupId()));
+        "id", item.groupId(), "title", store.board(item.boardId()).groups().get(item.groupId()));
   }
 
   private static List<Map<String, Object>> groups(MondayBoard board) {
-    return board.groups.entrySet().stream()
+    return board.groups().entrySet().stream()
         .map(e -> Map.<String, Object>of("id", e.getKey(), "title", e.getValue()))
         .toList();
   }
@@ -108,7 +110,7 @@ final class MondayTypes {
     Instant to = env.getArgument("to");
     int limit = env.getArgument("limit");
     int page = env.getArgument("page");
-    List<ActivityLog> logs = store.logs(board(env).id, from, to);
+    List<ActivityLog> logs = store.logs(board(env).id(), from, to);
     int start = Math.min(logs.size(), Math.max(0, page - 1) * limit);
     return logs.subList(start, Math.min(logs.size(), start + limit));
   }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,22 +14,12 @@ import java.util.function.Predicate;
 /** One {@code query_params} rule as a predicate over items. */
 final class RuleMatcher {
 
-  private static final Set<String> TEXT_OPS =
-      Set.of(
-          "any_of", "not_any_of", "is_empty", "is_not_empty", "contains_text", "not_contains_text");
-  private static final Set<String> ORDERED_OPS =
-      Set.of(
-          "any_of",
-          "not_any_of",
-          "is_empty",
-          "is_not_empty",
-          "greater_than",
-          "greater_than_or_equals",
-          "lower_than",
-          "lower_than_or_equal",
-          "between");
-  private static final Set<String> STATUS_OPS =
-      Set.of("any_of", "not_any_of", "is_empty", "is_not_empty");
+  /**
+   * The operators a rule may use, by column type ({@code updated_at}: {@code __last_updated__}).
+   */
+  private static final Map<String, Set<String>> OPERATORS =
+      Json.resource(
+          "/io/ikarus/connects/testkit/monday/rule-operators.json", new TypeReference<>() {});
 
   private RuleMatcher() {}
 
@@ -36,15 +28,12 @@ final class RuleMatcher {
     String op = String.valueOf(rule.getOrDefault("operator", "any_of"));
     List<Object> values = values(rule.get("compare_value"));
     if ("__last_updated__".equals(columnId)) {
-      require(
-          columnId,
-          "updated_at",
-          op,
-          Set.of("greater_than", "greater_than_or_equals", "lower_than", "lower_than_or_equal"));
+      require(columnId, "updated_at", op);
       Instant bound = Instant.parse(exact(values).toString());
       return item -> ordered(op, item.updatedAt().compareTo(bound));
     }
     MondayColumn column = board.column(columnId);
+    require(columnId, column.type(), op);
     return switch (column.type()) {
       case "numbers", "date" -> orderedRule(column, op, values);
       case "status" -> statusRule(column, op, values);
@@ -53,7 +42,6 @@ final class RuleMatcher {
   }
 
   private static Predicate<MondayItem> textRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, TEXT_OPS);
     if (c.type().equals("email")
         && op.endsWith("any_of")
         && values.stream().anyMatch(v -> !v.toString().isEmpty())) {
@@ -77,7 +65,6 @@ final class RuleMatcher {
   }
 
   private static Predicate<MondayItem> statusRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, STATUS_OPS);
     List<String> indexes = values.stream().map(Object::toString).toList();
     return item -> {
       String label = text(c, item);
@@ -93,7 +80,6 @@ final class RuleMatcher {
   }
 
   private static Predicate<MondayItem> orderedRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, ORDERED_OPS);
     List<Comparable<Object>> bounds =
         values.stream()
             .filter(v -> !"EXACT".equals(v))
@@ -189,8 +175,8 @@ final class RuleMatcher {
     return compareValue == null ? List.of() : List.of(compareValue);
   }
 
-  private static void require(String column, String type, String op, Set<String> allowed) {
-    if (!allowed.contains(op)) {
+  private static void require(String column, String type, String op) {
+    if (!OPERATORS.get(type).contains(op)) {
       throw MondayApiError.invalidArgument(
           "Operator " + op + " is not supported for column " + column + " of type " + type);
     }
