@@ -57,20 +57,16 @@ public final class MondayGraphQl {
   /** Builds the engine over {@code store} with the given limits. */
   public MondayGraphQl(
       MondayStore store, long budget, Duration window, long maxQuery, Duration cursorTtl) {
-    CursorRegistry cursors = new CursorRegistry(store.clock(), cursorTtl);
-    MondayQueries queries = new MondayQueries(store, cursors);
-    MondayMutations mutations = new MondayMutations(store);
     RuntimeWiring.Builder wiring =
         RuntimeWiring.newRuntimeWiring()
             .scalar(MondayScalars.JSON)
             .scalar(MondayScalars.COMPARE_VALUE)
             .scalar(MondayScalars.DATE)
-            .scalar(MondayScalars.ISO_DATE_TIME)
-            .type("Query", queries::wiring)
-            .type("Mutation", mutations::wiring);
+            .scalar(MondayScalars.ISO_DATE_TIME);
+    MondayResolvers resolvers =
+        new MondayResolvers(store, new CursorRegistry(store.clock(), cursorTtl));
     GraphQLSchema schema =
-        new SchemaGenerator()
-            .makeExecutableSchema(schema(), new MondayTypes(store, queries).wiring(wiring).build());
+        new SchemaGenerator().makeExecutableSchema(schema(), resolvers.wiring(wiring).build());
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .instrumentation(
