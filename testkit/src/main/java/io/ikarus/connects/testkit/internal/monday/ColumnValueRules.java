@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,26 +54,27 @@ final class ColumnValueRules {
     if (!value.isTextual()) {
       throw invalid(column);
     }
-    return new StoredValue(Json.write(value.asText()), value.asText());
+    return new StoredValue(TextNode.valueOf(value.asText()), value.asText());
   }
 
   private static StoredValue longText(MondayColumn column, JsonNode value) {
     String text = value.isTextual() ? value.asText() : requiredText(column, value, "text");
-    return stored(Json.object().put("text", text), text);
+    return new StoredValue(Json.object().put("text", text), text);
   }
 
   private static StoredValue email(MondayColumn column, JsonNode value) {
     String[] parts = parts(column, value, "email", "text");
     String email = matching(column, parts[0], EMAIL);
     String display = parts[1] == null ? email : parts[1];
-    return stored(Json.object().put("email", email).put("text", display), email);
+    return new StoredValue(Json.object().put("email", email).put("text", display), email);
   }
 
   private static StoredValue phone(MondayColumn column, JsonNode value) {
     String[] parts = parts(column, value, "phone", "countryShortName");
     String phone = matching(column, parts[0], PHONE);
     String country = matching(column, parts[1] == null ? "" : parts[1], COUNTRY);
-    return stored(Json.object().put("phone", phone).put("countryShortName", country), phone);
+    return new StoredValue(
+        Json.object().put("phone", phone).put("countryShortName", country), phone);
   }
 
   private static StoredValue status(MondayColumn column, JsonNode value, boolean createLabels) {
@@ -93,7 +95,8 @@ final class ColumnValueRules {
             "This status label doesn't exist, possible statuses are: " + column.possibleStatuses());
       }
     }
-    return stored(Json.object().put("index", index).putNull("post_id"), column.label(index));
+    return new StoredValue(
+        Json.object().put("index", index).putNull("post_id"), column.label(index));
   }
 
   private static StoredValue date(MondayColumn column, JsonNode value) {
@@ -112,7 +115,7 @@ final class ColumnValueRules {
     if (time != null) {
       stored.put("time", time);
     }
-    return stored(stored, time == null ? date : date + " " + time);
+    return new StoredValue(stored, time == null ? date : date + " " + time);
   }
 
   private static StoredValue numbers(MondayColumn column, JsonNode value) {
@@ -121,7 +124,7 @@ final class ColumnValueRules {
     }
     try {
       String plain = new BigDecimal(value.asText()).toPlainString();
-      return new StoredValue(Json.write(plain), plain);
+      return new StoredValue(TextNode.valueOf(plain), plain);
     } catch (NumberFormatException e) {
       throw invalid(column);
     }
@@ -154,10 +157,6 @@ final class ColumnValueRules {
       throw invalid(column);
     }
     return text;
-  }
-
-  private static StoredValue stored(ObjectNode value, String text) {
-    return new StoredValue(value.toString(), text);
   }
 
   private static MondayApiError invalid(MondayColumn column) {

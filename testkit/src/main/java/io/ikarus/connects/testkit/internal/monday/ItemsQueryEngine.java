@@ -1,8 +1,5 @@
 package io.ikarus.connects.testkit.internal.monday;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,43 +95,35 @@ final class ItemsQueryEngine {
     if (columns == null || columns.isEmpty()) {
       throw MondayApiError.invalidArgument("columns must name at least one column");
     }
-    Predicate<MondayItem> all = item -> true;
-    for (Map<String, Object> c : columns) {
-      all = all.and(columnValues(board, c));
-    }
+    Filter<MondayItem> all = Filter.all(columns.stream().map(c -> columnValues(board, c)).toList());
     return active.stream().filter(all).map(MondayItem::id).toList();
   }
 
   @SuppressWarnings("unchecked")
-  private static Predicate<MondayItem> columnValues(MondayBoard board, Map<String, Object> query) {
+  private static Filter<MondayItem> columnValues(MondayBoard board, Map<String, Object> query) {
     String columnId = String.valueOf(query.get("column_id"));
     List<String> wanted =
         ((List<Object>) query.get("column_values"))
             .stream().map(v -> v == null ? "" : v.toString().trim()).toList();
     if (columnId.equals("name")) {
-      return item -> wanted.contains(item.name());
+      return Filter.where(columnId, item -> wanted.contains(item.name()));
     }
     // an unknown column is an InvalidColumnIdException
     board.column(columnId);
-    return item -> candidates(item.value(columnId)).stream().anyMatch(wanted::contains);
+    return Filter.where(
+        columnId, item -> candidates(item.value(columnId)).stream().anyMatch(wanted::contains));
   }
 
+  /** The item's text and, where the stored JSON has them, its address, number, URL or label. */
   private static List<String> candidates(StoredValue value) {
-    List<String> out = new ArrayList<>();
     if (value == null) {
-      out.add("");
-      return out;
+      return List.of("");
     }
-    out.add(value.text() == null ? "" : value.text().trim());
-    try {
-      JsonNode json = value.valueJson() == null ? null : Json.MAPPER.readTree(value.valueJson());
-      for (String field : INNER) {
-        if (json != null && json.path(field).isTextual()) {
-          out.add(json.path(field).asText().trim());
-        }
+    List<String> out = new ArrayList<>(List.of(value.text().trim()));
+    for (String field : INNER) {
+      if (value.json().path(field).isTextual()) {
+        out.add(value.json().path(field).asText().trim());
       }
-    } catch (JsonProcessingException e) {
-      return out;
     }
     return out;
   }

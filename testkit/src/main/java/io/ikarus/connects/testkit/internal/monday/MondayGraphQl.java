@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -16,6 +17,9 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.MondayCall;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,33 +30,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Parses, validates (against the schema in {@code schema.graphqls}), prices and executes one
- * GraphQL request with graphql-java. Requests run one at a time, so concurrent writes on a board
- * apply in a well-defined order.
+ * GraphQL request with graphql-java, and logs it as a {@link MondayCall} with its complexity.
+ * Requests run one at a time, so concurrent writes on a board apply in a well-defined order.
  */
 public final class MondayGraphQl {
 
   private static final String SCHEMA = "/io/ikarus/connects/testkit/monday/schema.graphqls";
 
   private final GraphQL graphQl;
-
-  /**
-   * The outcome of one request.
-   *
-   * @param body the JSON response body as a map
-   * @param complexity the query's complexity, or -1 when it was refused before pricing
-   * @param retryAfterSeconds the Retry-After seconds to send, or 0
-   * @param rootFields the operation's root fields (empty when the document does not parse)
-   * @param errorCodes the {@code extensions.code} of every error in the body
-   */
-  public record Outcome(
-      Map<String, Object> body,
-      long complexity,
-      int retryAfterSeconds,
-      List<String> rootFields,
-      List<String> errorCodes) {}
+  private final List<MondayCall> calls = new CopyOnWriteArrayList<>();
 
   /** Builds the engine over {@code store} with the given limits. */
   public MondayGraphQl(
@@ -76,34 +66,50 @@ public final class MondayGraphQl {
             .build();
   }
 
-  /** Executes a request; never throws for a bad document (that is an error in the body). */
-  public synchronized Outcome execute(
-      String query, Map<String, Object> variables, String operationName) {
+  /**
+   * Executes the request {@code json} (its raw {@code body} is journaled) and answers with HTTP
+   * 200; a bad document is an error in the body, never an exception.
+   */
+  public synchronized FakeResponse execute(JsonNode json, String body) {
+    String query = json.get("query").asText();
+    String operationName =
+        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables =
+        json.path("variables").isObject()
+            ? Json.MAPPER.convertValue(json.get("variables"), Map.class)
+            : Map.of();
     ExecutionInput input =
         ExecutionInput.newExecutionInput()
             .query(query)
-            .variables(variables == null ? Map.of() : variables)
+            .variables(variables)
             .operationName(operationName)
             .build();
     ExecutionResult result = graphQl.execute(input);
     ComplexityInstrumentation.Charge charge =
         input.getGraphQLContext().get(ComplexityInstrumentation.CHARGE);
-    Map<String, Object> body = new LinkedHashMap<>();
+    Map<String, Object> response = new LinkedHashMap<>();
     if (result.isDataPresent()) {
-      body.put("data", result.getData());
+      response.put("data", result.getData());
     }
     if (!result.getErrors().isEmpty()) {
-      body.put("errors", result.getErrors().stream().map(MondayGraphQl::error).toList());
+      response.put("errors", result.getErrors().stream().map(MondayGraphQl::error).toList());
     }
-    body.put("extensions", Map.of("request_id", UUID.randomUUID().toString()));
-    body.put("account_id", 1);
-    boolean refused = charge != null && !charge.accepted();
-    return new Outcome(
-        body,
-        charge == null ? -1 : charge.query(),
-        refused ? charge.resetInSeconds() : 0,
-        rootFields(query, operationName),
-        result.getErrors().stream().map(MondayGraphQl::code).toList());
+    response.put("extensions", Map.of("request_id", UUID.randomUUID().toString()));
+    response.put("account_id", 1);
+    List<String> roots = rootFields(query, operationName);
+    List<String> codes = result.getErrors().stream().map(MondayGraphQl::code).toList();
+    calls.add(new MondayCall(200, roots, charge == null ? -1 : charge.query(), codes, body));
+    FakeResponse reply =
+        FakeResponse.json(200, response)
+            .records((int) roots.stream().filter(ComplexityCosts.ITEM_MUTATIONS::contains).count());
+    int retryAfter = charge != null && !charge.accepted() ? charge.resetInSeconds() : 0;
+    return retryAfter > 0 ? reply.header("Retry-After", Integer.toString(retryAfter)) : reply;
+  }
+
+  /** The GraphQL requests executed so far. */
+  public List<MondayCall> calls() {
+    return List.copyOf(calls);
   }
 
   /** Turns a resolver's {@link MondayApiError} into a monday-shaped GraphQL error on its path. */

@@ -42,9 +42,17 @@ final class MondayResolvers {
 
     static ColumnValueView of(MondayColumn c, StoredValue v) {
       return new ColumnValueView(
-          c.id(), c.type(), v == null ? "" : v.text(), v == null ? null : v.valueJson(), c);
+          c.id(), c.type(), v == null ? "" : v.text(), v == null ? null : v.json().toString(), c);
     }
   }
+
+  /**
+   * A page of {@code items_page}, read by graphql-java's default fetcher.
+   *
+   * @param cursor the cursor over the rest, null on the last page
+   * @param items the page's items
+   */
+  record ItemsPage(String cursor, List<MondayItem> items) {}
 
   MondayResolvers(MondayStore store, CursorRegistry cursors) {
     this.store = store;
@@ -58,7 +66,9 @@ final class MondayResolvers {
             t ->
                 t.dataFetcher("boards", env -> store.boards(ids(env)))
                     .dataFetcher("items", this::items)
-                    .dataFetcher("next_items_page", this::nextItemsPage)
+                    .dataFetcher(
+                        "next_items_page",
+                        env -> page(cursors.next(env.getArgument("cursor"), limit(env))))
                     .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
                     .dataFetcher("me", env -> ME)
                     .dataFetcher("complexity", MondayResolvers::complexity))
@@ -113,53 +123,35 @@ final class MondayResolvers {
     return store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
   }
 
-  private Map<String, Object> itemsPage(DataFetchingEnvironment env) {
+  private ItemsPage itemsPage(DataFetchingEnvironment env) {
     MondayBoard board = env.getSource();
     int limit = limit(env);
     if (env.getArgument("cursor") != null) {
       if (env.getArgument("query_params") != null) {
         throw MondayApiError.invalidArgument("cursor can't be used together with query_params");
       }
-      return slice(env.getArgument("cursor"), limit);
+      return page(cursors.next(env.getArgument("cursor"), limit));
     }
-    return firstPage(
-        ItemsQueryEngine.select(
-            board, store.activeItems(board.id()), env.getArgument("query_params")),
-        limit);
+    List<MondayItem> active = store.activeItems(board.id());
+    return page(
+        cursors.first(
+            ItemsQueryEngine.select(board, active, env.getArgument("query_params")), limit));
   }
 
-  private Map<String, Object> itemsByColumnValues(DataFetchingEnvironment env) {
+  private ItemsPage itemsByColumnValues(DataFetchingEnvironment env) {
     int limit = limit(env);
     if (env.getArgument("cursor") != null) {
-      return slice(env.getArgument("cursor"), limit);
+      return page(cursors.next(env.getArgument("cursor"), limit));
     }
     MondayBoard board = store.board(env.getArgument("board_id").toString());
-    return firstPage(
-        ItemsQueryEngine.byColumnValues(
-            board, store.activeItems(board.id()), env.getArgument("columns")),
-        limit);
+    List<MondayItem> active = store.activeItems(board.id());
+    return page(
+        cursors.first(
+            ItemsQueryEngine.byColumnValues(board, active, env.getArgument("columns")), limit));
   }
 
-  private Map<String, Object> nextItemsPage(DataFetchingEnvironment env) {
-    return slice(env.getArgument("cursor"), limit(env));
-  }
-
-  /** The first page of the result {@code ids}, with a cursor over the rest. */
-  private Map<String, Object> firstPage(List<String> ids, int limit) {
-    List<String> first = ids.subList(0, Math.min(limit, ids.size()));
-    return page(store.items(first, true), cursors.open(ids, first.size()));
-  }
-
-  private Map<String, Object> slice(String cursor, int limit) {
-    CursorRegistry.Slice slice = cursors.next(cursor, limit);
-    return page(store.items(slice.ids(), true), slice.next());
-  }
-
-  private static Map<String, Object> page(List<MondayItem> items, String cursor) {
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put("cursor", cursor);
-    page.put("items", items);
-    return page;
+  private ItemsPage page(CursorRegistry.Slice slice) {
+    return new ItemsPage(slice.next(), store.items(slice.ids(), true));
   }
 
   private static int limit(DataFetchingEnvironment env) {

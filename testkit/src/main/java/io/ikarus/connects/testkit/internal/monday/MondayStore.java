@@ -175,17 +175,14 @@ public final class MondayStore {
   }
 
   private void log(MondayItem item, String event) {
-    Map<String, Object> data =
-        Map.of(
-            "board_id",
-            Long.parseLong(item.boardId()),
-            "pulse_id",
-            Long.parseLong(item.id()),
-            "pulse_name",
-            item.name());
+    String data =
+        Json.object()
+            .put("board_id", Long.parseLong(item.boardId()))
+            .put("pulse_id", Long.parseLong(item.id()))
+            .put("pulse_name", item.name())
+            .toString();
     logs.add(
-        new ActivityLog(
-            Long.toString(ids.incrementAndGet()), item.boardId(), event, Json.write(data), now()));
+        new ActivityLog(Long.toString(ids.incrementAndGet()), item.boardId(), event, data, now()));
   }
 
   private Instant now() {

@@ -92,10 +92,8 @@ final class RuleMatcher {
 
   /** Phone any_of compares ISO-2 countries, as monday documents it. */
   private static boolean phoneCountry(String op, List<Object> values, StoredValue value) {
-    String json = value == null ? "" : value.valueJson();
-    boolean hit =
-        values.stream().anyMatch(v -> json.contains("\"countryShortName\":\"" + v + "\""));
-    return op.equals("any_of") == hit;
+    String country = value == null ? null : value.json().path("countryShortName").asText();
+    return op.equals("any_of") == values.stream().anyMatch(v -> v.toString().equals(country));
   }
 
   static Comparable<Object> sortKey(MondayColumn c, MondayItem item) {
