@@ -110,8 +110,7 @@ final class SfTokenEndpoint {
   private ObjectNode token(String refreshToken) {
     String issuedAt = Long.toString(org.clock.millis());
     String id = org.identityUrl();
-    ObjectNode body =
-        Json.object().put("access_token", org.tokens.issue(org.config.orgId() + "!AQ"));
+    ObjectNode body = Json.object().put("access_token", org.accessToken());
     if (refreshToken != null) {
       body.put("refresh_token", refreshToken);
     }
