@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.salesforce.soql;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
 import io.ikarus.connects.testkit.internal.filter.Filter;
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,15 +15,15 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-/** Checks a parsed query against the schemas and compiles it into a {@link SoqlPlan}. */
+/** Checks a parsed query's names and literals against its object's schema and compiles them. */
 public final class SoqlBinder {
 
-  private final SoqlQuery query;
+  private final String soql;
   private final SObjectSchema schema;
   private final UnaryOperator<String> ids;
 
-  private SoqlBinder(SoqlQuery query, SObjectSchema schema, UnaryOperator<String> ids) {
-    this.query = query;
+  private SoqlBinder(String soql, SObjectSchema schema, UnaryOperator<String> ids) {
+    this.soql = soql;
     this.schema = schema;
     this.ids = ids;
   }
@@ -35,89 +36,70 @@ public final class SoqlBinder {
    */
   public static SoqlPlan bind(
       String soql, Function<String, Optional<SObjectSchema>> schemas, UnaryOperator<String> ids) {
-    SoqlQuery query = SoqlQuery.parse(soql);
-    SObjectSchema schema =
-        schemas
-            .apply(query.object())
-            .orElseThrow(
-                () ->
-                    SoqlException.at(
-                        "INVALID_TYPE",
-                        soql,
-                        query.objectOffset(),
-                        "sObject type '"
-                            + query.object()
-                            + "' is not supported. If you are attempting to use a custom object,"
-                            + " be sure to append the '__c' after the entity name. Please reference"
-                            + " your WSDL or the describe call for the appropriate names."));
-    return new SoqlBinder(query, schema, ids).plan();
+    return new SoqlParser(soql)
+        .query(object -> new SoqlBinder(soql, schema(soql, object, schemas), ids));
   }
 
-  private SoqlPlan plan() {
+  private static SObjectSchema schema(
+      String soql, SoqlToken object, Function<String, Optional<SObjectSchema>> schemas) {
+    return schemas
+        .apply(object.text())
+        .orElseThrow(
+            () ->
+                SoqlException.at(
+                    "INVALID_TYPE",
+                    soql,
+                    object.offset(),
+                    "sObject type '"
+                        + object.text()
+                        + "' is not supported. If you are attempting to use a custom object,"
+                        + " be sure to append the '__c' after the entity name. Please reference"
+                        + " your WSDL or the describe call for the appropriate names."));
+  }
+
+  SObjectSchema schema() {
+    return schema;
+  }
+
+  /** The selected fields; a field selected twice is malformed. */
+  List<SObjectField> select(List<SoqlToken> names) {
     List<SObjectField> fields = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (int i = 0; i < query.fields().size(); i++) {
-      SObjectField field = field(query.fields().get(i), query.fieldOffsets().get(i));
+    for (SoqlToken name : names) {
+      SObjectField field = field(name);
       if (!seen.add(field.name())) {
         throw SoqlException.at(
-            "MALFORMED_QUERY",
-            query.soql(),
-            query.fieldOffsets().get(i),
-            "duplicate field selected: " + field.name());
+            "MALFORMED_QUERY", soql, name.offset(), "duplicate field selected: " + field.name());
       }
       fields.add(field);
     }
-    Predicate<SoqlRow> filter = query.where() == null ? row -> true : compile(query.where());
-    return new SoqlPlan(query, schema, List.copyOf(fields), filter, order());
+    return List.copyOf(fields);
   }
 
-  private Comparator<SoqlRow> order() {
-    Comparator<SoqlRow> order = null;
-    for (SoqlOrder item : query.orderBy()) {
-      SObjectField field = field(item.field(), item.offset());
-      Comparator<Object> values = SoqlValues.ordering(item.ascending(), item.nullsFirst());
-      Comparator<SoqlRow> next = Comparator.comparing(row -> row.value(field), values);
-      order = order == null ? next : order.thenComparing(next);
-    }
-    return order;
+  /** One ORDER BY item. */
+  Comparator<SoqlRow> order(SoqlToken name, boolean ascending, boolean nullsFirst) {
+    SObjectField field = field(name);
+    Comparator<Object> values = SoqlValues.ordering(ascending, nullsFirst);
+    return Comparator.comparing(row -> row.value(field), values);
   }
 
-  private Filter<SoqlRow> compile(SoqlCondition condition) {
-    if (condition instanceof SoqlCondition.And and) {
-      return Filter.all(and.terms().stream().map(this::compile).toList());
-    }
-    if (condition instanceof SoqlCondition.Or or) {
-      return Filter.any(or.terms().stream().map(this::compile).toList());
-    }
-    if (condition instanceof SoqlCondition.Not not) {
-      return Filter.not(compile(not.term()));
-    }
-    if (condition instanceof SoqlCondition.Compare compare) {
-      return Filter.where(compare.field(), compare(compare));
-    }
-    if (condition instanceof SoqlCondition.In in) {
-      return Filter.where(in.field(), in(in));
-    }
-    SoqlCondition.Like like = (SoqlCondition.Like) condition;
-    return Filter.where(like.field(), like(like));
-  }
-
-  private Predicate<SoqlRow> compare(SoqlCondition.Compare c) {
-    SObjectField field = field(c.field(), c.fieldOffset());
-    Object literal = SoqlValues.convert(query.soql(), field, c.value(), ids);
-    String op = c.op();
+  /** {@code field op value}, op one of {@code = != < <= > >=}; only = and != take null. */
+  Filter<SoqlRow> compare(SoqlToken name, String op, SoqlToken value) {
+    SObjectField field = field(name);
+    Object literal = SoqlValues.convert(soql, field, value, ids);
     if (literal == null && !op.equals("=") && !op.equals("!=")) {
-      throw SoqlException.at(
-          "MALFORMED_QUERY", query.soql(), c.value().offset(), "unexpected token: null");
+      throw SoqlException.at("MALFORMED_QUERY", soql, value.offset(), "unexpected token: null");
     }
-    return row -> {
-      Object value = row.value(field);
-      return switch (op) {
-        case "=" -> SoqlValues.same(value, literal);
-        case "!=" -> !SoqlValues.same(value, literal);
-        default -> value != null && test(op, SoqlValues.compare(value, literal));
-      };
-    };
+    return Filter.where(
+        name.text(),
+        row -> {
+          Object stored = row.value(field);
+          return switch (op) {
+            case "=" -> SoqlValues.same(stored, literal);
+            case "!=" -> !SoqlValues.same(stored, literal);
+            default -> stored != null && test(op, SoqlValues.compare(stored, literal));
+          };
+        });
   }
 
   private static boolean test(String op, int cmp) {
@@ -129,34 +111,38 @@ public final class SoqlBinder {
     };
   }
 
-  private Predicate<SoqlRow> in(SoqlCondition.In c) {
-    SObjectField field = field(c.field(), c.fieldOffset());
+  /** {@code field [NOT] IN (values)}. */
+  Filter<SoqlRow> in(SoqlToken name, boolean negated, List<SoqlToken> literals) {
+    SObjectField field = field(name);
     List<Object> values = new ArrayList<>();
-    c.values().forEach(v -> values.add(SoqlValues.convert(query.soql(), field, v, ids)));
+    literals.forEach(v -> values.add(SoqlValues.convert(soql, field, v, ids)));
     Predicate<SoqlRow> any =
         row -> values.stream().anyMatch(v -> SoqlValues.same(row.value(field), v));
-    return c.negated() ? any.negate() : any;
+    return Filter.where(name.text(), negated ? any.negate() : any);
   }
 
-  private Predicate<SoqlRow> like(SoqlCondition.Like c) {
-    SObjectField field = field(c.field(), c.fieldOffset());
-    if (!field.type().isText() || c.pattern().kind() != SoqlLiteral.Kind.STRING) {
+  /** {@code field LIKE 'pattern'}: a text field and a string. */
+  Filter<SoqlRow> like(SoqlToken name, SoqlToken literal) {
+    SObjectField field = field(name);
+    if (!field.type().isText() || literal.type() != Type.STRING) {
       throw SoqlException.at(
           "INVALID_FIELD",
-          query.soql(),
-          c.fieldOffset(),
+          soql,
+          name.offset(),
           "invalid operator on field: " + field.name() + " (LIKE needs a text field and a string)");
     }
-    Pattern pattern = SoqlValues.likePattern(c.pattern().decode(query.soql(), true));
-    return row -> row.value(field) instanceof String s && pattern.matcher(s).matches();
+    Pattern pattern = SoqlValues.likePattern(literal.decode(soql, true));
+    return Filter.where(
+        name.text(), row -> row.value(field) instanceof String s && pattern.matcher(s).matches());
   }
 
-  private SObjectField field(String name, int offset) {
+  private SObjectField field(SoqlToken token) {
+    String name = token.text();
     if (name.contains(".")) {
       throw SoqlException.at(
           "INVALID_FIELD",
-          query.soql(),
-          offset,
+          soql,
+          token.offset(),
           "Didn't understand relationship '"
               + name.substring(0, name.indexOf('.'))
               + "' in field path. If you are attempting to use a custom relationship, be sure to"
@@ -169,8 +155,8 @@ public final class SoqlBinder {
             () ->
                 SoqlException.at(
                     "INVALID_FIELD",
-                    query.soql(),
-                    offset,
+                    soql,
+                    token.offset(),
                     "No such column '"
                         + name
                         + "' on entity '"

@@ -1,15 +1,25 @@
 package io.ikarus.connects.testkit.internal.salesforce.soql;
 
+import io.ikarus.connects.testkit.internal.filter.Filter;
 import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A recursive-descent parser for the SOQL subset: {@code SELECT fields|COUNT() FROM object [WHERE
  * condition] [ORDER BY field [ASC|DESC] [NULLS FIRST|LAST], ...] [LIMIT n] [OFFSET n]}. As in SOQL,
- * AND and OR may not be mixed at one level without parentheses.
+ * AND and OR may not be mixed at one level without parentheses. Clauses parse into functions of a
+ * {@link SoqlBinder}, applied once the whole query has parsed, so syntax errors come first.
  */
 final class SoqlParser {
+
+  /** A WHERE condition waiting for the object's schema. */
+  private interface Condition extends Function<SoqlBinder, Filter<SoqlRow>> {}
+
+  /** An ORDER BY item waiting for the object's schema. */
+  private interface Order extends Function<SoqlBinder, Comparator<SoqlRow>> {}
 
   private final String soql;
   private final List<SoqlToken> tokens;
@@ -20,60 +30,57 @@ final class SoqlParser {
     this.tokens = SoqlLexer.tokenize(soql);
   }
 
-  SoqlQuery query() {
+  /** Parses the query, then binds it with the binder {@code binders} gives for its object. */
+  SoqlPlan query(Function<SoqlToken, SoqlBinder> binders) {
     expectKeyword("SELECT");
-    List<String> fields = new ArrayList<>();
-    List<Integer> offsets = new ArrayList<>();
-    boolean count = selectList(fields, offsets);
+    List<SoqlToken> fields = new ArrayList<>();
+    boolean count = selectList(fields);
     expectKeyword("FROM");
-    SoqlToken object = expect(Type.IDENT, "object name");
-    SoqlCondition where = null;
+    SoqlToken object = expect(Type.IDENT);
+    Condition where = null;
     if (peek().is("WHERE")) {
       index++;
       where = condition();
     }
-    List<SoqlOrder> orderBy = peek().is("ORDER") ? orderBy() : List.of();
+    List<Order> orderBy = peek().is("ORDER") ? orderBy() : List.of();
     long limit = optionalNumber("LIMIT", -1);
     long offset = optionalNumber("OFFSET", 0);
-    expect(Type.EOF, "end of query");
-    return new SoqlQuery(
-        soql,
-        fields,
-        offsets,
+    expect(Type.EOF);
+    SoqlBinder binder = binders.apply(object);
+    return new SoqlPlan(
+        binder.schema(),
+        binder.select(fields),
+        where == null ? Filter.always() : where.apply(binder),
+        orderBy.stream().map(o -> o.apply(binder)).reduce(Comparator::thenComparing).orElse(null),
         count,
-        object.text(),
-        object.offset(),
-        where,
-        orderBy,
         limit,
         offset);
   }
 
-  private boolean selectList(List<String> fields, List<Integer> offsets) {
+  private boolean selectList(List<SoqlToken> fields) {
     if (peek().is("COUNT") && tokens.get(index + 1).type() == Type.LPAREN) {
       index++;
-      expect(Type.LPAREN, "(");
-      expect(Type.RPAREN, ")");
+      expect(Type.LPAREN);
+      expect(Type.RPAREN);
       return true;
     }
     do {
-      SoqlToken field = expect(Type.IDENT, "field name");
+      SoqlToken field = expect(Type.IDENT);
       if (field.is("FROM")) {
         throw unexpected(field);
       }
-      fields.add(field.text());
-      offsets.add(field.offset());
+      fields.add(field);
     } while (accept(Type.COMMA));
     return false;
   }
 
-  private SoqlCondition condition() {
-    SoqlCondition first = unary();
+  private Condition condition() {
+    Condition first = unary();
     String joiner = peek().is("AND") ? "AND" : peek().is("OR") ? "OR" : null;
     if (joiner == null) {
       return first;
     }
-    List<SoqlCondition> terms = new ArrayList<>(List.of(first));
+    List<Condition> terms = new ArrayList<>(List.of(first));
     while (peek().is(joiner)) {
       index++;
       terms.add(unary());
@@ -81,94 +88,94 @@ final class SoqlParser {
     if (peek().is("AND") || peek().is("OR")) {
       throw unexpected(peek());
     }
-    return joiner.equals("AND") ? new SoqlCondition.And(terms) : new SoqlCondition.Or(terms);
+    return b -> {
+      List<Filter<SoqlRow>> bound = terms.stream().map(t -> t.apply(b)).toList();
+      return joiner.equals("AND") ? Filter.all(bound) : Filter.any(bound);
+    };
   }
 
-  private SoqlCondition unary() {
+  private Condition unary() {
     if (peek().is("NOT")) {
       index++;
-      return new SoqlCondition.Not(unary());
+      Condition term = unary();
+      return b -> Filter.not(term.apply(b));
     }
     if (accept(Type.LPAREN)) {
-      SoqlCondition inner = condition();
-      expect(Type.RPAREN, ")");
+      Condition inner = condition();
+      expect(Type.RPAREN);
       return inner;
     }
     return predicate();
   }
 
-  private SoqlCondition predicate() {
-    SoqlToken field = expect(Type.IDENT, "field name");
+  private Condition predicate() {
+    SoqlToken field = expect(Type.IDENT);
     SoqlToken op = next();
     if (op.type() == Type.OPERATOR) {
       String symbol = op.text().equals("<>") ? "!=" : op.text();
-      return new SoqlCondition.Compare(field.text(), field.offset(), symbol, literal());
+      SoqlToken value = literal();
+      return b -> b.compare(field, symbol, value);
     }
     if (op.is("LIKE")) {
-      return new SoqlCondition.Like(field.text(), field.offset(), literal());
+      SoqlToken pattern = literal();
+      return b -> b.like(field, pattern);
     }
     boolean negated = op.is("NOT");
     if (negated) {
       op = next();
     }
     if (op.is("IN")) {
-      return new SoqlCondition.In(field.text(), field.offset(), negated, list());
+      List<SoqlToken> values = list();
+      return b -> b.in(field, negated, values);
     }
     throw unexpected(op);
   }
 
-  private List<SoqlLiteral> list() {
-    expect(Type.LPAREN, "(");
-    List<SoqlLiteral> values = new ArrayList<>();
+  private List<SoqlToken> list() {
+    expect(Type.LPAREN);
+    List<SoqlToken> values = new ArrayList<>();
     do {
       values.add(literal());
     } while (accept(Type.COMMA));
-    expect(Type.RPAREN, ")");
+    expect(Type.RPAREN);
     return values;
   }
 
-  private SoqlLiteral literal() {
+  private SoqlToken literal() {
     SoqlToken t = next();
-    SoqlLiteral.Kind kind =
-        switch (t.type()) {
-          case STRING -> SoqlLiteral.Kind.STRING;
-          case NUMBER -> SoqlLiteral.Kind.NUMBER;
-          case DATE -> SoqlLiteral.Kind.DATE;
-          case DATETIME -> SoqlLiteral.Kind.DATETIME;
-          case IDENT ->
-              t.is("NULL")
-                  ? SoqlLiteral.Kind.NULL
-                  : t.is("TRUE") || t.is("FALSE") ? SoqlLiteral.Kind.BOOLEAN : null;
-          default -> null;
-        };
-    if (kind == null) {
+    if (!t.isLiteral()) {
       throw unexpected(t);
     }
-    return new SoqlLiteral(kind, t.text(), t.offset());
+    return t;
   }
 
-  private List<SoqlOrder> orderBy() {
+  private List<Order> orderBy() {
     index++;
     expectKeyword("BY");
-    List<SoqlOrder> items = new ArrayList<>();
+    List<Order> items = new ArrayList<>();
     do {
-      SoqlToken field = expect(Type.IDENT, "field name");
-      boolean ascending = true;
+      SoqlToken field = expect(Type.IDENT);
+      boolean ascending = !peek().is("DESC");
       if (peek().is("ASC") || peek().is("DESC")) {
-        ascending = next().is("ASC");
-      }
-      boolean nullsFirst = ascending;
-      if (peek().is("NULLS")) {
         index++;
-        SoqlToken which = next();
-        if (!which.is("FIRST") && !which.is("LAST")) {
-          throw unexpected(which);
-        }
-        nullsFirst = which.is("FIRST");
       }
-      items.add(new SoqlOrder(field.text(), field.offset(), ascending, nullsFirst));
+      boolean nullsFirst = nullsFirst(ascending);
+      items.add(b -> b.order(field, ascending, nullsFirst));
     } while (accept(Type.COMMA));
     return items;
+  }
+
+  /** NULLS FIRST or LAST when given; by default nulls sort first ascending, last descending. */
+  private boolean nullsFirst(boolean ascending) {
+    if (!peek().is("NULLS")) {
+      return ascending;
+    }
+    index++;
+    SoqlToken which = next();
+    if (!which.is("FIRST") && !which.is("LAST")) {
+      throw unexpected(which);
+    }
+    return which.is("FIRST");
   }
 
   private long optionalNumber(String keyword, long absent) {
@@ -176,7 +183,7 @@ final class SoqlParser {
       return absent;
     }
     index++;
-    SoqlToken n = expect(Type.NUMBER, "number");
+    SoqlToken n = expect(Type.NUMBER);
     if (!n.text().matches("\\d+")) {
       throw unexpected(n);
     }
@@ -203,7 +210,7 @@ final class SoqlParser {
     return false;
   }
 
-  private SoqlToken expect(Type type, String what) {
+  private SoqlToken expect(Type type) {
     SoqlToken t = next();
     if (t.type() != type) {
       throw unexpected(t);

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.salesforce.soql;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectFieldType;
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,13 +23,13 @@ final class SoqlValues {
 
   /** The stored-type value of {@code literal} for {@code field}, or an INVALID_FIELD error. */
   static Object convert(
-      String soql, SObjectField field, SoqlLiteral literal, UnaryOperator<String> ids) {
-    if (literal.kind() == SoqlLiteral.Kind.NULL) {
+      String soql, SObjectField field, SoqlToken literal, UnaryOperator<String> ids) {
+    if (literal.is("NULL")) {
       return null;
     }
     SObjectFieldType type = field.type();
-    SoqlLiteral.Kind expected = expectedKind(type);
-    if (literal.kind() != expected) {
+    Type expected = expectedType(type);
+    if (literal.type() != expected) {
       throw SoqlException.at(
           "INVALID_FIELD",
           soql,
@@ -42,9 +43,9 @@ final class SoqlValues {
                   : " and should not be enclosed in quotes"));
     }
     return switch (expected) {
-      case STRING -> canonicalId(type, literal.decoded(soql), ids);
+      case STRING -> canonicalId(type, literal.decode(soql, false), ids);
       case NUMBER -> new BigDecimal(literal.text());
-      case BOOLEAN -> Boolean.valueOf(literal.text().toLowerCase(Locale.ROOT));
+      case IDENT -> Boolean.valueOf(literal.text().toLowerCase(Locale.ROOT));
       case DATE -> LocalDate.parse(literal.text());
       default -> parseDateTime(literal.text());
     };
@@ -76,7 +77,7 @@ final class SoqlValues {
     return nullsFirst ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
   }
 
-  /** The regex for a LIKE pattern decoded with the escape markers of {@link SoqlLiteral}. */
+  /** The regex for a LIKE pattern decoded with the escape markers of {@link SoqlToken#decode}. */
   static Pattern likePattern(String decoded) {
     StringBuilder regex = new StringBuilder();
     for (char c : decoded.toCharArray()) {
@@ -91,15 +92,16 @@ final class SoqlValues {
     return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   }
 
-  private static SoqlLiteral.Kind expectedKind(SObjectFieldType type) {
+  /** The literal token type a field compares with; booleans are the identifiers TRUE, FALSE. */
+  private static Type expectedType(SObjectFieldType type) {
     if (type.isText()) {
-      return SoqlLiteral.Kind.STRING;
+      return Type.STRING;
     }
     return switch (type) {
-      case BOOLEAN -> SoqlLiteral.Kind.BOOLEAN;
-      case DATE -> SoqlLiteral.Kind.DATE;
-      case DATETIME -> SoqlLiteral.Kind.DATETIME;
-      default -> SoqlLiteral.Kind.NUMBER;
+      case BOOLEAN -> Type.IDENT;
+      case DATE -> Type.DATE;
+      case DATETIME -> Type.DATETIME;
+      default -> Type.NUMBER;
     };
   }
 
