@@ -16,7 +16,7 @@ final class SalesforceApi implements VendorApi {
 
   private final SfOrg org;
   private final SfTokenEndpoint tokenEndpoint;
-  private final SObjectsRouter sobjects;
+  private final SObjectsResource sobjects;
   private final QueryResource query;
   private final CollectionsResource collections;
   private final BulkIngestResource ingest;
@@ -25,7 +25,7 @@ final class SalesforceApi implements VendorApi {
   SalesforceApi(SfOrg org) {
     this.org = org;
     this.tokenEndpoint = new SfTokenEndpoint(org);
-    this.sobjects = new SObjectsRouter(org);
+    this.sobjects = new SObjectsResource(org);
     this.query = new QueryResource(org);
     this.collections = new CollectionsResource(org);
     this.ingest = new BulkIngestResource(org);

@@ -20,6 +20,11 @@ final class SfFailure extends RuntimeException {
     return new SfFailure(400, SfError.of(code, message));
   }
 
+  /** A 400 whose error names the {@code fields} at fault. */
+  static SfFailure field(String code, String message, String... fields) {
+    return new SfFailure(400, SfError.field(code, message, fields));
+  }
+
   static SfFailure notFound(String message) {
     return new SfFailure(404, SfError.of("NOT_FOUND", message));
   }

@@ -183,6 +183,6 @@ final class SfValues {
   }
 
   private static SfFailure fieldError(String code, String message, SObjectField field) {
-    return new SfFailure(400, SfError.field(code, message, field.name()));
+    return SfFailure.field(code, message, field.name());
   }
 }
