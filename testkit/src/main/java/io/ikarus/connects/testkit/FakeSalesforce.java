@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
 import io.ikarus.connects.testkit.internal.salesforce.SfOrg;
 import java.security.interfaces.RSAPublicKey;
@@ -55,7 +54,6 @@ public final class FakeSalesforce extends AbstractFake {
             b.bulkPollsBeforeComplete,
             b.rotateRefreshTokens);
     this.org = new SfOrg(config, b.clock);
-    SampleSchemas.all().forEach(org::define);
     b.objects.forEach(org::define);
     org.shuffleBulkResults(b.shuffleBulkResults);
     org.baseUrl(serve(org.api(), org.tokens(), b.port).url());

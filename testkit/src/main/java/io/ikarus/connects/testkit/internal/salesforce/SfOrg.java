@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.RowGenerator;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,12 @@ public final class SfOrg {
   /** The fake user's id. */
   static final String USER_ID = "0055g00000FAKEU";
 
+  /**
+   * Account, Contact and Lead with realistic (trimmed) standard fields and one external id each.
+   */
+  private static final String SAMPLE_OBJECTS =
+      "/io/ikarus/connects/testkit/salesforce/objects.json";
+
   final SfConfig config;
   final Clock clock;
   final SfIds ids = new SfIds();
@@ -54,7 +62,7 @@ public final class SfOrg {
   volatile String baseUrl = "http://127.0.0.1";
   volatile boolean shuffleBulkResults;
 
-  /** An org with no objects yet; serve {@link #api()} and tell the org its {@link #baseUrl}. */
+  /** An org with the sample objects; serve {@link #api()} and tell the org its {@link #baseUrl}. */
   public SfOrg(SfConfig config, Clock clock) {
     this.config = config;
     this.clock = clock;
@@ -66,6 +74,8 @@ public final class SfOrg {
     this.refreshToken = grants.issueRefreshToken(config.clientId());
     this.apiUsage =
         new SlidingWindowCounter(clock, Duration.ofHours(24), 24 * 60, config.dailyApiLimit());
+    Json.resource(SAMPLE_OBJECTS, new TypeReference<List<SObjectSchema>>() {})
+        .forEach(this::define);
   }
 
   /** The wire behaviour to serve. */
