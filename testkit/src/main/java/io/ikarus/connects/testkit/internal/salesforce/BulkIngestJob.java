@@ -39,6 +39,7 @@ final class BulkIngestJob extends BulkJob {
     this.state = "Open";
   }
 
+  @Override
   ObjectNode info() {
     ObjectNode node = info("V2Ingest");
     if (externalIdField != null) {

@@ -29,6 +29,9 @@ abstract class BulkJob {
     this.created = at;
   }
 
+  /** The job info body. */
+  abstract ObjectNode info();
+
   /** Runs the job's work; called once, when polling reaches the end of InProgress. */
   abstract void process();
 

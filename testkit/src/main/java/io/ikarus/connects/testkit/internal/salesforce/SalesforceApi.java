@@ -19,8 +19,7 @@ final class SalesforceApi implements VendorApi {
   private final SObjectsResource sobjects;
   private final QueryResource query;
   private final CollectionsResource collections;
-  private final BulkIngestResource ingest;
-  private final BulkQueryResource bulkQuery;
+  private final BulkResource bulk;
 
   SalesforceApi(SfOrg org) {
     this.org = org;
@@ -28,8 +27,7 @@ final class SalesforceApi implements VendorApi {
     this.sobjects = new SObjectsResource(org);
     this.query = new QueryResource(org);
     this.collections = new CollectionsResource(org);
-    this.ingest = new BulkIngestResource(org);
-    this.bulkQuery = new BulkQueryResource(org);
+    this.bulk = new BulkResource(org);
   }
 
   @Override
@@ -98,19 +96,8 @@ final class SalesforceApi implements VendorApi {
       case "query" -> query.route(call.skip(1), false);
       case "queryAll" -> query.route(call.skip(1), true);
       case "composite" -> collections.route(call.skip(1));
-      case "jobs" -> jobs(call.skip(1));
+      case "jobs" -> bulk.route(call.skip(1));
       case "limits" -> limits(call);
-      default -> SfError.notFound();
-    };
-  }
-
-  private FakeResponse jobs(SfCall call) {
-    if (call.path().isEmpty()) {
-      return SfError.notFound();
-    }
-    return switch (call.segment(0)) {
-      case "ingest" -> ingest.route(call.skip(1));
-      case "query" -> bulkQuery.route(call.skip(1));
       default -> SfError.notFound();
     };
   }
