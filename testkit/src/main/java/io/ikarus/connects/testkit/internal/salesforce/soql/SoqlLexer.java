@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce.soql;
 
+import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,93 +9,54 @@ import java.util.regex.Pattern;
 /** Splits a SOQL query into tokens; string literals keep their escapes for later decoding. */
 final class SoqlLexer {
 
-  private static final Pattern DATETIME =
+  /** One named group a token type (EOF aside), tried in this order. */
+  private static final Pattern TOKEN =
       Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:?\\d{2})");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\w:])");
-  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?(?![\\w.])");
-  private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
-  private static final Pattern OPERATOR = Pattern.compile("!=|<>|<=|>=|=|<|>");
+          String.join(
+              "|",
+              "(?<COMMA>,)",
+              "(?<LPAREN>\\()",
+              "(?<RPAREN>\\))",
+              "(?<STRING>'(?<body>(?:[^'\\\\]|\\\\[\\s\\S])*)')",
+              "(?<DATETIME>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?"
+                  + "(?:Z|[+-]\\d{2}:?\\d{2}))",
+              "(?<DATE>\\d{4}-\\d{2}-\\d{2}(?![\\w:]))",
+              "(?<NUMBER>[+-]?\\d+(?:\\.\\d+)?(?![\\w.]))",
+              "(?<IDENT>[A-Za-z_][A-Za-z0-9_.]*)",
+              "(?<OPERATOR>!=|<>|<=|>=|=|<|>)"));
 
-  private final String soql;
-  private int pos;
-
-  private SoqlLexer(String soql) {
-    this.soql = soql;
-  }
+  private SoqlLexer() {}
 
   static List<SoqlToken> tokenize(String soql) {
-    return new SoqlLexer(soql).all();
-  }
-
-  private List<SoqlToken> all() {
     List<SoqlToken> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(soql);
+    int pos = 0;
     while (true) {
       while (pos < soql.length() && Character.isWhitespace(soql.charAt(pos))) {
         pos++;
       }
       if (pos >= soql.length()) {
-        tokens.add(new SoqlToken(SoqlToken.Type.EOF, "", pos));
+        tokens.add(new SoqlToken(Type.EOF, "", pos));
         return tokens;
       }
-      tokens.add(next());
+      if (!m.region(pos, soql.length()).lookingAt()) {
+        throw soql.charAt(pos) == '\''
+            ? SoqlException.at(
+                "MALFORMED_QUERY", soql, pos, "line 1:" + pos + " mismatched character '<EOF>'")
+            : SoqlException.at(
+                "MALFORMED_QUERY", soql, pos, "unexpected token: '" + soql.charAt(pos) + "'");
+      }
+      tokens.add(token(m, pos));
+      pos = m.end();
     }
   }
 
-  private SoqlToken next() {
-    char c = soql.charAt(pos);
-    switch (c) {
-      case ',':
-        return single(SoqlToken.Type.COMMA);
-      case '(':
-        return single(SoqlToken.Type.LPAREN);
-      case ')':
-        return single(SoqlToken.Type.RPAREN);
-      case '\'':
-        return string();
-      default:
-        break;
-    }
-    for (Object[] kind :
-        new Object[][] {
-          {DATETIME, SoqlToken.Type.DATETIME},
-          {DATE, SoqlToken.Type.DATE},
-          {NUMBER, SoqlToken.Type.NUMBER},
-          {IDENT, SoqlToken.Type.IDENT},
-          {OPERATOR, SoqlToken.Type.OPERATOR}
-        }) {
-      Matcher m = ((Pattern) kind[0]).matcher(soql).region(pos, soql.length());
-      if (m.lookingAt()) {
-        SoqlToken token = new SoqlToken((SoqlToken.Type) kind[1], m.group(), pos);
-        pos = m.end();
-        return token;
+  private static SoqlToken token(Matcher m, int pos) {
+    for (Type type : Type.values()) {
+      if (type != Type.EOF && m.group(type.name()) != null) {
+        return new SoqlToken(type, type == Type.STRING ? m.group("body") : m.group(), pos);
       }
     }
-    throw SoqlException.at(
-        "MALFORMED_QUERY", soql, pos, "unexpected token: '" + soql.charAt(pos) + "'");
-  }
-
-  private SoqlToken single(SoqlToken.Type type) {
-    return new SoqlToken(type, String.valueOf(soql.charAt(pos)), pos++);
-  }
-
-  private SoqlToken string() {
-    int start = pos++;
-    StringBuilder raw = new StringBuilder();
-    while (pos < soql.length()) {
-      char c = soql.charAt(pos++);
-      if (c == '\\') {
-        if (pos >= soql.length()) {
-          break;
-        }
-        raw.append(c).append(soql.charAt(pos++));
-      } else if (c == '\'') {
-        return new SoqlToken(SoqlToken.Type.STRING, raw.toString(), start);
-      } else {
-        raw.append(c);
-      }
-    }
-    throw SoqlException.at(
-        "MALFORMED_QUERY", soql, start, "line 1:" + start + " mismatched character '<EOF>'");
+    throw new IllegalStateException("every alternative of TOKEN is a token type");
   }
 }
