@@ -13,9 +13,6 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlBinder;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlException;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlPlan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,24 +200,13 @@ public final class SfOrg {
     return objects.values();
   }
 
-  /**
-   * Binds {@code soql} against the schemas into a scan of its object, turning SOQL errors into
-   * Salesforce error responses.
-   */
+  /** Binds {@code soql} against the schemas into a scan of its object. */
   SfScan scan(String soql, boolean includeDeleted) {
     if (soql == null || soql.isBlank()) {
       throw SfFailure.badRequest("MALFORMED_QUERY", "A query string has to be specified");
     }
-    try {
-      SoqlPlan plan =
-          SoqlBinder.bind(
-              soql,
-              name -> object(name).map(SfObject::schema),
-              id -> SfIds.isWellFormed(id) ? SfIds.canonical(id) : id);
-      return new SfScan(plan, objectOrNotFound(plan.schema().name()).extent(), includeDeleted);
-    } catch (SoqlException e) {
-      throw SfFailure.badRequest(e.code(), e.getMessage());
-    }
+    SoqlPlan plan = SoqlBinder.bind(soql, name -> object(name).map(SfObject::schema));
+    return new SfScan(plan, objectOrNotFound(plan.schema().name()).extent(), includeDeleted);
   }
 
   /** The identity URL of the fake user. */

@@ -2,8 +2,6 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlPlan;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
 import io.ikarus.connects.testkit.internal.filter.Filter;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
+import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,32 +12,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Checks a parsed query's names and literals against its object's schema and compiles them. */
-public final class SoqlBinder {
+final class SoqlBinder {
 
   private final String soql;
   private final SObjectSchema schema;
-  private final UnaryOperator<String> ids;
 
-  private SoqlBinder(String soql, SObjectSchema schema, UnaryOperator<String> ids) {
+  private SoqlBinder(String soql, SObjectSchema schema) {
     this.soql = soql;
     this.schema = schema;
-    this.ids = ids;
   }
 
   /**
-   * Parses and binds {@code soql}; {@code ids} turns id literals into their canonical form.
+   * Parses and binds {@code soql}.
    *
-   * @throws SoqlException with {@code MALFORMED_QUERY}, {@code INVALID_TYPE} or {@code
-   *     INVALID_FIELD}
+   * @throws SfFailure with {@code MALFORMED_QUERY}, {@code INVALID_TYPE} or {@code INVALID_FIELD}
    */
-  public static SoqlPlan bind(
-      String soql, Function<String, Optional<SObjectSchema>> schemas, UnaryOperator<String> ids) {
+  static SoqlPlan bind(String soql, Function<String, Optional<SObjectSchema>> schemas) {
     return new SoqlParser(soql)
-        .query(object -> new SoqlBinder(soql, schema(soql, object, schemas), ids));
+        .query(object -> new SoqlBinder(soql, schema(soql, object, schemas)));
   }
 
   private static SObjectSchema schema(
@@ -46,7 +41,7 @@ public final class SoqlBinder {
         .apply(object.text())
         .orElseThrow(
             () ->
-                SoqlException.at(
+                SfFailure.soql(
                     "INVALID_TYPE",
                     soql,
                     object.offset(),
@@ -68,7 +63,7 @@ public final class SoqlBinder {
     for (SoqlToken name : names) {
       SObjectField field = field(name);
       if (!seen.add(field.name())) {
-        throw SoqlException.at(
+        throw SfFailure.soql(
             "MALFORMED_QUERY", soql, name.offset(), "duplicate field selected: " + field.name());
       }
       fields.add(field);
@@ -86,9 +81,9 @@ public final class SoqlBinder {
   /** {@code field op value}, op one of {@code = != < <= > >=}; only = and != take null. */
   Filter<SoqlRow> compare(SoqlToken name, String op, SoqlToken value) {
     SObjectField field = field(name);
-    Object literal = SoqlValues.convert(soql, field, value, ids);
+    Object literal = SoqlValues.convert(soql, field, value);
     if (literal == null && !op.equals("=") && !op.equals("!=")) {
-      throw SoqlException.at("MALFORMED_QUERY", soql, value.offset(), "unexpected token: null");
+      throw SfFailure.soql("MALFORMED_QUERY", soql, value.offset(), "unexpected token: null");
     }
     return Filter.where(
         name.text(),
@@ -115,7 +110,7 @@ public final class SoqlBinder {
   Filter<SoqlRow> in(SoqlToken name, boolean negated, List<SoqlToken> literals) {
     SObjectField field = field(name);
     List<Object> values = new ArrayList<>();
-    literals.forEach(v -> values.add(SoqlValues.convert(soql, field, v, ids)));
+    literals.forEach(v -> values.add(SoqlValues.convert(soql, field, v)));
     Predicate<SoqlRow> any =
         row -> values.stream().anyMatch(v -> SoqlValues.same(row.value(field), v));
     return Filter.where(name.text(), negated ? any.negate() : any);
@@ -125,7 +120,7 @@ public final class SoqlBinder {
   Filter<SoqlRow> like(SoqlToken name, SoqlToken literal) {
     SObjectField field = field(name);
     if (!field.type().isText() || literal.type() != Type.STRING) {
-      throw SoqlException.at(
+      throw SfFailure.soql(
           "INVALID_FIELD",
           soql,
           name.offset(),
@@ -139,7 +134,7 @@ public final class SoqlBinder {
   private SObjectField field(SoqlToken token) {
     String name = token.text();
     if (name.contains(".")) {
-      throw SoqlException.at(
+      throw SfFailure.soql(
           "INVALID_FIELD",
           soql,
           token.offset(),
@@ -153,7 +148,7 @@ public final class SoqlBinder {
         .field(name)
         .orElseThrow(
             () ->
-                SoqlException.at(
+                SfFailure.soql(
                     "INVALID_FIELD",
                     soql,
                     token.offset(),

@@ -1,6 +1,6 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
+import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,9 +41,9 @@ final class SoqlLexer {
       }
       if (!m.region(pos, soql.length()).lookingAt()) {
         throw soql.charAt(pos) == '\''
-            ? SoqlException.at(
+            ? SfFailure.soql(
                 "MALFORMED_QUERY", soql, pos, "line 1:" + pos + " mismatched character '<EOF>'")
-            : SoqlException.at(
+            : SfFailure.soql(
                 "MALFORMED_QUERY", soql, pos, "unexpected token: '" + soql.charAt(pos) + "'");
       }
       tokens.add(token(m, pos));

@@ -1,4 +1,4 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param limit the LIMIT, or -1
  * @param offset the OFFSET (0 when absent)
  */
-public record SoqlPlan(
+record SoqlPlan(
     SObjectSchema schema,
     List<SObjectField> fields,
     Filter<SoqlRow> filter,

@@ -1,7 +1,7 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.internal.filter.Filter;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlToken.Type;
+import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -225,7 +225,7 @@ final class SoqlParser {
     }
   }
 
-  private SoqlException unexpected(SoqlToken t) {
-    return SoqlException.at("MALFORMED_QUERY", soql, t.offset(), "unexpected token: " + t.shown());
+  private SfFailure unexpected(SoqlToken t) {
+    return SfFailure.soql("MALFORMED_QUERY", soql, t.offset(), "unexpected token: " + t.shown());
   }
 }

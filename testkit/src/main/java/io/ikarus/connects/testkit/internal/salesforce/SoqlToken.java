@@ -1,4 +1,4 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import java.util.Locale;
 
@@ -80,8 +80,8 @@ record SoqlToken(Type type, String text, int offset) {
     return out.toString();
   }
 
-  private SoqlException illegalEscape(String soql, char escaped, String where) {
-    return SoqlException.at(
+  private SfFailure illegalEscape(String soql, char escaped, String where) {
+    return SfFailure.soql(
         "MALFORMED_QUERY",
         soql,
         offset,
