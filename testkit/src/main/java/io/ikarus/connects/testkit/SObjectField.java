@@ -87,10 +87,12 @@ public record SObjectField(
     private Builder(String name, SObjectFieldType type) {
       this.name = Objects.requireNonNull(name, "name");
       this.type = Objects.requireNonNull(type, "type");
-      this.length = type.isText() ? (type == SObjectFieldType.ID ? 18 : 255) : 0;
-      if (type == SObjectFieldType.TEXTAREA) {
-        this.length = 32_000;
-      }
+      this.length =
+          switch (type) {
+            case ID -> 18;
+            case TEXTAREA -> 32_000;
+            default -> type.isText() ? 255 : 0;
+          };
     }
 
     /** Sets the label. */

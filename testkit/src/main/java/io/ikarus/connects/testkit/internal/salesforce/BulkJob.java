@@ -61,7 +61,7 @@ abstract class BulkJob {
             .put("id", id)
             .put("operation", operation)
             .put("object", object)
-            .put("createdById", "0055g00000FAKEUAAA")
+            .put("createdById", SfOrg.USER_ID + "AAA")
             .put("createdDate", stamp)
             .put("systemModstamp", stamp)
             .put("state", state)

@@ -247,7 +247,7 @@ final class BulkResource {
         rows++;
       }
     } catch (IllegalArgumentException e) {
-      return Math.max(0, rows);
+      // a malformed upload counts the rows before the fault; processing fails the job later
     }
     return Math.max(0, rows);
   }

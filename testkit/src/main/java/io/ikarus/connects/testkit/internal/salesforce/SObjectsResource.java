@@ -57,23 +57,17 @@ final class SObjectsResource {
   }
 
   private FakeResponse second(SfCall call, SfObject object, String name) {
-    String method = call.method();
-    switch (name) {
-      case "describe":
-        return method.equals("GET")
-            ? SObjectDescribe.describe(call, object)
-            : SfError.methodNotAllowed(method, "GET,HEAD");
-      case "deleted":
-        return method.equals("GET")
-            ? SObjectReplication.deleted(call, object, org.store.now())
-            : SfError.methodNotAllowed(method, "GET,HEAD");
-      case "updated":
-        return method.equals("GET")
-            ? SObjectReplication.updated(call, object)
-            : SfError.methodNotAllowed(method, "GET,HEAD");
-      default:
-        return row(call, object, name);
+    if (!name.equals("describe") && !name.equals("deleted") && !name.equals("updated")) {
+      return row(call, object, name);
     }
+    if (!call.method().equals("GET")) {
+      return SfError.methodNotAllowed(call.method(), "GET,HEAD");
+    }
+    return switch (name) {
+      case "describe" -> SObjectDescribe.describe(call, object);
+      case "deleted" -> SObjectReplication.deleted(call, object, org.store.now());
+      default -> SObjectReplication.updated(call, object);
+    };
   }
 
   private static FakeResponse row(SfCall call, SfObject object, String id) {

@@ -73,8 +73,7 @@ final class SalesforceApi implements VendorApi {
     }
     FakeResponse response;
     if (!org.apiUsage.tryAcquire()) {
-      response =
-          SfError.of("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.").response(403);
+      response = errorResponse(403);
     } else {
       try {
         response = route(call);
