@@ -1,18 +1,27 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Salesforce's wire behaviour: the OAuth token endpoint, the version list, and the versioned REST,
  * Composite and Bulk API 2.0 resources behind a bearer token and the daily API allocation ({@code
- * Sforce-Limit-Info} on every versioned response).
+ * Sforce-Limit-Info} on every versioned response). It serves API versions 31.0 (Summer '14) to 66.0
+ * (Spring '26).
  */
 final class SalesforceApi implements VendorApi {
+
+  private static final int OLDEST = 31;
+  private static final int LATEST = 66;
+  private static final Pattern VERSION = Pattern.compile("v(\\d{2})\\.0");
+  private static final String[] SEASONS = {"Spring", "Winter", "Summer"};
 
   private final SfOrg org;
   private final SfTokenEndpoint tokenEndpoint;
@@ -41,10 +50,10 @@ final class SalesforceApi implements VendorApi {
     }
     if (s.size() == 2) {
       return request.method().equals("GET")
-          ? FakeResponse.json(200, SfVersions.list())
+          ? FakeResponse.json(200, versions())
           : SfError.methodNotAllowed(request.method(), "GET,HEAD");
     }
-    int version = SfVersions.parse(s.get(2));
+    int version = version(s.get(2));
     if (version < 0) {
       return SfError.notFound();
     }
@@ -65,6 +74,35 @@ final class SalesforceApi implements VendorApi {
       }
     }
     return out;
+  }
+
+  /** The major version of a path segment like {@code v66.0}, or -1 when not served. */
+  private static int version(String segment) {
+    Matcher m = VERSION.matcher(segment);
+    if (!m.matches()) {
+      return -1;
+    }
+    int major = Integer.parseInt(m.group(1));
+    return major >= OLDEST && major <= LATEST ? major : -1;
+  }
+
+  /** The body of {@code GET /services/data/}. */
+  private static ArrayNode versions() {
+    ArrayNode versions = Json.array();
+    for (int v = OLDEST; v <= LATEST; v++) {
+      versions
+          .addObject()
+          .put("label", label(v))
+          .put("url", "/services/data/v" + v + ".0")
+          .put("version", v + ".0");
+    }
+    return versions;
+  }
+
+  private static String label(int version) {
+    int k = LATEST - version;
+    int year = 26 - (k + 1) / 3;
+    return SEASONS[k % 3] + " '" + String.format("%02d", year);
   }
 
   private FakeResponse versioned(SfCall call) {

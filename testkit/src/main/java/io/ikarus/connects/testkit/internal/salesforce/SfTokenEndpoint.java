@@ -37,6 +37,33 @@ final class SfTokenEndpoint {
   private static final Duration SKEW = Duration.ofMinutes(3);
   private static final Duration MAX_AHEAD = Duration.ofDays(1);
 
+  /** Thrown inside the token endpoint to answer an OAuth error. */
+  private static final class SfOAuth extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String error;
+
+    SfOAuth(String error, String description) {
+      super(description, null, false, false);
+      this.error = error;
+    }
+
+    static SfOAuth invalidGrant(String description) {
+      return new SfOAuth("invalid_grant", description);
+    }
+
+    static SfOAuth invalidRequest(String description) {
+      return new SfOAuth("invalid_request", description);
+    }
+
+    /** The 400 body: {@code {"error","error_description"}}. */
+    FakeResponse response() {
+      return FakeResponse.json(
+          400, Json.object().put("error", error).put("error_description", getMessage()));
+    }
+  }
+
   private final SfOrg org;
 
   SfTokenEndpoint(SfOrg org) {
