@@ -35,9 +35,15 @@ record Catalog(List<EntityDef> entities, List<Relationship> relationships) {
     return entities.stream().filter(e -> e.entitySetName().equals(set)).findFirst();
   }
 
-  /** The table whose logical name is exactly {@code logicalName}. */
-  Optional<EntityDef> byLogicalName(String logicalName) {
-    return entities.stream().filter(e -> e.logicalName().equals(logicalName)).findFirst();
+  /** The table whose logical name is exactly {@code logicalName}, or a 404 like Dataverse's. */
+  EntityDef byLogicalName(String logicalName) {
+    return entities.stream()
+        .filter(e -> e.logicalName().equals(logicalName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ODataException(
+                    404, "0x80040217", "Could not find entity with name '" + logicalName + "'."));
   }
 
   private static EntityDef withSystemColumns(EntityDef e) {

@@ -85,10 +85,14 @@ final class EntityHandler {
       UUID id = key.id() != null ? key.id() : UUID.randomUUID();
       return written(e, req, insert(e, id, columns), true);
     }
-    UUID id = UUID.fromString(row.id());
-    checkUniqueKeys(e, columns, id);
-    StoredRecord updated = store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
-    return written(e, req, updated, false);
+    return written(e, req, update(e, row, columns), false);
+  }
+
+  /** Updates the row {@code key} names, which must exist, from {@code json} (a bulk target). */
+  void update(EntityDef e, RowKey key, Map<String, Object> json) {
+    Map<String, Object> columns = codec.columns(e, json);
+    columns.remove(e.primaryId());
+    update(e, require(e, key), columns);
   }
 
   /** {@code DELETE <set>(<key>)}. */
@@ -103,6 +107,12 @@ final class EntityHandler {
       throw ODataException.notFound(e.logicalName(), key.describe());
     }
     return row;
+  }
+
+  private StoredRecord update(EntityDef e, StoredRecord row, Map<String, Object> columns) {
+    UUID id = UUID.fromString(row.id());
+    checkUniqueKeys(e, columns, id);
+    return store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
   }
 
   private StoredRecord insert(EntityDef e, UUID id, Map<String, Object> columns) {

@@ -32,6 +32,11 @@ record PageCookie(int page, int skip, long since, long upto) {
         Long.parseLong(m.group(4)));
   }
 
+  /** The cookie of the page after this one, which starts after {@code skip} rows. */
+  PageCookie next(int skip) {
+    return new PageCookie(page + 1, skip, since, upto);
+  }
+
   @Override
   public String toString() {
     return "<cookie pagenumber=\"%d\" skip=\"%d\" since=\"%d\" upto=\"%d\" istracking=\"%s\" />"

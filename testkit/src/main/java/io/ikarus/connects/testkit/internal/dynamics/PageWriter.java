@@ -28,6 +28,12 @@ final class PageWriter {
     return n > 0 ? Math.min(n, MAX_PAGE) : MAX_PAGE;
   }
 
+  /** The up to {@code size} items after the first {@code skip}. */
+  static <T> List<T> page(List<T> items, int skip, int size) {
+    int end = Math.min(items.size(), skip + size);
+    return items.subList(Math.min(skip, end), end);
+  }
+
   /** {@code <base>$metadata#set(sel1,sel2)}. */
   static String context(String base, String set, List<String> select) {
     return base
