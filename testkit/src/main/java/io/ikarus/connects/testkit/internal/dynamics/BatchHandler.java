@@ -29,7 +29,7 @@ final class BatchHandler {
 
   FakeResponse handle(FakeRequest req) {
     List<BatchMime.Part> parts = parse(req);
-    boolean keepGoing = OData.prefers(req, "odata.continue-on-error");
+    boolean keepGoing = OData.preference(req, "odata.continue-on-error") != null;
     List<BatchMime.Part> out = new ArrayList<>();
     boolean failed = false;
     int requests = 0;

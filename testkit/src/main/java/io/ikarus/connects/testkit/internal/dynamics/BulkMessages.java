@@ -67,7 +67,7 @@ final class BulkMessages {
   private FakeResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
     List<String> ids = new ArrayList<>();
     for (Map<String, Object> t : targets) {
-      ids.add(entities.createId(e, t));
+      ids.add(entities.create(e, t).id());
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");

@@ -46,6 +46,20 @@ record Catalog(List<EntityDef> entities, List<Relationship> relationships) {
                     404, "0x80040217", "Could not find entity with name '" + logicalName + "'."));
   }
 
+  /** The relationship whose collection-valued navigation property on {@code e} is {@code nav}. */
+  Optional<Relationship> collection(EntityDef e, String nav) {
+    return relationships.stream()
+        .filter(r -> r.parentSet().equals(e.entitySetName()) && r.collectionNav().equals(nav))
+        .findFirst();
+  }
+
+  /** The relationship whose single-valued navigation property on {@code e} is {@code nav}. */
+  Optional<Relationship> single(EntityDef e, String nav) {
+    return relationships.stream()
+        .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
+        .findFirst();
+  }
+
   private static EntityDef withSystemColumns(EntityDef e) {
     List<AttributeDef> columns = new ArrayList<>();
     columns.add(

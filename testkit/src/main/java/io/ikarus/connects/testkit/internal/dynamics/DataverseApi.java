@@ -66,7 +66,7 @@ public final class DataverseApi {
   /** Inserts a row through the checks of {@code POST}; returns its id. */
   public synchronized String insert(String entitySet, Map<String, Object> columns) {
     EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
-    return entities.createId(e, columns);
+    return entities.create(e, columns).id();
   }
 
   /** The stored columns of a row, or empty. */

@@ -26,20 +26,18 @@ final class EntityHandler {
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
   FakeResponse create(EntityDef e, FakeRequest req) {
-    Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
+    return written(e, req, create(e, OData.object(req.body())), true);
+  }
+
+  /** Creates a row from {@code json} through the checks of {@code POST}. */
+  StoredRecord create(EntityDef e, Map<String, Object> json) {
+    Map<String, Object> columns = codec.columns(e, json);
     Object given = columns.remove(e.primaryId());
     UUID id = given == null ? UUID.randomUUID() : UUID.fromString(given.toString());
     if (store.get(e.entitySetName(), id) != null) {
       throw duplicate();
     }
-    return written(e, req, insert(e, id, columns), true);
-  }
-
-  /** Creates a row from {@code json} through the checks of {@code POST}; returns its id. */
-  String createId(EntityDef e, Map<String, Object> json) {
-    FakeRequest post = OData.request("POST", e.entitySetName(), Map.of(), Json.write(json));
-    String entityId = create(e, post).header("OData-EntityId");
-    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+    return insert(e, id, columns);
   }
 
   /** {@code GET <set>(<key>)}. */
@@ -49,7 +47,7 @@ final class EntityHandler {
     codec.checkSelect(e, select);
     StoredRecord row = require(e, key);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
     return OData.json(200, Json.write(body), 1);
   }
@@ -127,7 +125,7 @@ final class EntityHandler {
     }
     List<String> select = new QueryOptions(OData.query(req)).select();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));
     return OData.json(created ? 201 : 200, Json.write(body), 1)
         .header("Preference-Applied", "return=representation");

@@ -70,11 +70,6 @@ final class OData {
     return null;
   }
 
-  /** True when the {@code Prefer} header carries {@code preference} (name or name=value). */
-  static boolean prefers(FakeRequest req, String preference) {
-    return preference(req, preference) != null;
-  }
-
   /** Parses a JSON object body; a malformed one is a 400 like Dataverse's. */
   static Map<String, Object> object(String body) {
     Map<String, Object> m =

@@ -44,7 +44,7 @@ final class QueryHandler {
 
   FakeResponse list(EntityDef e, FakeRequest req) {
     QueryOptions o = new QueryOptions(OData.query(req));
-    if (OData.prefers(req, "odata.track-changes") || o.get("$deltatoken") != null) {
+    if (OData.preference(req, "odata.track-changes") != null || o.get("$deltatoken") != null) {
       return changes(e, req, o);
     }
     List<String> select = o.select();
@@ -55,22 +55,22 @@ final class QueryHandler {
     if (top > 0 && !paged) {
       rows = rows.subList(0, Math.min(top, rows.size()));
     }
-    int pageSize = PageWriter.pageSize(req);
+    int pageSize = PageCookie.pageSize(req);
     String token = o.get("$skiptoken");
     PageCookie at = token == null ? new PageCookie(1, 0, -1, 0) : PageCookie.parse(token);
     List<Map<String, Object>> value = new ArrayList<>();
-    for (StoredRecord row : PageWriter.page(rows, at.skip(), pageSize)) {
+    for (StoredRecord row : PageCookie.page(rows, at.skip(), pageSize)) {
       value.add(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
     }
     int end = at.skip() + value.size();
     String next =
         end < rows.size()
-            ? PageWriter.link(
+            ? PageCookie.link(
                 base, e.entitySetName(), OData.query(req), "$skiptoken", at.next(end).toString())
             : null;
     Map<String, Object> body =
-        PageWriter.body(
-            PageWriter.context(base, e.entitySetName(), select),
+        PageCookie.body(
+            PageCookie.context(base, e.entitySetName(), select),
             o.count() ? rows.size() : null,
             value,
             "@odata.nextLink",
@@ -92,7 +92,7 @@ final class QueryHandler {
     codec.checkSelect(e, select);
     PageCookie at = cookie(o);
     List<Map<String, Object>> entries = entries(e, select, at);
-    List<Map<String, Object>> page = PageWriter.page(entries, at.skip(), PageWriter.pageSize(req));
+    List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));
     int end = at.skip() + page.size();
     String set = e.entitySetName();
     boolean more = end < entries.size();
@@ -102,16 +102,16 @@ final class QueryHandler {
     }
     String link =
         more
-            ? PageWriter.link(base, set, OData.query(req), "$skiptoken", at.next(end).toString())
-            : PageWriter.link(
+            ? PageCookie.link(base, set, OData.query(req), "$skiptoken", at.next(end).toString())
+            : PageCookie.link(
                 base,
                 set,
                 deltaQuery,
                 "$deltatoken",
                 at.upto() + "!" + STAMP.format(clock.instant()));
-    String context = PageWriter.context(base, set, select) + (at.since() >= 0 ? "/$delta" : "");
+    String context = PageCookie.context(base, set, select) + (at.since() >= 0 ? "/$delta" : "");
     Map<String, Object> body =
-        PageWriter.body(context, null, page, more ? "@odata.nextLink" : "@odata.deltaLink", link);
+        PageCookie.body(context, null, page, more ? "@odata.nextLink" : "@odata.deltaLink", link);
     return OData.json(200, Json.write(body), page.size())
         .header("Preference-Applied", "odata.track-changes");
   }

@@ -60,11 +60,7 @@ final class RecordCodec {
   }
 
   private void bind(EntityDef e, String nav, Object value, Map<String, Object> columns) {
-    Relationship r =
-        catalog.relationships().stream()
-            .filter(x -> x.childSet().equals(e.entitySetName()) && x.singleNav().equals(nav))
-            .findFirst()
-            .orElseThrow(() -> undeclared(nav, e.logicalName()));
+    Relationship r = catalog.single(e, nav).orElseThrow(() -> undeclared(nav, e.logicalName()));
     if (value == null) {
       columns.put(r.valueColumn(), null);
       return;

@@ -32,9 +32,9 @@ final class Relations {
    */
   FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
     requireRow(e, id);
-    Optional<Relationship> many = collection(e, nav.name());
+    Optional<Relationship> many = catalog.collection(e, nav.name());
     Relationship r =
-        many.or(() -> single(e, nav.name()))
+        many.or(() -> catalog.single(e, nav.name()))
             .orElseThrow(() -> ODataException.property(nav.name(), e.logicalName()));
     boolean isMany = many.isPresent();
     String target = isMany ? r.childSet() : r.parentSet();
@@ -68,7 +68,7 @@ final class Relations {
     for (String text : topLevel(spec)) {
       ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
       List<String> select = nestedSelect(item.key());
-      Optional<Relationship> many = collection(e, item.name());
+      Optional<Relationship> many = catalog.collection(e, item.name());
       if (many.isPresent()) {
         Relationship r = many.get();
         EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
@@ -81,7 +81,8 @@ final class Relations {
         out.put(item.name(), list);
       } else {
         Relationship r =
-            single(e, item.name())
+            catalog
+                .single(e, item.name())
                 .orElseThrow(() -> ODataException.property(item.name(), e.logicalName()));
         Object parentId = row.get(r.valueColumn());
         EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
@@ -119,18 +120,6 @@ final class Relations {
     }
     items.add(spec.substring(start));
     return items;
-  }
-
-  private Optional<Relationship> collection(EntityDef e, String nav) {
-    return catalog.relationships().stream()
-        .filter(r -> r.parentSet().equals(e.entitySetName()) && r.collectionNav().equals(nav))
-        .findFirst();
-  }
-
-  private Optional<Relationship> single(EntityDef e, String nav) {
-    return catalog.relationships().stream()
-        .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
-        .findFirst();
   }
 
   private UUID otherFromQuery(FakeRequest req, boolean isMany, Relationship r, UUID id) {
