@@ -24,8 +24,8 @@ final class OData {
   private OData() {}
 
   /**
-   * A request made inside the fake ({@code $batch} parts, bulk messages) for {@code target}, a
-   * resource path with an optional encoded query; null header values are left out.
+   * A request made inside the fake (the parts of a {@code $batch}) for {@code target}, a resource
+   * path with an optional encoded query; null header values are left out.
    */
   static FakeRequest request(
       String method, String target, Map<String, String> headers, String body) {

@@ -94,9 +94,7 @@ final class Operations {
     }
     Map<String, Object> p =
         actionParameters(req.body(), "new_Escalate", Map.of("Reason", "Edm.String"));
-    if (store.get("accounts", id) == null) {
-      throw ODataException.notFound("account", id.toString());
-    }
+    store.require(e, id);
     store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);

@@ -66,10 +66,7 @@ final class RecordCodec {
       return;
     }
     UUID target = reference(value.toString(), r.parentSet());
-    EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
-    if (store.get(r.parentSet(), target) == null) {
-      throw ODataException.notFound(parent.logicalName(), target.toString());
-    }
+    store.require(catalog.bySet(r.parentSet()).orElseThrow(), target);
     columns.put(r.valueColumn(), target.toString());
   }
 

@@ -31,7 +31,7 @@ final class Relations {
    * the child's lookup column.
    */
   FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
-    requireRow(e, id);
+    store.require(e, id);
     Optional<Relationship> many = catalog.collection(e, nav.name());
     Relationship r =
         many.or(() -> catalog.single(e, nav.name()))
@@ -41,7 +41,7 @@ final class Relations {
     if (req.method().equals("DELETE")) {
       UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
       UUID child = isMany ? other : id;
-      requireRow(catalog.bySet(r.childSet()).orElseThrow(), child);
+      store.require(catalog.bySet(r.childSet()).orElseThrow(), child);
       store.update(r.childSet(), child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
@@ -50,7 +50,7 @@ final class Relations {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
     UUID other = RecordCodec.reference(ref.toString(), target);
-    requireRow(catalog.bySet(target).orElseThrow(), other);
+    store.require(catalog.bySet(target).orElseThrow(), other);
     UUID child = isMany ? other : id;
     UUID parent = isMany ? id : other;
     store.update(r.childSet(), child, Map.of(r.valueColumn(), parent.toString()));
@@ -131,13 +131,5 @@ final class Relations {
       throw ODataException.badRequest("Disassociating a collection needs the related row's id.");
     }
     return RecordCodec.reference(ref, r.childSet());
-  }
-
-  private StoredRecord requireRow(EntityDef e, UUID id) {
-    StoredRecord row = store.get(e.entitySetName(), id);
-    if (row == null) {
-      throw ODataException.notFound(e.logicalName(), id.toString());
-    }
-    return row;
   }
 }
