@@ -85,7 +85,6 @@ final class MetadataHandler {
         continue;
       }
       Map<String, Object> full = attribute(e, a);
-      full.remove("MaxLength");
       if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
         full.remove("OptionSet");
       }
@@ -154,8 +153,8 @@ final class MetadataHandler {
     m.put("AttributeType", a.type());
     m.put("AttributeTypeName", Map.of("Value", a.type() + "Type"));
     boolean id = a.logicalName().equals(e.primaryId());
-    m.put("IsValidForCreate", a.writable());
-    m.put("IsValidForUpdate", a.writable() && !id);
+    m.put("IsValidForCreate", !a.readOnly());
+    m.put("IsValidForUpdate", !a.readOnly() && !id);
     m.put("IsValidForRead", true);
     m.put(
         "RequiredLevel",
@@ -170,9 +169,6 @@ final class MetadataHandler {
     m.put("IsPrimaryId", id);
     m.put("IsPrimaryName", a.logicalName().equals(e.primaryName()));
     m.put("DisplayName", label(a.schemaName()));
-    if (a.maxLength() > 0) {
-      m.put("MaxLength", a.maxLength());
-    }
     if (!a.options().isEmpty()) {
       m.put(
           "OptionSet",

@@ -48,7 +48,7 @@ final class QueryHandler {
       return changes(e, req, o);
     }
     List<String> select = o.select();
-    codec.checkSelect(e, select);
+    select.forEach(e::require);
     List<StoredRecord> rows = matching(e, o);
     boolean paged = OData.preference(req, "odata.maxpagesize") != null;
     int top = o.top();
@@ -89,7 +89,7 @@ final class QueryHandler {
       }
     }
     List<String> select = o.select();
-    codec.checkSelect(e, select);
+    select.forEach(e::require);
     PageCookie at = cookie(o);
     List<Map<String, Object>> entries = entries(e, select, at);
     List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));

@@ -33,7 +33,7 @@ final class RecordCodec {
             e.attribute(key)
                 .filter(x -> !x.isLookup())
                 .orElseThrow(() -> undeclared(key, e.logicalName()));
-        if (a.writable()) {
+        if (!a.readOnly()) {
           columns.put(key, ColumnValues.coerce(a, field.getValue(), e.logicalName()));
         }
       }
@@ -52,11 +52,6 @@ final class RecordCodec {
       }
     }
     return out;
-  }
-
-  /** Checks that every {@code $select} name is readable (exact case). */
-  void checkSelect(EntityDef e, List<String> select) {
-    select.forEach(e::require);
   }
 
   private void bind(EntityDef e, String nav, Object value, Map<String, Object> columns) {
