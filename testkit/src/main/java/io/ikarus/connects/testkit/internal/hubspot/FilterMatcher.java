@@ -177,7 +177,7 @@ final class FilterMatcher {
   }
 
   private static Instant instant(String s) {
-    Instant at = PropertyValidator.parseInstant(s);
+    Instant at = Writes.parseInstant(s);
     if (at == null) {
       throw new BadRequest(s + " is not a valid date");
     }

@@ -6,6 +6,8 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The whole fake HubSpot account behind one method, {@link #handle(FakeRequest)}: auth, rate
@@ -13,14 +15,26 @@ import java.time.Clock;
  */
 public final class HubSpotApi implements VendorApi {
 
+  /** The path shapes of {@link #route}, for telling 405 from 404. */
+  private static final Set<String> ROUTES =
+      Set.of(
+          "v3/objects/*",
+          "v3/objects/*/*",
+          "v3/objects/*/search",
+          "v3/objects/*/batch/*",
+          "v3/properties/*",
+          "v3/properties/*/*");
+
   private final Schema schema = Schema.standard();
   private final Records store;
   private final Tokens tokens;
   private final Writes writes;
   private final FormsHandler forms;
   private final OAuthHandler oauth;
-  private final Router router;
+  private final ObjectsHandler objects;
   private final BatchHandler batches;
+  private final SearchHandler search;
+  private final Associations associations;
   private volatile RateLimits limits;
 
   /** An empty account on {@code clock}, its OAuth access tokens kept in {@code registry}. */
@@ -30,16 +44,10 @@ public final class HubSpotApi implements VendorApi {
     this.writes = new Writes(schema, store);
     this.forms = new FormsHandler(schema, store, writes);
     this.oauth = new OAuthHandler(tokens);
-    Associations associations = new Associations(schema, store);
+    this.associations = new Associations(schema, store, clock);
+    this.objects = new ObjectsHandler(store, writes, associations);
     this.batches = new BatchHandler(store, writes, clock);
-    this.router =
-        new Router(
-            schema,
-            new ObjectsHandler(store, writes, associations),
-            batches,
-            new SearchHandler(schema, store),
-            new PropertiesHandler(schema),
-            new AssociationsHandler(schema, associations, clock));
+    this.search = new SearchHandler(schema, store);
   }
 
   /** The object types and properties. */
@@ -131,7 +139,7 @@ public final class HubSpotApi implements VendorApi {
     boolean isForm = "submissions".equals(first) && "integration".equals(call.segment(2));
     boolean secureForm = isForm && "secure".equals(call.segment(3));
     if (!"crm".equals(first) && !isForm) {
-      return Router.notFound(call);
+      return notFound(call);
     }
     if (!isForm || secureForm) {
       FakeResponse denied = authenticate(call);
@@ -159,7 +167,7 @@ public final class HubSpotApi implements VendorApi {
     }
     FakeResponse reply;
     try {
-      reply = router.route(call);
+      reply = route(call);
     } catch (BadRequest e) {
       reply = e.reply();
     }
@@ -194,5 +202,54 @@ public final class HubSpotApi implements VendorApi {
           415, null, "Unsupported Media Type: expected application/json, got " + type);
     }
     return null;
+  }
+
+  /** Routes a {@code /crm/v3} or {@code /crm/v4} call by its method and path shape. */
+  private FakeResponse route(FakeRequest call) {
+    String shape = shape(call.segments());
+    if (shape.startsWith("v4/objects/") && "associations".equals(call.segment(5))) {
+      return associations.handle(call);
+    }
+    if (!ROUTES.contains(shape)) {
+      return notFound(call);
+    }
+    ObjectType type = schema.type(call.segment(3));
+    String id = call.segment(4);
+    return switch (call.method() + " " + shape) {
+      case "GET v3/objects/*" -> objects.list(type, call);
+      case "POST v3/objects/*" -> objects.create(type, call.body());
+      case "GET v3/objects/*/*" -> objects.read(type, id, call);
+      case "PATCH v3/objects/*/*" -> objects.update(type, id, call);
+      case "DELETE v3/objects/*/*" -> objects.archive(type, id);
+      case "POST v3/objects/*/search" -> search.search(type, call.body());
+      case "POST v3/objects/*/batch/*" -> batches.handle(type, call.segment(5), call);
+      case "GET v3/properties/*" -> schema.listReply(type);
+      case "POST v3/properties/*" -> schema.createReply(type, call.body());
+      case "GET v3/properties/*/*" -> schema.readReply(type, id);
+      default -> notAllowed(call);
+    };
+  }
+
+  /** The path after {@code crm}, its type, id and batch action segments as {@code *}. */
+  private static String shape(List<String> segments) {
+    StringBuilder shape = new StringBuilder();
+    for (int i = 1; i < segments.size(); i++) {
+      String s = segments.get(i);
+      boolean fixed = i < 3 || (i == 4 && (s.equals("search") || s.equals("batch")));
+      shape.append(i > 1 ? "/" : "").append(fixed ? s : "*");
+    }
+    return shape.toString();
+  }
+
+  private static FakeResponse notFound(FakeRequest call) {
+    return Errors.reply(
+        404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()));
+  }
+
+  private static FakeResponse notAllowed(FakeRequest call) {
+    return Errors.reply(
+        405,
+        null,
+        "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()));
   }
 }
