@@ -21,8 +21,7 @@ import java.util.TreeSet;
  */
 public final class BatchHandler {
 
-  /** The most inputs one batch call takes. */
-  public static final int MAX_INPUTS = 100;
+  private static final int MAX_INPUTS = 100;
 
   private final Records store;
   private final Writes writes;

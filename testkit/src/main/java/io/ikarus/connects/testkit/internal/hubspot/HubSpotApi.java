@@ -30,7 +30,6 @@ public final class HubSpotApi implements VendorApi {
   private final Tokens tokens;
   private final Writes writes;
   private final FormsHandler forms;
-  private final OAuthHandler oauth;
   private final ObjectsHandler objects;
   private final BatchHandler batches;
   private final SearchHandler search;
@@ -43,7 +42,6 @@ public final class HubSpotApi implements VendorApi {
     this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
     this.forms = new FormsHandler(schema, store, writes);
-    this.oauth = new OAuthHandler(tokens);
     this.associations = new Associations(schema, store, clock);
     this.objects = new ObjectsHandler(store, writes, associations);
     this.batches = new BatchHandler(store, writes, clock);
@@ -134,7 +132,7 @@ public final class HubSpotApi implements VendorApi {
   private FakeResponse dispatch(FakeRequest call) {
     String first = call.segment(0);
     if ("oauth".equals(first) && "token".equals(call.segment(2)) && call.method().equals("POST")) {
-      return oauth.token(call);
+      return tokens.token(call);
     }
     boolean isForm = "submissions".equals(first) && "integration".equals(call.segment(2));
     boolean secureForm = isForm && "secure".equals(call.segment(3));
@@ -142,7 +140,7 @@ public final class HubSpotApi implements VendorApi {
       return notFound(call);
     }
     if (!isForm || secureForm) {
-      FakeResponse denied = authenticate(call);
+      FakeResponse denied = tokens.authenticate(call.header("Authorization"));
       if (denied != null) {
         return denied;
       }
@@ -172,23 +170,6 @@ public final class HubSpotApi implements VendorApi {
       reply = e.reply();
     }
     return l == null || search ? reply : l.headers(reply);
-  }
-
-  private FakeResponse authenticate(FakeRequest call) {
-    return switch (tokens.check(call.header("Authorization"))) {
-      case VALID -> null;
-      case MISSING ->
-          Errors.reply(
-              401,
-              "INVALID_AUTHENTICATION",
-              "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
-                  + " you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview");
-      case INVALID ->
-          Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
-      case EXPIRED ->
-          Errors.reply(
-              401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.");
-    };
   }
 
   private static FakeResponse requireJson(FakeRequest call) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,13 @@ import java.util.function.Predicate;
  */
 public final class SearchHandler {
 
-  /** The most filter groups, filters per group, and filters in all. */
-  public static final int MAX_GROUPS = 5;
-
-  /** The most filters in one group. */
-  public static final int MAX_FILTERS_PER_GROUP = 10;
-
-  /** The most filters in one request. */
-  public static final int MAX_FILTERS = 25;
-
-  /** The largest page. */
-  public static final int MAX_LIMIT = 200;
+  private static final int MAX_GROUPS = 5;
+  private static final int MAX_FILTERS_PER_GROUP = 10;
+  private static final int MAX_FILTERS = 25;
+  private static final int MAX_LIMIT = 200;
 
   /** The most results one query can page through. */
-  public static final int MAX_RESULTS = 10_000;
+  private static final int MAX_RESULTS = 10_000;
 
   private final Schema schema;
   private final Records store;
@@ -44,7 +38,14 @@ public final class SearchHandler {
   public FakeResponse search(ObjectType type, String body) {
     JsonNode req = Bodies.parse(body);
     int limit = req.path("limit").asInt(10);
-    int after = parseAfter(req.path("after").asText("0"));
+    String cursor = req.path("after").asText("0");
+    int after =
+        WholeNumber.parse(
+            cursor,
+            0,
+            0,
+            Integer.MAX_VALUE,
+            () -> new BadRequest("Invalid paging cursor 'after': " + cursor));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
@@ -83,18 +84,6 @@ public final class SearchHandler {
           .put("link", "?after=" + end);
     }
     return FakeResponse.json(200, out);
-  }
-
-  private static int parseAfter(String after) {
-    try {
-      int n = Integer.parseInt(after);
-      if (n < 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new BadRequest("Invalid paging cursor 'after': " + after);
-    }
   }
 
   /** The lowest id bound every filter group sets, so the scan can start there. */
