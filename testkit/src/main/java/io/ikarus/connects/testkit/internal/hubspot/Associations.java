@@ -9,7 +9,6 @@ import io.ikarus.connects.testkit.internal.Json;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import java.util.TreeMap;
  */
 public final class Associations {
 
-  /** A typed link. @param category the association category @param typeId the type id */
-  public record Spec(String category, int typeId) {}
+  /** A typed link: its association category and type id. */
+  private record Spec(String category, int typeId) {}
 
   private static final Map<String, Integer> DEFAULT_TYPES =
       Map.ofEntries(
@@ -53,7 +52,10 @@ public final class Associations {
     String fromId = call.segment(4);
     boolean isDefault = "default".equals(call.segment(6));
     int at = isDefault ? 7 : 6;
-    ObjectType to = schema.type(requireSegment(call, at));
+    if (call.segment(at) == null) {
+      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()));
+    }
+    ObjectType to = schema.type(call.segment(at));
     String toId = call.segment(at + 1);
     requireNumeric(fromId);
     return switch (call.method()) {
@@ -61,11 +63,8 @@ public final class Associations {
           isDefault
               ? putDefault(from, fromId, to, requireNumeric(toId))
               : putLabelled(from, fromId, to, requireNumeric(toId), call.body());
-      case "GET" -> list(from, fromId, to, call);
-      case "DELETE" -> {
-        remove(from, fromId, to, requireNumeric(toId));
-        yield FakeResponse.empty(204);
-      }
+      case "GET" -> list(from, fromId, to);
+      case "DELETE" -> remove(from, fromId, to, requireNumeric(toId));
       default -> throw new BadRequest(405, null, "Method " + call.method() + " not allowed");
     };
   }
@@ -113,31 +112,28 @@ public final class Associations {
     return FakeResponse.json(201, out);
   }
 
-  private FakeResponse list(ObjectType from, String fromId, ObjectType to, FakeRequest call) {
+  /** The live records of type {@code to} linked from a record, in id order, with their specs. */
+  private synchronized FakeResponse list(ObjectType from, String fromId, ObjectType to) {
+    requireLive(from, fromId);
     ObjectNode out = Json.object();
     ArrayNode results = out.putArray("results");
-    for (Map.Entry<Long, Set<Spec>> e : list(from, fromId, to).entrySet()) {
-      ObjectNode r = results.addObject();
-      r.put("toObjectId", e.getKey());
-      ArrayNode types = r.putArray("associationTypes");
-      e.getValue()
-          .forEach(
-              s ->
-                  types
-                      .addObject()
-                      .put("category", s.category())
-                      .put("typeId", s.typeId())
-                      .putNull("label"));
-    }
+    links
+        .getOrDefault(key(from, fromId, to), new TreeMap<>())
+        .forEach(
+            (id, specs) -> {
+              if (store.find(to, id.toString()) != null) {
+                ArrayNode types =
+                    results.addObject().put("toObjectId", id).putArray("associationTypes");
+                specs.forEach(
+                    sp ->
+                        types
+                            .addObject()
+                            .put("category", sp.category())
+                            .put("typeId", sp.typeId())
+                            .putNull("label"));
+              }
+            });
     return FakeResponse.json(200, out);
-  }
-
-  private static String requireSegment(FakeRequest call, int index) {
-    String s = call.segment(index);
-    if (s == null) {
-      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()));
-    }
-    return s;
   }
 
   private static String requireNumeric(String id) {
@@ -148,7 +144,7 @@ public final class Associations {
   }
 
   /** The default (unlabelled) association type from {@code from} to {@code to}. */
-  public static int defaultTypeId(ObjectType from, ObjectType to) {
+  private static int defaultTypeId(ObjectType from, ObjectType to) {
     Integer known = DEFAULT_TYPES.get(from.id() + ">" + to.id());
     return known != null
         ? known
@@ -156,7 +152,7 @@ public final class Associations {
   }
 
   /** Links two live records both ways with the default types; 404 when either is missing. */
-  public synchronized void associateDefault(
+  private synchronized void associateDefault(
       ObjectType from, String fromId, ObjectType to, String toId) {
     requireLive(from, fromId);
     requireLive(to, toId);
@@ -165,31 +161,18 @@ public final class Associations {
   }
 
   /** Links two records with the given specs (and the defaults both ways). */
-  public synchronized void associate(
+  private synchronized void associate(
       ObjectType from, String fromId, ObjectType to, String toId, Iterable<Spec> specs) {
     associateDefault(from, fromId, to, toId);
     specs.forEach(s -> add(from, fromId, to, toId, s));
   }
 
-  /** Removes every link between two records, both ways. */
-  public synchronized void remove(ObjectType from, String fromId, ObjectType to, String toId) {
+  /** Removes every link between two records, both ways: 204. */
+  private synchronized FakeResponse remove(
+      ObjectType from, String fromId, ObjectType to, String toId) {
     links.getOrDefault(key(from, fromId, to), new TreeMap<>()).remove(Long.parseLong(toId));
     links.getOrDefault(key(to, toId, from), new TreeMap<>()).remove(Long.parseLong(fromId));
-  }
-
-  /** The records of type {@code to} linked from a record, by id, with their specs. */
-  public synchronized Map<Long, Set<Spec>> list(ObjectType from, String fromId, ObjectType to) {
-    requireLive(from, fromId);
-    Map<Long, Set<Spec>> out = new LinkedHashMap<>();
-    links
-        .getOrDefault(key(from, fromId, to), new TreeMap<>())
-        .forEach(
-            (id, specs) -> {
-              if (store.find(to, id.toString()) != null) {
-                out.put(id, new LinkedHashSet<>(specs));
-              }
-            });
-    return out;
+    return FakeResponse.empty(204);
   }
 
   /** Applies a create request's {@code associations} array to a new record. */

@@ -41,7 +41,8 @@ final class SearchIndex {
   void later(String id, Duration extra) {
     Deque<Write> d = writes.get(id);
     if (d != null && !d.isEmpty()) {
-      d.peekLast().at = d.peekLast().at.plus(extra);
+      Write last = d.pollLast();
+      d.addLast(new Write(last.snapshot(), last.at().plus(extra)));
     }
   }
 
@@ -56,23 +57,15 @@ final class SearchIndex {
     }
     Instant upTo = clock.instant().minus(lag);
     Write shown = null;
-    while (!d.isEmpty() && !d.peekFirst().at.isAfter(upTo)) {
+    while (!d.isEmpty() && !d.peekFirst().at().isAfter(upTo)) {
       shown = d.pollFirst();
     }
     if (shown == null) {
       return null;
     }
     d.addFirst(shown);
-    return shown.snapshot;
+    return shown.snapshot();
   }
 
-  private static final class Write {
-    private final StoredRecord snapshot;
-    private Instant at;
-
-    Write(StoredRecord snapshot, Instant at) {
-      this.snapshot = snapshot;
-      this.at = at;
-    }
-  }
+  private record Write(StoredRecord snapshot, Instant at) {}
 }
