@@ -10,7 +10,7 @@ import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +100,7 @@ public final class FakeHubSpot extends AbstractFake {
 
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
   public void addCustomObject(String typeId, String name, String... textProperties) {
-    List<PropertyDef> defs = new ArrayList<>();
-    for (String p : textProperties) {
-      defs.add(PropertyDef.text(p));
-    }
+    List<PropertyDef> defs = Arrays.stream(textProperties).map(PropertyDef::text).toList();
     inLock(() -> api.schema().addType(ObjectType.custom(typeId, name), defs));
   }
 

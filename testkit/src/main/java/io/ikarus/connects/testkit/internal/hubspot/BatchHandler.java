@@ -182,8 +182,8 @@ public final class BatchHandler {
     List<String> missing = new ArrayList<>();
     for (JsonNode in : body.path("inputs")) {
       String id = in.path("id").asText();
-      StoredObject o = archived ? store.raw(type, id) : writes.locate(type, id, idProperty);
-      if (o == null || o.archived() != archived) {
+      StoredObject o = writes.read(type, id, idProperty, archived);
+      if (o == null) {
         missing.add(id);
       } else {
         env.results().add(o.toJson(props));

@@ -38,9 +38,8 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
   public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
-    StoredObject o =
-        archived ? store.raw(type, id) : writes.locate(type, id, call.param("idProperty"));
-    if (o == null || o.archived() != archived) {
+    StoredObject o = writes.read(type, id, call.param("idProperty"), archived);
+    if (o == null) {
       throw Errors.notFound(id);
     }
     return FakeResponse.json(200, o.toJson(call.params("properties")));

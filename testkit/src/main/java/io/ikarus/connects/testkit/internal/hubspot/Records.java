@@ -123,40 +123,30 @@ public final class Records {
       return found.isEmpty() ? null : new StoredObject(type, found.get(0));
     }
     String wanted = value.toLowerCase(Locale.ROOT);
-    for (StoredRecord r : extent.stored()) {
-      Object v = r.get(property);
-      if (!r.isDeleted() && v != null && v.toString().toLowerCase(Locale.ROOT).equals(wanted)) {
-        return new StoredObject(type, r);
-      }
-    }
-    return null;
+    return extent.stored().stream()
+        .filter(r -> !r.isDeleted() && r.get(property) != null)
+        .filter(r -> r.get(property).toString().toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst()
+        .map(r -> new StoredObject(type, r))
+        .orElse(null);
   }
 
   /** The records matching {@code filter}, in id order. */
   public synchronized List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
-    List<StoredObject> out = new ArrayList<>();
-    for (StoredRecord r : extent(type).stored()) {
-      StoredObject o = new StoredObject(type, r);
-      if (filter.test(o)) {
-        out.add(o);
-      }
-    }
-    return out;
+    return extent(type).stored().stream()
+        .map(r -> new StoredObject(type, r))
+        .filter(filter)
+        .toList();
   }
 
   /** Up to {@code limit} + 1 records with id above {@code afterId}, archived or live as asked. */
   public synchronized List<StoredObject> page(
       ObjectType type, long afterId, int limit, boolean archived) {
-    List<StoredObject> out = new ArrayList<>();
-    for (StoredRecord r : after(type, afterId)) {
-      if (r.isDeleted() == archived) {
-        out.add(new StoredObject(type, r));
-        if (out.size() > limit) {
-          break;
-        }
-      }
-    }
-    return out;
+    return after(type, afterId).stream()
+        .filter(r -> r.isDeleted() == archived)
+        .limit(limit + 1L)
+        .map(r -> new StoredObject(type, r))
+        .toList();
   }
 
   private List<StoredRecord> after(ObjectType type, long afterId) {

@@ -39,12 +39,7 @@ public final class Schema {
     return s;
   }
 
-  /**
-   * One type of the standard schema file.
-   *
-   * @param type the object type
-   * @param properties its own properties
-   */
+  /** One type of the standard schema file: the type and its own properties. */
   private record TypeDef(ObjectType type, List<PropertyDef> properties) {}
 
   /** Adds an object type with its own properties (the read-only system ones are added too). */

@@ -59,14 +59,16 @@ public final class SearchHandler {
               + limit
               + " go beyond it");
     }
-    Predicate<StoredObject> filter = filter(type, req.path("filterGroups"));
+    Where where = where(type, req.path("filterGroups"));
     String text = req.path("query").asText("");
     List<StoredObject> hits =
         store.searchIndex(
             type,
-            idsAbove(type, req.path("filterGroups")),
+            where.idsAbove(),
             o ->
-                !o.archived() && filter.test(o) && (text.isEmpty() || matchesQuery(type, o, text)));
+                !o.archived()
+                    && where.filter().test(o)
+                    && (text.isEmpty() || matchesQuery(type, o, text)));
     hits = sorted(type, hits, req.path("sorts"));
     List<String> props = new ArrayList<>();
     req.path("properties").forEach(p -> props.add(p.asText()));
@@ -86,28 +88,16 @@ public final class SearchHandler {
     return FakeResponse.json(200, out);
   }
 
-  /** The lowest id bound every filter group sets, so the scan can start there. */
-  private long idsAbove(ObjectType type, JsonNode groups) {
-    long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
-    for (JsonNode group : groups) {
-      long groupBound = Long.MIN_VALUE;
-      for (JsonNode f : group.path("filters")) {
-        groupBound =
-            Math.max(
-                groupBound,
-                new FilterMatcher(f, property(type, f.path("propertyName"))).idsAbove());
-      }
-      bound = Math.min(bound, groupBound);
-    }
-    return bound;
-  }
+  /** The filter groups as one filter, and the lowest id bound they all set (the scan's start). */
+  private record Where(Predicate<StoredObject> filter, long idsAbove) {}
 
-  private Predicate<StoredObject> filter(ObjectType type, JsonNode groups) {
+  private Where where(ObjectType type, JsonNode groups) {
     if (groups.size() > MAX_GROUPS) {
       throw new BadRequest(
           "Too many filter groups: " + groups.size() + " (max " + MAX_GROUPS + ")");
     }
     int total = 0;
+    long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
     List<Filter<StoredObject>> or = new ArrayList<>();
     for (JsonNode group : groups) {
       JsonNode filters = group.path("filters");
@@ -121,16 +111,20 @@ public final class SearchHandler {
       }
       total += filters.size();
       List<Filter<StoredObject>> and = new ArrayList<>();
+      long groupBound = Long.MIN_VALUE;
       for (JsonNode f : filters) {
         PropertyDef def = property(type, f.path("propertyName"));
-        and.add(Filter.where(def.name(), new FilterMatcher(f, def)::matches));
+        FilterMatcher matcher = new FilterMatcher(f, def);
+        and.add(Filter.where(def.name(), matcher::matches));
+        groupBound = Math.max(groupBound, matcher.idsAbove());
       }
       or.add(Filter.all(and));
+      bound = Math.min(bound, groupBound);
     }
     if (total > MAX_FILTERS) {
       throw new BadRequest("Too many filters: " + total + " (max " + MAX_FILTERS + ")");
     }
-    return or.isEmpty() ? Filter.always() : Filter.any(or);
+    return new Where(or.isEmpty() ? Filter.always() : Filter.any(or), bound);
   }
 
   /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */

@@ -76,6 +76,14 @@ public final class Writes {
     return store.findUnique(type, idProperty, id);
   }
 
+  /**
+   * The record a read names ({@link #locate}), or with {@code archived} the archived one; or null.
+   */
+  public StoredObject read(ObjectType type, String id, String idProperty, boolean archived) {
+    StoredObject o = archived ? store.raw(type, id) : locate(type, id, idProperty);
+    return o == null || o.archived() != archived ? null : o;
+  }
+
   /** Throws a 400 unless {@code name} is a property with unique values. */
   public void requireUniqueProperty(ObjectType type, String name) {
     PropertyDef def = schema.property(type, name);
@@ -113,29 +121,24 @@ public final class Writes {
     Map<String, String> out = new LinkedHashMap<>();
     ArrayNode legacy = Json.array();
     ArrayNode details = Json.array();
-    if (properties != null) {
-      properties
-          .properties()
-          .forEach(
-              e -> {
-                JsonNode v = e.getValue();
-                String value = v.isNull() ? "" : v.isValueNode() ? v.asText() : null;
-                String[] problem =
-                    value == null
-                        ? new String[] {"INVALID_PROPERTY_VALUE", "Property values must be strings"}
-                        : check(type, e.getKey(), value);
-                if (problem == null) {
-                  out.put(e.getKey(), value);
-                } else {
-                  legacy
-                      .addObject()
-                      .put("isValid", false)
-                      .put("message", problem[1])
-                      .put("error", problem[0])
-                      .put("name", e.getKey());
-                  details.add(Errors.detail(problem[1], problem[0], e.getKey()));
-                }
-              });
+    for (var e : (properties == null ? Json.object() : properties).properties()) {
+      JsonNode v = e.getValue();
+      String value = v.isNull() ? "" : v.isValueNode() ? v.asText() : null;
+      String[] problem =
+          value == null
+              ? new String[] {"INVALID_PROPERTY_VALUE", "Property values must be strings"}
+              : check(type, e.getKey(), value);
+      if (problem == null) {
+        out.put(e.getKey(), value);
+      } else {
+        legacy
+            .addObject()
+            .put("isValid", false)
+            .put("message", problem[1])
+            .put("error", problem[0])
+            .put("name", e.getKey());
+        details.add(Errors.detail(problem[1], problem[0], e.getKey()));
+      }
     }
     if (!details.isEmpty()) {
       throw new BadRequest(
@@ -173,7 +176,7 @@ public final class Writes {
               : new String[] {"INVALID_BOOLEAN", value + " was not a valid boolean."};
       case "date" -> checkDate(value);
       case "datetime" ->
-          isInstant(value)
+          parseInstant(value) != null
               ? null
               : new String[] {"INVALID_DATETIME", value + " was not a valid datetime."};
       default ->
@@ -210,10 +213,6 @@ public final class Writes {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static boolean isInstant(String value) {
-    return parseInstant(value) != null;
   }
 
   private static boolean isEmail(String value) {
