@@ -117,13 +117,8 @@ public final class FakeHubSpot extends AbstractFake {
   /** Creates a record with the API's validation and returns its id. */
   public String insert(String object, Map<String, String> properties) {
     ObjectNode input = Json.object();
-    ObjectNode props = input.putObject("properties");
-    properties.forEach(props::put);
-    return locked(
-        () -> {
-          var type = api.schema().type(object);
-          return api.writes().create(type, input).id();
-        });
+    properties.forEach(input.putObject("properties")::put);
+    return locked(() -> api.writes().create(api.schema().type(object), input).id());
   }
 
   /**
@@ -137,10 +132,9 @@ public final class FakeHubSpot extends AbstractFake {
   /** A live record's properties, or empty when absent or archived. */
   public Optional<Map<String, String>> record(String object, String id) {
     return locked(
-        () -> {
-          StoredObject o = api.store().find(api.schema().type(object), id);
-          return Optional.ofNullable(o == null ? null : o.properties());
-        });
+        () ->
+            Optional.ofNullable(api.store().find(api.schema().type(object), id))
+                .map(StoredObject::properties));
   }
 
   /** How many live records {@code object} has. */

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,14 +26,11 @@ public final class Associations {
   /** A typed link: its association category and type id. */
   private record Spec(String category, int typeId) {}
 
+  /** HubSpot's default association type ids, by {@code fromTypeId>toTypeId}. */
   private static final Map<String, Integer> DEFAULT_TYPES =
-      Map.ofEntries(
-          Map.entry("0-1>0-2", 279), Map.entry("0-2>0-1", 280),
-          Map.entry("0-3>0-1", 3), Map.entry("0-1>0-3", 4),
-          Map.entry("0-3>0-2", 341), Map.entry("0-2>0-3", 342),
-          Map.entry("0-5>0-1", 16), Map.entry("0-1>0-5", 15),
-          Map.entry("0-5>0-2", 339), Map.entry("0-2>0-5", 340),
-          Map.entry("0-3>0-5", 27), Map.entry("0-5>0-3", 28));
+      Json.resource(
+          "/io/ikarus/connects/testkit/hubspot/default-association-types.json",
+          new TypeReference<Map<String, Integer>>() {});
 
   private final Schema schema;
   private final Records store;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The fake account's object types and their property definitions, read and created through {@code
@@ -111,12 +112,10 @@ public final class Schema {
   /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
   public FakeResponse createReply(ObjectType type, String body) {
     JsonNode req = Bodies.parse(body);
-    List<String> missing = new ArrayList<>();
-    for (String f : List.of("name", "label", "type", "fieldType", "groupName")) {
-      if (req.path(f).asText("").isBlank()) {
-        missing.add(f);
-      }
-    }
+    List<String> missing =
+        Stream.of("name", "label", "type", "fieldType", "groupName")
+            .filter(f -> req.path(f).asText("").isBlank())
+            .toList();
     if (!missing.isEmpty()) {
       throw new BadRequest("Some required fields were not set: " + missing);
     }
