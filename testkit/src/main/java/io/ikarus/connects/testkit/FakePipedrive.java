@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class FakePipedrive extends AbstractFake {
         new PipedriveApi(
             b.clock,
             b.apiToken,
-            List.of(b.clientId, b.clientSecret, b.redirectUri),
+            new OAuthGrants.Client(b.clientId, b.clientSecret, b.redirectUri),
             b.limitConfig());
     api.oauth().apiDomain(serve(api, api.tokens(), b.port).url());
     if (b.sampleData) {
@@ -191,11 +192,6 @@ public final class FakePipedrive extends AbstractFake {
   /** Tokens charged today against the company's daily budget. */
   public long tokensUsedToday() {
     return locked(() -> api.limits().usedToday());
-  }
-
-  /** Tokens charged since the fake started (all days). */
-  public long tokensCharged() {
-    return locked(() -> api.limits().costTotal());
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import io.ikarus.connects.testkit.FakeRequest;
-import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
@@ -10,27 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The state of one fake Pipedrive company, the handlers over it, and the facade's direct reads and
- * writes (entities named by path, such as {@code persons}, or singular, such as {@code PERSON}).
- * Used under the server lock.
+ * The state of one fake Pipedrive company and the facade's direct reads and writes (entities named
+ * by path, such as {@code persons}, or singular, such as {@code PERSON}). Used under the server
+ * lock.
  */
 public final class PdCompany {
 
   private final PdSchema schema = new PdSchema();
   private final PdRecords records;
   private final PdValues values;
-  private final PdListing listing;
-  private final PdSearch search;
-  private final PdFieldsApi fieldsApi;
-  private final PdRecents recents;
 
   PdCompany(Clock clock) {
     this.records = new PdRecords(clock, schema);
     this.values = new PdValues(schema);
-    this.listing = new PdListing(records, clock);
-    this.search = new PdSearch(records, schema);
-    this.fieldsApi = new PdFieldsApi(schema);
-    this.recents = new PdRecents(records);
   }
 
   /** Creates a record through the API's checks (v2 shapes); returns its id. */
@@ -87,49 +77,5 @@ public final class PdCompany {
 
   PdValues values() {
     return values;
-  }
-
-  PdListing listing() {
-    return listing;
-  }
-
-  PdSearch search() {
-    return search;
-  }
-
-  PdFieldsApi fieldsApi() {
-    return fieldsApi;
-  }
-
-  PdRecents recents() {
-    return recents;
-  }
-
-  /**
-   * {@code GET}, update (by {@code updateMethod}: PATCH in v2 and for v1 leads, PUT for v1 notes)
-   * or {@code DELETE} of record {@code id}, answered in its API's shape.
-   */
-  FakeResponse single(PdEntity entity, String id, FakeRequest request, String updateMethod)
-      throws Exception {
-    StoredRecord r = records.live(entity, id);
-    String method = request.method();
-    if (method.equals(updateMethod)) {
-      requireJson(request);
-      records.update(entity, r, values.changes(entity, request.json()));
-    } else if (method.equals("DELETE")) {
-      records.delete(entity, r);
-      return PdBodies.deleted(records.id(entity, r)).records(1);
-    } else if (!method.equals("GET")) {
-      return PdErrors.methodNotAllowed();
-    }
-    return PdBodies.ok(records.render(entity, r), null).records(1);
-  }
-
-  /** Refuses a write whose body is not JSON (v2 takes JSON only). */
-  static void requireJson(FakeRequest request) {
-    if (!request.mediaType().equals("application/json")) {
-      throw new PdFailure(
-          PdErrors.error(415, "Unsupported Media Type: the request body must be application/json"));
-    }
   }
 }

@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
@@ -25,15 +25,10 @@ final class PdFieldsApi {
   /** Answers a v2 fields request; {@code rest} is what follows {@code /api/v2/{x}Fields}. */
   FakeResponse v2(PdEntity entity, FakeRequest request, List<String> rest) throws Exception {
     if (rest.isEmpty() && request.method().equals("GET")) {
-      int limit = PdListing.limit(request.param("limit"), 100);
-      int start = PdOffsets.start(request.param("cursor"));
-      List<PdField> all = schema.fields(entity);
-      int end = Math.min(all.size(), start + limit);
-      ArrayNode data = Json.array();
-      all.subList(Math.min(start, end), end).forEach(f -> data.add(v2Shape(f)));
-      ObjectNode additional = Json.object();
-      additional.put("next_cursor", end < all.size() ? PdOffsets.cursor(end) : null);
-      return PdBodies.ok(data, additional).records(data.size());
+      return PdBodies.v2Page(
+          schema.fields(entity),
+          request,
+          page -> Json.array().addAll(page.stream().map(PdFieldsApi::v2Shape).toList()));
     }
     if (rest.isEmpty() && request.method().equals("POST")) {
       return PdBodies.ok(v2Shape(add(entity, request.json())), null);
@@ -50,11 +45,8 @@ final class PdFieldsApi {
 
   /** Answers {@code GET /v1/{x}Fields} with offset pages. */
   FakeResponse v1(PdEntity entity, FakeRequest request) {
-    int limit = PdListing.limit(request.param("limit"), 100);
-    List<PdField> all = schema.fields(entity);
-    List<ObjectNode> shaped = new ArrayList<>();
-    all.forEach(f -> shaped.add(v1Shape(f)));
-    return PdOffsets.page(shaped, PdOffsets.start(request.param("start"), "start"), limit);
+    return PdBodies.v1Page(
+        schema.fields(entity).stream().map(PdFieldsApi::v1Shape).toList(), request);
   }
 
   private PdField add(PdEntity entity, JsonNode body) {
@@ -103,11 +95,6 @@ final class PdFieldsApi {
   }
 
   private static JsonNode options(PdField f) {
-    if (f.options().isEmpty()) {
-      return Json.object().nullNode();
-    }
-    ArrayNode a = Json.array();
-    f.options().forEach(opt -> a.addObject().put("id", opt.id()).put("label", opt.label()));
-    return a;
+    return f.options().isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(f.options());
   }
 }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,12 @@ import java.util.Set;
 final class PdRecords {
 
   static final String CUSTOM = "custom_fields";
+
+  /** The values Pipedrive fills in on create, before the request's own, per entity path. */
+  private static final Map<String, ObjectNode> DEFAULTS =
+      Json.resource(
+          "/io/ikarus/connects/testkit/pipedrive/defaults.json",
+          new TypeReference<Map<String, ObjectNode>>() {});
 
   private final ObjectStore store;
   private final PdSchema schema;
@@ -46,9 +53,31 @@ final class PdRecords {
         throw PdFailure.badRequest("Parameter '" + required + "' is required");
       }
     }
-    Map<String, Object> fields = new LinkedHashMap<>(PdDefaults.of(entity, changes));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    if (entity == PdEntity.PERSONS) {
+      fields.put("name", personName(changes));
+    }
+    DEFAULTS
+        .get(entity.path())
+        .fields()
+        .forEachRemaining(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
     fields.putAll(changes);
     return extent(entity).insert(fields);
+  }
+
+  /** A person's {@code name}: as given, or made of {@code first_name} and {@code last_name}. */
+  private static JsonNode personName(Map<String, Object> changes) {
+    JsonNode name = (JsonNode) changes.get("name");
+    JsonNode first = (JsonNode) changes.get("first_name");
+    JsonNode last = (JsonNode) changes.get("last_name");
+    if (name != null && name.isTextual() && !name.asText().isBlank()) {
+      return name;
+    }
+    if (first == null || !first.isTextual() || last == null || !last.isTextual()) {
+      throw PdFailure.badRequest(
+          "Parameter 'name' or both 'first_name' and 'last_name' are required");
+    }
+    return TextNode.valueOf(first.asText() + " " + last.asText());
   }
 
   /** Applies checked {@code changes} to a live record, merging custom field values. */

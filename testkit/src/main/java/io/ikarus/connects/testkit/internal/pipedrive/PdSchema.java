@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fields of each entity: the standard ones and the company's custom fields, whose keys are
@@ -17,25 +16,6 @@ import java.util.Set;
  */
 final class PdSchema {
 
-  static final Set<String> CUSTOM_TYPES =
-      Set.of(
-          "varchar",
-          "varchar_auto",
-          "text",
-          "double",
-          "monetary",
-          "set",
-          "enum",
-          "user",
-          "org",
-          "people",
-          "phone",
-          "time",
-          "timerange",
-          "date",
-          "daterange",
-          "address");
-
   private final SecureRandom random = new SecureRandom();
   private final Map<PdEntity, Map<String, PdField>> custom = new EnumMap<>(PdEntity.class);
   private long nextId = 9000;
@@ -43,7 +23,7 @@ final class PdSchema {
 
   /** Adds a custom field and returns it; {@code options} are labels for enum and set fields. */
   PdField addCustom(PdEntity entity, String name, String type, List<String> options) {
-    if (!CUSTOM_TYPES.contains(type)) {
+    if (!PdCustomTypes.exists(type)) {
       throw PdFailure.badRequest("Invalid field_type: " + type);
     }
     List<PdField.PdOption> opts = new ArrayList<>();
@@ -76,7 +56,7 @@ final class PdSchema {
     for (Map.Entry<String, PdType> e : new java.util.TreeMap<>(entity.standard()).entrySet()) {
       all.add(
           new PdField(
-              id++, e.getKey(), label(e.getKey()), wireType(e.getValue()), false, List.of()));
+              id++, e.getKey(), label(e.getKey()), e.getValue().fieldType(), false, List.of()));
     }
     all.add(new PdField(id++, "add_time", "Created", "date", false, List.of()));
     all.add(new PdField(id, "update_time", "Update time", "date", false, List.of()));
@@ -92,18 +72,5 @@ final class PdSchema {
   private static String label(String key) {
     String spaced = key.replace("_id", "").replace('_', ' ');
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-  }
-
-  private static String wireType(PdType type) {
-    return switch (type) {
-      case INT -> "int";
-      case NUMBER -> "double";
-      case BOOLEAN -> "boolean";
-      case DATE -> "date";
-      case CONTACTS -> "phone";
-      case INT_LIST, STRING_LIST -> "set";
-      case OBJECT, OBJECT_LIST -> "json";
-      case STRING -> "varchar";
-    };
   }
 }

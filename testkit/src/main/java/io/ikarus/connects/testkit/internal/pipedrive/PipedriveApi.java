@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,18 +28,16 @@ public final class PipedriveApi implements VendorApi {
   /**
    * Creates the company; serve it, then tell {@link #oauth()} its {@code api_domain}.
    *
-   * @param oauthClient client id, client secret and redirect URI of the registered OAuth app
+   * @param oauthClient the registered OAuth app
    */
   public PipedriveApi(
-      Clock clock, String apiToken, List<String> oauthClient, PdLimitConfig limitConfig) {
+      Clock clock, String apiToken, OAuthGrants.Client oauthClient, PdLimits.Config limitConfig) {
     this.company = new PdCompany(clock);
     this.accessTokens = new TokenRegistry(clock, Duration.ofHours(1));
-    this.oauth =
-        new PdOAuth(
-            clock, accessTokens, oauthClient.get(0), oauthClient.get(1), oauthClient.get(2));
+    this.oauth = new PdOAuth(clock, accessTokens, oauthClient);
     this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
-    this.routes = new PdRoutes(company);
+    this.routes = new PdRoutes(company, clock);
   }
 
   /** The company's records and fields. */
@@ -72,13 +71,15 @@ public final class PipedriveApi implements VendorApi {
         return oauth.authorize(request);
       }
     }
-    boolean isV2 = s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v2");
-    int v1At = s.size() >= 1 && s.get(0).equals("v1") ? 1 : isApiV1(s) ? 2 : -1;
-    if (!isV2 && v1At < 0) {
+    String first = s.isEmpty() ? "" : s.get(0);
+    int skip =
+        first.equals("v1")
+            ? 1
+            : first.equals("api") && s.size() >= 2 && s.get(1).matches("v[12]") ? 2 : 0;
+    if (skip == 0) {
       return PdErrors.error(404, "Not found");
     }
-    List<String> rest = s.subList(isV2 ? 2 : v1At, s.size());
-    return api(request, isV2, rest);
+    return api(request, s.get(skip - 1).equals("v2"), s.subList(skip, s.size()));
   }
 
   @Override
@@ -91,9 +92,9 @@ public final class PipedriveApi implements VendorApi {
     if (caller.refusal() != null) {
       return caller.refusal();
     }
-    int cost = PdCosts.of(isV2, request.method(), rest);
-    FakeResponse refused =
-        limits.admit(caller.token(), caller.apiToken(), cost, PdCosts.isSearch(rest));
+    int cost = PdLimits.cost(isV2, request.method(), rest);
+    boolean search = rest.size() == 2 && rest.get(1).equals("search");
+    FakeResponse refused = limits.admit(caller.token(), caller.apiToken(), cost, search);
     if (refused != null) {
       return refused;
     }
@@ -134,9 +135,5 @@ public final class PipedriveApi implements VendorApi {
           null, false, PdErrors.error(400, "Invalid request: malformed authorization header"));
     }
     return new Caller(null, true, PdErrors.unauthorized());
-  }
-
-  private static boolean isApiV1(List<String> s) {
-    return s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v1");
   }
 }
