@@ -37,24 +37,24 @@ import java.util.Optional;
  */
 public final class FakePipedrive extends AbstractFake {
 
-  /** Pipedrive plans: burst per 2 s for API-token and OAuth traffic, and budget multiplier. */
+  /**
+   * Pipedrive plans: burst per 2 s for API-token traffic (OAuth apps get 4x) and budget multiplier.
+   */
   public enum Plan {
     /** Lite: 20 / 80 requests per 2 s, multiplier 1. */
-    LITE(20, 80, 1),
+    LITE(20, 1),
     /** Growth: 40 / 160 requests per 2 s, multiplier 2. */
-    GROWTH(40, 160, 2),
+    GROWTH(40, 2),
     /** Premium: 100 / 400 requests per 2 s, multiplier 5. */
-    PREMIUM(100, 400, 5),
+    PREMIUM(100, 5),
     /** Ultimate: 120 / 480 requests per 2 s, multiplier 7. */
-    ULTIMATE(120, 480, 7);
+    ULTIMATE(120, 7);
 
     private final int apiTokenBurst;
-    private final int oauthBurst;
     private final int multiplier;
 
-    Plan(int apiTokenBurst, int oauthBurst, int multiplier) {
+    Plan(int apiTokenBurst, int multiplier) {
       this.apiTokenBurst = apiTokenBurst;
-      this.oauthBurst = oauthBurst;
       this.multiplier = multiplier;
     }
 
@@ -63,9 +63,9 @@ public final class FakePipedrive extends AbstractFake {
       return apiTokenBurst;
     }
 
-    /** Requests per rolling 2 s for OAuth traffic. */
+    /** Requests per rolling 2 s for OAuth traffic: four times the API-token burst. */
     public int oauthBurst() {
-      return oauthBurst;
+      return 4 * apiTokenBurst;
     }
 
     /** The daily token budget for {@code seats}: 30,000 x multiplier x seats. */

@@ -46,6 +46,11 @@ enum PdEntity {
     return spec().label();
   }
 
+  /** The lower-case singular, such as {@code person}: a search hit's type, a recents item. */
+  String item() {
+    return label().toLowerCase(Locale.ROOT);
+  }
+
   /** True when the entity lives on API v2; false for v1-only entities (leads, notes). */
   boolean v2() {
     return spec().v2();

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -37,14 +37,11 @@ final class PdListing {
   private static final List<String> LEAD_FILTERS =
       List.of("owner_id", "person_id", "organization_id");
 
+  /** The recents items, every entity but leads, in name order. */
   private static final Map<String, PdEntity> ITEMS =
-      Map.of(
-          "activity", PdEntity.ACTIVITIES,
-          "deal", PdEntity.DEALS,
-          "note", PdEntity.NOTES,
-          "person", PdEntity.PERSONS,
-          "organization", PdEntity.ORGANIZATIONS,
-          "product", PdEntity.PRODUCTS);
+      Arrays.stream(PdEntity.values())
+          .filter(e -> e != PdEntity.LEADS)
+          .collect(Collectors.toMap(PdEntity::item, e -> e, (a, b) -> a, TreeMap::new));
 
   private final PdRecords records;
   private final Clock clock;
@@ -125,7 +122,7 @@ final class PdListing {
 
   private static List<String> items(String param) {
     if (param == null) {
-      return List.copyOf(new TreeSet<>(ITEMS.keySet()));
+      return List.copyOf(ITEMS.keySet());
     }
     List<String> out = new ArrayList<>();
     for (String item : param.split(",")) {

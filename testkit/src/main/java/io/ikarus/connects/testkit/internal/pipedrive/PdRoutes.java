@@ -23,14 +23,12 @@ final class PdRoutes {
   private final PdRecords records;
   private final PdListing listing;
   private final PdSearch search;
-  private final PdFieldsApi fieldsApi;
 
   PdRoutes(PdCompany company, Clock clock) {
     this.company = company;
     this.records = company.records();
     this.listing = new PdListing(records, clock);
     this.search = new PdSearch(records, company.schema());
-    this.fieldsApi = new PdFieldsApi(company.schema());
   }
 
   /** Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. */
@@ -44,7 +42,7 @@ final class PdRoutes {
   private FakeResponse v2(FakeRequest request, List<String> s) throws Exception {
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && fields.get().v2()) {
-      return fieldsApi.v2(fields.get(), request, s.subList(1, s.size()));
+      return company.schema().v2Api(fields.get(), request, s.subList(1, s.size()));
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (s.size() == 2 && s.get(1).equals("search") && request.method().equals("GET")) {
@@ -72,7 +70,7 @@ final class PdRoutes {
     }
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && s.size() == 1 && request.method().equals("GET")) {
-      return fieldsApi.v1(fields.get(), request);
+      return company.schema().v1Api(fields.get(), request);
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (entity.v2()) {

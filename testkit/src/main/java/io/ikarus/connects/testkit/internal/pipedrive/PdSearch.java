@@ -117,7 +117,7 @@ final class PdSearch {
     ObjectNode full = records.render(entity, r);
     ObjectNode item = Json.object();
     item.set("id", full.get("id"));
-    item.put("type", entity.label().toLowerCase(Locale.ROOT));
+    item.put("type", entity.item());
     for (String key : List.of("name", "title", "code", "update_time")) {
       if (full.has(key)) {
         item.set(key, full.get(key));
