@@ -80,10 +80,10 @@ final class PdSchema {
       return PdBodies.v2Page(
           fields(entity),
           request,
-          page -> Json.array().addAll(page.stream().map(PdSchema::v2Shape).toList()));
+          page -> Json.array().addAll(page.stream().map(f -> shape(f, false)).toList()));
     }
     if (rest.isEmpty() && request.method().equals("POST")) {
-      return PdBodies.ok(v2Shape(add(entity, request.json())), null);
+      return PdBodies.ok(shape(add(entity, request.json()), false), null);
     }
     PdField field = find(entity, rest.get(0));
     if (request.method().equals("DELETE") && field.custom()) {
@@ -92,12 +92,12 @@ final class PdSchema {
       data.put("field_code", field.key());
       return PdBodies.ok(data, null);
     }
-    return PdBodies.ok(v2Shape(field), null);
+    return PdBodies.ok(shape(field, false), null);
   }
 
   /** Answers {@code GET /v1/{x}Fields} with offset pages. */
   FakeResponse v1Api(PdEntity entity, FakeRequest request) {
-    return PdBodies.v1Page(fields(entity).stream().map(PdSchema::v1Shape).toList(), request);
+    return PdBodies.v1Page(fields(entity).stream().map(f -> shape(f, true)).toList(), request);
   }
 
   private PdField add(PdEntity entity, JsonNode body) {
@@ -118,35 +118,31 @@ final class PdSchema {
         .orElseThrow(() -> PdFailure.notFound("Field not found"));
   }
 
-  private static ObjectNode v2Shape(PdField f) {
+  /**
+   * A field as v1 ({@code key}, {@code edit_flag}, ...) or v2 ({@code field_code}, ...) lists it.
+   */
+  private static ObjectNode shape(PdField f, boolean v1) {
     ObjectNode o = Json.object();
-    o.put("field_code", f.key());
-    o.put("field_name", f.name());
+    if (v1) {
+      o.put("id", f.id());
+    }
+    o.put(v1 ? "key" : "field_code", f.key());
+    o.put(v1 ? "name" : "field_name", f.name());
     o.put("field_type", f.type());
-    o.put("is_custom_field", f.custom());
-    o.put("is_optional_response_field", false);
-    o.set("options", options(f));
-    o.putNull("subfields");
-    o.putNull("description");
+    o.put(v1 ? "edit_flag" : "is_custom_field", f.custom());
+    o.set(
+        "options",
+        f.options().isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(f.options()));
+    if (v1) {
+      o.put("active_flag", true);
+      o.put("mandatory_flag", false);
+      o.put("searchable_flag", f.custom());
+    } else {
+      o.put("is_optional_response_field", false);
+      o.putNull("subfields");
+      o.putNull("description");
+    }
     return o;
-  }
-
-  private static ObjectNode v1Shape(PdField f) {
-    ObjectNode o = Json.object();
-    o.put("id", f.id());
-    o.put("key", f.key());
-    o.put("name", f.name());
-    o.put("field_type", f.type());
-    o.put("edit_flag", f.custom());
-    o.put("active_flag", true);
-    o.put("mandatory_flag", false);
-    o.put("searchable_flag", f.custom());
-    o.set("options", options(f));
-    return o;
-  }
-
-  private static JsonNode options(PdField f) {
-    return f.options().isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(f.options());
   }
 
   private Map<String, PdField> customOf(PdEntity entity) {
