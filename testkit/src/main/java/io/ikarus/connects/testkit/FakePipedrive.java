@@ -156,37 +156,37 @@ public final class FakePipedrive extends AbstractFake {
 
   /** Adds an {@code enum} or {@code set} custom field with option labels; returns its key. */
   public String addCustomField(String entity, String name, String type, List<String> options) {
-    return locked(() -> api.company().addCustomField(entity, name, type, options));
+    return locked(() -> api.addCustomField(entity, name, type, options));
   }
 
   /** Deletes a custom field: its values disappear and writes to it are silently ignored. */
   public void deleteCustomField(String entity, String key) {
-    inLock(() -> api.company().deleteCustomField(entity, key));
+    inLock(() -> api.deleteCustomField(entity, key));
   }
 
   /** Creates a record through the API's checks (v2 shapes) and returns its id. */
   public String insert(String entity, Map<String, Object> fields) {
-    return locked(() -> api.company().insert(entity, fields));
+    return locked(() -> api.insert(entity, fields));
   }
 
   /** A live record in its API's JSON shape, or empty when absent or deleted. */
   public Optional<Map<String, Object>> record(String entity, String id) {
-    return locked(() -> api.company().record(entity, id));
+    return locked(() -> api.record(entity, id));
   }
 
   /** How many records of {@code entity} are not deleted (archived ones count). */
   public int count(String entity) {
-    return locked(() -> api.company().count(entity));
+    return locked(() -> api.count(entity));
   }
 
   /** Archives a deal or lead, as a user would in the web app. */
   public void archive(String entity, String id) {
-    inLock(() -> api.company().archive(entity, id));
+    inLock(() -> api.archive(entity, id));
   }
 
   /** Deletes a record, as a user would in the web app. */
   public void delete(String entity, String id) {
-    inLock(() -> api.company().delete(entity, id));
+    inLock(() -> api.delete(entity, id));
   }
 
   /** Tokens charged today against the company's daily budget. */

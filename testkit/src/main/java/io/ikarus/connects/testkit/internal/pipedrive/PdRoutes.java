@@ -19,16 +19,18 @@ import java.util.Map;
  */
 final class PdRoutes {
 
-  private final PdCompany company;
   private final PdRecords records;
+  private final PdValues values;
+  private final PdSchema schema;
   private final PdListing listing;
   private final PdSearch search;
 
-  PdRoutes(PdCompany company, Clock clock) {
-    this.company = company;
-    this.records = company.records();
+  PdRoutes(PdRecords records, PdValues values, PdSchema schema, Clock clock) {
+    this.records = records;
+    this.values = values;
+    this.schema = schema;
     this.listing = new PdListing(records, clock);
-    this.search = new PdSearch(records, company.schema());
+    this.search = new PdSearch(records, schema);
   }
 
   /** Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. */
@@ -42,7 +44,7 @@ final class PdRoutes {
   private FakeResponse v2(FakeRequest request, List<String> s) throws Exception {
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && fields.get().v2()) {
-      return company.schema().v2Api(fields.get(), request, s.subList(1, s.size()));
+      return schema.v2Api(fields.get(), request, s.subList(1, s.size()));
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (s.size() == 2 && s.get(1).equals("search") && request.method().equals("GET")) {
@@ -70,7 +72,7 @@ final class PdRoutes {
     }
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && s.size() == 1 && request.method().equals("GET")) {
-      return company.schema().v1Api(fields.get(), request);
+      return schema.v1Api(fields.get(), request);
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (entity.v2()) {
@@ -95,7 +97,7 @@ final class PdRoutes {
   /** Creates a record from the JSON body, a v1 one only when linked; answers {@code status}. */
   private FakeResponse create(PdEntity entity, FakeRequest request, int status) throws Exception {
     requireJson(request);
-    Map<String, Object> changes = company.values().changes(entity, request.json());
+    Map<String, Object> changes = values.changes(entity, request.json());
     if (!entity.v2()) {
       requireLinks(entity, changes);
     }
@@ -113,7 +115,7 @@ final class PdRoutes {
     String method = request.method();
     if (method.equals(updateMethod)) {
       requireJson(request);
-      records.update(entity, r, company.values().changes(entity, request.json()));
+      records.update(entity, r, values.changes(entity, request.json()));
     } else if (method.equals("DELETE")) {
       records.delete(entity, r);
       return PdBodies.ok(Json.object().set("id", PdRecords.id(entity, r)), null).records(1);

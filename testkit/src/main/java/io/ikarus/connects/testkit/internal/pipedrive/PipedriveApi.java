@@ -4,21 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pipedrive's wire behaviour: the OAuth server under {@code /oauth}, API v2 under {@code /api/v2}
  * and v1 under {@code /v1} or {@code /api/v1}, behind the API token ({@code x-api-token} header or
  * {@code api_token} query) or an OAuth bearer token (an API token sent as a bearer is refused), and
- * the token-cost rate limits with their headers on every API response.
+ * the token-cost rate limits with their headers on every API response; and the facade's direct
+ * reads and writes of the company's records and fields (entities named by path, such as {@code
+ * persons}, or singular, such as {@code PERSON}), called under the server lock.
  */
 public final class PipedriveApi implements VendorApi {
 
-  private final PdCompany company;
+  private final PdSchema schema = new PdSchema();
+  private final PdRecords records;
+  private final PdValues values;
   private final PdOAuth oauth;
   private final PdLimits limits;
   private final TokenRegistry accessTokens;
@@ -32,17 +40,13 @@ public final class PipedriveApi implements VendorApi {
    */
   public PipedriveApi(
       Clock clock, String apiToken, OAuthGrants.Client oauthClient, PdLimits.Config limitConfig) {
-    this.company = new PdCompany(clock);
+    this.records = new PdRecords(clock, schema);
+    this.values = new PdValues(schema);
     this.accessTokens = new TokenRegistry(clock, Duration.ofHours(1));
     this.oauth = new PdOAuth(clock, accessTokens, oauthClient);
     this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
-    this.routes = new PdRoutes(company, clock);
-  }
-
-  /** The company's records and fields. */
-  public PdCompany company() {
-    return company;
+    this.routes = new PdRoutes(records, values, schema, clock);
   }
 
   /** The OAuth server. */
@@ -58,6 +62,50 @@ public final class PipedriveApi implements VendorApi {
   /** The access tokens the server checks bearer tokens against. */
   public TokenRegistry tokens() {
     return accessTokens;
+  }
+
+  /** Creates a record through the API's checks (v2 shapes); returns its id. */
+  public String insert(String entity, Map<String, Object> fields) {
+    PdEntity e = PdEntity.parse(entity);
+    return records.insert(e, values.changes(e, Json.MAPPER.valueToTree(fields))).id();
+  }
+
+  /** A live record in its API shape, or empty. */
+  @SuppressWarnings("unchecked")
+  public Optional<Map<String, Object>> record(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    return records.all(e).stream()
+        .filter(r -> r.id().equals(id) && !r.isDeleted())
+        .findFirst()
+        .map(r -> (Map<String, Object>) Json.MAPPER.convertValue(records.render(e, r), Map.class));
+  }
+
+  /** Live (not deleted) records of an entity, archived ones included. */
+  public int count(String entity) {
+    return (int) records.all(PdEntity.parse(entity)).stream().filter(r -> !r.isDeleted()).count();
+  }
+
+  /** Archives a deal or lead, as a user would in the UI. */
+  public void archive(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    StoredRecord r = records.live(e, id);
+    records.update(e, r, Map.of("is_archived", Json.MAPPER.getNodeFactory().booleanNode(true)));
+  }
+
+  /** Deletes a record, as a user would in the UI. */
+  public void delete(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    records.delete(e, records.live(e, id));
+  }
+
+  /** Adds a custom field; returns its 40-character hash key. */
+  public String addCustomField(String entity, String name, String type, List<String> options) {
+    return schema.addCustom(PdEntity.parse(entity), name, type, options).key();
+  }
+
+  /** Deletes a custom field; its values vanish from responses. */
+  public void deleteCustomField(String entity, String key) {
+    schema.deleteCustom(PdEntity.parse(entity), key);
   }
 
   @Override
