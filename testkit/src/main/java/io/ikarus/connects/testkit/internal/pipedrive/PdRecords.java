@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Extent;
@@ -10,10 +9,12 @@ import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The company's records on the shared {@link ObjectStore}: one extent per entity, creation
@@ -125,13 +126,8 @@ final class PdRecords {
   ObjectNode render(PdEntity entity, StoredRecord r) {
     ObjectNode o = Json.object();
     o.set("id", id(entity, r));
-    r.fields()
-        .forEach(
-            (k, v) -> {
-              if (!k.equals(CUSTOM)) {
-                o.set(k, (JsonNode) v);
-              }
-            });
+    r.fields().forEach((k, v) -> o.set(k, (JsonNode) v));
+    o.remove(CUSTOM);
     if (entity.hasCustomFields()) {
       ObjectNode custom = visibleCustom(entity, r);
       if (entity.v2()) {
@@ -163,21 +159,18 @@ final class PdRecords {
   }
 
   private static void stamps(PdEntity entity, StoredRecord r, ObjectNode o) {
-    switch (entity) {
-      case LEADS -> {
-        o.put("add_time", PdTimes.lead(r.createdAt()));
-        o.put("update_time", PdTimes.lead(r.modifiedAt()));
-      }
-      case NOTES -> {
-        o.put("add_time", PdTimes.v1(r.createdAt()));
-        o.put("update_time", PdTimes.v1(r.modifiedAt()));
-        o.set("active_flag", BooleanNode.valueOf(!r.isDeleted()));
-      }
-      default -> {
-        o.put("add_time", PdTimes.v2(r.createdAt()));
-        o.put("update_time", PdTimes.v2(r.modifiedAt()));
-        o.put("is_deleted", r.isDeleted());
-      }
+    Function<Instant, String> format =
+        switch (entity) {
+          case LEADS -> PdTimes::lead;
+          case NOTES -> PdTimes::v1;
+          default -> PdTimes::v2;
+        };
+    o.put("add_time", format.apply(r.createdAt()));
+    o.put("update_time", format.apply(r.modifiedAt()));
+    if (entity == PdEntity.NOTES) {
+      o.put("active_flag", !r.isDeleted());
+    } else if (entity != PdEntity.LEADS) {
+      o.put("is_deleted", r.isDeleted());
     }
   }
 
