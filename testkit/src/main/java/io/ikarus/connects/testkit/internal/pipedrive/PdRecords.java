@@ -60,8 +60,8 @@ final class PdRecords {
     }
     DEFAULTS
         .get(entity.path())
-        .fields()
-        .forEachRemaining(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
+        .properties()
+        .forEach(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
     fields.putAll(changes);
     return extent(entity).insert(fields);
   }

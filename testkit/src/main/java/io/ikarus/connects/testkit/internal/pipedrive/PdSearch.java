@@ -10,6 +10,7 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -87,16 +88,14 @@ final class PdSearch {
             contacts.forEach(values::add);
           }
         }
-        case "custom_fields" ->
-            PdRecords.customOf(r)
-                .fields()
-                .forEachRemaining(
-                    e -> {
-                      var field = schema.custom(entity, e.getKey());
-                      if (field.isPresent() && SEARCHABLE.contains(field.get().type())) {
-                        values.add(e.getValue());
-                      }
-                    });
+        case "custom_fields" -> {
+          for (Map.Entry<String, JsonNode> e : PdRecords.customOf(r).properties()) {
+            var field = schema.custom(entity, e.getKey());
+            if (field.isPresent() && SEARCHABLE.contains(field.get().type())) {
+              values.add(e.getValue());
+            }
+          }
+        }
         default -> values.add((JsonNode) r.get(f));
       }
     }

@@ -3,7 +3,6 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,9 +30,7 @@ final class PdValues {
     }
     Map<String, Object> changes = new LinkedHashMap<>();
     ObjectNode custom = Json.object();
-    Iterator<Map.Entry<String, JsonNode>> it = body.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : body.properties()) {
       String key = e.getKey();
       if (entity.v2() && key.equals("custom_fields") && entity.hasCustomFields()) {
         customFields(entity, e.getValue(), custom);
@@ -72,7 +69,7 @@ final class PdValues {
     if (!node.isObject()) {
       throw PdFailure.badRequest("Parameter 'custom_fields' must be an object");
     }
-    node.fields().forEachRemaining(e -> customValue(entity, e.getKey(), e.getValue(), into));
+    node.properties().forEach(e -> customValue(entity, e.getKey(), e.getValue(), into));
   }
 
   private void customValue(PdEntity entity, String key, JsonNode value, ObjectNode into) {
