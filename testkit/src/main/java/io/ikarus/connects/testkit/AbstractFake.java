@@ -85,11 +85,6 @@ public abstract class AbstractFake implements FakeCrm {
   }
 
   @Override
-  public String authUrl() {
-    return url();
-  }
-
-  @Override
   public final Journal journal() {
     return journal;
   }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.leads.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -107,19 +109,13 @@ public final class FakeMetaGraph extends LeadSourceFake {
   }
 
   private static FakeResponse error(int status, int code, String message) {
-    return FakeResponse.json(
-        status,
-        Map.of(
-            "error",
-            Map.of(
-                "message",
-                message,
-                "type",
-                code == 190 ? "OAuthException" : "GraphMethodException",
-                "code",
-                code,
-                "fbtrace_id",
-                "AbCdEf123")));
+    ObjectNode body = Json.object();
+    body.putObject("error")
+        .put("message", message)
+        .put("type", code == 190 ? "OAuthException" : "GraphMethodException")
+        .put("code", code)
+        .put("fbtrace_id", "AbCdEf123");
+    return FakeResponse.json(status, body);
   }
 
   @Override
