@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
 import io.ikarus.connects.testkit.internal.filter.Filter;
+import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

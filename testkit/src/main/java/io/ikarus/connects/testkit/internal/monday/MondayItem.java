@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Instant;
 
@@ -11,6 +12,15 @@ import java.time.Instant;
  * @param record the stored record
  */
 public record MondayItem(StoredRecord record) {
+
+  /**
+   * A column value as the API returns it: {@code value} (a JSON document, never changed once
+   * stored) and {@code text} (the human string).
+   *
+   * @param json the JSON value
+   * @param text the display text
+   */
+  public record StoredValue(JsonNode json, String text) {}
 
   /** The field holding the board id. */
   static final String BOARD = "$board";

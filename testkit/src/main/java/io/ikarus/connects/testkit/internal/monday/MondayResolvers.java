@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
+import io.ikarus.connects.testkit.internal.monday.MondayStore.ActivityLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The schema's resolvers: the {@code Query} and {@code Mutation} fields, {@code items_page} and its
@@ -52,9 +55,7 @@ final class MondayResolvers {
             t ->
                 t.dataFetcher("boards", env -> store.boards(ids(env)))
                     .dataFetcher("items", this::items)
-                    .dataFetcher(
-                        "next_items_page",
-                        env -> page(cursors.next(env.getArgument("cursor"), limit(env))))
+                    .dataFetcher("next_items_page", env -> page(env, List::of))
                     .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
                     .dataFetcher("me", env -> ME)
                     .dataFetcher("complexity", MondayResolvers::complexity))
@@ -108,32 +109,29 @@ final class MondayResolvers {
 
   private ItemsPage itemsPage(DataFetchingEnvironment env) {
     MondayBoard board = env.getSource();
-    int limit = limit(env);
-    if (env.getArgument("cursor") != null) {
-      if (env.getArgument("query_params") != null) {
-        throw MondayApiError.invalidArgument("cursor can't be used together with query_params");
-      }
-      return page(cursors.next(env.getArgument("cursor"), limit));
+    Map<String, Object> query = env.getArgument("query_params");
+    if (query != null && env.getArgument("cursor") != null) {
+      throw MondayApiError.invalidArgument("cursor can't be used together with query_params");
     }
-    List<MondayItem> active = store.activeItems(board.id());
-    return page(
-        cursors.first(
-            ItemsQueryEngine.select(board, active, env.getArgument("query_params")), limit));
+    return page(env, () -> ItemsQueryEngine.select(board, store.activeItems(board.id()), query));
   }
 
   private ItemsPage itemsByColumnValues(DataFetchingEnvironment env) {
-    int limit = limit(env);
-    if (env.getArgument("cursor") != null) {
-      return page(cursors.next(env.getArgument("cursor"), limit));
-    }
-    MondayBoard board = store.board(env.getArgument("board_id").toString());
-    List<MondayItem> active = store.activeItems(board.id());
     return page(
-        cursors.first(
-            ItemsQueryEngine.byColumnValues(board, active, env.getArgument("columns")), limit));
+        env,
+        () -> {
+          MondayBoard board = store.board(env.getArgument("board_id").toString());
+          return ItemsQueryEngine.byColumnValues(
+              board, store.activeItems(board.id()), env.getArgument("columns"));
+        });
   }
 
-  private ItemsPage page(CursorRegistry.Slice slice) {
+  /** The page the {@code cursor} argument continues, else the first page of {@code result}. */
+  private ItemsPage page(DataFetchingEnvironment env, Supplier<List<String>> result) {
+    int limit = limit(env);
+    String cursor = env.getArgument("cursor");
+    CursorRegistry.Slice slice =
+        cursor != null ? cursors.next(cursor, limit) : cursors.first(result.get(), limit);
     return new ItemsPage(slice.next(), store.items(slice.ids(), true));
   }
 

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

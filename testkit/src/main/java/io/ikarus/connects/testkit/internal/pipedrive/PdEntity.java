@@ -22,8 +22,17 @@ enum PdEntity {
   LEADS,
   NOTES;
 
-  /** One entity's description in {@code entities.json}; see the accessors. */
-  private record Spec(
+  /**
+   * One entity's description in {@code entities.json}.
+   *
+   * @param label the singular name used in messages, such as {@code Person}
+   * @param v2 true when the entity lives on API v2; false for v1-only entities (leads, notes)
+   * @param fieldsPath the fields endpoint name, such as {@code personFields}, or null
+   * @param standard the writable standard fields (in order) and their wire types
+   * @param required the fields a create must carry
+   * @param searchFields the values {@code fields=} of a search may name
+   */
+  record Spec(
       String label,
       boolean v2,
       String fieldsPath,
@@ -56,26 +65,6 @@ enum PdEntity {
     return spec().v2();
   }
 
-  /** The fields endpoint name, such as {@code personFields}, or null. */
-  String fieldsPath() {
-    return spec().fieldsPath();
-  }
-
-  /** The writable standard fields (in order) and their wire types. */
-  Map<String, PdType> standard() {
-    return spec().standard();
-  }
-
-  /** The fields a create must carry. */
-  Set<String> required() {
-    return spec().required();
-  }
-
-  /** The values {@code fields=} of a search may name. */
-  Set<String> searchFields() {
-    return spec().searchFields();
-  }
-
   /** True when records carry custom fields (leads use the deal fields). */
   boolean hasCustomFields() {
     return this != NOTES && this != ACTIVITIES;
@@ -88,10 +77,11 @@ enum PdEntity {
 
   /** The entity whose fields endpoint is {@code name}, such as {@code personFields}. */
   static Optional<PdEntity> byFieldsPath(String name) {
-    return Arrays.stream(values()).filter(e -> name.equals(e.fieldsPath())).findFirst();
+    return Arrays.stream(values()).filter(e -> name.equals(e.spec().fieldsPath())).findFirst();
   }
 
-  private Spec spec() {
+  /** What {@code entities.json} says of the entity. */
+  Spec spec() {
     return SPECS.get(path());
   }
 

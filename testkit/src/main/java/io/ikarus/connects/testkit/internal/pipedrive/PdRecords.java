@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Extent;
+import io.ikarus.connects.testkit.internal.IdSource;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -34,7 +37,7 @@ final class PdRecords {
   private final PdSchema schema;
 
   PdRecords(Clock clock, PdSchema schema) {
-    this.store = new ObjectStore(clock, new PdIds());
+    this.store = new ObjectStore(clock, new Ids());
     this.schema = schema;
     for (PdEntity e : PdEntity.values()) {
       store.define(e.path(), Set.of());
@@ -48,7 +51,7 @@ final class PdRecords {
 
   /** Creates a record from checked {@code changes}. */
   StoredRecord insert(PdEntity entity, Map<String, Object> changes) {
-    for (String required : entity.required()) {
+    for (String required : entity.spec().required()) {
       JsonNode v = (JsonNode) changes.get(required);
       if (v == null || v.isNull() || v.asText().isBlank()) {
         throw PdFailure.badRequest("Parameter '" + required + "' is required");
@@ -176,5 +179,28 @@ final class PdRecords {
 
   private Extent extent(PdEntity entity) {
     return store.extent(entity.path()).orElseThrow();
+  }
+
+  /** Pipedrive ids: integers counted per entity from 1, and UUID strings for leads. */
+  private static final class Ids implements IdSource {
+
+    private static final long GENERATED_BASE = 1_000_000_000L;
+
+    private final Map<String, Long> next = new HashMap<>();
+
+    @Override
+    public synchronized String newId(String type) {
+      if (type.equals(PdEntity.LEADS.path())) {
+        return UUID.randomUUID().toString();
+      }
+      return Long.toString(next.merge(type, 1L, Long::sum));
+    }
+
+    @Override
+    public String generatedId(String type, long index) {
+      return type.equals(PdEntity.LEADS.path())
+          ? new UUID(GENERATED_BASE, index).toString()
+          : Long.toString(GENERATED_BASE + index);
+    }
   }
 }

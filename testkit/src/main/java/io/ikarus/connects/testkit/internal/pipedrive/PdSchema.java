@@ -63,7 +63,7 @@ final class PdSchema {
     List<PdField> all = new ArrayList<>();
     long id = 1;
     all.add(new PdField(id++, "id", "ID", "int", false, List.of()));
-    for (Map.Entry<String, PdType> e : new TreeMap<>(entity.standard()).entrySet()) {
+    for (Map.Entry<String, PdType> e : new TreeMap<>(entity.spec().standard()).entrySet()) {
       all.add(
           new PdField(
               id++, e.getKey(), label(e.getKey()), e.getValue().fieldType(), false, List.of()));

@@ -61,17 +61,18 @@ final class PdSearch {
   }
 
   private static Set<String> fields(PdEntity entity, String param) {
-    if (entity.searchFields().isEmpty()) {
+    if (entity.spec().searchFields().isEmpty()) {
       throw PdFailure.notFound("Not found");
     }
     if (param == null) {
-      return entity.searchFields();
+      return entity.spec().searchFields();
     }
     Set<String> wanted = Set.of(param.split(","));
     for (String f : wanted) {
-      if (!entity.searchFields().contains(f)) {
+      if (!entity.spec().searchFields().contains(f)) {
         throw PdFailure.badRequest(
-            "Parameter 'fields' must be a subset of " + String.join(",", entity.searchFields()));
+            "Parameter 'fields' must be a subset of "
+                + String.join(",", entity.spec().searchFields()));
       }
     }
     return wanted;

@@ -36,7 +36,7 @@ final class PdValues {
         customFields(entity, e.getValue(), custom);
       } else if (!entity.v2() && HASH.matcher(key).matches()) {
         customValue(entity, key, e.getValue(), custom);
-      } else if (entity.standard().containsKey(key)) {
+      } else if (entity.spec().standard().containsKey(key)) {
         changes.put(key, standard(entity, key, e.getValue()));
       } else if (entity.v2()) {
         throw PdFailure.badRequest("Parameter '" + key + "' is not allowed for this request");
@@ -52,7 +52,7 @@ final class PdValues {
     if (value.isNull()) {
       return value;
     }
-    PdType type = entity.standard().get(key);
+    PdType type = entity.spec().standard().get(key);
     if (!type.accepts(value)) {
       throw type.refusal(key, value);
     }
