@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
-import io.ikarus.connects.testkit.internal.monday.MondayColumn;
 import io.ikarus.connects.testkit.internal.monday.MondayStore;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
@@ -89,11 +88,7 @@ public final class FakeMonday extends AbstractFake {
 
   /** Adds a board and returns its id. */
   public String addBoard(String name, List<FakeMondayColumn> columns) {
-    List<MondayColumn> list =
-        columns.stream()
-            .map(c -> new MondayColumn(c.id(), c.title(), c.type(), c.labels()))
-            .toList();
-    return store.addBoard(name, list).id();
+    return store.addBoard(name, columns).id();
   }
 
   /** The number of active (neither archived nor deleted) items on a board. */

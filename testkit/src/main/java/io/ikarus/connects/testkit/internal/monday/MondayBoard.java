@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import io.ikarus.connects.testkit.FakeMondayColumn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,11 @@ public record MondayBoard(
     String id, String name, Map<String, MondayColumn> columns, Map<String, String> groups) {
 
   /** A board with a {@code name} column, the given columns and one group {@code topics}. */
-  static MondayBoard of(String id, String name, List<MondayColumn> columns) {
+  static MondayBoard of(String id, String name, List<FakeMondayColumn> columns) {
     Map<String, MondayColumn> byId = new LinkedHashMap<>();
     byId.put("name", new MondayColumn("name", "Name", "name", List.of()));
-    columns.forEach(c -> byId.put(c.id(), c));
+    columns.forEach(
+        c -> byId.put(c.id(), new MondayColumn(c.id(), c.title(), c.type(), c.labels())));
     return new MondayBoard(id, name, byId, Map.of("topics", "Group Title"));
   }
 

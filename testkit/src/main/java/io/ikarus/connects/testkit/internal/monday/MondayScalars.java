@@ -24,20 +24,20 @@ final class MondayScalars {
   private MondayScalars() {}
 
   /** JSON: written as a JSON-encoded string (as monday requires), read back as that string. */
-  static final GraphQLScalarType JSON =
-      GraphQLScalarType.newScalar().name("JSON").coercing(new PassThrough()).build();
+  static final GraphQLScalarType JSON = scalar("JSON", new PassThrough());
 
   /** CompareValue: a list of strings or numbers, or a single one. */
-  static final GraphQLScalarType COMPARE_VALUE =
-      GraphQLScalarType.newScalar().name("CompareValue").coercing(new PassThrough()).build();
+  static final GraphQLScalarType COMPARE_VALUE = scalar("CompareValue", new PassThrough());
 
   /** Date: an instant rendered in ISO-8601 UTC to the second, like monday's timestamps. */
-  static final GraphQLScalarType DATE =
-      GraphQLScalarType.newScalar().name("Date").coercing(new Timestamp()).build();
+  static final GraphQLScalarType DATE = scalar("Date", new Timestamp());
 
   /** ISO8601DateTime: an ISO-8601 instant. */
-  static final GraphQLScalarType ISO_DATE_TIME =
-      GraphQLScalarType.newScalar().name("ISO8601DateTime").coercing(new Timestamp()).build();
+  static final GraphQLScalarType ISO_DATE_TIME = scalar("ISO8601DateTime", new Timestamp());
+
+  private static GraphQLScalarType scalar(String name, Coercing<?, ?> coercing) {
+    return GraphQLScalarType.newScalar().name(name).coercing(coercing).build();
+  }
 
   private static final class PassThrough implements Coercing<Object, Object> {
     @Override

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeMondayColumn;
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.IdSource;
 import io.ikarus.connects.testkit.internal.Json;
@@ -67,7 +68,7 @@ public final class MondayStore {
   }
 
   /** Adds a board with the given columns (a {@code name} column is always present). */
-  public synchronized MondayBoard addBoard(String name, List<MondayColumn> columns) {
+  public synchronized MondayBoard addBoard(String name, List<FakeMondayColumn> columns) {
     MondayBoard board = MondayBoard.of(Long.toString(ids.incrementAndGet()), name, columns);
     boards.put(board.id(), board);
     return board;

@@ -97,25 +97,22 @@ final class PdListing {
       throw PdFailure.badRequest("Parameter 'since_timestamp' is required");
     }
     Instant from = PdTimes.parseV1("since_timestamp", since);
-    List<Change> changes = new ArrayList<>();
-    for (String item : items(request.param("items"))) {
-      for (StoredRecord r : records.all(ITEMS.get(item))) {
-        if (!PdTimes.seconds(r.modifiedAt()).isBefore(from)) {
-          changes.add(new Change(item, r));
-        }
-      }
-    }
-    changes.sort(Comparator.comparing(c -> c.record().modifiedAt()));
-    return PdBodies.v1Page(changes.stream().map(this::shape).toList(), request);
+    List<JsonNode> changes =
+        items(request.param("items")).stream()
+            .flatMap(item -> records.all(ITEMS.get(item)).stream().map(r -> Map.entry(item, r)))
+            .filter(c -> !PdTimes.seconds(c.getValue().modifiedAt()).isBefore(from))
+            .sorted(Comparator.comparing(c -> c.getValue().modifiedAt()))
+            .map(c -> shape(c.getKey(), c.getValue()))
+            .toList();
+    return PdBodies.v1Page(changes, request);
   }
 
-  private record Change(String item, StoredRecord record) {}
-
-  private ObjectNode shape(Change c) {
+  /** A recents entry: {@code {item, id, data}}. */
+  private JsonNode shape(String item, StoredRecord r) {
     ObjectNode o = Json.object();
-    o.put("item", c.item());
-    o.put("id", Long.parseLong(c.record().id()));
-    o.set("data", records.render(ITEMS.get(c.item()), c.record()));
+    o.put("item", item);
+    o.put("id", Long.parseLong(r.id()));
+    o.set("data", records.render(ITEMS.get(item), r));
     return o;
   }
 
