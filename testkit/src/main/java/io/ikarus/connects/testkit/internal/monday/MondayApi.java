@@ -194,7 +194,9 @@ public final class MondayApi implements VendorApi {
   private static CompletableFuture<DataFetcherExceptionHandlerResult> resolverError(
       DataFetcherExceptionHandlerParameters params) {
     MondayApiError error =
-        params.getException() instanceof MondayApiError e ? e : MondayApiError.internal();
+        params.getException() instanceof MondayApiError e
+            ? e
+            : new MondayApiError("INTERNAL_SERVER_ERROR", "Internal server error", 500, Map.of());
     GraphQLError graphQlError =
         GraphqlErrorBuilder.newError()
             .message(error.getMessage())

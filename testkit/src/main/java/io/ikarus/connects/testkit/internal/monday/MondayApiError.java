@@ -61,10 +61,6 @@ public final class MondayApiError extends RuntimeException {
         Map.of("argument", argument));
   }
 
-  static MondayApiError internal() {
-    return new MondayApiError("INTERNAL_SERVER_ERROR", "Internal server error", 500, Map.of());
-  }
-
   static MondayApiError invalidArgument(String message) {
     return new MondayApiError("InvalidArgumentException", message, 400, Map.of());
   }

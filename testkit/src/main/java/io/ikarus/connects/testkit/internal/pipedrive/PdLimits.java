@@ -93,7 +93,9 @@ public final class PdLimits {
     if (config.enabled() && !burst.tryAcquire()) {
       return refused(token, apiToken, headers(PdErrors.error(429, "Request over limit"), burst));
     }
-    if (config.enabled() && search && !searchWindow(token).tryAcquire()) {
+    if (config.enabled()
+        && search
+        && !searches.computeIfAbsent(token, t -> window(SEARCH_BURST)).tryAcquire()) {
       return refused(token, apiToken, headers(PdErrors.error(429, "Request over limit"), burst, 0));
     }
     if (config.enabled() && !today.fits(cost)) {
@@ -140,10 +142,6 @@ public final class PdLimits {
   private SlidingWindowCounter burst(String token, boolean apiToken) {
     int max = apiToken ? config.apiTokenBurst() : config.oauthBurst();
     return bursts.computeIfAbsent(token, t -> window(max));
-  }
-
-  private SlidingWindowCounter searchWindow(String token) {
-    return searches.computeIfAbsent(token, t -> window(SEARCH_BURST));
   }
 
   private SlidingWindowCounter window(int max) {

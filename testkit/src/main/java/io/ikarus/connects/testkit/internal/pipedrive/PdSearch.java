@@ -61,19 +61,17 @@ final class PdSearch {
   }
 
   private static Set<String> fields(PdEntity entity, String param) {
-    if (entity.spec().searchFields().isEmpty()) {
+    Set<String> searchable = entity.spec().searchFields();
+    if (searchable.isEmpty()) {
       throw PdFailure.notFound("Not found");
     }
     if (param == null) {
-      return entity.spec().searchFields();
+      return searchable;
     }
     Set<String> wanted = Set.of(param.split(","));
-    for (String f : wanted) {
-      if (!entity.spec().searchFields().contains(f)) {
-        throw PdFailure.badRequest(
-            "Parameter 'fields' must be a subset of "
-                + String.join(",", entity.spec().searchFields()));
-      }
+    if (!searchable.containsAll(wanted)) {
+      throw PdFailure.badRequest(
+          "Parameter 'fields' must be a subset of " + String.join(",", searchable));
     }
     return wanted;
   }
