@@ -10,7 +10,7 @@ import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,10 +100,7 @@ public final class FakeHubSpot extends AbstractFake {
 
   /** Declares a custom object type, such as {@code ("2-12345", "cars", "model", "year")}. */
   public void addCustomObject(String typeId, String name, String... textProperties) {
-    List<PropertyDef> defs = new ArrayList<>();
-    for (String p : textProperties) {
-      defs.add(PropertyDef.text(p));
-    }
+    List<PropertyDef> defs = Arrays.stream(textProperties).map(PropertyDef::text).toList();
     inLock(() -> api.schema().addType(ObjectType.custom(typeId, name), defs));
   }
 
@@ -120,13 +117,8 @@ public final class FakeHubSpot extends AbstractFake {
   /** Creates a record with the API's validation and returns its id. */
   public String insert(String object, Map<String, String> properties) {
     ObjectNode input = Json.object();
-    ObjectNode props = input.putObject("properties");
-    properties.forEach(props::put);
-    return locked(
-        () -> {
-          var type = api.schema().type(object);
-          return api.writes().create(type, input).id();
-        });
+    properties.forEach(input.putObject("properties")::put);
+    return locked(() -> api.writes().create(api.schema().type(object), input).id());
   }
 
   /**
@@ -140,10 +132,9 @@ public final class FakeHubSpot extends AbstractFake {
   /** A live record's properties, or empty when absent or archived. */
   public Optional<Map<String, String>> record(String object, String id) {
     return locked(
-        () -> {
-          StoredObject o = api.store().find(api.schema().type(object), id);
-          return Optional.ofNullable(o == null ? null : o.properties());
-        });
+        () ->
+            Optional.ofNullable(api.store().find(api.schema().type(object), id))
+                .map(StoredObject::properties));
   }
 
   /** How many live records {@code object} has. */

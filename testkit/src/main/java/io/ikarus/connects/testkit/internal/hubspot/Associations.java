@@ -1,43 +1,148 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Associations between records, directional and typed like HubSpot's: each direction has its own
- * association type id. Thread-safe.
+ * Associations v4 ({@code /crm/v4/objects/{from}/{fromId}/associations/...}): links between
+ * records, directional and typed like HubSpot's, each direction with its own association type id.
+ * Thread-safe.
  */
 public final class Associations {
 
-  /** A typed link. @param category the association category @param typeId the type id */
-  public record Spec(String category, int typeId) {}
+  /** A typed link: its association category and type id. */
+  private record Spec(String category, int typeId) {}
 
+  /** HubSpot's default association type ids, by {@code fromTypeId>toTypeId}. */
   private static final Map<String, Integer> DEFAULT_TYPES =
-      Map.ofEntries(
-          Map.entry("0-1>0-2", 279), Map.entry("0-2>0-1", 280),
-          Map.entry("0-3>0-1", 3), Map.entry("0-1>0-3", 4),
-          Map.entry("0-3>0-2", 341), Map.entry("0-2>0-3", 342),
-          Map.entry("0-5>0-1", 16), Map.entry("0-1>0-5", 15),
-          Map.entry("0-5>0-2", 339), Map.entry("0-2>0-5", 340),
-          Map.entry("0-3>0-5", 27), Map.entry("0-5>0-3", 28));
+      Json.resource(
+          "/io/ikarus/connects/testkit/hubspot/default-association-types.json",
+          new TypeReference<Map<String, Integer>>() {});
 
   private final Schema schema;
   private final Records store;
+  private final Clock clock;
   private final Map<String, TreeMap<Long, Set<Spec>>> links = new HashMap<>();
 
-  /** Associations between records of {@code store}. */
-  public Associations(Schema schema, Records store) {
+  /** Associations between records of {@code store}, stamped from {@code clock}. */
+  public Associations(Schema schema, Records store, Clock clock) {
     this.schema = schema;
     this.store = store;
+    this.clock = clock;
+  }
+
+  /** Routes a v4 call whose path starts {@code crm/v4/objects/{from}/{fromId}/associations}. */
+  public FakeResponse handle(FakeRequest call) {
+    ObjectType from = schema.type(call.segment(3));
+    String fromId = call.segment(4);
+    boolean isDefault = "default".equals(call.segment(6));
+    int at = isDefault ? 7 : 6;
+    if (call.segment(at) == null) {
+      throw new BadRequest(404, null, "Not found: /" + String.join("/", call.segments()));
+    }
+    ObjectType to = schema.type(call.segment(at));
+    String toId = call.segment(at + 1);
+    requireNumeric(fromId);
+    return switch (call.method()) {
+      case "PUT" ->
+          isDefault
+              ? putDefault(from, fromId, to, requireNumeric(toId))
+              : putLabelled(from, fromId, to, requireNumeric(toId), call.body());
+      case "GET" -> list(from, fromId, to);
+      case "DELETE" -> remove(from, fromId, to, requireNumeric(toId));
+      default -> throw new BadRequest(405, null, "Method " + call.method() + " not allowed");
+    };
+  }
+
+  private FakeResponse putDefault(ObjectType from, String fromId, ObjectType to, String toId) {
+    associateDefault(from, fromId, to, toId);
+    ObjectNode out = Json.object();
+    out.put("status", "COMPLETE");
+    ArrayNode results = out.putArray("results");
+    result(results, fromId, toId, defaultTypeId(from, to));
+    result(results, toId, fromId, defaultTypeId(to, from));
+    String now = Bodies.iso(clock.instant());
+    out.put("startedAt", now).put("completedAt", now);
+    return FakeResponse.json(200, out);
+  }
+
+  private static void result(ArrayNode results, String fromId, String toId, int typeId) {
+    ObjectNode r = results.addObject();
+    r.putObject("from").put("id", fromId);
+    r.putObject("to").put("id", toId);
+    r.putObject("associationSpec")
+        .put("associationCategory", "HUBSPOT_DEFINED")
+        .put("associationTypeId", typeId);
+  }
+
+  private FakeResponse putLabelled(
+      ObjectType from, String fromId, ObjectType to, String toId, String body) {
+    JsonNode specs = Bodies.parse(body);
+    if (!specs.isArray() || specs.isEmpty()) {
+      throw new BadRequest("Invalid input JSON: expected a non-empty array of association specs");
+    }
+    List<Spec> list = new ArrayList<>();
+    for (JsonNode s : specs) {
+      if (!s.hasNonNull("associationTypeId") || !s.hasNonNull("associationCategory")) {
+        throw new BadRequest(
+            "Each association spec needs associationCategory and associationTypeId");
+      }
+      list.add(new Spec(s.get("associationCategory").asText(), s.get("associationTypeId").asInt()));
+    }
+    associate(from, fromId, to, toId, list);
+    ObjectNode out = Json.object();
+    out.put("fromObjectTypeId", from.id()).put("fromObjectId", Long.parseLong(fromId));
+    out.put("toObjectTypeId", to.id()).put("toObjectId", Long.parseLong(toId));
+    out.putArray("labels");
+    return FakeResponse.json(201, out);
+  }
+
+  /** The live records of type {@code to} linked from a record, in id order, with their specs. */
+  private synchronized FakeResponse list(ObjectType from, String fromId, ObjectType to) {
+    requireLive(from, fromId);
+    ObjectNode out = Json.object();
+    ArrayNode results = out.putArray("results");
+    links
+        .getOrDefault(key(from, fromId, to), new TreeMap<>())
+        .forEach(
+            (id, specs) -> {
+              if (store.find(to, id.toString()) != null) {
+                ArrayNode types =
+                    results.addObject().put("toObjectId", id).putArray("associationTypes");
+                specs.forEach(
+                    sp ->
+                        types
+                            .addObject()
+                            .put("category", sp.category())
+                            .put("typeId", sp.typeId())
+                            .putNull("label"));
+              }
+            });
+    return FakeResponse.json(200, out);
+  }
+
+  private static String requireNumeric(String id) {
+    if (id == null || !id.matches("\\d+")) {
+      throw new BadRequest("Object ids must be numeric, got: " + id);
+    }
+    return id;
   }
 
   /** The default (unlabelled) association type from {@code from} to {@code to}. */
-  public static int defaultTypeId(ObjectType from, ObjectType to) {
+  private static int defaultTypeId(ObjectType from, ObjectType to) {
     Integer known = DEFAULT_TYPES.get(from.id() + ">" + to.id());
     return known != null
         ? known
@@ -45,7 +150,7 @@ public final class Associations {
   }
 
   /** Links two live records both ways with the default types; 404 when either is missing. */
-  public synchronized void associateDefault(
+  private synchronized void associateDefault(
       ObjectType from, String fromId, ObjectType to, String toId) {
     requireLive(from, fromId);
     requireLive(to, toId);
@@ -54,31 +159,18 @@ public final class Associations {
   }
 
   /** Links two records with the given specs (and the defaults both ways). */
-  public synchronized void associate(
+  private synchronized void associate(
       ObjectType from, String fromId, ObjectType to, String toId, Iterable<Spec> specs) {
     associateDefault(from, fromId, to, toId);
     specs.forEach(s -> add(from, fromId, to, toId, s));
   }
 
-  /** Removes every link between two records, both ways. */
-  public synchronized void remove(ObjectType from, String fromId, ObjectType to, String toId) {
+  /** Removes every link between two records, both ways: 204. */
+  private synchronized FakeResponse remove(
+      ObjectType from, String fromId, ObjectType to, String toId) {
     links.getOrDefault(key(from, fromId, to), new TreeMap<>()).remove(Long.parseLong(toId));
     links.getOrDefault(key(to, toId, from), new TreeMap<>()).remove(Long.parseLong(fromId));
-  }
-
-  /** The records of type {@code to} linked from a record, by id, with their specs. */
-  public synchronized Map<Long, Set<Spec>> list(ObjectType from, String fromId, ObjectType to) {
-    requireLive(from, fromId);
-    Map<Long, Set<Spec>> out = new LinkedHashMap<>();
-    links
-        .getOrDefault(key(from, fromId, to), new TreeMap<>())
-        .forEach(
-            (id, specs) -> {
-              if (store.find(to, id.toString()) != null) {
-                out.put(id, new LinkedHashSet<>(specs));
-              }
-            });
-    return out;
+    return FakeResponse.empty(204);
   }
 
   /** Applies a create request's {@code associations} array to a new record. */

@@ -1,23 +1,27 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code POST /crm/v3/objects/{type}/batch/{create|read|update|upsert|archive}}, 100 inputs at
  * most. A batch create reports per-input failures (207) only when every input carries its own
- * {@code objectWriteTraceId}; without them one bad input fails the whole batch, as HubSpot does.
+ * {@code objectWriteTraceId}; without them one bad input fails the whole batch, as HubSpot does. An
+ * upsert finds each input by its unique {@code idProperty}, updates or creates it, and says {@code
+ * new} in each result. Create and upsert results may echo each input's {@code objectWriteTraceId}.
  */
 public final class BatchHandler {
 
-  /** The most inputs one batch call takes. */
-  public static final int MAX_INPUTS = 100;
+  private static final int MAX_INPUTS = 100;
 
   private final Records store;
   private final Writes writes;
@@ -54,13 +58,101 @@ public final class BatchHandler {
               + MAX_INPUTS);
     }
     return switch (action) {
-      case "create" -> new BatchWrites(store, writes, clock, echoTraceIds).create(type, inputs);
+      case "create" -> create(type, inputs);
       case "update" -> update(type, inputs);
-      case "upsert" -> new BatchWrites(store, writes, clock, echoTraceIds).upsert(type, inputs);
+      case "upsert" -> upsert(type, inputs);
       case "read" -> read(type, body, "true".equals(call.param("archived")));
       case "archive" -> archive(type, inputs);
       default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
     };
+  }
+
+  private FakeResponse create(ObjectType type, JsonNode inputs) {
+    BatchEnvelope env = new BatchEnvelope(clock.instant());
+    if (!multiStatus(inputs)) {
+      Set<String> taken = new HashSet<>();
+      for (JsonNode in : inputs) {
+        writes.check(type, in, taken);
+      }
+      for (JsonNode in : inputs) {
+        StoredObject o = writes.create(type, in);
+        env.results().add(o.toJson(o.properties().keySet()));
+      }
+      return env.reply(201);
+    }
+    for (JsonNode in : inputs) {
+      String trace = traceId(in);
+      try {
+        StoredObject o = writes.create(type, in);
+        env.results().add(withTrace(o.toJson(o.properties().keySet()), trace));
+      } catch (BadRequest e) {
+        env.error(e, "objectWriteTraceId", trace);
+      }
+    }
+    return env.reply(201);
+  }
+
+  private FakeResponse upsert(ObjectType type, JsonNode inputs) {
+    requireDistinctIds(inputs);
+    BatchEnvelope env = new BatchEnvelope(clock.instant());
+    for (JsonNode in : inputs) {
+      String id = in.path("id").asText();
+      String trace = traceId(in);
+      try {
+        env.results().add(withTrace(upsertOne(type, in, id), trace));
+      } catch (BadRequest e) {
+        env.error(e, trace == null ? "ids" : "objectWriteTraceId", trace == null ? id : trace);
+      }
+    }
+    return env.reply(200);
+  }
+
+  private ObjectNode upsertOne(ObjectType type, JsonNode in, String id) {
+    String idProperty = in.path("idProperty").asText("");
+    if (idProperty.isEmpty()) {
+      throw new BadRequest("idProperty is required for upsert inputs");
+    }
+    writes.requireUniqueProperty(type, idProperty);
+    if (id.isEmpty()) {
+      throw new BadRequest("id is required for upsert inputs");
+    }
+    synchronized (store) {
+      StoredObject existing = store.findUnique(type, idProperty, id);
+      ObjectNode input = in.deepCopy();
+      ObjectNode props =
+          input.has("properties") && input.get("properties").isObject()
+              ? (ObjectNode) input.get("properties")
+              : input.putObject("properties");
+      props.put(idProperty, id);
+      StoredObject o =
+          existing == null ? writes.create(type, input) : writes.update(type, existing, input);
+      return o.toJson(o.properties().keySet()).put("new", existing == null);
+    }
+  }
+
+  /** True when every input has a distinct {@code objectWriteTraceId}. */
+  private static boolean multiStatus(JsonNode inputs) {
+    Set<String> seen = new HashSet<>();
+    for (JsonNode in : inputs) {
+      String trace = traceId(in);
+      if (trace == null || !seen.add(trace)) {
+        return false;
+      }
+    }
+    return !inputs.isEmpty();
+  }
+
+  /** The input's {@code objectWriteTraceId}, or null. */
+  private static String traceId(JsonNode input) {
+    return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
+  }
+
+  /** Adds {@code traceId} to a result when the input had one and echoing is on. */
+  private ObjectNode withTrace(ObjectNode result, String traceId) {
+    if (echoTraceIds && traceId != null) {
+      result.put("objectWriteTraceId", traceId);
+    }
+    return result;
   }
 
   private FakeResponse update(ObjectType type, JsonNode inputs) {
@@ -90,8 +182,8 @@ public final class BatchHandler {
     List<String> missing = new ArrayList<>();
     for (JsonNode in : body.path("inputs")) {
       String id = in.path("id").asText();
-      StoredObject o = archived ? store.raw(type, id) : writes.locate(type, id, idProperty);
-      if (o == null || o.archived() != archived) {
+      StoredObject o = writes.read(type, id, idProperty, archived);
+      if (o == null) {
         missing.add(id);
       } else {
         env.results().add(o.toJson(props));
@@ -117,12 +209,12 @@ public final class BatchHandler {
   }
 
   /** Throws a 400 when two inputs name the same id. */
-  static void requireDistinctIds(JsonNode inputs) {
+  private static void requireDistinctIds(JsonNode inputs) {
     Set<String> seen = new HashSet<>();
-    Set<String> dupes = new java.util.TreeSet<>();
+    Set<String> dupes = new TreeSet<>();
     for (JsonNode in : inputs) {
       String id = in.path("id").asText();
-      if (!seen.add(id.toLowerCase(java.util.Locale.ROOT))) {
+      if (!seen.add(id.toLowerCase(Locale.ROOT))) {
         dupes.add(id);
       }
     }

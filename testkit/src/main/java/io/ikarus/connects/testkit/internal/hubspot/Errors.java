@@ -58,13 +58,8 @@ public final class Errors {
 
   /** The 429 body HubSpot sends when a rate limit is hit. */
   public static FakeResponse rateLimited(String policyName, String message) {
-    ObjectNode n = Json.object();
-    n.put("status", "error");
-    n.put("message", message);
-    n.put("errorType", "RATE_LIMIT");
-    n.put("correlationId", UUID.randomUUID().toString());
-    n.put("policyName", policyName);
-    n.put("requestId", UUID.randomUUID().toString());
+    ObjectNode n = body(null, message, null).put("errorType", "RATE_LIMIT");
+    n.put("policyName", policyName).put("requestId", UUID.randomUUID().toString());
     return FakeResponse.json(429, n);
   }
 }

@@ -15,31 +15,19 @@ import java.util.regex.Pattern;
  */
 final class FilterMatcher {
 
-  static final Set<String> OPERATORS =
+  private static final Set<String> OPERATORS =
       Set.of(
-          "EQ",
-          "NEQ",
-          "LT",
-          "LTE",
-          "GT",
-          "GTE",
-          "BETWEEN",
-          "IN",
-          "NOT_IN",
-          "HAS_PROPERTY",
-          "NOT_HAS_PROPERTY",
-          "CONTAINS_TOKEN",
-          "NOT_CONTAINS_TOKEN");
+          ("EQ NEQ LT LTE GT GTE BETWEEN IN NOT_IN HAS_PROPERTY NOT_HAS_PROPERTY CONTAINS_TOKEN"
+                  + " NOT_CONTAINS_TOKEN")
+              .split(" "));
 
   private final String property;
   private final String operator;
   private final String value;
-  private final String highValue;
-  private final List<String> values;
   private final String type;
   private final Comparable<Object> valueKey;
   private final Comparable<Object> highKey;
-  private final List<Comparable<Object>> valueKeys;
+  private final List<Comparable<Object>> valueKeys = new ArrayList<>();
 
   FilterMatcher(JsonNode filter, PropertyDef def) {
     this.property = def.name();
@@ -48,64 +36,46 @@ final class FilterMatcher {
       throw new BadRequest("Invalid filter operator: " + operator);
     }
     this.value = filter.hasNonNull("value") ? filter.get("value").asText() : null;
-    this.highValue = filter.hasNonNull("highValue") ? filter.get("highValue").asText() : null;
-    this.values = new ArrayList<>();
-    filter.path("values").forEach(v -> values.add(v.asText()));
+    String highValue = filter.hasNonNull("highValue") ? filter.get("highValue").asText() : null;
     this.type = def.type();
-    requireOperands();
+    boolean list = operator.equals("IN") || operator.equals("NOT_IN");
+    String missing =
+        list && filter.path("values").isEmpty()
+            ? "values"
+            : !list && !operator.endsWith("HAS_PROPERTY") && value == null
+                ? "a value"
+                : operator.equals("BETWEEN") && highValue == null ? "highValue" : null;
+    if (missing != null) {
+      throw new BadRequest(
+          "Filter on " + property + " with operator " + operator + " requires " + missing);
+    }
     this.valueKey = value == null ? null : key(type, value);
     this.highKey = highValue == null ? null : key(type, highValue);
-    this.valueKeys = values.stream().map(v -> key(type, v)).toList();
-  }
-
-  private void requireOperands() {
-    boolean needsValue =
-        !operator.equals("HAS_PROPERTY")
-            && !operator.equals("NOT_HAS_PROPERTY")
-            && !operator.equals("IN")
-            && !operator.equals("NOT_IN");
-    if (needsValue && value == null) {
-      throw new BadRequest(
-          "Filter on " + property + " with operator " + operator + " requires a value");
-    }
-    if ((operator.equals("IN") || operator.equals("NOT_IN")) && values.isEmpty()) {
-      throw new BadRequest(
-          "Filter on " + property + " with operator " + operator + " requires values");
-    }
-    if (operator.equals("BETWEEN") && highValue == null) {
-      throw new BadRequest("Filter on " + property + " with operator BETWEEN requires highValue");
-    }
+    filter.path("values").forEach(v -> valueKeys.add(key(type, v.asText())));
   }
 
   boolean matches(StoredObject o) {
-    if (property.equals("hs_object_id") && valueKey != null && !operator.endsWith("TOKEN")) {
-      return matchesId(o.numericId());
-    }
     String actual = o.value(property);
-    return switch (operator) {
-      case "HAS_PROPERTY" -> actual != null;
-      case "NOT_HAS_PROPERTY" -> actual == null;
-      case "NEQ" -> actual == null || key(type, actual).compareTo(valueKey) != 0;
-      case "NOT_IN" -> actual == null || !in(key(type, actual));
-      case "NOT_CONTAINS_TOKEN" -> actual == null || !containsToken(actual, value);
-      default -> actual != null && matchesPresent(actual);
-    };
-  }
-
-  private boolean matchesPresent(String actual) {
-    if (operator.equals("CONTAINS_TOKEN")) {
-      return containsToken(actual, value);
+    if (operator.endsWith("HAS_PROPERTY")) {
+      return (actual == null) == operator.startsWith("NOT_");
     }
-    Comparable<Object> a = key(type, actual);
+    if (actual == null) {
+      return operator.startsWith("NOT_") || operator.equals("NEQ");
+    }
+    if (operator.endsWith("CONTAINS_TOKEN")) {
+      return containsToken(actual, value) != operator.startsWith("NOT_");
+    }
+    Comparable<Object> a = property.equals("hs_object_id") ? id(o) : key(type, actual);
     return switch (operator) {
       case "EQ" -> a.compareTo(valueKey) == 0;
+      case "NEQ" -> a.compareTo(valueKey) != 0;
       case "LT" -> a.compareTo(valueKey) < 0;
       case "LTE" -> a.compareTo(valueKey) <= 0;
       case "GT" -> a.compareTo(valueKey) > 0;
       case "GTE" -> a.compareTo(valueKey) >= 0;
       case "BETWEEN" -> a.compareTo(valueKey) >= 0 && a.compareTo(highKey) <= 0;
       case "IN" -> in(a);
-      default -> false;
+      default -> !in(a);
     };
   }
 
@@ -114,22 +84,14 @@ final class FilterMatcher {
     if (!property.equals("hs_object_id") || valueKey == null) {
       return Long.MIN_VALUE;
     }
-    long v = ((java.math.BigDecimal) (Object) valueKey).longValue();
+    long v = ((BigDecimal) (Object) valueKey).longValue();
     return operator.equals("GT") ? v : operator.equals("GTE") ? v - 1 : Long.MIN_VALUE;
   }
 
-  /** The id is never missing and always a whole number: compare it without parsing text. */
-  private boolean matchesId(long id) {
-    int c = Long.compare(id, ((java.math.BigDecimal) (Object) valueKey).longValue());
-    return switch (operator) {
-      case "EQ" -> c == 0;
-      case "NEQ" -> c != 0;
-      case "LT" -> c < 0;
-      case "LTE" -> c <= 0;
-      case "GT" -> c > 0;
-      case "GTE" -> c >= 0;
-      default -> matchesPresent(Long.toString(id));
-    };
+  /** The id is never missing and always a whole number: its key without parsing text. */
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> id(StoredObject o) {
+    return (Comparable<Object>) (Comparable<?>) BigDecimal.valueOf(o.numericId());
   }
 
   private boolean in(Comparable<Object> actual) {
@@ -177,7 +139,7 @@ final class FilterMatcher {
   }
 
   private static Instant instant(String s) {
-    Instant at = PropertyValidator.parseInstant(s);
+    Instant at = Writes.parseInstant(s);
     if (at == null) {
       throw new BadRequest(s + " is not a valid date");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class FormsHandler {
 
-  /** A form. @param fields its field names @param required the required ones */
-  public record Form(Set<String> fields, Set<String> required) {}
+  /** A form: its field names and the required ones. */
+  private record Form(Set<String> fields, Set<String> required) {}
 
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
   private final List<JsonNode> submissions = new CopyOnWriteArrayList<>();
@@ -53,7 +54,7 @@ public final class FormsHandler {
     JsonNode req = Bodies.parse(body);
     ObjectNode props = Json.object();
     ArrayNode errors = Json.array();
-    java.util.Set<String> submitted = new java.util.HashSet<>();
+    Set<String> submitted = new HashSet<>();
     for (JsonNode f : req.path("fields")) {
       String name = f.path("name").asText();
       submitted.add(name);

@@ -6,6 +6,8 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The whole fake HubSpot account behind one method, {@link #handle(FakeRequest)}: auth, rate
@@ -13,14 +15,25 @@ import java.time.Clock;
  */
 public final class HubSpotApi implements VendorApi {
 
+  /** The path shapes of {@link #route}, for telling 405 from 404. */
+  private static final Set<String> ROUTES =
+      Set.of(
+          "v3/objects/*",
+          "v3/objects/*/*",
+          "v3/objects/*/search",
+          "v3/objects/*/batch/*",
+          "v3/properties/*",
+          "v3/properties/*/*");
+
   private final Schema schema = Schema.standard();
   private final Records store;
   private final Tokens tokens;
   private final Writes writes;
   private final FormsHandler forms;
-  private final OAuthHandler oauth;
-  private final Router router;
+  private final ObjectsHandler objects;
   private final BatchHandler batches;
+  private final SearchHandler search;
+  private final Associations associations;
   private volatile RateLimits limits;
 
   /** An empty account on {@code clock}, its OAuth access tokens kept in {@code registry}. */
@@ -29,17 +42,10 @@ public final class HubSpotApi implements VendorApi {
     this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
     this.forms = new FormsHandler(schema, store, writes);
-    this.oauth = new OAuthHandler(tokens);
-    Associations associations = new Associations(schema, store);
+    this.associations = new Associations(schema, store, clock);
+    this.objects = new ObjectsHandler(store, writes, associations);
     this.batches = new BatchHandler(store, writes, clock);
-    this.router =
-        new Router(
-            schema,
-            new ObjectsHandler(store, writes, associations),
-            batches,
-            new SearchHandler(schema, store),
-            new PropertiesHandler(schema),
-            new AssociationsHandler(schema, associations, clock));
+    this.search = new SearchHandler(schema, store);
   }
 
   /** The object types and properties. */
@@ -126,15 +132,15 @@ public final class HubSpotApi implements VendorApi {
   private FakeResponse dispatch(FakeRequest call) {
     String first = call.segment(0);
     if ("oauth".equals(first) && "token".equals(call.segment(2)) && call.method().equals("POST")) {
-      return oauth.token(call);
+      return tokens.token(call);
     }
     boolean isForm = "submissions".equals(first) && "integration".equals(call.segment(2));
     boolean secureForm = isForm && "secure".equals(call.segment(3));
     if (!"crm".equals(first) && !isForm) {
-      return Router.notFound(call);
+      return notFound(call);
     }
     if (!isForm || secureForm) {
-      FakeResponse denied = authenticate(call);
+      FakeResponse denied = tokens.authenticate(call.header("Authorization"));
       if (denied != null) {
         return denied;
       }
@@ -159,28 +165,11 @@ public final class HubSpotApi implements VendorApi {
     }
     FakeResponse reply;
     try {
-      reply = router.route(call);
+      reply = route(call);
     } catch (BadRequest e) {
       reply = e.reply();
     }
     return l == null || search ? reply : l.headers(reply);
-  }
-
-  private FakeResponse authenticate(FakeRequest call) {
-    return switch (tokens.check(call.header("Authorization"))) {
-      case VALID -> null;
-      case MISSING ->
-          Errors.reply(
-              401,
-              "INVALID_AUTHENTICATION",
-              "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
-                  + " you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview");
-      case INVALID ->
-          Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
-      case EXPIRED ->
-          Errors.reply(
-              401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.");
-    };
   }
 
   private static FakeResponse requireJson(FakeRequest call) {
@@ -194,5 +183,54 @@ public final class HubSpotApi implements VendorApi {
           415, null, "Unsupported Media Type: expected application/json, got " + type);
     }
     return null;
+  }
+
+  /** Routes a {@code /crm/v3} or {@code /crm/v4} call by its method and path shape. */
+  private FakeResponse route(FakeRequest call) {
+    String shape = shape(call.segments());
+    if (shape.startsWith("v4/objects/") && "associations".equals(call.segment(5))) {
+      return associations.handle(call);
+    }
+    if (!ROUTES.contains(shape)) {
+      return notFound(call);
+    }
+    ObjectType type = schema.type(call.segment(3));
+    String id = call.segment(4);
+    return switch (call.method() + " " + shape) {
+      case "GET v3/objects/*" -> objects.list(type, call);
+      case "POST v3/objects/*" -> objects.create(type, call.body());
+      case "GET v3/objects/*/*" -> objects.read(type, id, call);
+      case "PATCH v3/objects/*/*" -> objects.update(type, id, call);
+      case "DELETE v3/objects/*/*" -> objects.archive(type, id);
+      case "POST v3/objects/*/search" -> search.search(type, call.body());
+      case "POST v3/objects/*/batch/*" -> batches.handle(type, call.segment(5), call);
+      case "GET v3/properties/*" -> schema.listReply(type);
+      case "POST v3/properties/*" -> schema.createReply(type, call.body());
+      case "GET v3/properties/*/*" -> schema.readReply(type, id);
+      default -> notAllowed(call);
+    };
+  }
+
+  /** The path after {@code crm}, its type, id and batch action segments as {@code *}. */
+  private static String shape(List<String> segments) {
+    StringBuilder shape = new StringBuilder();
+    for (int i = 1; i < segments.size(); i++) {
+      String s = segments.get(i);
+      boolean fixed = i < 3 || (i == 4 && (s.equals("search") || s.equals("batch")));
+      shape.append(i > 1 ? "/" : "").append(fixed ? s : "*");
+    }
+    return shape.toString();
+  }
+
+  private static FakeResponse notFound(FakeRequest call) {
+    return Errors.reply(
+        404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()));
+  }
+
+  private static FakeResponse notAllowed(FakeRequest call) {
+    return Errors.reply(
+        405,
+        null,
+        "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -13,8 +14,7 @@ import java.util.List;
 /** Single-record CRUD and list paging under {@code /crm/v3/objects/{type}}. */
 public final class ObjectsHandler {
 
-  /** The largest list page. */
-  public static final int MAX_LIST_LIMIT = 100;
+  private static final int MAX_LIST_LIMIT = 100;
 
   private final Records store;
   private final Writes writes;
@@ -38,9 +38,8 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
   public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
-    StoredObject o =
-        archived ? store.raw(type, id) : writes.locate(type, id, call.param("idProperty"));
-    if (o == null || o.archived() != archived) {
+    StoredObject o = writes.read(type, id, call.param("idProperty"), archived);
+    if (o == null) {
       throw Errors.notFound(id);
     }
     return FakeResponse.json(200, o.toJson(call.params("properties")));
@@ -64,10 +63,15 @@ public final class ObjectsHandler {
 
   /** {@code GET /crm/v3/objects/{type}}: a page in id order, {@code after} an opaque cursor. */
   public FakeResponse list(ObjectType type, FakeRequest call) {
-    int limit = call.param("limit") == null ? 10 : parseInt(call.param("limit"), "limit");
-    if (limit < 1 || limit > MAX_LIST_LIMIT) {
-      throw new BadRequest("limit must be between 1 and " + MAX_LIST_LIMIT + ", got " + limit);
-    }
+    String text = call.param("limit");
+    int limit =
+        WholeNumber.parse(
+            text,
+            10,
+            1,
+            MAX_LIST_LIMIT,
+            () ->
+                new BadRequest("limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text));
     long after = call.param("after") == null ? 0 : decodeCursor(call.param("after"));
     List<StoredObject> page = store.page(type, after, limit, "true".equals(call.param("archived")));
     ObjectNode out = Json.object();
@@ -94,14 +98,6 @@ public final class ObjectsHandler {
           new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8).trim());
     } catch (IllegalArgumentException e) {
       throw new BadRequest("Invalid paging cursor 'after': " + cursor);
-    }
-  }
-
-  private static int parseInt(String value, String name) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a number, got " + value);
     }
   }
 }

@@ -36,20 +36,13 @@ public record PropertyDef(
 
   /** A writable text property. */
   public static PropertyDef text(String name) {
-    return new PropertyDef(name, name, "string", "text", "default", false, false, List.of());
+    return new PropertyDef(name, null, "string", "text", null, false, false, null);
   }
 
   /** A read-only property maintained by HubSpot. */
   public static PropertyDef readOnly(String name, String type) {
-    return new PropertyDef(
-        name,
-        name,
-        type,
-        type.equals("number") ? "number" : "text",
-        "default",
-        false,
-        true,
-        List.of());
+    String field = type.equals("number") ? "number" : "text";
+    return new PropertyDef(name, null, type, field, null, false, true, null);
   }
 
   /** The definition as JSON. */

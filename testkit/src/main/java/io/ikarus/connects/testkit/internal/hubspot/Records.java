@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +24,28 @@ import java.util.stream.Collectors;
 /**
  * HubSpot's view of the shared {@link ObjectStore}: numeric ids from one counter, millisecond
  * stamps that never go back, properties as strings (an empty string clears one), unique-value
- * lookups, archiving as tombstones, and a search index that lags writes. Thread-safe: every method
- * holds this object's lock.
+ * lookups, archiving as tombstones, and a search index that shows each write {@code lag} after it
+ * was made (HubSpot's search is eventually consistent). Thread-safe: every method holds this
+ * object's lock.
  */
 public final class Records {
 
   private final Schema schema;
   private final ObjectStore store;
-  private final SearchIndex searchIndex;
+  private final Clock clock;
   private final AtomicLong ids = new AtomicLong(100);
+
+  /** Each record's writes not yet shown to search, by time of writing, oldest first. */
+  private final Map<String, Deque<Write>> unindexed = new HashMap<>();
+
+  private Duration lag = Duration.ZERO;
 
   /** Records stamped from {@code clock}. */
   public Records(Schema schema, Clock clock) {
     this.schema = schema;
     this.store =
         new ObjectStore(clock, IdSource.sequence(ids::incrementAndGet), ChronoUnit.MILLIS, true);
-    this.searchIndex = new SearchIndex(clock);
+    this.clock = clock;
   }
 
   /**
@@ -44,12 +53,16 @@ public final class Records {
    * write shows in search seconds later). {@link Duration#ZERO}: at once.
    */
   public synchronized void searchLag(Duration lag) {
-    searchIndex.lag(lag);
+    this.lag = lag;
   }
 
   /** Makes search show the latest write of record {@code id} {@code extra} later. */
   public synchronized void indexLater(String id, Duration extra) {
-    searchIndex.later(id, extra);
+    Deque<Write> d = unindexed.get(id);
+    if (d != null && !d.isEmpty()) {
+      Write last = d.pollLast();
+      d.addLast(new Write(last.snapshot(), last.at().plus(extra)));
+    }
   }
 
   /**
@@ -60,7 +73,7 @@ public final class Records {
       ObjectType type, long afterId, Predicate<StoredObject> filter) {
     List<StoredObject> out = new ArrayList<>();
     for (StoredRecord r : after(type, afterId)) {
-      StoredRecord shown = searchIndex.shown(r);
+      StoredRecord shown = shown(r);
       if (shown != null && filter.test(new StoredObject(type, shown))) {
         out.add(new StoredObject(type, shown));
       }
@@ -73,7 +86,7 @@ public final class Records {
     Extent extent = extent(type);
     StoredRecord r = extent.insert(Map.of(type.createdProperty(), Bodies.iso(store.now())));
     extent.update(r, changes(type, r.id(), props, r.createdAt()), r.createdAt());
-    searchIndex.written(r);
+    written(r);
     return new StoredObject(type, r);
   }
 
@@ -81,7 +94,7 @@ public final class Records {
   public synchronized StoredObject update(StoredObject o, Map<String, String> props) {
     Instant now = store.now();
     extent(o.type()).update(o.record(), changes(o.type(), o.id(), props, now), now);
-    searchIndex.written(o.record());
+    written(o.record());
     return o;
   }
 
@@ -90,7 +103,7 @@ public final class Records {
     StoredObject o = find(type, id);
     if (o != null) {
       extent(type).delete(o.record());
-      searchIndex.written(o.record());
+      written(o.record());
     }
   }
 
@@ -123,40 +136,30 @@ public final class Records {
       return found.isEmpty() ? null : new StoredObject(type, found.get(0));
     }
     String wanted = value.toLowerCase(Locale.ROOT);
-    for (StoredRecord r : extent.stored()) {
-      Object v = r.get(property);
-      if (!r.isDeleted() && v != null && v.toString().toLowerCase(Locale.ROOT).equals(wanted)) {
-        return new StoredObject(type, r);
-      }
-    }
-    return null;
+    return extent.stored().stream()
+        .filter(r -> !r.isDeleted() && r.get(property) != null)
+        .filter(r -> r.get(property).toString().toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst()
+        .map(r -> new StoredObject(type, r))
+        .orElse(null);
   }
 
   /** The records matching {@code filter}, in id order. */
   public synchronized List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
-    List<StoredObject> out = new ArrayList<>();
-    for (StoredRecord r : extent(type).stored()) {
-      StoredObject o = new StoredObject(type, r);
-      if (filter.test(o)) {
-        out.add(o);
-      }
-    }
-    return out;
+    return extent(type).stored().stream()
+        .map(r -> new StoredObject(type, r))
+        .filter(filter)
+        .toList();
   }
 
   /** Up to {@code limit} + 1 records with id above {@code afterId}, archived or live as asked. */
   public synchronized List<StoredObject> page(
       ObjectType type, long afterId, int limit, boolean archived) {
-    List<StoredObject> out = new ArrayList<>();
-    for (StoredRecord r : after(type, afterId)) {
-      if (r.isDeleted() == archived) {
-        out.add(new StoredObject(type, r));
-        if (out.size() > limit) {
-          break;
-        }
-      }
-    }
-    return out;
+    return after(type, afterId).stream()
+        .filter(r -> r.isDeleted() == archived)
+        .limit(limit + 1L)
+        .map(r -> new StoredObject(type, r))
+        .toList();
   }
 
   private List<StoredRecord> after(ObjectType type, long afterId) {
@@ -183,4 +186,36 @@ public final class Records {
         .map(PropertyDef::name)
         .collect(Collectors.toSet());
   }
+
+  /** Remembers the record as it is now for the lagging index; nothing while the index keeps up. */
+  private void written(StoredRecord record) {
+    if (!lag.isZero()) {
+      unindexed
+          .computeIfAbsent(record.id(), k -> new ArrayDeque<>())
+          .addLast(new Write(record.snapshot(), clock.instant()));
+    }
+  }
+
+  /**
+   * The record as the index shows it now, or null when it holds none of its writes yet; forgets
+   * writes no search will show again. A record written while the index kept up shows as it is.
+   */
+  private StoredRecord shown(StoredRecord record) {
+    Deque<Write> d = unindexed.get(record.id());
+    if (lag.isZero() || d == null || d.isEmpty()) {
+      return record;
+    }
+    Instant upTo = clock.instant().minus(lag);
+    Write shown = null;
+    while (!d.isEmpty() && !d.peekFirst().at().isAfter(upTo)) {
+      shown = d.pollFirst();
+    }
+    if (shown == null) {
+      return null;
+    }
+    d.addFirst(shown);
+    return shown.snapshot();
+  }
+
+  private record Write(StoredRecord snapshot, Instant at) {}
 }

@@ -1,15 +1,29 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
-/** The fake account's object types and their property definitions. Thread-safe. */
+/**
+ * The fake account's object types and their property definitions, read and created through {@code
+ * /crm/v3/properties/{type}}. Thread-safe.
+ */
 public final class Schema {
+
+  private static final Set<String> TYPES =
+      Set.of("string", "number", "date", "datetime", "enumeration", "bool", "phone_number");
 
   private final Map<String, ObjectType> typesByKey = new ConcurrentHashMap<>();
   private final Map<String, Map<String, PropertyDef>> properties = new ConcurrentHashMap<>();
@@ -26,12 +40,7 @@ public final class Schema {
     return s;
   }
 
-  /**
-   * One type of the standard schema file.
-   *
-   * @param type the object type
-   * @param properties its own properties
-   */
+  /** One type of the standard schema file: the type and its own properties. */
   private record TypeDef(ObjectType type, List<PropertyDef> properties) {}
 
   /** Adds an object type with its own properties (the read-only system ones are added too). */
@@ -41,7 +50,7 @@ public final class Schema {
     map.put("hs_object_id", PropertyDef.readOnly("hs_object_id", "number"));
     map.put(type.modifiedProperty(), PropertyDef.readOnly(type.modifiedProperty(), "datetime"));
     defs.forEach(d -> map.put(d.name(), d));
-    properties.put(type.id(), java.util.Collections.synchronizedMap(map));
+    properties.put(type.id(), Collections.synchronizedMap(map));
     typesByKey.put(type.id(), type);
     typesByKey.put(type.name(), type);
   }
@@ -50,7 +59,7 @@ public final class Schema {
   public ObjectType type(String key) {
     ObjectType t = typesByKey.get(key);
     if (t == null) {
-      t = typesByKey.get(key.toLowerCase(java.util.Locale.ROOT));
+      t = typesByKey.get(key.toLowerCase(Locale.ROOT));
     }
     if (t == null) {
       throw new BadRequest("Unable to infer object type from: " + key);
@@ -78,5 +87,62 @@ public final class Schema {
       throw new BadRequest(
           409, "OBJECT_ALREADY_EXISTS", "Property named '" + def.name() + "' already exists.");
     }
+  }
+
+  /** Lists every property of {@code type}. */
+  public FakeResponse listReply(ObjectType type) {
+    ObjectNode out = Json.object();
+    ArrayNode results = out.putArray("results");
+    properties(type).forEach(p -> results.add(p.toJson()));
+    return FakeResponse.json(200, out);
+  }
+
+  /** Reads one property, 404 when unknown. */
+  public FakeResponse readReply(ObjectType type, String name) {
+    PropertyDef def = property(type, name);
+    if (def == null) {
+      throw new BadRequest(
+          404,
+          "OBJECT_NOT_FOUND",
+          "Unable to find property " + name + " for object type " + type.name());
+    }
+    return FakeResponse.json(200, def.toJson());
+  }
+
+  /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
+  public FakeResponse createReply(ObjectType type, String body) {
+    JsonNode req = Bodies.parse(body);
+    List<String> missing =
+        Stream.of("name", "label", "type", "fieldType", "groupName")
+            .filter(f -> req.path(f).asText("").isBlank())
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new BadRequest("Some required fields were not set: " + missing);
+    }
+    String name = req.get("name").asText();
+    if (!name.matches("[a-z][a-z0-9_]*")) {
+      throw new BadRequest(
+          "Property name "
+              + name
+              + " is invalid: use lower-case letters, digits and underscores, starting with a letter");
+    }
+    String kind = req.get("type").asText();
+    if (!TYPES.contains(kind)) {
+      throw new BadRequest("Invalid property type: " + kind);
+    }
+    List<String> options = new ArrayList<>();
+    req.path("options").forEach(o -> options.add(o.path("value").asText()));
+    PropertyDef def =
+        new PropertyDef(
+            name,
+            req.get("label").asText(),
+            kind,
+            req.get("fieldType").asText(),
+            req.get("groupName").asText(),
+            req.path("hasUniqueValue").asBoolean(false),
+            false,
+            options);
+    addProperty(type, def);
+    return FakeResponse.json(201, def.toJson());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +17,13 @@ import java.util.function.Predicate;
  */
 public final class SearchHandler {
 
-  /** The most filter groups, filters per group, and filters in all. */
-  public static final int MAX_GROUPS = 5;
-
-  /** The most filters in one group. */
-  public static final int MAX_FILTERS_PER_GROUP = 10;
-
-  /** The most filters in one request. */
-  public static final int MAX_FILTERS = 25;
-
-  /** The largest page. */
-  public static final int MAX_LIMIT = 200;
+  private static final int MAX_GROUPS = 5;
+  private static final int MAX_FILTERS_PER_GROUP = 10;
+  private static final int MAX_FILTERS = 25;
+  private static final int MAX_LIMIT = 200;
 
   /** The most results one query can page through. */
-  public static final int MAX_RESULTS = 10_000;
+  private static final int MAX_RESULTS = 10_000;
 
   private final Schema schema;
   private final Records store;
@@ -44,7 +38,14 @@ public final class SearchHandler {
   public FakeResponse search(ObjectType type, String body) {
     JsonNode req = Bodies.parse(body);
     int limit = req.path("limit").asInt(10);
-    int after = parseAfter(req.path("after").asText("0"));
+    String cursor = req.path("after").asText("0");
+    int after =
+        WholeNumber.parse(
+            cursor,
+            0,
+            0,
+            Integer.MAX_VALUE,
+            () -> new BadRequest("Invalid paging cursor 'after': " + cursor));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
@@ -58,14 +59,16 @@ public final class SearchHandler {
               + limit
               + " go beyond it");
     }
-    Predicate<StoredObject> filter = filter(type, req.path("filterGroups"));
+    Where where = where(type, req.path("filterGroups"));
     String text = req.path("query").asText("");
     List<StoredObject> hits =
         store.searchIndex(
             type,
-            idsAbove(type, req.path("filterGroups")),
+            where.idsAbove(),
             o ->
-                !o.archived() && filter.test(o) && (text.isEmpty() || matchesQuery(type, o, text)));
+                !o.archived()
+                    && where.filter().test(o)
+                    && (text.isEmpty() || matchesQuery(type, o, text)));
     hits = sorted(type, hits, req.path("sorts"));
     List<String> props = new ArrayList<>();
     req.path("properties").forEach(p -> props.add(p.asText()));
@@ -85,40 +88,16 @@ public final class SearchHandler {
     return FakeResponse.json(200, out);
   }
 
-  private static int parseAfter(String after) {
-    try {
-      int n = Integer.parseInt(after);
-      if (n < 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new BadRequest("Invalid paging cursor 'after': " + after);
-    }
-  }
+  /** The filter groups as one filter, and the lowest id bound they all set (the scan's start). */
+  private record Where(Predicate<StoredObject> filter, long idsAbove) {}
 
-  /** The lowest id bound every filter group sets, so the scan can start there. */
-  private long idsAbove(ObjectType type, JsonNode groups) {
-    long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
-    for (JsonNode group : groups) {
-      long groupBound = Long.MIN_VALUE;
-      for (JsonNode f : group.path("filters")) {
-        groupBound =
-            Math.max(
-                groupBound,
-                new FilterMatcher(f, property(type, f.path("propertyName"))).idsAbove());
-      }
-      bound = Math.min(bound, groupBound);
-    }
-    return bound;
-  }
-
-  private Predicate<StoredObject> filter(ObjectType type, JsonNode groups) {
+  private Where where(ObjectType type, JsonNode groups) {
     if (groups.size() > MAX_GROUPS) {
       throw new BadRequest(
           "Too many filter groups: " + groups.size() + " (max " + MAX_GROUPS + ")");
     }
     int total = 0;
+    long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
     List<Filter<StoredObject>> or = new ArrayList<>();
     for (JsonNode group : groups) {
       JsonNode filters = group.path("filters");
@@ -132,16 +111,20 @@ public final class SearchHandler {
       }
       total += filters.size();
       List<Filter<StoredObject>> and = new ArrayList<>();
+      long groupBound = Long.MIN_VALUE;
       for (JsonNode f : filters) {
         PropertyDef def = property(type, f.path("propertyName"));
-        and.add(Filter.where(def.name(), new FilterMatcher(f, def)::matches));
+        FilterMatcher matcher = new FilterMatcher(f, def);
+        and.add(Filter.where(def.name(), matcher::matches));
+        groupBound = Math.max(groupBound, matcher.idsAbove());
       }
       or.add(Filter.all(and));
+      bound = Math.min(bound, groupBound);
     }
     if (total > MAX_FILTERS) {
       throw new BadRequest("Too many filters: " + total + " (max " + MAX_FILTERS + ")");
     }
-    return or.isEmpty() ? Filter.always() : Filter.any(or);
+    return new Where(or.isEmpty() ? Filter.always() : Filter.any(or), bound);
   }
 
   /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */

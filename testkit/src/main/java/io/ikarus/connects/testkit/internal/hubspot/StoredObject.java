@@ -29,14 +29,11 @@ public record StoredObject(ObjectType type, StoredRecord record) {
   /** A copy of every property that has a value. */
   public Map<String, String> properties() {
     Map<String, String> out = new LinkedHashMap<>();
-    record
-        .fields()
-        .forEach(
-            (k, v) -> {
-              if (v != null) {
-                out.put(k, v.toString());
-              }
-            });
+    for (var e : record.fields().entrySet()) {
+      if (e.getValue() != null) {
+        out.put(e.getKey(), e.getValue().toString());
+      }
+    }
     return out;
   }
 

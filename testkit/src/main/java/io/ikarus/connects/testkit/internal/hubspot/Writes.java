@@ -1,28 +1,38 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.ikarus.connects.testkit.internal.Json;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The write rules shared by single and batch endpoints: property validation, unique values, and
- * lookup by {@code idProperty}.
+ * The write rules shared by single, batch and form endpoints: property validation, unique values,
+ * and lookup by {@code idProperty}. Values are checked the way HubSpot does: unknown and read-only
+ * properties, invalid options, numbers, booleans, dates and emails are refused with {@code
+ * VALIDATION_ERROR} and one detail per bad property. Values are stored as strings; JSON numbers and
+ * booleans are accepted.
  */
 public final class Writes {
 
   private final Schema schema;
   private final Records store;
-  private final PropertyValidator validator;
 
   /** Write rules over {@code store}. */
   public Writes(Schema schema, Records store) {
     this.schema = schema;
     this.store = store;
-    this.validator = new PropertyValidator(schema);
   }
 
   /** Creates a record from an input's {@code properties}, or throws the error HubSpot sends. */
   public StoredObject create(ObjectType type, JsonNode input) {
-    Map<String, String> props = validator.validate(type, input.get("properties"));
+    Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
       requireUnique(type, props, null);
       return store.create(type, props);
@@ -33,13 +43,13 @@ public final class Writes {
    * Checks an input as {@link #create} would, without writing; {@code taken} collects the unique
    * values of earlier inputs of the same batch, so that two inputs cannot claim one value.
    */
-  public void check(ObjectType type, JsonNode input, java.util.Set<String> taken) {
-    Map<String, String> props = validator.validate(type, input.get("properties"));
+  public void check(ObjectType type, JsonNode input, Set<String> taken) {
+    Map<String, String> props = validate(type, input.get("properties"));
     requireUnique(type, props, null);
     for (var e : props.entrySet()) {
       if (schema.property(type, e.getKey()).hasUniqueValue()
           && !e.getValue().isEmpty()
-          && !taken.add(e.getKey() + '\u0000' + e.getValue().toLowerCase(java.util.Locale.ROOT))) {
+          && !taken.add(e.getKey() + '\u0000' + e.getValue().toLowerCase(Locale.ROOT))) {
         throw new BadRequest("Duplicate " + e.getKey() + " values found in batch input");
       }
     }
@@ -47,7 +57,7 @@ public final class Writes {
 
   /** Updates {@code o} from an input's {@code properties}. */
   public StoredObject update(ObjectType type, StoredObject o, JsonNode input) {
-    Map<String, String> props = validator.validate(type, input.get("properties"));
+    Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
       requireUnique(type, props, o);
       return store.update(o, props);
@@ -64,6 +74,14 @@ public final class Writes {
     }
     requireUniqueProperty(type, idProperty);
     return store.findUnique(type, idProperty, id);
+  }
+
+  /**
+   * The record a read names ({@link #locate}), or with {@code archived} the archived one; or null.
+   */
+  public StoredObject read(ObjectType type, String id, String idProperty, boolean archived) {
+    StoredObject o = archived ? store.raw(type, id) : locate(type, id, idProperty);
+    return o == null || o.archived() != archived ? null : o;
   }
 
   /** Throws a 400 unless {@code name} is a property with unique values. */
@@ -87,14 +105,137 @@ public final class Writes {
           String what =
               type.name().equals("contacts")
                   ? "Contact"
-                  : "A "
-                      + type.label().toLowerCase(java.util.Locale.ROOT)
-                      + " with this "
-                      + e.getKey();
+                  : "A " + type.label().toLowerCase(Locale.ROOT) + " with this " + e.getKey();
           throw new BadRequest(
               409, "CONFLICT", what + " already exists. Existing ID: " + other.id());
         }
       }
+    }
+  }
+
+  /** Returns the values as strings, or throws a 400 listing every bad property. */
+  private Map<String, String> validate(ObjectType type, JsonNode properties) {
+    if (properties != null && !properties.isNull() && !properties.isObject()) {
+      throw new BadRequest("Invalid input JSON: properties must be an object");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    ArrayNode legacy = Json.array();
+    ArrayNode details = Json.array();
+    for (var e : (properties == null ? Json.object() : properties).properties()) {
+      JsonNode v = e.getValue();
+      String value = v.isNull() ? "" : v.isValueNode() ? v.asText() : null;
+      String[] problem =
+          value == null
+              ? new String[] {"INVALID_PROPERTY_VALUE", "Property values must be strings"}
+              : check(type, e.getKey(), value);
+      if (problem == null) {
+        out.put(e.getKey(), value);
+      } else {
+        legacy
+            .addObject()
+            .put("isValid", false)
+            .put("message", problem[1])
+            .put("error", problem[0])
+            .put("name", e.getKey());
+        details.add(Errors.detail(problem[1], problem[0], e.getKey()));
+      }
+    }
+    if (!details.isEmpty()) {
+      throw new BadRequest(
+          400,
+          "VALIDATION_ERROR",
+          "Property values were not valid: " + Json.write(legacy),
+          details);
+    }
+    return out;
+  }
+
+  /** Returns {code, message} when {@code value} is not acceptable, else null. */
+  private String[] check(ObjectType type, String name, String value) {
+    PropertyDef def = schema.property(type, name);
+    if (def == null) {
+      return new String[] {"PROPERTY_DOESNT_EXIST", "Property \"" + name + "\" does not exist"};
+    }
+    if (def.readOnlyValue()) {
+      return new String[] {
+        "READ_ONLY_VALUE", "\"" + name + "\" is a read only property; its value cannot be set."
+      };
+    }
+    if (value.isEmpty()) {
+      return null;
+    }
+    return switch (def.type()) {
+      case "enumeration" -> checkOptions(def, value);
+      case "number" ->
+          isNumber(value)
+              ? null
+              : new String[] {"INVALID_DECIMAL", value + " was not a valid number."};
+      case "bool" ->
+          value.equals("true") || value.equals("false")
+              ? null
+              : new String[] {"INVALID_BOOLEAN", value + " was not a valid boolean."};
+      case "date" -> checkDate(value);
+      case "datetime" ->
+          parseInstant(value) != null
+              ? null
+              : new String[] {"INVALID_DATETIME", value + " was not a valid datetime."};
+      default ->
+          name.equals("email") && !isEmail(value)
+              ? new String[] {"INVALID_EMAIL", "Email address " + value + " is invalid"}
+              : null;
+    };
+  }
+
+  private static String[] checkOptions(PropertyDef def, String value) {
+    for (String v : value.split(";")) {
+      if (!def.options().contains(v)) {
+        return new String[] {
+          "INVALID_OPTION", v + " was not one of the allowed options: " + def.options()
+        };
+      }
+    }
+    return null;
+  }
+
+  private static String[] checkDate(String value) {
+    Instant at = parseInstant(value);
+    if (at == null) {
+      return new String[] {"INVALID_DATE", value + " was not a valid date."};
+    }
+    long ms = at.toEpochMilli() % 86_400_000L;
+    return ms == 0 ? null : new String[] {"INVALID_DATE", value + " is not at midnight UTC!"};
+  }
+
+  private static boolean isNumber(String value) {
+    try {
+      new BigDecimal(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isEmail(String value) {
+    int at = value.indexOf('@');
+    return at > 0
+        && at == value.lastIndexOf('@')
+        && value.indexOf('.', at) > at + 1
+        && !value.endsWith(".")
+        && value.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** Parses milliseconds since the epoch, an ISO instant, or an ISO date; null when none. */
+  static Instant parseInstant(String value) {
+    try {
+      if (value.matches("-?\\d{1,15}")) {
+        return Instant.ofEpochMilli(Long.parseLong(value));
+      }
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(value);
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 }
