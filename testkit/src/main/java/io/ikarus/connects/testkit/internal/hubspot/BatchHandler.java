@@ -52,10 +52,8 @@ public final class BatchHandler {
     }
     if (inputs.size() > MAX_INPUTS) {
       throw new BadRequest(
-          "Batch input limit exceeded: "
-              + inputs.size()
-              + " inputs were sent; the limit is "
-              + MAX_INPUTS);
+          "Batch input limit exceeded: %d inputs were sent; the limit is %d"
+              .formatted(inputs.size(), MAX_INPUTS));
     }
     return switch (action) {
       case "create" -> create(type, inputs);

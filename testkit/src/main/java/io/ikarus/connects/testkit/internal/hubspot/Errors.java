@@ -31,12 +31,7 @@ public final class Errors {
 
   /** The standard error as a reply, without detail errors. */
   public static FakeResponse reply(int status, String category, String message) {
-    return reply(status, category, message, null);
-  }
-
-  /** The standard error as a reply. */
-  public static FakeResponse reply(int status, String category, String message, ArrayNode errors) {
-    return FakeResponse.json(status, body(category, message, errors));
+    return FakeResponse.json(status, body(category, message, null));
   }
 
   /** One detail of {@code errors[]}: message, code and the property at fault. */
