@@ -52,7 +52,11 @@ public abstract class AbstractFake implements FakeCrm {
 
   /** Runs {@code action} under the handler lock, for state changes shared with the handlers. */
   protected final void inLock(Runnable action) {
-    server().inLock(action);
+    locked(
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
   /**
@@ -78,11 +82,6 @@ public abstract class AbstractFake implements FakeCrm {
   @Override
   public String url() {
     return server().url();
-  }
-
-  @Override
-  public String authUrl() {
-    return url();
   }
 
   @Override

@@ -21,7 +21,9 @@ public interface FakeCrm extends AutoCloseable {
    * the vendor's connector expects); {@link #url()} for fakes whose tokens come from the same host
    * or that have no token endpoint.
    */
-  String authUrl();
+  default String authUrl() {
+    return url();
+  }
 
   /** The calls received so far. */
   Journal journal();

@@ -35,7 +35,7 @@ import java.util.List;
 public final class FakeMonday extends AbstractFake {
 
   private final MondayStore store;
-  private final MondayApi api;
+  private final MondayGraphQl engine;
   private final String apiToken;
   private final String sampleBoardId;
 
@@ -43,7 +43,7 @@ public final class FakeMonday extends AbstractFake {
     super(builder.clock);
     this.store = new MondayStore(builder.clock);
     this.apiToken = builder.apiToken;
-    MondayGraphQl engine =
+    this.engine =
         new MondayGraphQl(
             store, builder.budget, builder.window, builder.maxQueryComplexity, builder.cursorTtl);
     SlidingWindowCounter perMinute =
@@ -51,9 +51,8 @@ public final class FakeMonday extends AbstractFake {
             ? new SlidingWindowCounter(
                 builder.clock, Duration.ofMinutes(1), 60, builder.requestsPerMinute)
             : null;
-    this.api = new MondayApi(engine, apiToken, perMinute);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
-    serve(api, builder.port);
+    serve(new MondayApi(engine, apiToken, perMinute), builder.port);
   }
 
   /** Starts a fake with the defaults on a free loopback port. */
@@ -103,6 +102,6 @@ public final class FakeMonday extends AbstractFake {
 
   /** Every GraphQL request executed, with its root fields, complexity and error codes. */
   public List<MondayCall> graphQlCalls() {
-    return api.calls();
+    return engine.calls();
   }
 }

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,13 +41,7 @@ public record FakeMondayColumn(String id, String title, String type, List<String
 
   /** The sample board's columns: one of every modelled type. */
   public static List<FakeMondayColumn> sample() {
-    return List.of(
-        of("text_company", "Company", "text"),
-        of("email", "Email", "email"),
-        of("phone", "Phone", "phone"),
-        status("status", "Status", "Working on it", "Done", "Stuck"),
-        of("date4", "Due date", "date"),
-        of("numbers", "Deal size", "numbers"),
-        of("long_text", "Notes", "long_text"));
+    return Json.resource(
+        "/io/ikarus/connects/testkit/monday/sample-board.json", new TypeReference<>() {});
   }
 }

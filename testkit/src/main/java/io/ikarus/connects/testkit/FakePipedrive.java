@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
 import java.util.List;
 import java.util.Map;
@@ -36,24 +37,24 @@ import java.util.Optional;
  */
 public final class FakePipedrive extends AbstractFake {
 
-  /** Pipedrive plans: burst per 2 s for API-token and OAuth traffic, and budget multiplier. */
+  /**
+   * Pipedrive plans: burst per 2 s for API-token traffic (OAuth apps get 4x) and budget multiplier.
+   */
   public enum Plan {
     /** Lite: 20 / 80 requests per 2 s, multiplier 1. */
-    LITE(20, 80, 1),
+    LITE(20, 1),
     /** Growth: 40 / 160 requests per 2 s, multiplier 2. */
-    GROWTH(40, 160, 2),
+    GROWTH(40, 2),
     /** Premium: 100 / 400 requests per 2 s, multiplier 5. */
-    PREMIUM(100, 400, 5),
+    PREMIUM(100, 5),
     /** Ultimate: 120 / 480 requests per 2 s, multiplier 7. */
-    ULTIMATE(120, 480, 7);
+    ULTIMATE(120, 7);
 
     private final int apiTokenBurst;
-    private final int oauthBurst;
     private final int multiplier;
 
-    Plan(int apiTokenBurst, int oauthBurst, int multiplier) {
+    Plan(int apiTokenBurst, int multiplier) {
       this.apiTokenBurst = apiTokenBurst;
-      this.oauthBurst = oauthBurst;
       this.multiplier = multiplier;
     }
 
@@ -62,9 +63,9 @@ public final class FakePipedrive extends AbstractFake {
       return apiTokenBurst;
     }
 
-    /** Requests per rolling 2 s for OAuth traffic. */
+    /** Requests per rolling 2 s for OAuth traffic: four times the API-token burst. */
     public int oauthBurst() {
-      return oauthBurst;
+      return 4 * apiTokenBurst;
     }
 
     /** The daily token budget for {@code seats}: 30,000 x multiplier x seats. */
@@ -83,7 +84,7 @@ public final class FakePipedrive extends AbstractFake {
         new PipedriveApi(
             b.clock,
             b.apiToken,
-            List.of(b.clientId, b.clientSecret, b.redirectUri),
+            new OAuthGrants.Client(b.clientId, b.clientSecret, b.redirectUri),
             b.limitConfig());
     api.oauth().apiDomain(serve(api, api.tokens(), b.port).url());
     if (b.sampleData) {
@@ -155,47 +156,42 @@ public final class FakePipedrive extends AbstractFake {
 
   /** Adds an {@code enum} or {@code set} custom field with option labels; returns its key. */
   public String addCustomField(String entity, String name, String type, List<String> options) {
-    return locked(() -> api.company().addCustomField(entity, name, type, options));
+    return locked(() -> api.addCustomField(entity, name, type, options));
   }
 
   /** Deletes a custom field: its values disappear and writes to it are silently ignored. */
   public void deleteCustomField(String entity, String key) {
-    inLock(() -> api.company().deleteCustomField(entity, key));
+    inLock(() -> api.deleteCustomField(entity, key));
   }
 
   /** Creates a record through the API's checks (v2 shapes) and returns its id. */
   public String insert(String entity, Map<String, Object> fields) {
-    return locked(() -> api.company().insert(entity, fields));
+    return locked(() -> api.insert(entity, fields));
   }
 
   /** A live record in its API's JSON shape, or empty when absent or deleted. */
   public Optional<Map<String, Object>> record(String entity, String id) {
-    return locked(() -> api.company().record(entity, id));
+    return locked(() -> api.record(entity, id));
   }
 
   /** How many records of {@code entity} are not deleted (archived ones count). */
   public int count(String entity) {
-    return locked(() -> api.company().count(entity));
+    return locked(() -> api.count(entity));
   }
 
   /** Archives a deal or lead, as a user would in the web app. */
   public void archive(String entity, String id) {
-    inLock(() -> api.company().archive(entity, id));
+    inLock(() -> api.archive(entity, id));
   }
 
   /** Deletes a record, as a user would in the web app. */
   public void delete(String entity, String id) {
-    inLock(() -> api.company().delete(entity, id));
+    inLock(() -> api.delete(entity, id));
   }
 
   /** Tokens charged today against the company's daily budget. */
   public long tokensUsedToday() {
     return locked(() -> api.limits().usedToday());
-  }
-
-  /** Tokens charged since the fake started (all days). */
-  public long tokensCharged() {
-    return locked(() -> api.limits().costTotal());
   }
 
   @Override

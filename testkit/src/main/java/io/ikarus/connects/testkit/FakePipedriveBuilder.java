@@ -1,8 +1,7 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.pipedrive.PdLimitConfig;
+import io.ikarus.connects.testkit.internal.pipedrive.PdLimits;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -25,7 +24,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   private boolean limited = true;
   private ZoneId serverZone = ZoneOffset.UTC;
   private int cloudflareAfter = 10;
-  private Duration cloudflareBlock = Duration.ofMinutes(1);
   boolean sampleData;
 
   FakePipedriveBuilder() {}
@@ -96,16 +94,9 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
     return HexFormat.of().formatHex(bytes);
   }
 
-  PdLimitConfig limitConfig() {
+  PdLimits.Config limitConfig() {
     long budget = dailyBudget >= 0 ? dailyBudget : plan.dailyBudget(seats);
-    return new PdLimitConfig(
-        limited,
-        plan.apiTokenBurst(),
-        plan.oauthBurst(),
-        10,
-        budget,
-        serverZone,
-        cloudflareAfter,
-        cloudflareBlock);
+    return new PdLimits.Config(
+        limited, plan.apiTokenBurst(), plan.oauthBurst(), budget, serverZone, cloudflareAfter);
   }
 }

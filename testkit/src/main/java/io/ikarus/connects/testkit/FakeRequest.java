@@ -2,8 +2,8 @@ package io.ikarus.connects.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
-import io.ikarus.connects.testkit.internal.Requests;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,8 +54,16 @@ public final class FakeRequest {
       String method, String target, Map<String, String> headers, String body) {
     Map<String, List<String>> lower = new LinkedHashMap<>();
     headers.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), List.of(v)));
-    return Requests.toFakeRequest(
-        method, HttpUrl.get("http://in-process.invalid" + target), lower, body == null ? "" : body);
+    return of(method, HttpUrl.get("http://in-process.invalid" + target), lower, body);
+  }
+
+  /** The request view of a call to {@code url}; header names must be lower case already. */
+  public static FakeRequest of(
+      String method, HttpUrl url, Map<String, List<String>> headers, String body) {
+    List<String> segments = url.pathSegments();
+    String path = "/" + String.join("/", segments);
+    return new FakeRequest(
+        method, path, segments, Forms.query(url), headers, body == null ? "" : body);
   }
 
   /** The upper-case method. */

@@ -1,8 +1,7 @@
 package io.ikarus.connects.testkit;
 
-import io.ikarus.connects.testkit.internal.salesforce.SalesforceEngine;
-import io.ikarus.connects.testkit.internal.salesforce.SampleSchemas;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
+import io.ikarus.connects.testkit.internal.salesforce.SfOrg;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +37,7 @@ public final class FakeSalesforce extends AbstractFake {
   public static final String LATEST_VERSION = "66.0";
 
   private final SfConfig config;
-  private final SalesforceEngine engine;
+  private final SfOrg org;
 
   private FakeSalesforce(Builder b) {
     super(b.clock);
@@ -54,14 +53,10 @@ public final class FakeSalesforce extends AbstractFake {
             b.tokenLifetime,
             b.bulkPollsBeforeComplete,
             b.rotateRefreshTokens);
-    this.engine = new SalesforceEngine(config, b.clock);
-    engine.baseUrl(serve(engine.vendorApi(), engine.tokens(), b.port).url());
-    inLock(
-        () -> {
-          SampleSchemas.all().forEach(engine::define);
-          b.objects.forEach(engine::define);
-        });
-    engine.shuffleBulkResults(b.shuffleBulkResults);
+    this.org = new SfOrg(config, b.clock);
+    b.objects.forEach(org::define);
+    org.shuffleBulkResults(b.shuffleBulkResults);
+    org.baseUrl(serve(org.api(), org.tokens(), b.port).url());
     if (b.sampleData) {
       SampleData.seed(this);
     }
@@ -114,17 +109,17 @@ public final class FakeSalesforce extends AbstractFake {
 
   /** A refresh token accepted by the refresh-token flow (issued when the fake started). */
   public String refreshToken() {
-    return engine.refreshToken();
+    return org.refreshToken();
   }
 
   /** Issues a fresh access token without an OAuth round trip. */
   public String issueAccessToken() {
-    return engine.accessToken();
+    return org.accessToken();
   }
 
   /** Inserts a record with the same validation as the API and returns its 18-character id. */
   public String insert(String object, Map<String, Object> fields) {
-    return locked(() -> engine.insert(object, fields));
+    return locked(() -> org.insert(object, fields));
   }
 
   /**
@@ -135,17 +130,17 @@ public final class FakeSalesforce extends AbstractFake {
   public void updateInLongTransaction(
       String object, String id, Map<String, Object> fields, Duration startedAgo) {
     Instant stamp = clock().instant().minus(startedAgo);
-    inLock(() -> engine.updateStampedAt(object, id, fields, stamp));
+    inLock(() -> org.updateStampedAt(object, id, fields, stamp));
   }
 
   /** A live record's field values (system fields included), or empty when absent or deleted. */
   public Optional<Map<String, Object>> record(String object, String id) {
-    return locked(() -> engine.find(object, id));
+    return locked(() -> org.find(object, id));
   }
 
   /** How many live stored records {@code object} has (generated rows are not counted). */
   public long count(String object) {
-    return locked(() -> engine.count(object));
+    return locked(() -> org.count(object));
   }
 
   /**
@@ -154,51 +149,52 @@ public final class FakeSalesforce extends AbstractFake {
    */
   public void generateRows(String object, long count, RowGenerator generator) {
     Objects.requireNonNull(generator, "generator");
-    inLock(() -> engine.generate(object, count, generator));
+    inLock(() -> org.generate(object, count, generator));
   }
 
   /** API requests counted in the current rolling 24-hour window. */
   public long apiUsage() {
-    return engine.apiUsage().used();
+    return org.apiUsage().used();
   }
 
   /** Changes the daily API allocation; beyond it calls get 403 REQUEST_LIMIT_EXCEEDED. */
   public void dailyApiLimit(long limit) {
-    engine.apiUsage().max(limit);
+    org.apiUsage().max(limit);
   }
 
   /** Sets how long access tokens live on the fake's clock ({@link Duration#ZERO}: forever). */
   public void tokenLifetime(Duration lifetime) {
-    engine.tokens().lifetime(lifetime);
+    org.tokens().lifetime(lifetime);
   }
 
   /** Whether Bulk API 2.0 result rows come back in shuffled order (as the real API allows). */
   public void shuffleBulkResults(boolean shuffle) {
-    engine.shuffleBulkResults(shuffle);
+    org.shuffleBulkResults(shuffle);
   }
 
   @Override
   String describe() {
-    return "salesforce  "
-        + url()
-        + "\n  token URL      "
-        + tokenUrl()
-        + "\n  REST base      "
-        + url()
-        + dataPath()
-        + "\n  username       "
-        + username()
-        + "\n  password       "
-        + password()
-        + "\n  security token "
-        + securityToken()
-        + "\n  client id      "
-        + clientId()
-        + "\n  client secret  "
-        + clientSecret()
-        + "\n  refresh token  "
-        + refreshToken()
-        + '\n';
+    return """
+        salesforce  %s
+          token URL      %s
+          REST base      %s
+          username       %s
+          password       %s
+          security token %s
+          client id      %s
+          client secret  %s
+          refresh token  %s
+        """
+        .formatted(
+            url(),
+            tokenUrl(),
+            url() + dataPath(),
+            username(),
+            password(),
+            securityToken(),
+            clientId(),
+            clientSecret(),
+            refreshToken());
   }
 
   /** Configures a {@link FakeSalesforce}. Not thread-safe. */
@@ -242,6 +238,9 @@ public final class FakeSalesforce extends AbstractFake {
 
     /** The rolling 24-hour API allocation (default 100,000). */
     public Builder dailyApiLimit(long limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("dailyApiLimit must be positive, not " + limit);
+      }
       this.dailyApiLimit = limit;
       return this;
     }
@@ -254,6 +253,10 @@ public final class FakeSalesforce extends AbstractFake {
 
     /** How many polls of a bulk job answer InProgress before JobComplete (default 1). */
     public Builder bulkPollsBeforeComplete(int polls) {
+      if (polls < 0) {
+        throw new IllegalArgumentException(
+            "bulkPollsBeforeComplete must not be negative, not " + polls);
+      }
       this.bulkPollsBeforeComplete = polls;
       return this;
     }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Locale;
  * credentials are printed on standard output; the process runs until killed.
  */
 public final class FakeServers implements AutoCloseable {
+
+  private static final String VENDORS = "salesforce, monday, hubspot, dynamics, pipedrive";
 
   private final List<AutoCloseable> fakes = new ArrayList<>();
   private final StringBuilder banner = new StringBuilder();
@@ -67,7 +70,15 @@ public final class FakeServers implements AutoCloseable {
       throw new IllegalArgumentException("expected <vendor>:<port>, got '" + spec + "'");
     }
     String vendor = spec.substring(0, colon).toLowerCase(Locale.ROOT);
-    int port = parsePort(spec.substring(colon + 1), spec);
+    int port =
+        WholeNumber.parse(
+            spec.substring(colon + 1),
+            0,
+            0,
+            65_535,
+            () ->
+                new IllegalArgumentException(
+                    "port is not a number from 0 to 65535 in '" + spec + "'"));
     AbstractFake fake =
         switch (vendor) {
           case "salesforce" -> FakeSalesforce.builder().port(port).sampleData(true).start();
@@ -77,35 +88,17 @@ public final class FakeServers implements AutoCloseable {
           case "pipedrive" -> FakePipedrive.builder().port(port).sampleData(true).start();
           default ->
               throw new IllegalArgumentException(
-                  "unknown fake '"
-                      + vendor
-                      + "' in '"
-                      + spec
-                      + "'; known: salesforce, monday, hubspot, dynamics, pipedrive");
+                  "unknown fake '" + vendor + "' in '" + spec + "'; known: " + VENDORS);
         };
     fakes.add(fake);
     banner.append(fake.describe());
-  }
-
-  private static int parsePort(String text, String spec) {
-    try {
-      int port = Integer.parseInt(text);
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port out of range in '" + spec + "'");
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("port is not a number in '" + spec + "'", e);
-    }
   }
 
   /** Starts the fakes named on the command line and waits until the process is killed. */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (args.length == 0) {
-      out.println(
-          "usage: FakeServers <vendor>:<port> ...   (vendors: salesforce, monday, hubspot, dynamics,"
-              + " pipedrive)");
+      out.println("usage: FakeServers <vendor>:<port> ...   (vendors: " + VENDORS + ")");
       return;
     }
     FakeServers servers = start(args);

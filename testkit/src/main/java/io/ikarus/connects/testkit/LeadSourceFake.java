@@ -3,24 +3,53 @@ package io.ikarus.connects.testkit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ikarus.connects.testkit.internal.Json;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
- * The base of the lead-source fakes (IndiaMART, TradeIndia, Meta Graph): a vendor API served on a
- * free port, and the numbering of the leads a test adds. Thread-safe.
+ * The base of the lead-source fakes (IndiaMART, TradeIndia, Meta Graph): the leads a test added,
+ * their numbering, and the vendor's router and error body served on a free port. State is changed
+ * under the handler lock. Thread-safe.
  */
 abstract class LeadSourceFake extends AbstractFake {
 
+  /** The leads as the vendor answers them, in the order added; guarded by the handler lock. */
+  final List<Map<String, Object>> leads = new ArrayList<>();
+
   private final AtomicLong ids;
 
-  /** Serves {@code api}; lead ids count up from {@code lastId}. */
-  LeadSourceFake(Clock clock, VendorApi api, long lastId) {
+  /** A fake whose lead ids count up from {@code lastId}; the subclass then calls {@link #serve}. */
+  LeadSourceFake(Clock clock, long lastId) {
     super(clock);
     this.ids = new AtomicLong(lastId);
-    serve(api, 0);
   }
+
+  /** Starts serving {@link #handle} and {@link #errorResponse} on a free port. */
+  final void serve() {
+    serve(
+        new VendorApi() {
+          @Override
+          public FakeResponse handle(FakeRequest request) {
+            return LeadSourceFake.this.handle(request);
+          }
+
+          @Override
+          public FakeResponse errorResponse(int status) {
+            return LeadSourceFake.this.errorResponse(status);
+          }
+        },
+        0);
+  }
+
+  /** Answers one request, under the handler lock. */
+  abstract FakeResponse handle(FakeRequest request);
+
+  /** The vendor's error response for {@code status}. */
+  abstract FakeResponse errorResponse(int status);
 
   /** The fields of sample lead {@code name} from the kit's {@code leads/} resources, in order. */
   static Map<String, Object> sample(String name) {
@@ -32,5 +61,20 @@ abstract class LeadSourceFake extends AbstractFake {
   /** The id of the next lead. */
   final long nextId() {
     return ids.incrementAndGet();
+  }
+
+  /**
+   * The leads whose text {@code field}, read by {@code parse}, lies from {@code from} to {@code
+   * to}.
+   */
+  final <T extends Comparable<? super T>> List<Map<String, Object>> within(
+      String field, Function<String, T> parse, T from, T to) {
+    return leads.stream()
+        .filter(
+            lead -> {
+              T at = parse.apply((String) lead.get(field));
+              return at.compareTo(from) >= 0 && at.compareTo(to) <= 0;
+            })
+        .toList();
   }
 }

@@ -39,14 +39,17 @@ public record SObjectField(
     List<String> picklistValues,
     List<String> referenceTo) {
 
-  /** Checks and copies; an external id is always an id lookup, a missing label is the name. */
+  /**
+   * Checks and copies; an external id is always an id lookup, a missing label is the name and
+   * missing lists are empty.
+   */
   public SObjectField {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     label = label == null ? name : label;
     idLookup = idLookup || externalId;
-    picklistValues = List.copyOf(picklistValues);
-    referenceTo = List.copyOf(referenceTo);
+    picklistValues = picklistValues == null ? List.of() : List.copyOf(picklistValues);
+    referenceTo = referenceTo == null ? List.of() : List.copyOf(referenceTo);
   }
 
   /** Starts a field: nillable, createable and updateable unless told otherwise. */
@@ -84,10 +87,12 @@ public record SObjectField(
     private Builder(String name, SObjectFieldType type) {
       this.name = Objects.requireNonNull(name, "name");
       this.type = Objects.requireNonNull(type, "type");
-      this.length = type.isText() ? (type == SObjectFieldType.ID ? 18 : 255) : 0;
-      if (type == SObjectFieldType.TEXTAREA) {
-        this.length = 32_000;
-      }
+      this.length =
+          switch (type) {
+            case ID -> 18;
+            case TEXTAREA -> 32_000;
+            default -> type.isText() ? 255 : 0;
+          };
     }
 
     /** Sets the label. */
@@ -111,12 +116,6 @@ public record SObjectField(
     /** Makes the field read-only: neither createable nor updateable. */
     public Builder readOnly() {
       this.createable = false;
-      this.updateable = false;
-      return this;
-    }
-
-    /** Makes the field settable on create only. */
-    public Builder createOnly() {
       this.updateable = false;
       return this;
     }

@@ -1,5 +1,8 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.spi.Json;
 import io.ikarus.connects.testkit.internal.leads.Signatures;
 import java.io.IOException;
@@ -57,29 +60,20 @@ public final class WebhookSender {
    */
   public static SignedWebhook metaLeadgen(
       String path, String appSecret, long pageId, Instant at, long... leadgenIds) {
-    List<Object> changes = new java.util.ArrayList<>();
+    ObjectNode payload = JsonNodeFactory.instance.objectNode().put("object", "page");
+    ObjectNode entry = payload.putArray("entry").addObject();
+    ArrayNode changes =
+        entry.put("id", pageId).put("time", at.getEpochSecond()).putArray("changes");
     for (long id : leadgenIds) {
-      changes.add(
-          Map.of(
-              "field",
-              "leadgen",
-              "value",
-              Map.of(
-                  "leadgen_id",
-                  id,
-                  "page_id",
-                  pageId,
-                  "form_id",
-                  12312312312L,
-                  "created_time",
-                  at.getEpochSecond())));
+      changes
+          .addObject()
+          .put("field", "leadgen")
+          .putObject("value")
+          .put("leadgen_id", id)
+          .put("page_id", pageId)
+          .put("form_id", 12312312312L)
+          .put("created_time", at.getEpochSecond());
     }
-    Map<String, Object> payload =
-        Map.of(
-            "object",
-            "page",
-            "entry",
-            List.of(Map.of("id", pageId, "time", at.getEpochSecond(), "changes", changes)));
     return meta(path, appSecret, Json.writeBytes(payload));
   }
 

@@ -68,6 +68,16 @@ class FakeMondayTest {
   }
 
   @Test
+  void aBlankNameColumnValueIsAnInvalidArgumentNotAnInternalError() {
+    MondayWire.Reply reply =
+        wire.post(CREATE, Map.of("b", board, "n", "x", "v", "{\"name\":\"\"}"));
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().at("/errors/0/extensions/code").asText())
+        .isEqualTo("InvalidArgumentException");
+    assertThat(fake.activeItemCount(board)).isZero();
+  }
+
+  @Test
   void validationErrorsCarryLocations() {
     MondayWire.Reply reply = wire.post("query { boards { id nosuchfield } }", Map.of());
     assertThat(reply.status()).isEqualTo(200);

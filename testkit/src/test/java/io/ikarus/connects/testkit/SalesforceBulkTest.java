@@ -161,6 +161,20 @@ class SalesforceBulkTest extends SalesforceTestSupport {
         null);
   }
 
+  @Test
+  void queryJobIsDeletedOnlyOnceTerminated() {
+    String job =
+        http.post("jobs/query", "{\"operation\":\"query\",\"query\":\"SELECT Id FROM Account\"}")
+            .json()
+            .get("id")
+            .asText();
+    assertError(http.delete("jobs/query/" + job), 400, "API_ERROR", null);
+    http.get("jobs/query/" + job);
+    assertThat(http.get("jobs/query/" + job).json().get("state").asText()).isEqualTo("JobComplete");
+    assertThat(http.delete("jobs/query/" + job).status()).isEqualTo(204);
+    assertThat(http.get("jobs/query/" + job).status()).isEqualTo(404);
+  }
+
   private String createJob(String body) {
     SfHttp.Answer a = http.post("jobs/ingest", body);
     assertThat(a.status()).as(a.body()).isEqualTo(200);

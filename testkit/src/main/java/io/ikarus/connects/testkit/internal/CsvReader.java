@@ -58,7 +58,7 @@ public final class CsvReader {
     int start = pos;
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == delimiter || c == '\n' || c == '\r') {
+      if (isEnd(c)) {
         break;
       }
       if (c == '"') {

@@ -4,6 +4,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.FaultPlan.Action;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,22 +90,8 @@ public final class FakeHttpServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getPort();
   }
 
-  /** The port the server listens on. */
-  public int port() {
-    return server.getPort();
-  }
-
-  /** Runs {@code action} under the handler lock, for direct state changes from tests. */
-  public void inLock(Runnable action) {
-    locked(
-        () -> {
-          action.run();
-          return null;
-        });
-  }
-
   /** Runs {@code action} under the handler lock, for direct state access from tests. */
-  public <T> T locked(java.util.function.Supplier<T> action) {
+  public <T> T locked(Supplier<T> action) {
     lock.lock();
     try {
       return action.get();
@@ -121,12 +109,18 @@ public final class FakeHttpServer implements AutoCloseable {
     @Override
     public MockResponse dispatch(RecordedRequest recorded) {
       drainServerQueue();
-      FakeRequest request = Requests.toFakeRequest(recorded);
-      RecordedCall call = Requests.toCall(request, clock.instant(), JOURNAL_BODY_LIMIT);
+      ByteString body = recorded.getBody();
+      FakeRequest request =
+          FakeRequest.of(
+              recorded.getMethod(),
+              recorded.getUrl(),
+              recorded.getHeaders().toMultimap(),
+              body == null ? "" : body.utf8());
+      RecordedCall call = journalled(request);
       if (faults.tokenExpiryDue()) {
         tokens.expireAll();
       }
-      List<FaultAction> actions = faults.take(call);
+      List<Action> actions = faults.take(call);
       FakeResponse response = respond(request, actions);
       journal.accept(call.answered(response.status(), response.records()));
       return toMock(response, actions);
@@ -144,9 +138,23 @@ public final class FakeHttpServer implements AutoCloseable {
     }
   }
 
-  private FakeResponse respond(FakeRequest request, List<FaultAction> actions) {
-    for (FaultAction action : actions) {
-      if (action.kind() == FaultAction.Kind.FAIL) {
+  /** The journal's view of {@code request}: a very large body is kept only in part. */
+  private RecordedCall journalled(FakeRequest request) {
+    String body = request.body();
+    return new RecordedCall(
+        request.method(),
+        request.path(),
+        request.query(),
+        request.headers(),
+        body.substring(0, Math.min(body.length(), JOURNAL_BODY_LIMIT)),
+        0,
+        0,
+        clock.instant());
+  }
+
+  private FakeResponse respond(FakeRequest request, List<Action> actions) {
+    for (Action action : actions) {
+      if (action.kind() == Action.Kind.FAIL) {
         FakeResponse failure =
             action.body() == null
                 ? api.errorResponse(action.status())
@@ -173,24 +181,24 @@ public final class FakeHttpServer implements AutoCloseable {
     }
   }
 
-  private static MockResponse toMock(FakeResponse response, List<FaultAction> actions) {
+  private static MockResponse toMock(FakeResponse response, List<Action> actions) {
     MockResponse.Builder builder = new MockResponse.Builder().code(response.status());
     for (String[] header : response.headers()) {
       builder.addHeader(header[0], header[1]);
     }
-    boolean malformed = has(actions, FaultAction.Kind.MALFORMED);
+    boolean malformed = has(actions, Action.Kind.MALFORMED);
     String body = malformed ? truncate(response.body()) : response.body();
     if (!body.isEmpty()) {
       builder.body(body);
     }
     Duration delay = Duration.ZERO;
-    for (FaultAction action : actions) {
+    for (Action action : actions) {
       delay = delay.plus(action.delay());
     }
     if (!delay.isZero()) {
       builder.headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS);
     }
-    if (has(actions, FaultAction.Kind.DROP)) {
+    if (has(actions, Action.Kind.DROP)) {
       SocketEffect close = new SocketEffect.CloseSocket(true, false, false);
       if (body.length() > 1) {
         builder.onResponseBody(close);
@@ -201,7 +209,7 @@ public final class FakeHttpServer implements AutoCloseable {
     return builder.build();
   }
 
-  private static boolean has(List<FaultAction> actions, FaultAction.Kind kind) {
+  private static boolean has(List<Action> actions, Action.Kind kind) {
     return actions.stream().anyMatch(a -> a.kind() == kind);
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** The pending fault rules of one fake; thread-safe. */
@@ -22,12 +23,64 @@ public final class FaultPlan {
   private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private volatile Runnable idleCloser = () -> {};
 
+  /**
+   * What a fault rule does to one call.
+   *
+   * @param kind the kind of damage
+   * @param status the status to answer with ({@link Kind#FAIL} only)
+   * @param body the body to answer with, or null for the vendor's error body ({@link Kind#FAIL})
+   * @param headers extra response headers ({@link Kind#FAIL})
+   * @param delay how long to hold the response ({@link Kind#DELAY})
+   */
+  public record Action(
+      Kind kind, int status, String body, Map<String, String> headers, Duration delay) {
+
+    /** The kinds of damage. */
+    public enum Kind {
+      /** Answer with an error instead of processing. */
+      FAIL,
+      /** Process, then hold the response. */
+      DELAY,
+      /** Process, then drop the connection mid-body. */
+      DROP,
+      /** Process, then answer with a truncated body. */
+      MALFORMED
+    }
+
+    /** Copies the headers. */
+    public Action {
+      headers = Map.copyOf(headers);
+    }
+
+    public static Action fail(int status, String body, Map<String, String> headers) {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException("status must be an HTTP status code, not " + status);
+      }
+      return new Action(Kind.FAIL, status, body, headers, Duration.ZERO);
+    }
+
+    public static Action delay(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must not be negative: " + delay);
+      }
+      return new Action(Kind.DELAY, 0, null, Map.of(), delay);
+    }
+
+    public static Action drop() {
+      return new Action(Kind.DROP, 0, null, Map.of(), Duration.ZERO);
+    }
+
+    public static Action malformed() {
+      return new Action(Kind.MALFORMED, 0, null, Map.of(), Duration.ZERO);
+    }
+  }
+
   private static final class Rule {
     int remaining;
     final Predicate<RecordedCall> when;
-    final FaultAction action;
+    final Action action;
 
-    Rule(int remaining, Predicate<RecordedCall> when, FaultAction action) {
+    Rule(int remaining, Predicate<RecordedCall> when, Action action) {
       this.remaining = remaining;
       this.when = when;
       this.action = action;
@@ -35,7 +88,7 @@ public final class FaultPlan {
   }
 
   /** Adds a rule for the next {@code count} calls matching {@code when}. */
-  public synchronized void add(int count, Predicate<RecordedCall> when, FaultAction action) {
+  public synchronized void add(int count, Predicate<RecordedCall> when, Action action) {
     if (count < 1) {
       throw new IllegalArgumentException("count must be at least 1, not " + count);
     }
@@ -95,10 +148,10 @@ public final class FaultPlan {
   }
 
   /** The actions that apply to {@code call}, consuming one use of each matching rule. */
-  public synchronized List<FaultAction> take(RecordedCall call) {
-    List<FaultAction> actions = new ArrayList<>();
+  public synchronized List<Action> take(RecordedCall call) {
+    List<Action> actions = new ArrayList<>();
     if (!latency.isZero()) {
-      actions.add(FaultAction.delay(latency));
+      actions.add(Action.delay(latency));
     }
     for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
       Rule rule = it.next();

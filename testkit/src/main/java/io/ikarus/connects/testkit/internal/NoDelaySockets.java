@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -43,23 +44,20 @@ final class NoDelaySockets extends ServerSocketFactory {
 
   @Override
   public ServerSocket createServerSocket(int port) throws IOException {
-    ServerSocket socket = createServerSocket();
-    socket.bind(new java.net.InetSocketAddress(port));
-    return socket;
+    return createServerSocket(port, 50, null);
   }
 
   @Override
   public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-    ServerSocket socket = createServerSocket();
-    socket.bind(new java.net.InetSocketAddress(port), backlog);
-    return socket;
+    return createServerSocket(port, backlog, null);
   }
 
+  /** A socket bound to {@code address} (null: any) and {@code port}, as {@link ServerSocket}'s. */
   @Override
   public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
       throws IOException {
     ServerSocket socket = createServerSocket();
-    socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+    socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;
   }
 

@@ -28,11 +28,6 @@ record AttributeDef(
     options = options == null ? List.of() : List.copyOf(options);
   }
 
-  /** False for read-only columns. */
-  boolean writable() {
-    return !readOnly;
-  }
-
   /** True for Lookup and Customer columns, read as {@code _name_value}. */
   boolean isLookup() {
     return type.equals("Lookup") || type.equals("Customer");

@@ -33,34 +33,16 @@ final class BatchMime {
   /**
    * An {@code application/http} part.
    *
-   * @param partHeaders the part's MIME headers other than Content-Type (such as Content-ID)
+   * @param contentId the part's Content-ID header, or null
    * @param startLine the request or status line
    * @param headers the HTTP message's headers
    * @param body the HTTP message's body, empty when none
    */
-  record Message(
-      Map<String, String> partHeaders, String startLine, Map<String, String> headers, String body)
+  record Message(String contentId, String startLine, Map<String, String> headers, String body)
       implements Part {
 
     Message {
-      partHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(partHeaders));
       headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-    }
-
-    /** For a status line such as {@code HTTP/1.1 204 No Content}, the status code; else -1. */
-    int status() {
-      String[] words = startLine.split(" ", 3);
-      return words.length >= 2 && words[0].startsWith("HTTP/") && words[1].matches("\\d{3}")
-          ? Integer.parseInt(words[1])
-          : -1;
-    }
-
-    String partHeader(String name) {
-      return partHeaders.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(Map.Entry::getValue)
-          .findFirst()
-          .orElse(null);
     }
   }
 
@@ -105,9 +87,12 @@ final class BatchMime {
         builder.addPart(Headers.of(), body(g.boundary(), g.messages()));
       } else {
         Message m = (Message) part;
-        Map<String, String> headers = new LinkedHashMap<>(m.partHeaders());
-        headers.put("Content-Transfer-Encoding", "binary");
-        builder.addPart(Headers.of(headers), RequestBody.create(http(m), HTTP));
+        Headers.Builder headers = new Headers.Builder();
+        if (m.contentId() != null) {
+          headers.add("Content-ID", m.contentId());
+        }
+        headers.add("Content-Transfer-Encoding", "binary");
+        builder.addPart(headers.build(), RequestBody.create(http(m), HTTP));
       }
     }
     return builder.build();
@@ -122,9 +107,6 @@ final class BatchMime {
   private static Part part(Headers mime, String content) {
     String type = mime.get("Content-Type");
     String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
-    Map<String, String> partHeaders = new LinkedHashMap<>();
-    mime.forEach(h -> partHeaders.put(h.getFirst(), h.getSecond()));
-    partHeaders.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Type"));
     if (lower.startsWith("multipart/mixed")) {
       List<Message> messages = new ArrayList<>();
       for (Part p : parse(type, content)) {
@@ -139,10 +121,10 @@ final class BatchMime {
       throw new IllegalArgumentException(
           "a batch part must be application/http or multipart/mixed, not " + type);
     }
-    return message(partHeaders, content);
+    return message(mime.get("Content-ID"), content);
   }
 
-  private static Message message(Map<String, String> partHeaders, String content) {
+  private static Message message(String contentId, String content) {
     int end = content.indexOf("\r\n\r\n");
     String head = end < 0 ? content : content.substring(0, end);
     String body = end < 0 ? "" : content.substring(end + 4);
@@ -155,7 +137,7 @@ final class BatchMime {
       }
       headers.put(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim());
     }
-    return new Message(partHeaders, lines[0], headers, body);
+    return new Message(contentId, lines[0], headers, body);
   }
 
   private static String boundary(String contentType) {

@@ -4,6 +4,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,10 +50,7 @@ final class BulkMessages {
       throw ODataException.segment(message);
     }
     if (!req.method().equals("POST")) {
-      throw new ODataException(
-          405,
-          "0x80060888",
-          "The requested resource does not support http method '" + req.method() + "'.");
+      throw ODataException.notAllowed(req.method());
     }
     List<Map<String, Object>> targets = targets(e, message, req);
     store.begin();
@@ -69,9 +67,9 @@ final class BulkMessages {
   private FakeResponse createAll(EntityDef e, List<Map<String, Object>> targets) {
     List<String> ids = new ArrayList<>();
     for (Map<String, Object> t : targets) {
-      ids.add(entities.createId(e, t));
+      ids.add(entities.create(e, t).id());
     }
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
     body.put("Ids", ids);
     return OData.json(200, Json.write(body), ids.size());
@@ -85,9 +83,7 @@ final class BulkMessages {
             "UpdateMultiple: every target must contain the primary key '" + e.primaryId() + "'.");
       }
       String row = e.entitySetName() + "(" + id + ")";
-      RowKey key = RowKey.of(e, ResourcePath.parse(row).get(0));
-      FakeRequest patch = inner("PATCH", row, t);
-      entities.patch(e, key, withHeader(patch, "If-Match", "*"));
+      entities.update(e, RowKey.of(e, ResourcePath.parse(row).get(0)), t);
     }
     return OData.empty(204, Map.of()).records(targets.size());
   }
@@ -105,7 +101,7 @@ final class BulkMessages {
         throw ODataException.badRequest("Every target of " + message + " must be an entity.");
       }
       @SuppressWarnings("unchecked")
-      Map<String, Object> t = new java.util.LinkedHashMap<>((Map<String, Object>) m);
+      Map<String, Object> t = new LinkedHashMap<>((Map<String, Object>) m);
       Object given = t.remove("@odata.type");
       if (!type.equals(given)) {
         throw ODataException.badRequest(
@@ -120,15 +116,5 @@ final class BulkMessages {
       targets.add(t);
     }
     return targets;
-  }
-
-  private static FakeRequest inner(String method, String resource, Map<String, Object> t) {
-    return OData.request(method, resource, Map.of(), Json.write(t));
-  }
-
-  private static FakeRequest withHeader(FakeRequest r, String name, String value) {
-    Map<String, List<String>> h = new java.util.LinkedHashMap<>(r.headers());
-    h.put(name.toLowerCase(java.util.Locale.ROOT), List.of(value));
-    return new FakeRequest(r.method(), r.path(), r.segments(), r.query(), h, r.body());
   }
 }

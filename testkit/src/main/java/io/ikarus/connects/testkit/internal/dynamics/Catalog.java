@@ -35,9 +35,29 @@ record Catalog(List<EntityDef> entities, List<Relationship> relationships) {
     return entities.stream().filter(e -> e.entitySetName().equals(set)).findFirst();
   }
 
-  /** The table whose logical name is exactly {@code logicalName}. */
-  Optional<EntityDef> byLogicalName(String logicalName) {
-    return entities.stream().filter(e -> e.logicalName().equals(logicalName)).findFirst();
+  /** The table whose logical name is exactly {@code logicalName}, or a 404 like Dataverse's. */
+  EntityDef byLogicalName(String logicalName) {
+    return entities.stream()
+        .filter(e -> e.logicalName().equals(logicalName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ODataException(
+                    404, "0x80040217", "Could not find entity with name '" + logicalName + "'."));
+  }
+
+  /** The relationship whose collection-valued navigation property on {@code e} is {@code nav}. */
+  Optional<Relationship> collection(EntityDef e, String nav) {
+    return relationships.stream()
+        .filter(r -> r.parentSet().equals(e.entitySetName()) && r.collectionNav().equals(nav))
+        .findFirst();
+  }
+
+  /** The relationship whose single-valued navigation property on {@code e} is {@code nav}. */
+  Optional<Relationship> single(EntityDef e, String nav) {
+    return relationships.stream()
+        .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
+        .findFirst();
   }
 
   private static EntityDef withSystemColumns(EntityDef e) {

@@ -22,7 +22,6 @@ public final class DataverseApi {
   private final DataverseStore store;
   private final EntityHandler entities;
   private final QueryHandler queries;
-  private final ChangeTracking tracking;
   private final Relations relations;
   private final MetadataHandler metadata;
   private final Operations operations;
@@ -42,8 +41,7 @@ public final class DataverseApi {
     RecordCodec codec = new RecordCodec(catalog, store);
     this.relations = new Relations(catalog, store, codec);
     this.entities = new EntityHandler(store, codec, relations, base);
-    this.queries = new QueryHandler(store, codec, relations, base);
-    this.tracking = new ChangeTracking(store, codec, base, clock);
+    this.queries = new QueryHandler(store, codec, relations, base, clock);
     this.metadata = new MetadataHandler(catalog, base);
     this.operations = new Operations(catalog, store, base, userId);
     this.batch = new BatchHandler(store, this::route);
@@ -55,7 +53,7 @@ public final class DataverseApi {
     try {
       if (OData.resource(req).equals("$batch")) {
         if (!req.method().equals("POST")) {
-          throw notAllowed(req);
+          throw ODataException.notAllowed(req.method());
         }
         return batch.handle(req);
       }
@@ -68,7 +66,7 @@ public final class DataverseApi {
   /** Inserts a row through the checks of {@code POST}; returns its id. */
   public synchronized String insert(String entitySet, Map<String, Object> columns) {
     EntityDef e = catalog.bySet(entitySet).orElseThrow(() -> ODataException.segment(entitySet));
-    return entities.createId(e, columns);
+    return entities.create(e, columns).id();
   }
 
   /** The stored columns of a row, or empty. */
@@ -114,9 +112,9 @@ public final class DataverseApi {
         throw ODataException.segment(path.get(1).name());
       }
       return switch (req.method()) {
-        case "GET" -> ChangeTracking.applies(req) ? tracking.changes(e, req) : queries.list(e, req);
+        case "GET" -> queries.list(e, req);
         case "POST" -> entities.create(e, req);
-        default -> throw notAllowed(req);
+        default -> throw ODataException.notAllowed(req.method());
       };
     }
     RowKey key = RowKey.of(e, first);
@@ -125,7 +123,7 @@ public final class DataverseApi {
         case "GET" -> entities.read(e, key, req);
         case "PATCH" -> entities.patch(e, key, req);
         case "DELETE" -> entities.delete(e, key);
-        default -> throw notAllowed(req);
+        default -> throw ODataException.notAllowed(req.method());
       };
     }
     UUID id = UUID.fromString(entities.require(e, key).id());
@@ -149,12 +147,5 @@ public final class DataverseApi {
             .toList();
     return OData.json(
         200, Json.write(Map.of("@odata.context", base + "$metadata", "value", sets)), 0);
-  }
-
-  private ODataException notAllowed(FakeRequest req) {
-    return new ODataException(
-        405,
-        "0x80060888",
-        "The requested resource does not support http method '" + req.method() + "'.");
   }
 }

@@ -32,7 +32,16 @@ final class DataverseStore {
 
   /** The row {@code id} of {@code set}, or null. */
   StoredRecord get(String set, UUID id) {
-    return live(set, id);
+    return table(set).find(id.toString()).filter(r -> !r.isDeleted()).orElse(null);
+  }
+
+  /** The row {@code id} of table {@code e}, or Dataverse's 404. */
+  StoredRecord require(EntityDef e, UUID id) {
+    StoredRecord row = get(e.entitySetName(), id);
+    if (row == null) {
+      throw ODataException.notFound(e.logicalName(), id.toString());
+    }
+    return row;
   }
 
   /** Every row of {@code set}, in creation order. */
@@ -72,7 +81,7 @@ final class DataverseStore {
 
   /** Applies {@code changes} to an existing row and stamps modifiedon. */
   StoredRecord update(String set, UUID id, Map<String, Object> changes) {
-    StoredRecord r = Objects.requireNonNull(live(set, id), "row");
+    StoredRecord r = Objects.requireNonNull(get(set, id), "row");
     Map<String, Object> v = new LinkedHashMap<>(changes);
     v.put("modifiedon", now());
     table(set).update(r, v);
@@ -81,7 +90,7 @@ final class DataverseStore {
 
   /** Deletes a row, leaving a tombstone. */
   void delete(String set, UUID id) {
-    StoredRecord r = live(set, id);
+    StoredRecord r = get(set, id);
     if (r != null) {
       table(set).delete(r);
     }
@@ -110,10 +119,6 @@ final class DataverseStore {
     if (--depth == 0) {
       store.rollback();
     }
-  }
-
-  private StoredRecord live(String set, UUID id) {
-    return table(set).find(id.toString()).filter(r -> !r.isDeleted()).orElse(null);
   }
 
   private Extent table(String set) {

@@ -145,11 +145,7 @@ public final class DynamicsVendorApi implements VendorApi {
   public FakeResponse errorResponse(int status) {
     ODataException e =
         switch (status) {
-          case 429 ->
-              new ODataException(
-                  429,
-                  "0x80072322",
-                  "Number of requests exceeded the limit of 6000 over time window of 300 seconds.");
+          case 429 -> protection.exceeded();
           case 404 -> new ODataException(404, "0x80040217", "The requested record was not found.");
           case 401 -> new ODataException(401, "", "The access token is invalid or has expired.");
           default ->

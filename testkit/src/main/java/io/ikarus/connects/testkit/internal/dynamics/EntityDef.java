@@ -35,14 +35,13 @@ record EntityDef(
   }
 
   /**
-   * The column readable as {@code name}: {@code _x_value} names a lookup, anything else a column.
+   * The column readable as {@code name} ({@code _x_value} names a lookup, anything else a column),
+   * or a 400 like Dataverse's for an unknown property.
    */
-  Optional<AttributeDef> readable(String name) {
-    return attributes.stream().filter(a -> a.readName().equals(name)).findFirst();
-  }
-
-  /** The column named {@code name}, or a 400 like Dataverse's for an unknown property. */
   AttributeDef require(String name) {
-    return readable(name).orElseThrow(() -> ODataException.property(name, logicalName));
+    return attributes.stream()
+        .filter(a -> a.readName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> ODataException.property(name, logicalName));
   }
 }

@@ -26,30 +26,28 @@ final class EntityHandler {
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
   FakeResponse create(EntityDef e, FakeRequest req) {
-    Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
+    return written(e, req, create(e, OData.object(req.body())), true);
+  }
+
+  /** Creates a row from {@code json} through the checks of {@code POST}. */
+  StoredRecord create(EntityDef e, Map<String, Object> json) {
+    Map<String, Object> columns = codec.columns(e, json);
     Object given = columns.remove(e.primaryId());
     UUID id = given == null ? UUID.randomUUID() : UUID.fromString(given.toString());
     if (store.get(e.entitySetName(), id) != null) {
       throw duplicate();
     }
-    return written(e, req, insert(e, id, columns), true);
-  }
-
-  /** Creates a row from {@code json} through the checks of {@code POST}; returns its id. */
-  String createId(EntityDef e, Map<String, Object> json) {
-    FakeRequest post = OData.request("POST", e.entitySetName(), Map.of(), Json.write(json));
-    String entityId = create(e, post).header("OData-EntityId");
-    return entityId.substring(entityId.lastIndexOf('(') + 1, entityId.length() - 1);
+    return insert(e, id, columns);
   }
 
   /** {@code GET <set>(<key>)}. */
   FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
     QueryOptions o = new QueryOptions(OData.query(req));
     List<String> select = o.select();
-    codec.checkSelect(e, select);
+    select.forEach(e::require);
     StoredRecord row = require(e, key);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
     return OData.json(200, Json.write(body), 1);
   }
@@ -85,10 +83,14 @@ final class EntityHandler {
       UUID id = key.id() != null ? key.id() : UUID.randomUUID();
       return written(e, req, insert(e, id, columns), true);
     }
-    UUID id = UUID.fromString(row.id());
-    checkUniqueKeys(e, columns, id);
-    StoredRecord updated = store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
-    return written(e, req, updated, false);
+    return written(e, req, update(e, row, columns), false);
+  }
+
+  /** Updates the row {@code key} names, which must exist, from {@code json} (a bulk target). */
+  void update(EntityDef e, RowKey key, Map<String, Object> json) {
+    Map<String, Object> columns = codec.columns(e, json);
+    columns.remove(e.primaryId());
+    update(e, require(e, key), columns);
   }
 
   /** {@code DELETE <set>(<key>)}. */
@@ -105,6 +107,12 @@ final class EntityHandler {
     return row;
   }
 
+  private StoredRecord update(EntityDef e, StoredRecord row, Map<String, Object> columns) {
+    UUID id = UUID.fromString(row.id());
+    checkUniqueKeys(e, columns, id);
+    return store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
+  }
+
   private StoredRecord insert(EntityDef e, UUID id, Map<String, Object> columns) {
     checkUniqueKeys(e, columns, id);
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
@@ -117,7 +125,7 @@ final class EntityHandler {
     }
     List<String> select = new QueryOptions(OData.query(req)).select();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageWriter.context(base, e.entitySetName(), select) + "/$entity");
+    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));
     return OData.json(created ? 201 : 200, Json.write(body), 1)
         .header("Preference-Applied", "return=representation");

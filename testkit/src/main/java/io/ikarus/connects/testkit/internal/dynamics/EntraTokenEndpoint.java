@@ -2,15 +2,28 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.oauth.JwtAssertions;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The Microsoft identity platform v2 token endpoint {@code /{tenant}/oauth2/v2.0/token} for the
@@ -21,6 +34,7 @@ import java.util.Map;
 final class EntraTokenEndpoint {
 
   static final Duration LIFETIME = Duration.ofSeconds(3599);
+  private static final Duration SKEW = Duration.ofMinutes(5);
   static final String TOKEN_PREFIX = "eyJ0eXAiOiJKV1QiLCJmYWtlIjoiZGF0YXZlcnNlIn0.";
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
@@ -120,7 +134,7 @@ final class EntraTokenEndpoint {
         throw new EntraError(
             400, "invalid_request", 50027, "client_assertion_type must be " + ASSERTION_TYPE + ".");
       }
-      AssertionVerifier.verify(assertion, certificate, client.id(), tokenUrl, clock.instant());
+      verify(assertion, client.id(), tokenUrl);
       return;
     }
     String secret = first(form, "client_secret");
@@ -133,6 +147,105 @@ final class EntraTokenEndpoint {
               + " client secret value, not the client secret ID, for a secret added to app '"
               + client.id()
               + "'.");
+    }
+  }
+
+  /**
+   * Checks a certificate client assertion as Entra does: RS256 or PS256, a thumbprint header
+   * ({@code x5t} SHA-1 or {@code x5t#S256}) naming the registered certificate, a valid signature,
+   * {@code aud} = the token endpoint, {@code iss} = {@code sub} = the client id, a {@code jti}, and
+   * the current time within {@code nbf}..{@code exp}.
+   */
+  private void verify(String assertion, String clientId, String tokenUrl) {
+    SignedJWT jwt = JwtAssertions.parse(assertion, EntraTokenEndpoint::malformed);
+    JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
+    if (!alg.equals(JWSAlgorithm.RS256) && !alg.equals(JWSAlgorithm.PS256)) {
+      throw invalid(50027, "JWT token is invalid or malformed: unsupported algorithm " + alg + ".");
+    }
+    if (!thumbprintMatches(jwt, certificate)) {
+      throw invalid(
+          700027,
+          "The certificate with identifier used to sign the client assertion is"
+              + " not registered on application. [Reason - The key was not found.]");
+    }
+    if (!JwtAssertions.signedBy(jwt, (RSAPublicKey) certificate.getPublicKey())) {
+      throw invalid(700027, "Client assertion failed signature validation.");
+    }
+    claims(jwt, clientId, tokenUrl, clock.instant());
+  }
+
+  private static void claims(SignedJWT jwt, String clientId, String tokenUrl, Instant now) {
+    JWTClaimsSet c = JwtAssertions.claims(jwt, EntraTokenEndpoint::malformed);
+    List<String> aud = c.getAudience();
+    if (aud == null || !aud.contains(tokenUrl)) {
+      throw invalid(700023, "Client assertion audience claim does not match Realm issuer.");
+    }
+    if (!clientId.equals(c.getIssuer()) || !clientId.equals(c.getSubject())) {
+      throw invalid(
+          700021, "Client assertion application identifier doesn't match 'client_id' parameter.");
+    }
+    if (c.getJWTID() == null) {
+      throw invalid(50027, "JWT token is invalid or malformed: the jti claim is missing.");
+    }
+    Date exp = c.getExpirationTime();
+    Date nbf = c.getNotBeforeTime();
+    if (exp == null
+        || exp.toInstant().isBefore(now)
+        || (nbf != null && nbf.toInstant().isAfter(now.plus(SKEW)))) {
+      throw invalid(700024, "Client assertion is not within its valid time range.");
+    }
+  }
+
+  private static boolean thumbprintMatches(SignedJWT jwt, X509Certificate cert) {
+    Base64URL sha1 = jwt.getHeader().getX509CertThumbprint();
+    Base64URL sha256 = jwt.getHeader().getX509CertSHA256Thumbprint();
+    return (sha1 != null && sha1.equals(digest("SHA-1", cert)))
+        || (sha256 != null && sha256.equals(digest("SHA-256", cert)));
+  }
+
+  private static Base64URL digest(String algorithm, X509Certificate cert) {
+    try {
+      return Base64URL.encode(MessageDigest.getInstance(algorithm).digest(cert.getEncoded()));
+    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+      throw new IllegalStateException("cannot fingerprint the certificate", e);
+    }
+  }
+
+  private static EntraError malformed() {
+    return invalid(50027, "JWT token is invalid or malformed.");
+  }
+
+  private static EntraError invalid(int code, String description) {
+    return new EntraError(401, "invalid_client", code, description);
+  }
+
+  /** A token request refused, with the AADSTS code Entra uses. */
+  private static final class EntraError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String error;
+    private final int aadsts;
+
+    EntraError(int status, String error, int aadsts, String description) {
+      super(description, null, false, false);
+      this.status = status;
+      this.error = error;
+      this.aadsts = aadsts;
+    }
+
+    /** The response: {@code error}, {@code error_description} starting with AADSTS, and so on. */
+    FakeResponse response(Clock clock) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", error);
+      body.put("error_description", "AADSTS" + aadsts + ": " + getMessage());
+      body.put("error_codes", List.of(aadsts));
+      body.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+      body.put("trace_id", UUID.randomUUID().toString());
+      body.put("correlation_id", UUID.randomUUID().toString());
+      body.put("error_uri", "https://login.microsoftonline.com/error?code=" + aadsts);
+      return FakeResponse.text(status, "application/json; charset=utf-8", Json.write(body));
     }
   }
 }

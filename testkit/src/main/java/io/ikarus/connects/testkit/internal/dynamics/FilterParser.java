@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
 final class FilterParser {
 
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final List<String> OPS = List.of("eq", "ne", "gt", "ge", "lt", "le");
 
@@ -71,19 +68,19 @@ final class FilterParser {
       return e;
     }
     String word = lexer.word();
-    if (FilterExpr.FUNCTIONS.contains(word) && lexer.accept('(')) {
+    if (ODataValues.FUNCTIONS.contains(word) && lexer.accept('(')) {
       String property = identifier(lexer.word());
       lexer.expect(',');
       String text = lexer.string();
       lexer.expect(')');
-      return FilterExpr.call(word, property, text);
+      return ODataValues.textMatch(word, property, text);
     }
     String property = identifier(word);
     String op = lexer.word();
     if (!OPS.contains(op)) {
       throw lexer.error("expected a comparison operator");
     }
-    return FilterExpr.compare(property, op, literal());
+    return ODataValues.comparison(property, op, literal());
   }
 
   private String identifier(String word) {
@@ -104,7 +101,7 @@ final class FilterParser {
     if (w.equals("true") || w.equals("false")) {
       return Boolean.valueOf(w);
     }
-    if (GUID.matcher(w).matches()) {
+    if (ResourcePath.GUID.matcher(w).matches()) {
       return UUID.fromString(w);
     }
     if (NUMBER.matcher(w).matches()) {

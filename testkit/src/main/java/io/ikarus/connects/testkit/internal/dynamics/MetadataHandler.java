@@ -4,11 +4,14 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code EntityDefinitions}: one table by {@code (LogicalName='x')}, tables by {@code $filter},
@@ -37,18 +40,12 @@ final class MetadataHandler {
       return list(o);
     }
     Object name = root.pairs().get("LogicalName");
-    EntityDef e =
-        catalog
-            .byLogicalName(String.valueOf(name))
-            .orElseThrow(
-                () ->
-                    new ODataException(
-                        404, "0x80040217", "Could not find entity with name '" + name + "'."));
+    EntityDef e = catalog.byLogicalName(String.valueOf(name));
     if (path.size() == 1) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("@odata.context", base + "$metadata#EntityDefinitions/$entity");
-      Map<String, Object> full = MetadataJson.entity(e);
-      body.putAll(MetadataJson.select(full, o.select(), full.keySet(), "EntityMetadata"));
+      Map<String, Object> full = entity(e);
+      body.putAll(select(full, o.select(), full.keySet(), "EntityMetadata"));
       return OData.json(200, Json.write(body), 1);
     }
     String child = path.get(1).name();
@@ -67,14 +64,14 @@ final class MetadataHandler {
     Filter<Map<String, Object>> f = filter == null ? null : FilterParser.parse(filter);
     List<Map<String, Object>> value = new ArrayList<>();
     for (EntityDef e : catalog.entities()) {
-      Map<String, Object> m = MetadataJson.entity(e);
+      Map<String, Object> m = entity(e);
       for (String n : f == null ? Set.<String>of() : f.fields()) {
         if (!m.containsKey(n)) {
           throw ODataException.property(n, "EntityMetadata");
         }
       }
       if (f == null || f.test(m)) {
-        value.add(MetadataJson.select(m, o.select(), m.keySet(), "EntityMetadata"));
+        value.add(select(m, o.select(), m.keySet(), "EntityMetadata"));
       }
     }
     return collection("EntityDefinitions", value);
@@ -87,8 +84,7 @@ final class MetadataHandler {
       if (picklists && !a.type().equals("Picklist")) {
         continue;
       }
-      Map<String, Object> full = MetadataJson.attribute(e, a);
-      full.remove("MaxLength");
+      Map<String, Object> full = attribute(e, a);
       if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
         full.remove("OptionSet");
       }
@@ -101,7 +97,7 @@ final class MetadataHandler {
       if (full.containsKey("OptionSet") && !select.isEmpty()) {
         select.add("OptionSet");
       }
-      value.add(MetadataJson.select(full, select, known, "AttributeMetadata"));
+      value.add(select(full, select, known, "AttributeMetadata"));
     }
     return collection("EntityDefinitions('" + e.logicalName() + "')/Attributes", value);
   }
@@ -126,5 +122,95 @@ final class MetadataHandler {
     body.put("@odata.context", base + "$metadata#" + context);
     body.put("value", value);
     return OData.json(200, Json.write(body), value.size());
+  }
+
+  private static Map<String, Object> entity(EntityDef e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("MetadataId", id(e.logicalName()));
+    m.put("LogicalName", e.logicalName());
+    m.put("SchemaName", AttributeDef.schemaOf(e.logicalName()));
+    m.put("EntitySetName", e.entitySetName());
+    m.put("PrimaryIdAttribute", e.primaryId());
+    m.put("PrimaryNameAttribute", e.primaryName());
+    m.put("ChangeTrackingEnabled", true);
+    m.put("IsCustomEntity", e.custom());
+    m.put("DisplayName", label(AttributeDef.schemaOf(e.logicalName()).replace("new_", "")));
+    return m;
+  }
+
+  private static Map<String, Object> attribute(EntityDef e, AttributeDef a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String type = a.type().equals("Customer") ? "Lookup" : a.type();
+    m.put(
+        "@odata.type",
+        "#Microsoft.Dynamics.CRM."
+            + (type.equals("Uniqueidentifier") ? "UniqueIdentifier" : type)
+            + "AttributeMetadata");
+    m.put("MetadataId", id(e.logicalName() + "." + a.logicalName()));
+    m.put("LogicalName", a.logicalName());
+    m.put("SchemaName", a.schemaName());
+    m.put("EntityLogicalName", e.logicalName());
+    m.put("AttributeType", a.type());
+    m.put("AttributeTypeName", Map.of("Value", a.type() + "Type"));
+    boolean id = a.logicalName().equals(e.primaryId());
+    m.put("IsValidForCreate", !a.readOnly());
+    m.put("IsValidForUpdate", !a.readOnly() && !id);
+    m.put("IsValidForRead", true);
+    m.put(
+        "RequiredLevel",
+        Map.of(
+            "Value",
+            a.requiredLevel(),
+            "CanBeChanged",
+            !id,
+            "ManagedPropertyLogicalName",
+            "canmodifyrequirementlevelsettings"));
+    m.put("IsCustomAttribute", a.logicalName().startsWith("new_"));
+    m.put("IsPrimaryId", id);
+    m.put("IsPrimaryName", a.logicalName().equals(e.primaryName()));
+    m.put("DisplayName", label(a.schemaName()));
+    if (!a.options().isEmpty()) {
+      m.put(
+          "OptionSet",
+          Map.of(
+              "Options",
+              a.options().stream()
+                  .map(v -> Map.of("Value", v, "Label", label("Option " + v)))
+                  .toList()));
+    }
+    return m;
+  }
+
+  /**
+   * Keeps MetadataId, OData annotations and the selected properties; checks the selection against
+   * the {@code known} properties of {@code type}.
+   */
+  private static Map<String, Object> select(
+      Map<String, Object> full, List<String> select, Collection<String> known, String type) {
+    for (String s : select) {
+      if (!known.contains(s)) {
+        throw ODataException.property(s, type);
+      }
+    }
+    if (select.isEmpty()) {
+      return full;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    full.forEach(
+        (k, v) -> {
+          if (k.startsWith("@") || k.equals("MetadataId") || select.contains(k)) {
+            m.put(k, v);
+          }
+        });
+    return m;
+  }
+
+  private static Map<String, Object> label(String text) {
+    Map<String, Object> l = Map.of("Label", text, "LanguageCode", 1033);
+    return Map.of("UserLocalizedLabel", l, "LocalizedLabels", List.of(l));
+  }
+
+  private static String id(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
   }
 }

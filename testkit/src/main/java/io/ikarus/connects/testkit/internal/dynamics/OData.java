@@ -24,8 +24,8 @@ final class OData {
   private OData() {}
 
   /**
-   * A request made inside the fake ({@code $batch} parts, bulk messages) for {@code target}, a
-   * resource path with an optional encoded query; null header values are left out.
+   * A request made inside the fake (the parts of a {@code $batch}) for {@code target}, a resource
+   * path with an optional encoded query; null header values are left out.
    */
   static FakeRequest request(
       String method, String target, Map<String, String> headers, String body) {
@@ -68,11 +68,6 @@ final class OData {
       }
     }
     return null;
-  }
-
-  /** True when the {@code Prefer} header carries {@code preference} (name or name=value). */
-  static boolean prefers(FakeRequest req, String preference) {
-    return preference(req, preference) != null;
   }
 
   /** Parses a JSON object body; a malformed one is a 400 like Dataverse's. */

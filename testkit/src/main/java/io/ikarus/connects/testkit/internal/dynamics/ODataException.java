@@ -29,6 +29,12 @@ final class ODataException extends RuntimeException {
     return new ODataException(400, "0x0", message);
   }
 
+  /** 405 {@code 0x80060888}: a verb the resource does not answer. */
+  static ODataException notAllowed(String method) {
+    return new ODataException(
+        405, "0x80060888", "The requested resource does not support http method '" + method + "'.");
+  }
+
   /** 404 {@code 0x8006088a}: an unknown entity set, function or action (case-sensitive). */
   static ODataException segment(String segment) {
     return new ODataException(

@@ -4,6 +4,7 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,20 +51,14 @@ final class Operations {
   /** {@code GET RetrieveTotalRecordCount(EntityNames=@p1)?@p1=["account"]}. */
   FakeResponse totalRecordCount(ResourcePath.Segment call, FakeRequest req) {
     requireVerb(req, "GET");
-    Object names = FunctionParameters.parse(call, req).get("EntityNames");
+    Object names = functionParameters(call, req).get("EntityNames");
     if (!(names instanceof List<?> list)) {
       throw ODataException.badRequest(
           "The parameter 'EntityNames' must be a collection of strings.");
     }
     List<Object> values = new ArrayList<>();
     for (Object n : list) {
-      EntityDef e =
-          catalog
-              .byLogicalName(String.valueOf(n))
-              .orElseThrow(
-                  () ->
-                      new ODataException(
-                          404, "0x80040217", "Could not find entity with name '" + n + "'."));
+      EntityDef e = catalog.byLogicalName(String.valueOf(n));
       values.add(store.rows(e.entitySetName()).size());
     }
     Map<String, Object> collection = new LinkedHashMap<>();
@@ -80,7 +75,7 @@ final class Operations {
   FakeResponse calculateScore(FakeRequest req) {
     requireVerb(req, "POST");
     Map<String, Object> p =
-        ActionParameters.read(
+        actionParameters(
             req.body(), CALCULATE, Map.of("Revenue", "Edm.Decimal", "Employees", "Edm.Int32"));
     BigDecimal score =
         ((BigDecimal) p.get("Revenue"))
@@ -98,10 +93,8 @@ final class Operations {
       throw ODataException.segment(ESCALATE);
     }
     Map<String, Object> p =
-        ActionParameters.read(req.body(), "new_Escalate", Map.of("Reason", "Edm.String"));
-    if (store.get("accounts", id) == null) {
-      throw ODataException.notFound("account", id.toString());
-    }
+        actionParameters(req.body(), "new_Escalate", Map.of("Reason", "Edm.String"));
+    store.require(e, id);
     store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
@@ -125,5 +118,79 @@ final class Operations {
               + OData.resource(req)
               + "'.");
     }
+  }
+
+  /**
+   * Function parameters written inline ({@code Fn(P='x')}) or through aliases ({@code
+   * Fn(P=@p1)?@p1=["a"]}); alias values are OData literals or JSON arrays.
+   */
+  private static Map<String, Object> functionParameters(
+      ResourcePath.Segment call, FakeRequest req) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String key = call.key() == null ? "" : call.key().strip();
+    if (key.isEmpty()) {
+      return params;
+    }
+    for (String pair : key.split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw ODataException.badRequest("Bad Request - Error in query syntax: '" + key + "'.");
+      }
+      String value = pair.substring(eq + 1).strip();
+      if (value.startsWith("@")) {
+        value = OData.query(req).get(value);
+        if (value == null) {
+          throw ODataException.badRequest(
+              "The parameter alias '" + pair.substring(eq + 1) + "' was not given a value.");
+        }
+      }
+      params.put(
+          pair.substring(0, eq).strip(),
+          value.startsWith("[") ? List.copyOf(OData.array(value)) : FilterParser.literal(value));
+    }
+    return params;
+  }
+
+  /**
+   * The action parameters in {@code body}; every one of {@code types} (name to EDM type) is
+   * required.
+   */
+  private static Map<String, Object> actionParameters(
+      String body, String action, Map<String, String> types) {
+    Map<String, Object> json = body.isBlank() ? Map.of() : OData.object(body);
+    for (String name : json.keySet()) {
+      if (!types.containsKey(name)) {
+        throw ODataException.badRequest(
+            "The parameter '"
+                + name
+                + "' in the request payload is not a valid parameter for the operation '"
+                + action
+                + "'.");
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> t : types.entrySet()) {
+      Object v = json.get(t.getKey());
+      if (v == null) {
+        throw ODataException.badRequest(
+            "The parameter '" + t.getKey() + "' of the operation '" + action + "' is required.");
+      }
+      out.put(t.getKey(), checkType(v, t.getValue()));
+    }
+    return out;
+  }
+
+  private static Object checkType(Object v, String edm) {
+    boolean ok =
+        switch (edm) {
+          case "Edm.Decimal" -> v instanceof Number;
+          case "Edm.Int32" -> v instanceof Integer || v instanceof Long || v instanceof BigInteger;
+          default -> v instanceof String;
+        };
+    if (!ok) {
+      throw ODataException.badRequest(
+          "Cannot convert the literal '" + v + "' to the expected type '" + edm + "'.");
+    }
+    return edm.equals("Edm.Decimal") ? new BigDecimal(v.toString()) : v;
   }
 }

@@ -78,13 +78,9 @@ final class QueryOptions {
       Comparator<StoredRecord> c =
           Comparator.comparing(
               r -> r.get(column),
-              Comparator.nullsFirst((a, b) -> ODataValues.compare(a, literalOf(b))));
+              Comparator.nullsFirst((a, b) -> ODataValues.compare(a, ODataValues.literal(b))));
       keys.add(desc ? c.reversed() : c);
     }
     return keys.stream().reduce(Comparator::thenComparing).orElseThrow();
-  }
-
-  private static Object literalOf(Object value) {
-    return value instanceof Number n ? new java.math.BigDecimal(n.toString()) : value.toString();
   }
 }

@@ -33,7 +33,7 @@ final class RecordCodec {
             e.attribute(key)
                 .filter(x -> !x.isLookup())
                 .orElseThrow(() -> undeclared(key, e.logicalName()));
-        if (a.writable()) {
+        if (!a.readOnly()) {
           columns.put(key, ColumnValues.coerce(a, field.getValue(), e.logicalName()));
         }
       }
@@ -54,26 +54,14 @@ final class RecordCodec {
     return out;
   }
 
-  /** Checks that every {@code $select} name is readable (exact case). */
-  void checkSelect(EntityDef e, List<String> select) {
-    select.forEach(e::require);
-  }
-
   private void bind(EntityDef e, String nav, Object value, Map<String, Object> columns) {
-    Relationship r =
-        catalog.relationships().stream()
-            .filter(x -> x.childSet().equals(e.entitySetName()) && x.singleNav().equals(nav))
-            .findFirst()
-            .orElseThrow(() -> undeclared(nav, e.logicalName()));
+    Relationship r = catalog.single(e, nav).orElseThrow(() -> undeclared(nav, e.logicalName()));
     if (value == null) {
       columns.put(r.valueColumn(), null);
       return;
     }
     UUID target = reference(value.toString(), r.parentSet());
-    EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
-    if (store.get(r.parentSet(), target) == null) {
-      throw ODataException.notFound(parent.logicalName(), target.toString());
-    }
+    store.require(catalog.bySet(r.parentSet()).orElseThrow(), target);
     columns.put(r.valueColumn(), target.toString());
   }
 

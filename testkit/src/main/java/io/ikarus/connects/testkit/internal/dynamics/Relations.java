@@ -31,17 +31,17 @@ final class Relations {
    * the child's lookup column.
    */
   FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
-    requireRow(e, id);
-    Optional<Relationship> many = collection(e, nav.name());
+    store.require(e, id);
+    Optional<Relationship> many = catalog.collection(e, nav.name());
     Relationship r =
-        many.or(() -> single(e, nav.name()))
+        many.or(() -> catalog.single(e, nav.name()))
             .orElseThrow(() -> ODataException.property(nav.name(), e.logicalName()));
     boolean isMany = many.isPresent();
     String target = isMany ? r.childSet() : r.parentSet();
     if (req.method().equals("DELETE")) {
       UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
       UUID child = isMany ? other : id;
-      requireRow(catalog.bySet(r.childSet()).orElseThrow(), child);
+      store.require(catalog.bySet(r.childSet()).orElseThrow(), child);
       store.update(r.childSet(), child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
@@ -50,7 +50,7 @@ final class Relations {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
     UUID other = RecordCodec.reference(ref.toString(), target);
-    requireRow(catalog.bySet(target).orElseThrow(), other);
+    store.require(catalog.bySet(target).orElseThrow(), other);
     UUID child = isMany ? other : id;
     UUID parent = isMany ? id : other;
     store.update(r.childSet(), child, Map.of(r.valueColumn(), parent.toString()));
@@ -68,7 +68,7 @@ final class Relations {
     for (String text : topLevel(spec)) {
       ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
       List<String> select = nestedSelect(item.key());
-      Optional<Relationship> many = collection(e, item.name());
+      Optional<Relationship> many = catalog.collection(e, item.name());
       if (many.isPresent()) {
         Relationship r = many.get();
         EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
@@ -81,7 +81,8 @@ final class Relations {
         out.put(item.name(), list);
       } else {
         Relationship r =
-            single(e, item.name())
+            catalog
+                .single(e, item.name())
                 .orElseThrow(() -> ODataException.property(item.name(), e.logicalName()));
         Object parentId = row.get(r.valueColumn());
         EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
@@ -121,18 +122,6 @@ final class Relations {
     return items;
   }
 
-  private Optional<Relationship> collection(EntityDef e, String nav) {
-    return catalog.relationships().stream()
-        .filter(r -> r.parentSet().equals(e.entitySetName()) && r.collectionNav().equals(nav))
-        .findFirst();
-  }
-
-  private Optional<Relationship> single(EntityDef e, String nav) {
-    return catalog.relationships().stream()
-        .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
-        .findFirst();
-  }
-
   private UUID otherFromQuery(FakeRequest req, boolean isMany, Relationship r, UUID id) {
     String ref = OData.query(req).get("$id");
     if (!isMany) {
@@ -142,13 +131,5 @@ final class Relations {
       throw ODataException.badRequest("Disassociating a collection needs the related row's id.");
     }
     return RecordCodec.reference(ref, r.childSet());
-  }
-
-  private StoredRecord requireRow(EntityDef e, UUID id) {
-    StoredRecord row = store.get(e.entitySetName(), id);
-    if (row == null) {
-      throw ODataException.notFound(e.logicalName(), id.toString());
-    }
-    return row;
   }
 }

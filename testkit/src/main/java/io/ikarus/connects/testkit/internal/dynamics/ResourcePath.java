@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ResourcePath {
 
-  private static final Pattern GUID =
+  /** A bare GUID, as in keys and filter literals. */
+  static final Pattern GUID =
       Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 

@@ -53,7 +53,7 @@ record RowKey(UUID id, Map<String, Object> columns) {
     Map.Entry<String, Object> k = columns.entrySet().iterator().next();
     for (StoredRecord row : store.rows(e.entitySetName())) {
       Object v = row.get(k.getKey());
-      if (v != null && ODataValues.compare(v, literal(k.getValue())) == 0) {
+      if (v != null && ODataValues.compare(v, ODataValues.literal(k.getValue())) == 0) {
         return row;
       }
     }
@@ -63,9 +63,5 @@ record RowKey(UUID id, Map<String, Object> columns) {
   /** The key as text, for error messages. */
   String describe() {
     return id != null ? id.toString() : columns.toString();
-  }
-
-  private static Object literal(Object v) {
-    return v instanceof String ? v : new java.math.BigDecimal(v.toString());
   }
 }

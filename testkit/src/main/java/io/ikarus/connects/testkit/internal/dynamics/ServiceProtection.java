@@ -30,16 +30,19 @@ final class ServiceProtection {
       return null;
     }
     int seconds = counter.secondsToNextSlice();
-    ODataException e =
-        new ODataException(
-            429,
-            "0x80072322",
-            "Number of requests exceeded the limit of "
-                + counter.max()
-                + " over time window of "
-                + window.toSeconds()
-                + " seconds.");
-    return headers(OData.error(e)).header("Retry-After", Integer.toString(seconds));
+    return headers(OData.error(exceeded())).header("Retry-After", Integer.toString(seconds));
+  }
+
+  /** The error of a request beyond the budget (0x80072322). */
+  ODataException exceeded() {
+    return new ODataException(
+        429,
+        "0x80072322",
+        "Number of requests exceeded the limit of "
+            + counter.max()
+            + " over time window of "
+            + window.toSeconds()
+            + " seconds.");
   }
 
   /** The 429 for a request beyond the {@code limit} concurrent ones (error 0x80072326). */

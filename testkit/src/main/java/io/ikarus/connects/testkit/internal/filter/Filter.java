@@ -15,29 +15,18 @@ import java.util.function.Predicate;
  */
 public sealed interface Filter<R> extends Predicate<R> {
 
-  /** Every term holds (true when there are none). */
-  record All<R>(List<Filter<R>> terms) implements Filter<R> {
+  /** Every term holds ({@code all}; true when there are none) or some term does (false if none). */
+  record Join<R>(boolean all, List<Filter<R>> terms) implements Filter<R> {
     /** Copies. */
-    public All {
+    public Join {
       terms = List.copyOf(terms);
     }
 
     @Override
     public boolean test(R r) {
-      return terms.stream().allMatch(t -> t.test(r));
-    }
-  }
-
-  /** Some term holds (false when there are none). */
-  record Any<R>(List<Filter<R>> terms) implements Filter<R> {
-    /** Copies. */
-    public Any {
-      terms = List.copyOf(terms);
-    }
-
-    @Override
-    public boolean test(R r) {
-      return terms.stream().anyMatch(t -> t.test(r));
+      return all
+          ? terms.stream().allMatch(t -> t.test(r))
+          : terms.stream().anyMatch(t -> t.test(r));
     }
   }
 
@@ -59,12 +48,12 @@ public sealed interface Filter<R> extends Predicate<R> {
 
   /** Every term holds. */
   static <R> Filter<R> all(List<? extends Filter<R>> terms) {
-    return new All<>(List.copyOf(terms));
+    return new Join<>(true, List.copyOf(terms));
   }
 
   /** Some term holds. */
   static <R> Filter<R> any(List<? extends Filter<R>> terms) {
-    return new Any<>(List.copyOf(terms));
+    return new Join<>(false, List.copyOf(terms));
   }
 
   /** {@code term} does not hold. */
@@ -79,7 +68,7 @@ public sealed interface Filter<R> extends Predicate<R> {
 
   /** Matches everything. */
   static <R> Filter<R> always() {
-    return new All<>(List.of());
+    return new Join<>(true, List.of());
   }
 
   /** The fields the filter reads, in first-use order. */
@@ -90,10 +79,8 @@ public sealed interface Filter<R> extends Predicate<R> {
   }
 
   private static <R> void collect(Filter<R> f, Set<String> names) {
-    if (f instanceof All<R> a) {
-      a.terms().forEach(t -> collect(t, names));
-    } else if (f instanceof Any<R> a) {
-      a.terms().forEach(t -> collect(t, names));
+    if (f instanceof Join<R> j) {
+      j.terms().forEach(t -> collect(t, names));
     } else if (f instanceof Not<R> n) {
       collect(n.term(), names);
     } else if (f instanceof Where<R> w && w.field() != null) {

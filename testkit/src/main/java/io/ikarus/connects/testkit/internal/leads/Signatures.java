@@ -12,12 +12,15 @@ public final class Signatures {
 
   private Signatures() {}
 
-  /** HMAC-SHA256 of {@code message} under {@code key}. */
-  public static byte[] hmac(byte[] key, byte[] message) {
+  /** HMAC-SHA256 under {@code key} of the {@code message} parts, in order. */
+  public static byte[] hmac(byte[] key, byte[]... message) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(message);
+      for (byte[] part : message) {
+        mac.update(part);
+      }
+      return mac.doFinal();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -36,9 +39,6 @@ public final class Signatures {
             ? Base64.getDecoder().decode(secret.substring(6))
             : secret.getBytes(StandardCharsets.UTF_8);
     byte[] prefix = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
-    byte[] message = new byte[prefix.length + body.length];
-    System.arraycopy(prefix, 0, message, 0, prefix.length);
-    System.arraycopy(body, 0, message, prefix.length, body.length);
-    return "v1," + Base64.getEncoder().encodeToString(hmac(key, message));
+    return "v1," + Base64.getEncoder().encodeToString(hmac(key, prefix, body));
   }
 }

@@ -20,9 +20,4 @@ public record ActivityLog(String id, String boardId, String event, String data, 
     long ticks = createdAt.getEpochSecond() * 10_000_000L + createdAt.getNano() / 100;
     return Long.toString(ticks);
   }
-
-  /** The entity the event is about. */
-  public String entity() {
-    return "pulse";
-  }
 }

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * Validates a written column value per column type and turns it into what the API stores, as
  * documented on monday's "change column values" pages: text and numbers take strings, long text
  * {@code {"text"}}, email {@code {"email","text"}}, phone {@code {"phone","countryShortName"}},
- * status {@code {"label"}} or {@code {"index"}}, date {@code {"date","time"}}. Anything else is a
- * {@code ColumnValueException} naming the column. An empty value clears the column.
+ * status {@code {"label"}} (a label that must exist unless {@code create_labels_if_missing}) or
+ * {@code {"index"}}, date {@code {"date","time"}}. Anything else is a {@code ColumnValueException}
+ * naming the column. An empty value clears the column.
  */
 final class ColumnValueRules {
 
@@ -34,7 +36,7 @@ final class ColumnValueRules {
       case "long_text" -> longText(column, value);
       case "email" -> email(column, value);
       case "phone" -> phone(column, value);
-      case "status" -> StatusValues.normalize(column, value, createLabels);
+      case "status" -> status(column, value, createLabels);
       case "date" -> date(column, value);
       case "numbers" -> numbers(column, value);
       default -> throw invalid(column);
@@ -52,35 +54,49 @@ final class ColumnValueRules {
     if (!value.isTextual()) {
       throw invalid(column);
     }
-    return new StoredValue(Json.write(value.asText()), value.asText());
+    return new StoredValue(TextNode.valueOf(value.asText()), value.asText());
   }
 
   private static StoredValue longText(MondayColumn column, JsonNode value) {
     String text = value.isTextual() ? value.asText() : requiredText(column, value, "text");
-    ObjectNode stored = Json.object().put("text", text);
-    return new StoredValue(stored.toString(), text);
+    return new StoredValue(Json.object().put("text", text), text);
   }
 
   private static StoredValue email(MondayColumn column, JsonNode value) {
     String[] parts = parts(column, value, "email", "text");
-    String email = parts[0];
+    String email = matching(column, parts[0], EMAIL);
     String display = parts[1] == null ? email : parts[1];
-    if (!EMAIL.matcher(email).matches()) {
-      throw invalid(column);
-    }
-    ObjectNode stored = Json.object().put("email", email).put("text", display);
-    return new StoredValue(stored.toString(), email);
+    return new StoredValue(Json.object().put("email", email).put("text", display), email);
   }
 
   private static StoredValue phone(MondayColumn column, JsonNode value) {
     String[] parts = parts(column, value, "phone", "countryShortName");
-    String phone = parts[0];
-    String country = parts[1] == null ? "" : parts[1];
-    if (!PHONE.matcher(phone).matches() || !COUNTRY.matcher(country).matches()) {
-      throw invalid(column);
+    String phone = matching(column, parts[0], PHONE);
+    String country = matching(column, parts[1] == null ? "" : parts[1], COUNTRY);
+    return new StoredValue(
+        Json.object().put("phone", phone).put("countryShortName", country), phone);
+  }
+
+  private static StoredValue status(MondayColumn column, JsonNode value, boolean createLabels) {
+    int index;
+    if (value.isObject() && value.has("index")) {
+      index = value.get("index").asInt(-1);
+      if (!value.get("index").canConvertToInt() || column.label(index) == null) {
+        throw invalid(column);
+      }
+    } else {
+      String label = value.isTextual() ? value.asText() : requiredText(column, value, "label");
+      index = column.labelIndex(label);
+      if (index < 0 && createLabels) {
+        index = column.addLabel(label);
+      } else if (index < 0) {
+        throw MondayApiError.columnValue(
+            column,
+            "This status label doesn't exist, possible statuses are: " + column.possibleStatuses());
+      }
     }
-    ObjectNode stored = Json.object().put("phone", phone).put("countryShortName", country);
-    return new StoredValue(stored.toString(), phone);
+    return new StoredValue(
+        Json.object().put("index", index).putNull("post_id"), column.label(index));
   }
 
   private static StoredValue date(MondayColumn column, JsonNode value) {
@@ -99,7 +115,7 @@ final class ColumnValueRules {
     if (time != null) {
       stored.put("time", time);
     }
-    return new StoredValue(stored.toString(), time == null ? date : date + " " + time);
+    return new StoredValue(stored, time == null ? date : date + " " + time);
   }
 
   private static StoredValue numbers(MondayColumn column, JsonNode value) {
@@ -108,7 +124,7 @@ final class ColumnValueRules {
     }
     try {
       String plain = new BigDecimal(value.asText()).toPlainString();
-      return new StoredValue(Json.MAPPER.getNodeFactory().textNode(plain).toString(), plain);
+      return new StoredValue(TextNode.valueOf(plain), plain);
     } catch (NumberFormatException e) {
       throw invalid(column);
     }
@@ -129,14 +145,21 @@ final class ColumnValueRules {
     return new String[] {first, second == null || second.isNull() ? null : second.asText()};
   }
 
-  static String requiredText(MondayColumn column, JsonNode value, String key) {
+  private static String requiredText(MondayColumn column, JsonNode value, String key) {
     if (!value.isObject() || !value.hasNonNull(key) || !value.get(key).isValueNode()) {
       throw invalid(column);
     }
     return value.get(key).asText();
   }
 
-  static MondayApiError invalid(MondayColumn column) {
+  private static String matching(MondayColumn column, String text, Pattern pattern) {
+    if (!pattern.matcher(text).matches()) {
+      throw invalid(column);
+    }
+    return text;
+  }
+
+  private static MondayApiError invalid(MondayColumn column) {
     return MondayApiError.columnValue(
         column,
         "invalid value, please check our API documentation for the correct data structure for"

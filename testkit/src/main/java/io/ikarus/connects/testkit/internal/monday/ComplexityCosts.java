@@ -4,15 +4,14 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fake's complexity model, computed from the document before anything runs (monday, too,
  * estimates a query's cost up front). Deterministic and documented so tests can predict it:
  *
  * <ul>
- *   <li>every item mutation ({@code create_item}, {@code change_multiple_column_values}, {@code
- *       change_column_value}, {@code archive_item}, {@code delete_item}): {@value #ITEM_MUTATION}
- *       plus its selection;
+ *   <li>every item mutation ({@link #ITEM_MUTATIONS}): {@value #ITEM_MUTATION} plus its selection;
  *   <li>{@code items_page} and {@code next_items_page}: 10 + {@code limit} x the item selection;
  *   <li>{@code items}: the number of ids x the selection; {@code boards}: the number of ids (or
  *       {@code limit}) x the selection; {@code activity_logs}: {@code limit} x the selection;
@@ -21,6 +20,15 @@ import java.util.Map;
  * </ul>
  */
 public final class ComplexityCosts implements FieldComplexityCalculator {
+
+  /** The item mutations, each priced {@value #ITEM_MUTATION}. */
+  public static final Set<String> ITEM_MUTATIONS =
+      Set.of(
+          "create_item",
+          "change_multiple_column_values",
+          "change_column_value",
+          "archive_item",
+          "delete_item");
 
   /** The cost of one item mutation, as monday's best-practice page quotes for create_item. */
   public static final int ITEM_MUTATION = 10_000;
@@ -31,13 +39,11 @@ public final class ComplexityCosts implements FieldComplexityCalculator {
   @Override
   public int calculate(FieldComplexityEnvironment env, int child) {
     Map<String, Object> args = env.getArguments();
-    return switch (env.getField().getName()) {
-      case "create_item",
-          "change_multiple_column_values",
-          "change_column_value",
-          "archive_item",
-          "delete_item" ->
-          ITEM_MUTATION + child;
+    String name = env.getField().getName();
+    if (ITEM_MUTATIONS.contains(name)) {
+      return ITEM_MUTATION + child;
+    }
+    return switch (name) {
       case "complexity" -> 0;
       case "items_page", "next_items_page", "items_page_by_column_values" ->
           10 + number(args.get("limit"), 25) * child;

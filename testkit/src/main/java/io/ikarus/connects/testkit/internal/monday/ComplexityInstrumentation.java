@@ -10,7 +10,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Map;
 final class ComplexityInstrumentation extends SimplePerformantInstrumentation {
 
   static final String CHARGE = "monday.charge";
-  static final String ROOT_FIELDS = "monday.rootFields";
 
   /** The budget state seen by one query. */
   record Charge(boolean accepted, long before, long after, long query, int resetInSeconds) {}
@@ -41,12 +39,6 @@ final class ComplexityInstrumentation extends SimplePerformantInstrumentation {
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
     ExecutionContext ctx = parameters.getExecutionContext();
-    ctx.getGraphQLContext()
-        .put(
-            ROOT_FIELDS,
-            ctx.getOperationDefinition().getSelectionSet().getSelectionsOfType(Field.class).stream()
-                .map(Field::getName)
-                .toList());
     int cost =
         QueryComplexityCalculator.newCalculator()
             .schema(ctx.getGraphQLSchema())

@@ -29,14 +29,15 @@ final class CursorRegistry {
     this.ttl = ttl;
   }
 
-  /** Registers a result set whose first {@code offset} ids were served; null when exhausted. */
-  String open(List<String> ids, int offset) {
-    return register(ids, offset, clock.instant());
-  }
-
-  /** A page of ids from the cursor, and the next cursor (null at the end). */
+  /** A page of ids, and the cursor over the rest (null at the end). */
   record Slice(List<String> ids, String next) {}
 
+  /** The first page of the result {@code ids}; the cursor's lifetime starts now. */
+  Slice first(List<String> ids, int limit) {
+    return slice(new Position(List.copyOf(ids), 0, clock.instant()), limit);
+  }
+
+  /** The next page of the cursor's result. */
   Slice next(String cursor, int limit) {
     Position position = cursors.remove(cursor);
     if (position == null) {
@@ -49,21 +50,20 @@ final class CursorRegistry {
           400,
           Map.of());
     }
-    int end = Math.min(position.offset + limit, position.ids.size());
-    List<String> page = position.ids.subList(position.offset, end);
-    return new Slice(page, register(position.ids, end, position.createdAt));
+    return slice(position, limit);
   }
 
-  private String register(List<String> ids, int offset, Instant createdAt) {
-    if (offset >= ids.size()) {
-      return null;
+  private Slice slice(Position position, int limit) {
+    int end = Math.min(position.offset + limit, position.ids.size());
+    String next = null;
+    if (end < position.ids.size()) {
+      String raw = sequence.incrementAndGet() + ":" + position.createdAt.toEpochMilli();
+      next =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+      cursors.put(next, new Position(position.ids, end, position.createdAt));
     }
-    String raw = sequence.incrementAndGet() + ":" + createdAt.toEpochMilli();
-    String cursor =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    cursors.put(cursor, new Position(List.copyOf(ids), offset, createdAt));
-    return cursor;
+    return new Slice(position.ids.subList(position.offset, end), next);
   }
 }

@@ -12,10 +12,16 @@ import java.util.function.Predicate;
  * operator}, and {@code order_by} (column ids, {@code __creation_log__}, {@code __last_updated__});
  * the default order is creation order. An operator a column type does not support is an {@code
  * InvalidArgumentException}, so a connector cannot rely on lenient filtering.
+ *
+ * <p>Evaluates {@code items_page_by_column_values} too: every column query must match (AND), and
+ * within one the item's value must equal any of {@code column_values} (ANY_OF). A value is compared
+ * with the column's text and, for email, phone, link and status values, with the address, number,
+ * URL or label. monday supports every column type the fake models here.
  */
 final class ItemsQueryEngine {
 
   private static final int MAX_IDS = 100;
+  private static final List<String> INNER = List.of("email", "phone", "url", "label");
 
   private ItemsQueryEngine() {}
 
@@ -81,5 +87,44 @@ final class ItemsQueryEngine {
             (MondayItem i) -> RuleMatcher.sortKey(column, i),
             Comparator.nullsLast(Comparator.naturalOrder()));
     }
+  }
+
+  /** The ids of the active items matching every column query, in creation order. */
+  static List<String> byColumnValues(
+      MondayBoard board, List<MondayItem> active, List<Map<String, Object>> columns) {
+    if (columns == null || columns.isEmpty()) {
+      throw MondayApiError.invalidArgument("columns must name at least one column");
+    }
+    Filter<MondayItem> all = Filter.all(columns.stream().map(c -> columnValues(board, c)).toList());
+    return active.stream().filter(all).map(MondayItem::id).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Filter<MondayItem> columnValues(MondayBoard board, Map<String, Object> query) {
+    String columnId = String.valueOf(query.get("column_id"));
+    List<String> wanted =
+        ((List<Object>) query.get("column_values"))
+            .stream().map(v -> v == null ? "" : v.toString().trim()).toList();
+    if (columnId.equals("name")) {
+      return Filter.where(columnId, item -> wanted.contains(item.name()));
+    }
+    // an unknown column is an InvalidColumnIdException
+    board.column(columnId);
+    return Filter.where(
+        columnId, item -> candidates(item.value(columnId)).stream().anyMatch(wanted::contains));
+  }
+
+  /** The item's text and, where the stored JSON has them, its address, number, URL or label. */
+  private static List<String> candidates(StoredValue value) {
+    if (value == null) {
+      return List.of("");
+    }
+    List<String> out = new ArrayList<>(List.of(value.text().trim()));
+    for (String field : INNER) {
+      if (value.json().path(field).isTextual()) {
+        out.add(value.json().path(field).asText().trim());
+      }
+    }
+    return out;
   }
 }

@@ -4,49 +4,32 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.MondayCall;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
  * The HTTP face of the fake: {@code POST /v2} with a JSON body, the {@code Authorization} token
  * (raw, as monday's samples send it) and a pinned {@code API-Version}. Transport-level failures use
  * real HTTP codes (400, 401, 404, 405, 429); application errors HTTP 200 with an {@code errors}
- * array. Each GraphQL request is also logged as a {@link MondayCall} with its complexity.
+ * array.
  */
 public final class MondayApi implements VendorApi {
 
   private static final Pattern VERSION = Pattern.compile("20(2[4-9])-(01|04|07|10)");
-  private static final Set<String> MUTATIONS =
-      Set.of(
-          "create_item",
-          "change_multiple_column_values",
-          "change_column_value",
-          "archive_item",
-          "delete_item");
 
   private final MondayGraphQl engine;
   private final String apiToken;
   private final SlidingWindowCounter requests;
-  private final List<MondayCall> calls = new CopyOnWriteArrayList<>();
 
   /** Creates the API; {@code requests} limits requests per minute (null: unlimited). */
   public MondayApi(MondayGraphQl engine, String apiToken, SlidingWindowCounter requests) {
     this.engine = engine;
     this.apiToken = apiToken;
     this.requests = requests;
-  }
-
-  /** The GraphQL requests executed so far. */
-  public List<MondayCall> calls() {
-    return List.copyOf(calls);
   }
 
   @Override
@@ -64,7 +47,7 @@ public final class MondayApi implements VendorApi {
     if (json == null || !json.path("query").isTextual()) {
       return error(400, "INVALID_REQUEST", "The request body has no query");
     }
-    return execute(json, request.body());
+    return engine.execute(json, request.body());
   }
 
   @Override
@@ -79,27 +62,6 @@ public final class MondayApi implements VendorApi {
               ? error(status, "INTERNAL_SERVER_ERROR", "Internal server error")
               : error(status, "INVALID_REQUEST", "Bad request");
     };
-  }
-
-  private FakeResponse execute(JsonNode json, String body) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> variables =
-        json.path("variables").isObject()
-            ? Json.MAPPER.convertValue(json.get("variables"), Map.class)
-            : null;
-    String operationName =
-        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
-    String query = json.get("query").asText();
-    MondayGraphQl.Outcome outcome = engine.execute(query, variables, operationName);
-    List<String> roots =
-        outcome.rootFields() != null ? outcome.rootFields() : RootFields.of(query, operationName);
-    calls.add(new MondayCall(200, roots, outcome.complexity(), codes(outcome.body()), body));
-    FakeResponse response =
-        FakeResponse.json(200, outcome.body())
-            .records((int) roots.stream().filter(MUTATIONS::contains).count());
-    return outcome.retryAfterSeconds() > 0
-        ? response.header("Retry-After", Integer.toString(outcome.retryAfterSeconds()))
-        : response;
   }
 
   private FakeResponse reject(FakeRequest request) {
@@ -134,17 +96,5 @@ public final class MondayApi implements VendorApi {
   private static FakeResponse error(int status, String code, String message) {
     Map<String, Object> error = Map.of("message", message, "extensions", Map.of("code", code));
     return FakeResponse.json(status, Map.of("errors", List.of(error)));
-  }
-
-  private static List<String> codes(Map<String, Object> body) {
-    List<String> codes = new ArrayList<>();
-    if (body.get("errors") instanceof List<?> errors) {
-      for (Object error : errors) {
-        if (error instanceof Map<?, ?> e && e.get("extensions") instanceof Map<?, ?> ext) {
-          codes.add(String.valueOf(ext.get("code")));
-        }
-      }
-    }
-    return codes;
   }
 }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -60,22 +61,20 @@ public final class MondayApiError extends RuntimeException {
         Map.of("argument", argument));
   }
 
+  static MondayApiError internal() {
+    return new MondayApiError("INTERNAL_SERVER_ERROR", "Internal server error", 500, Map.of());
+  }
+
   static MondayApiError invalidArgument(String message) {
     return new MondayApiError("InvalidArgumentException", message, 400, Map.of());
   }
 
-  /** monday's error code, such as {@code ColumnValueException}. */
-  public String code() {
-    return code;
-  }
-
-  /** The nominal HTTP status monday reports inside {@code extensions}. */
-  public int statusCode() {
-    return statusCode;
-  }
-
-  /** The {@code extensions.error_data} object. */
-  public Map<String, Object> errorData() {
-    return errorData;
+  /** The error's GraphQL {@code extensions}, in monday's key order. */
+  Map<String, Object> extensions() {
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("code", code);
+    extensions.put("status_code", statusCode);
+    extensions.put("error_data", errorData);
+    return extensions;
   }
 }

@@ -4,35 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A board: its columns and groups. Guarded by the store's lock. */
-public final class MondayBoard {
+/**
+ * A board; its columns are guarded by the store's lock.
+ *
+ * @param id the board id
+ * @param name the board name
+ * @param columns the columns by id, the {@code name} column first
+ * @param groups the group titles by group id
+ */
+public record MondayBoard(
+    String id, String name, Map<String, MondayColumn> columns, Map<String, String> groups) {
 
-  final String id;
-  final String name;
-  final Map<String, MondayColumn> columns = new LinkedHashMap<>();
-  final Map<String, String> groups = new LinkedHashMap<>();
-
-  MondayBoard(String id, String name, List<MondayColumn> columns) {
-    this.id = id;
-    this.name = name;
-    this.columns.put("name", new MondayColumn("name", "Name", "name", List.of()));
-    columns.forEach(c -> this.columns.put(c.id(), c));
-    this.groups.put("topics", "Group Title");
-  }
-
-  /** The board id. */
-  public String id() {
-    return id;
-  }
-
-  /** The board name. */
-  public String name() {
-    return name;
-  }
-
-  /** The columns, the {@code name} column first. */
-  public List<MondayColumn> columns() {
-    return List.copyOf(columns.values());
+  /** A board with a {@code name} column, the given columns and one group {@code topics}. */
+  static MondayBoard of(String id, String name, List<MondayColumn> columns) {
+    Map<String, MondayColumn> byId = new LinkedHashMap<>();
+    byId.put("name", new MondayColumn("name", "Name", "name", List.of()));
+    columns.forEach(c -> byId.put(c.id(), c));
+    return new MondayBoard(id, name, byId, Map.of("topics", "Group Title"));
   }
 
   MondayColumn column(String columnId) {

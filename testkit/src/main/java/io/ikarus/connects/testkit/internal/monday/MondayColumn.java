@@ -4,40 +4,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A board column: id, title, type and, for status columns, its labels (index = position). Mutable
- * only in its label list, which {@code create_labels_if_missing} may extend.
+ * A board column. Mutable only in its label list, which {@code create_labels_if_missing} may extend
+ * (guarded by the column's lock).
+ *
+ * @param id the column id
+ * @param title the column title
+ * @param type the column type as the API names it ({@code text}, {@code status}, ...)
+ * @param labels the status labels (index = position); empty for other types
  */
-public final class MondayColumn {
+public record MondayColumn(String id, String title, String type, List<String> labels) {
 
-  private final String id;
-  private final String title;
-  private final String type;
-  private final List<String> labels;
-
-  /** Creates a column; {@code labels} are used only by status columns. */
-  public MondayColumn(String id, String title, String type, List<String> labels) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.title = Objects.requireNonNull(title, "title");
-    this.type = Objects.requireNonNull(type, "type");
-    this.labels = new ArrayList<>(labels);
+  /** Copies {@code labels} into a list of this column's own. */
+  public MondayColumn {
+    labels = new ArrayList<>(labels);
   }
 
-  /** The column id. */
-  public String id() {
-    return id;
-  }
-
-  /** The column title. */
-  public String title() {
-    return title;
-  }
-
-  /** The column type as the API names it ({@code text}, {@code status}, ...). */
-  public String type() {
-    return type;
+  /** A snapshot of the labels. */
+  @Override
+  public synchronized List<String> labels() {
+    return List.copyOf(labels);
   }
 
   synchronized int labelIndex(String label) {

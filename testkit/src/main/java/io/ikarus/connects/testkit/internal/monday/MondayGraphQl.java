@@ -1,128 +1,170 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.MondayCall;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Parses, validates (against the schema in {@code schema.graphqls}), prices and executes one
- * GraphQL request with graphql-java. Requests run one at a time, so concurrent writes on a board
- * apply in a well-defined order.
+ * GraphQL request with graphql-java, and logs it as a {@link MondayCall} with its complexity.
+ * Requests run one at a time, so concurrent writes on a board apply in a well-defined order.
  */
 public final class MondayGraphQl {
 
   private static final String SCHEMA = "/io/ikarus/connects/testkit/monday/schema.graphqls";
 
   private final GraphQL graphQl;
-
-  /**
-   * The outcome of one request.
-   *
-   * @param body the JSON response body as a map
-   * @param complexity the query's complexity, or -1 when it was refused before pricing
-   * @param retryAfterSeconds the Retry-After seconds to send, or 0
-   * @param rootFields the operation's root fields, or null when the document did not validate
-   */
-  public record Outcome(
-      Map<String, Object> body, long complexity, int retryAfterSeconds, List<String> rootFields) {}
+  private final List<MondayCall> calls = new CopyOnWriteArrayList<>();
 
   /** Builds the engine over {@code store} with the given limits. */
   public MondayGraphQl(
       MondayStore store, long budget, Duration window, long maxQuery, Duration cursorTtl) {
-    CursorRegistry cursors = new CursorRegistry(store.clock(), cursorTtl);
-    MondayQueries queries = new MondayQueries(store, cursors);
-    MondayMutations mutations = new MondayMutations(store);
     RuntimeWiring.Builder wiring =
         RuntimeWiring.newRuntimeWiring()
             .scalar(MondayScalars.JSON)
             .scalar(MondayScalars.COMPARE_VALUE)
             .scalar(MondayScalars.DATE)
-            .scalar(MondayScalars.ISO_DATE_TIME)
-            .type("Query", queries::wiring)
-            .type("Mutation", mutations::wiring);
+            .scalar(MondayScalars.ISO_DATE_TIME);
+    MondayResolvers resolvers =
+        new MondayResolvers(store, new CursorRegistry(store.clock(), cursorTtl));
     GraphQLSchema schema =
-        new SchemaGenerator()
-            .makeExecutableSchema(
-                new SchemaParser().parse(schemaText()),
-                new MondayTypes(store, queries).wiring(wiring).build());
+        new SchemaGenerator().makeExecutableSchema(schema(), resolvers.wiring(wiring).build());
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .instrumentation(
                 new ComplexityInstrumentation(
                     CostBudget.window(store.clock(), window, budget), maxQuery))
-            .defaultDataFetcherExceptionHandler(new MondayErrorHandler())
+            .defaultDataFetcherExceptionHandler(MondayGraphQl::resolverError)
             .build();
   }
 
-  /** Executes a request; never throws for a bad document (that is an error in the body). */
-  public synchronized Outcome execute(
-      String query, Map<String, Object> variables, String operationName) {
+  /**
+   * Executes the request {@code json} (its raw {@code body} is journaled) and answers with HTTP
+   * 200; a bad document is an error in the body, never an exception.
+   */
+  public synchronized FakeResponse execute(JsonNode json, String body) {
+    String query = json.get("query").asText();
+    String operationName =
+        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables =
+        json.path("variables").isObject()
+            ? Json.MAPPER.convertValue(json.get("variables"), Map.class)
+            : Map.of();
     ExecutionInput input =
         ExecutionInput.newExecutionInput()
             .query(query)
-            .variables(variables == null ? Map.of() : variables)
+            .variables(variables)
             .operationName(operationName)
             .build();
     ExecutionResult result = graphQl.execute(input);
     ComplexityInstrumentation.Charge charge =
         input.getGraphQLContext().get(ComplexityInstrumentation.CHARGE);
-    Map<String, Object> body = new LinkedHashMap<>();
+    Map<String, Object> response = new LinkedHashMap<>();
     if (result.isDataPresent()) {
-      body.put("data", result.getData());
+      response.put("data", result.getData());
     }
     if (!result.getErrors().isEmpty()) {
-      body.put("errors", errors(result.getErrors()));
+      response.put("errors", result.getErrors().stream().map(MondayGraphQl::error).toList());
     }
-    body.put("extensions", Map.of("request_id", UUID.randomUUID().toString()));
-    body.put("account_id", 1);
-    boolean refused = charge != null && !charge.accepted();
-    return new Outcome(
-        body,
-        charge == null ? -1 : charge.query(),
-        refused ? charge.resetInSeconds() : 0,
-        input.getGraphQLContext().get(ComplexityInstrumentation.ROOT_FIELDS));
+    response.put("extensions", Map.of("request_id", UUID.randomUUID().toString()));
+    response.put("account_id", 1);
+    List<String> roots = rootFields(query, operationName);
+    List<String> codes = result.getErrors().stream().map(MondayGraphQl::code).toList();
+    calls.add(new MondayCall(200, roots, charge == null ? -1 : charge.query(), codes, body));
+    FakeResponse reply =
+        FakeResponse.json(200, response)
+            .records((int) roots.stream().filter(ComplexityCosts.ITEM_MUTATIONS::contains).count());
+    int retryAfter = charge != null && !charge.accepted() ? charge.resetInSeconds() : 0;
+    return retryAfter > 0 ? reply.header("Retry-After", Integer.toString(retryAfter)) : reply;
   }
 
-  private static List<Map<String, Object>> errors(List<GraphQLError> errors) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (GraphQLError error : errors) {
-      Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
-      Map<String, Object> extensions = new LinkedHashMap<>();
-      if (spec.get("extensions") instanceof Map<?, ?> existing) {
-        existing.forEach((k, v) -> extensions.put(k.toString(), v));
-      }
-      extensions.putIfAbsent("code", defaultCode(error));
-      extensions.remove("classification");
-      spec.put("extensions", extensions);
-      list.add(spec);
+  /** The GraphQL requests executed so far. */
+  public List<MondayCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** Turns a resolver's {@link MondayApiError} into a monday-shaped GraphQL error on its path. */
+  private static CompletableFuture<DataFetcherExceptionHandlerResult> resolverError(
+      DataFetcherExceptionHandlerParameters params) {
+    MondayApiError error =
+        params.getException() instanceof MondayApiError e ? e : MondayApiError.internal();
+    GraphQLError graphQlError =
+        GraphqlErrorBuilder.newError()
+            .message(error.getMessage())
+            .location(params.getSourceLocation())
+            .path(params.getPath())
+            .extensions(error.extensions())
+            .build();
+    return CompletableFuture.completedFuture(
+        DataFetcherExceptionHandlerResult.newResult().error(graphQlError).build());
+  }
+
+  private static Map<String, Object> error(GraphQLError error) {
+    Map<String, Object> spec = new LinkedHashMap<>(error.toSpecification());
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    if (error.getExtensions() != null) {
+      extensions.putAll(error.getExtensions());
     }
-    return list;
+    extensions.put("code", code(error));
+    spec.put("extensions", extensions);
+    return spec;
   }
 
-  private static String defaultCode(GraphQLError error) {
-    String type = String.valueOf(error.getErrorType());
-    return type.equals("InvalidSyntax") ? "GRAPHQL_PARSE_FAILED" : "GRAPHQL_VALIDATION_FAILED";
+  private static String code(GraphQLError error) {
+    if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+      return error.getExtensions().get("code").toString();
+    }
+    return String.valueOf(error.getErrorType()).equals("InvalidSyntax")
+        ? "GRAPHQL_PARSE_FAILED"
+        : "GRAPHQL_VALIDATION_FAILED";
   }
 
-  private static String schemaText() {
+  /** The root field names of the operation, aliases resolved, for the journal. */
+  private static List<String> rootFields(String query, String operationName) {
+    try {
+      return Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
+          .filter(op -> operationName == null || operationName.equals(op.getName()))
+          .findFirst()
+          .map(op -> op.getSelectionSet().getSelectionsOfType(Field.class))
+          .map(fields -> fields.stream().map(Field::getName).toList())
+          .orElse(List.of());
+    } catch (InvalidSyntaxException e) {
+      return List.of();
+    }
+  }
+
+  private static TypeDefinitionRegistry schema() {
     try (InputStream in = MondayGraphQl.class.getResourceAsStream(SCHEMA)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new SchemaParser().parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

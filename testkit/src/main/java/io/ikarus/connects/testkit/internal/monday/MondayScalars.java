@@ -16,7 +16,6 @@ import graphql.schema.GraphQLScalarType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 
 /** The custom scalars of the schema: JSON, CompareValue, Date and ISO8601DateTime. */
@@ -93,11 +92,10 @@ final class MondayScalars {
     @Override
     public Instant parseLiteral(
         Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-      Object value = literal(input);
-      if (value instanceof List<?> || value == null) {
+      if (!(input instanceof StringValue s)) {
         throw new CoercingParseLiteralException("not an ISO-8601 instant");
       }
-      return parseValue(value, context, locale);
+      return parseValue(s.getValue(), context, locale);
     }
   }
 }

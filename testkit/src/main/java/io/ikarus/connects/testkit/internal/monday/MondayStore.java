@@ -44,8 +44,8 @@ public final class MondayStore {
 
   /** Adds a board with the given columns (a {@code name} column is always present). */
   public synchronized MondayBoard addBoard(String name, List<MondayColumn> columns) {
-    MondayBoard board = new MondayBoard(Long.toString(ids.incrementAndGet()), name, columns);
-    boards.put(board.id, board);
+    MondayBoard board = MondayBoard.of(Long.toString(ids.incrementAndGet()), name, columns);
+    boards.put(board.id(), board);
     return board;
   }
 
@@ -69,17 +69,16 @@ public final class MondayStore {
   synchronized MondayItem createItem(
       String boardId, String groupId, String name, Map<String, JsonNode> values, boolean labels) {
     MondayBoard board = board(boardId);
-    if (groupId != null && !board.groups.containsKey(groupId)) {
+    if (groupId != null && !board.groups().containsKey(groupId)) {
       throw MondayApiError.invalidArgument("Group not found: " + groupId);
     }
-    Map<String, StoredValue> stored = validate(board, values, labels);
-    String itemName = stored.containsKey("name") ? stored.remove("name").text() : name;
-    checkName(itemName);
-    String group = groupId != null ? groupId : board.groups.keySet().iterator().next();
-    Map<String, Object> fields = new LinkedHashMap<>(stored);
-    fields.put("name", itemName);
+    Map<String, Object> fields = validate(board, values, labels);
+    if (!fields.containsKey("name")) {
+      fields.put("name", checkName(name));
+    }
     fields.put(MondayItem.BOARD, boardId);
-    fields.put(MondayItem.GROUP, group);
+    fields.put(
+        MondayItem.GROUP, groupId != null ? groupId : board.groups().keySet().iterator().next());
     fields.put(MondayItem.STATE, "active");
     MondayItem item = new MondayItem(items.insert(fields));
     log(item, "create_pulse");
@@ -93,13 +92,7 @@ public final class MondayStore {
     if (!item.boardId().equals(boardId)) {
       throw MondayApiError.itemNotFound(itemId);
     }
-    Map<String, Object> changes = new LinkedHashMap<>(validate(board, values, labels));
-    if (changes.containsKey("name")) {
-      StoredValue name = (StoredValue) changes.get("name");
-      checkName(name == null ? "" : name.text());
-      changes.put("name", name.text());
-    }
-    items.update(item.record(), changes);
+    items.update(item.record(), validate(board, values, labels));
     log(item, "update_column_value");
     return item;
   }
@@ -154,17 +147,20 @@ public final class MondayStore {
         .orElseThrow(() -> MondayApiError.itemNotFound(itemId));
   }
 
-  private static Map<String, StoredValue> validate(
+  /** The stored values by column id (null clears); the name column's as a checked string. */
+  private static Map<String, Object> validate(
       MondayBoard board, Map<String, JsonNode> values, boolean labels) {
-    Map<String, StoredValue> stored = new LinkedHashMap<>();
+    Map<String, Object> stored = new LinkedHashMap<>();
     values.forEach(
-        (columnId, value) ->
-            stored.put(
-                columnId, ColumnValueRules.normalize(board.column(columnId), value, labels)));
+        (columnId, value) -> {
+          StoredValue v = ColumnValueRules.normalize(board.column(columnId), value, labels);
+          stored.put(
+              columnId, columnId.equals("name") ? checkName(v == null ? null : v.text()) : v);
+        });
     return stored;
   }
 
-  private static void checkName(String name) {
+  private static String checkName(String name) {
     if (name == null || name.isBlank()) {
       throw MondayApiError.invalidArgument("item_name must not be blank");
     }
@@ -175,20 +171,18 @@ public final class MondayStore {
           400,
           Map.of("max_length", MAX_NAME_LENGTH));
     }
+    return name;
   }
 
   private void log(MondayItem item, String event) {
-    Map<String, Object> data =
-        Map.of(
-            "board_id",
-            Long.parseLong(item.boardId()),
-            "pulse_id",
-            Long.parseLong(item.id()),
-            "pulse_name",
-            item.name());
+    String data =
+        Json.object()
+            .put("board_id", Long.parseLong(item.boardId()))
+            .put("pulse_id", Long.parseLong(item.id()))
+            .put("pulse_name", item.name())
+            .toString();
     logs.add(
-        new ActivityLog(
-            Long.toString(ids.incrementAndGet()), item.boardId(), event, Json.write(data), now()));
+        new ActivityLog(Long.toString(ids.incrementAndGet()), item.boardId(), event, data, now()));
   }
 
   private Instant now() {

@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,22 +14,12 @@ import java.util.function.Predicate;
 /** One {@code query_params} rule as a predicate over items. */
 final class RuleMatcher {
 
-  private static final Set<String> TEXT_OPS =
-      Set.of(
-          "any_of", "not_any_of", "is_empty", "is_not_empty", "contains_text", "not_contains_text");
-  private static final Set<String> ORDERED_OPS =
-      Set.of(
-          "any_of",
-          "not_any_of",
-          "is_empty",
-          "is_not_empty",
-          "greater_than",
-          "greater_than_or_equals",
-          "lower_than",
-          "lower_than_or_equal",
-          "between");
-  private static final Set<String> STATUS_OPS =
-      Set.of("any_of", "not_any_of", "is_empty", "is_not_empty");
+  /**
+   * The operators a rule may use, by column type ({@code updated_at}: {@code __last_updated__}).
+   */
+  private static final Map<String, Set<String>> OPERATORS =
+      Json.resource(
+          "/io/ikarus/connects/testkit/monday/rule-operators.json", new TypeReference<>() {});
 
   private RuleMatcher() {}
 
@@ -36,24 +28,12 @@ final class RuleMatcher {
     String op = String.valueOf(rule.getOrDefault("operator", "any_of"));
     List<Object> values = values(rule.get("compare_value"));
     if ("__last_updated__".equals(columnId)) {
-      require(
-          columnId,
-          "updated_at",
-          op,
-          Set.of("greater_than", "greater_than_or_equals", "lower_than", "lower_than_or_equal"));
-      Instant bound = Instant.parse(exact(values).toString());
-      return item -> ordered(op, item.updatedAt().compareTo(bound));
+      require(columnId, "updated_at", op);
+      List<Comparable<Object>> bound = List.of(key(Instant.parse(exact(values))));
+      return item -> matches(op, key(item.updatedAt()), bound);
     }
-    MondayColumn column = board.column(columnId);
-    return switch (column.type()) {
-      case "numbers", "date" -> orderedRule(column, op, values);
-      case "status" -> statusRule(column, op, values);
-      default -> textRule(column, op, values);
-    };
-  }
-
-  private static Predicate<MondayItem> textRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, TEXT_OPS);
+    MondayColumn c = board.column(columnId);
+    require(columnId, c.type(), op);
     if (c.type().equals("email")
         && op.endsWith("any_of")
         && values.stream().anyMatch(v -> !v.toString().isEmpty())) {
@@ -63,103 +43,85 @@ final class RuleMatcher {
     if (c.type().equals("phone") && op.endsWith("any_of")) {
       return item -> phoneCountry(op, values, item.value(c.id()));
     }
-    return item -> {
-      String text = text(c, item);
-      return switch (op) {
-        case "is_empty" -> text.isEmpty();
-        case "is_not_empty" -> !text.isEmpty();
-        case "any_of" -> values.stream().anyMatch(v -> v.toString().equals(text));
-        case "not_any_of" -> values.stream().noneMatch(v -> v.toString().equals(text));
-        case "contains_text" -> contains(text, values);
-        default -> !contains(text, values);
-      };
-    };
-  }
-
-  private static Predicate<MondayItem> statusRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, STATUS_OPS);
-    List<String> indexes = values.stream().map(Object::toString).toList();
-    return item -> {
-      String label = text(c, item);
-      boolean empty = label.isEmpty();
-      boolean hit = !empty && indexes.contains(Integer.toString(c.labelIndex(label)));
-      return switch (op) {
-        case "is_empty" -> empty;
-        case "is_not_empty" -> !empty;
-        case "any_of" -> hit;
-        default -> !hit;
-      };
-    };
-  }
-
-  private static Predicate<MondayItem> orderedRule(MondayColumn c, String op, List<Object> values) {
-    require(c.id(), c.type(), op, ORDERED_OPS);
+    boolean ordered = isOrdered(c);
     List<Comparable<Object>> bounds =
         values.stream()
-            .filter(v -> !"EXACT".equals(v))
-            .map(v -> comparable(c, v.toString()))
+            .filter(v -> !ordered || !"EXACT".equals(v))
+            .map(v -> ordered ? comparable(c, v.toString()) : key(v.toString()))
             .toList();
-    return item -> {
-      Comparable<Object> value = sortKey(c, item);
-      if (op.equals("is_empty") || op.equals("is_not_empty")) {
-        return (value == null) == op.equals("is_empty");
-      }
-      if (value == null) {
-        return op.equals("not_any_of");
-      }
-      return switch (op) {
-        case "any_of" -> bounds.stream().anyMatch(b -> b.compareTo(value) == 0);
-        case "not_any_of" -> bounds.stream().noneMatch(b -> b.compareTo(value) == 0);
-        case "between" ->
-            bounds.size() == 2
-                && bounds.get(0).compareTo(value) <= 0
-                && bounds.get(1).compareTo(value) >= 0;
-        default -> ordered(op, value.compareTo(bounds.get(0)));
-      };
+    return item -> matches(op, ruleKey(c, item), bounds);
+  }
+
+  /**
+   * Applies {@code op} to an item's key: its text ({@code ""} when empty), status label index or
+   * number/date (null when empty).
+   */
+  private static boolean matches(
+      String op, Comparable<Object> value, List<Comparable<Object>> bounds) {
+    boolean empty = value == null || "".equals(value);
+    boolean hit = value != null && bounds.stream().anyMatch(b -> b.compareTo(value) == 0);
+    return switch (op) {
+      case "is_empty" -> empty;
+      case "is_not_empty" -> !empty;
+      case "any_of" -> hit;
+      case "not_any_of" -> !hit;
+      case "contains_text" -> contains(value.toString(), bounds);
+      case "not_contains_text" -> !contains(value.toString(), bounds);
+      case "between" ->
+          value != null
+              && bounds.size() == 2
+              && bounds.get(0).compareTo(value) <= 0
+              && bounds.get(1).compareTo(value) >= 0;
+      case "greater_than" -> value != null && value.compareTo(bounds.get(0)) > 0;
+      case "greater_than_or_equals" -> value != null && value.compareTo(bounds.get(0)) >= 0;
+      case "lower_than" -> value != null && value.compareTo(bounds.get(0)) < 0;
+      default -> value != null && value.compareTo(bounds.get(0)) <= 0;
     };
+  }
+
+  private static Comparable<Object> ruleKey(MondayColumn c, MondayItem item) {
+    if (isOrdered(c)) {
+      return sortKey(c, item);
+    }
+    String text = text(c, item);
+    if (c.type().equals("status")) {
+      return text.isEmpty() ? null : key(Integer.toString(c.labelIndex(text)));
+    }
+    return key(text);
   }
 
   /** Phone any_of compares ISO-2 countries, as monday documents it. */
   private static boolean phoneCountry(String op, List<Object> values, StoredValue value) {
-    String json = value == null ? "" : value.valueJson();
-    boolean hit =
-        values.stream().anyMatch(v -> json.contains("\"countryShortName\":\"" + v + "\""));
-    return op.equals("any_of") == hit;
+    String country = value == null ? null : value.json().path("countryShortName").asText();
+    return op.equals("any_of") == values.stream().anyMatch(v -> v.toString().equals(country));
   }
 
-  @SuppressWarnings("unchecked")
   static Comparable<Object> sortKey(MondayColumn c, MondayItem item) {
     String text = text(c, item);
     if (text.isEmpty()) {
       return null;
     }
-    return switch (c.type()) {
-      case "numbers", "date" -> comparable(c, text);
-      default -> (Comparable<Object>) (Comparable<?>) text.toLowerCase(Locale.ROOT);
-    };
+    return isOrdered(c) ? comparable(c, text) : key(text.toLowerCase(Locale.ROOT));
   }
 
-  @SuppressWarnings("unchecked")
   private static Comparable<Object> comparable(MondayColumn c, String value) {
     try {
-      Comparable<?> result =
-          c.type().equals("numbers")
-              ? new BigDecimal(value)
-              : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-      return (Comparable<Object>) result;
+      return c.type().equals("numbers")
+          ? key(new BigDecimal(value))
+          : key(LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
     } catch (RuntimeException e) {
       throw MondayApiError.invalidArgument(
           "compare_value for column " + c.id() + " is not a valid " + c.type());
     }
   }
 
-  private static boolean ordered(String op, int cmp) {
-    return switch (op) {
-      case "greater_than" -> cmp > 0;
-      case "greater_than_or_equals" -> cmp >= 0;
-      case "lower_than" -> cmp < 0;
-      default -> cmp <= 0;
-    };
+  private static boolean isOrdered(MondayColumn c) {
+    return c.type().equals("numbers") || c.type().equals("date");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> key(Comparable<?> value) {
+    return (Comparable<Object>) value;
   }
 
   private static String text(MondayColumn c, MondayItem item) {
@@ -170,14 +132,15 @@ final class RuleMatcher {
     return value == null ? "" : value.text();
   }
 
-  private static boolean contains(String text, List<Object> values) {
+  private static boolean contains(String text, List<Comparable<Object>> values) {
     String lower = text.toLowerCase(Locale.ROOT);
     return values.stream().anyMatch(v -> lower.contains(v.toString().toLowerCase(Locale.ROOT)));
   }
 
-  private static Object exact(List<Object> values) {
+  private static String exact(List<Object> values) {
     return values.stream()
         .filter(v -> !"EXACT".equals(v))
+        .map(Object::toString)
         .findFirst()
         .orElseThrow(() -> MondayApiError.invalidArgument("compare_value needs a date"));
   }
@@ -189,8 +152,8 @@ final class RuleMatcher {
     return compareValue == null ? List.of() : List.of(compareValue);
   }
 
-  private static void require(String column, String type, String op, Set<String> allowed) {
-    if (!allowed.contains(op)) {
+  private static void require(String column, String type, String op) {
+    if (!OPERATORS.get(type).contains(op)) {
       throw MondayApiError.invalidArgument(
           "Operator " + op + " is not supported for column " + column + " of type " + type);
     }

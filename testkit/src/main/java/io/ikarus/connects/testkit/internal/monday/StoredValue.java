@@ -1,10 +1,12 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * A column value as the API returns it: {@code value} (a JSON document, serialised) and {@code
- * text} (the human string).
+ * A column value as the API returns it: {@code value} (a JSON document, never changed once stored)
+ * and {@code text} (the human string).
  *
- * @param valueJson the raw JSON value
+ * @param json the JSON value
  * @param text the display text
  */
-public record StoredValue(String valueJson, String text) {}
+public record StoredValue(JsonNode json, String text) {}

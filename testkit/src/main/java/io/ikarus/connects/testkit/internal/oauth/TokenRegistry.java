@@ -57,9 +57,4 @@ public final class TokenRegistry {
   public synchronized void expireAll() {
     issued.clear();
   }
-
-  /** How many valid tokens exist (expired ones included until the next clean-up). */
-  public synchronized int size() {
-    return issued.size();
-  }
 }

@@ -8,7 +8,8 @@ import java.util.Comparator;
 /**
  * The v2 list order and its opaque keyset cursor: records sorted by {@code id}, {@code add_time} or
  * {@code update_time} (second precision, ties by id), the cursor naming the last record served, so
- * inserts between pages neither repeat nor skip records.
+ * inserts between pages neither repeat nor skip records. Small v2 listings (search, fields) use
+ * opaque offset cursors instead.
  *
  * @param sortBy the sort field
  * @param descending true for {@code sort_direction=desc}
@@ -37,15 +38,29 @@ record PdCursor(String sortBy, boolean descending) {
 
   /** The cursor pointing after {@code last}. */
   String after(StoredRecord last) {
-    String text = sortBy + ":" + key(last) + ":" + id(last);
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    return encode(sortBy + ":" + key(last) + ":" + id(last));
+  }
+
+  /** An opaque cursor for offset {@code offset}. */
+  static String ofOffset(int offset) {
+    return encode("offset:" + offset);
+  }
+
+  /** Decodes an offset cursor (null: 0); 400 when malformed. */
+  static int offset(String cursor) {
+    if (cursor == null) {
+      return 0;
+    }
+    String text = text(cursor);
+    if (!text.matches("offset:\\d{1,9}")) {
+      throw invalid();
+    }
+    return Integer.parseInt(text.substring("offset:".length()));
   }
 
   /** True when {@code r} comes after the position {@code cursor} encodes; 400 when malformed. */
   boolean isAfter(StoredRecord r, String cursor) {
-    long[] pos = decode(cursor);
+    long[] pos = position(cursor);
     int cmp = Long.compare(key(r), pos[0]);
     if (cmp == 0) {
       cmp = Long.compare(id(r), pos[1]);
@@ -53,17 +68,34 @@ record PdCursor(String sortBy, boolean descending) {
     return descending ? cmp < 0 : cmp > 0;
   }
 
-  private long[] decode(String cursor) {
+  private long[] position(String cursor) {
+    String[] parts = text(cursor).split(":");
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      String[] parts = text.split(":");
-      if (parts.length != 3 || !parts[0].equals(sortBy)) {
-        throw new IllegalArgumentException(text);
+      if (parts.length == 3 && parts[0].equals(sortBy)) {
+        return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
       }
-      return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
-    } catch (IllegalArgumentException e) {
-      throw PdFailure.badRequest("Parameter 'cursor' is not a valid cursor");
+    } catch (NumberFormatException e) {
+      // refused below
     }
+    throw invalid();
+  }
+
+  private static String encode(String text) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(String cursor) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
+  }
+
+  private static PdFailure invalid() {
+    return PdFailure.badRequest("Parameter 'cursor' is not a valid cursor");
   }
 
   private long key(StoredRecord r) {

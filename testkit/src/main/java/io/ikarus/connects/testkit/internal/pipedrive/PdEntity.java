@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ikarus.connects.testkit.internal.Json;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,11 @@ enum PdEntity {
     return spec().label();
   }
 
+  /** The lower-case singular, such as {@code person}: a search hit's type, a recents item. */
+  String item() {
+    return label().toLowerCase(Locale.ROOT);
+  }
+
   /** True when the entity lives on API v2; false for v1-only entities (leads, notes). */
   boolean v2() {
     return spec().v2();
@@ -77,22 +83,12 @@ enum PdEntity {
 
   /** The entity whose plural path is {@code path}. */
   static Optional<PdEntity> byPath(String path) {
-    for (PdEntity e : values()) {
-      if (e.path().equals(path)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(e -> e.path().equals(path)).findFirst();
   }
 
   /** The entity whose fields endpoint is {@code name}, such as {@code personFields}. */
   static Optional<PdEntity> byFieldsPath(String name) {
-    for (PdEntity e : values()) {
-      if (name.equals(e.fieldsPath())) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(e -> name.equals(e.fieldsPath())).findFirst();
   }
 
   private Spec spec() {
@@ -101,12 +97,9 @@ enum PdEntity {
 
   /** The entity for a facade name, plural path or upper-case singular ({@code PERSON}). */
   static PdEntity parse(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (PdEntity e : values()) {
-      if (e.path().equals(lower) || e.label().toLowerCase(Locale.ROOT).equals(lower)) {
-        return e;
-      }
-    }
-    throw new IllegalArgumentException("unknown Pipedrive entity: " + name);
+    return Arrays.stream(values())
+        .filter(e -> e.path().equalsIgnoreCase(name) || e.label().equalsIgnoreCase(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown Pipedrive entity: " + name));
   }
 }

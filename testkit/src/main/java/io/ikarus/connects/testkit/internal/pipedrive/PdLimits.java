@@ -6,7 +6,9 @@ import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,25 +20,69 @@ import java.util.Map;
  */
 public final class PdLimits {
 
+  /**
+   * The rate-limit settings of a fake company.
+   *
+   * @param enabled false for an unlimited world (no 429s, headers still sent)
+   * @param apiTokenBurst requests per rolling 2 s for API-token traffic
+   * @param oauthBurst requests per rolling 2 s for OAuth traffic
+   * @param dailyBudget the company's daily token budget
+   * @param serverZone the zone whose midnight resets the budget
+   * @param cloudflareAfter 429s in a row after which API-token traffic gets Cloudflare's 403 page
+   *     (0: never)
+   */
+  public record Config(
+      boolean enabled,
+      int apiTokenBurst,
+      int oauthBurst,
+      long dailyBudget,
+      ZoneId serverZone,
+      int cloudflareAfter) {}
+
+  /** Search requests per rolling 2 s, on every plan. */
+  private static final int SEARCH_BURST = 10;
+
+  /** How long Cloudflare blocks an API token that kept sending after 429s. */
+  private static final Duration CLOUDFLARE_BLOCK = Duration.ofMinutes(1);
+
   private final Clock clock;
-  private final PdLimitConfig config;
+  private final Config config;
   private final Map<String, SlidingWindowCounter> bursts = new HashMap<>();
   private final Map<String, SlidingWindowCounter> searches = new HashMap<>();
   private final Map<String, Integer> refusedInARow = new HashMap<>();
   private final Map<String, Instant> blockedUntil = new HashMap<>();
   private final CostBudget today;
-  private long costTotal;
 
-  PdLimits(Clock clock, PdLimitConfig config) {
+  PdLimits(Clock clock, Config config) {
     this.clock = clock;
     this.config = config;
     this.today = CostBudget.daily(clock, config.serverZone(), config.dailyBudget());
   }
 
   /**
+   * The token cost of {@code method} on the segments after {@code api/v2} or {@code v1}, from the
+   * vendor's per-endpoint {@code x-token-cost}: v2 GET one 1, list 10, POST/PATCH 5, DELETE 3,
+   * search and {@code deals/archived} 20; v1 GET one 2, list 20, POST/PUT/PATCH 10, DELETE 6,
+   * {@code leads/archived} 40, recents 20.
+   */
+  static int cost(boolean v2, String method, List<String> s) {
+    if (s.size() == 2 && (s.get(1).equals("search") || s.get(1).equals("archived"))) {
+      return v2 ? 20 : 40;
+    }
+    int base =
+        switch (method) {
+          case "GET" -> s.size() <= 1 ? 10 : 1;
+          case "DELETE" -> 3;
+          default -> 5;
+        };
+    return v2 ? base : base * 2;
+  }
+
+  /**
    * Admits one request of {@code cost} tokens for {@code token}, or returns the refusal.
    *
    * @param apiToken true for API-token traffic (burst limit and Cloudflare differ)
+   * @param search true for a search endpoint (its own burst window)
    */
   FakeResponse admit(String token, boolean apiToken, int cost, boolean search) {
     Instant blocked = blockedUntil.get(token);
@@ -58,7 +104,6 @@ public final class PdLimits {
     }
     refusedInARow.remove(token);
     today.charge(cost);
-    costTotal += cost;
     return null;
   }
 
@@ -72,20 +117,10 @@ public final class PdLimits {
     return today.used();
   }
 
-  /** Tokens charged since the fake started. */
-  public long costTotal() {
-    return costTotal;
-  }
-
-  /** The daily budget. */
-  long dailyBudget() {
-    return config.dailyBudget();
-  }
-
   private FakeResponse refused(String token, boolean apiToken, FakeResponse response) {
     int n = refusedInARow.merge(token, 1, Integer::sum);
     if (apiToken && config.cloudflareAfter() > 0 && n > config.cloudflareAfter()) {
-      blockedUntil.put(token, clock.instant().plus(config.cloudflareBlock()));
+      blockedUntil.put(token, clock.instant().plus(CLOUDFLARE_BLOCK));
       refusedInARow.remove(token);
     }
     return response;
@@ -108,7 +143,7 @@ public final class PdLimits {
   }
 
   private SlidingWindowCounter searchWindow(String token) {
-    return searches.computeIfAbsent(token, t -> window(config.searchBurst()));
+    return searches.computeIfAbsent(token, t -> window(SEARCH_BURST));
   }
 
   private SlidingWindowCounter window(int max) {

@@ -1,46 +1,59 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import io.ikarus.connects.testkit.internal.WholeNumber;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The v2 list endpoints: filters ({@code ids}, {@code owner_id}, {@code person_id}, {@code org_id},
- * {@code deal_id}, deal {@code status}, {@code updated_since} inclusive, {@code updated_until}
- * exclusive), sort, and cursor pages of at most 500 ({@code next_cursor} null at the end). Archived
- * deals are left out (they have their own listing); deleted deals appear only with {@code
- * status=deleted}, for 30 days.
+ * The list endpoints. v2: filters ({@code ids}, {@code owner_id}, {@code person_id}, {@code
+ * org_id}, {@code deal_id}, deal {@code status}, {@code updated_since} inclusive, {@code
+ * updated_until} exclusive), sort, and keyset cursor pages of at most 500 ({@code next_cursor} null
+ * at the end); archived deals are left out (they have their own listing); deleted deals appear only
+ * with {@code status=deleted}, for 30 days. v1 (leads, notes): their own filters, {@code
+ * updated_since}, {@code sort=field [ASC|DESC]} and offset pages.
  */
 final class PdListing {
 
-  static final int MAX_LIMIT = 500;
   private static final Duration DELETED_KEPT = Duration.ofDays(30);
   private static final List<String> FILTERS =
       List.of("owner_id", "person_id", "org_id", "deal_id", "stage_id", "pipeline_id");
+  private static final List<String> NOTE_FILTERS =
+      List.of("deal_id", "person_id", "org_id", "lead_id", "user_id");
+  private static final List<String> LEAD_FILTERS =
+      List.of("owner_id", "person_id", "organization_id");
+
+  /** The recents items, every entity but leads, in name order. */
+  private static final Map<String, PdEntity> ITEMS =
+      Arrays.stream(PdEntity.values())
+          .filter(e -> e != PdEntity.LEADS)
+          .collect(Collectors.toMap(PdEntity::item, e -> e, (a, b) -> a, TreeMap::new));
 
   private final PdRecords records;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  PdListing(PdRecords records, java.time.Clock clock) {
+  PdListing(PdRecords records, Clock clock) {
     this.records = records;
     this.clock = clock;
   }
 
   /** {@code GET /api/v2/{entity}}, or {@code /api/v2/deals/archived} when {@code archived}. */
-  FakeResponse list(PdEntity entity, FakeRequest request, boolean archived) {
-    int limit = limit(request.param("limit"), 100);
+  FakeResponse v2(PdEntity entity, FakeRequest request, boolean archived) {
+    int limit = PdBodies.limit(request);
     PdCursor order = PdCursor.of(request.param("sort_by"), request.param("sort_direction"));
     Predicate<StoredRecord> filter = filter(entity, request, archived);
     String cursor = request.param("cursor");
@@ -53,28 +66,77 @@ final class PdListing {
             .toList();
     boolean more = matching.size() > limit;
     List<StoredRecord> page = more ? matching.subList(0, limit) : matching;
-    ArrayNode data = Json.array();
-    page.forEach(r -> data.add(records.render(entity, r)));
-    ObjectNode additional = Json.object();
-    additional.put("next_cursor", more ? order.after(page.get(page.size() - 1)) : null);
-    return PdBodies.ok(data, additional).records(page.size());
+    return PdBodies.v2Page(
+        Json.array().addAll(page.stream().map(r -> records.render(entity, r)).toList()),
+        page.size(),
+        more ? order.after(page.get(page.size() - 1)) : null);
   }
 
-  /** Reads {@code limit}: default {@code fallback}, 1..500, else 400. */
-  static int limit(String text, int fallback) {
-    return WholeNumber.parse(
-        text,
-        fallback,
-        1,
-        MAX_LIMIT,
-        () ->
-            PdFailure.badRequest(
-                "Parameter 'limit' must be an integer between 1 and " + MAX_LIMIT));
+  /** {@code GET /v1/{leads|notes}}, or {@code /v1/leads/archived} when {@code archived}. */
+  FakeResponse v1(PdEntity entity, FakeRequest request, boolean archived) {
+    Predicate<StoredRecord> filter =
+        visibility(entity, null, archived)
+            .and(window(request.param("updated_since"), null))
+            .and(byParams(request, entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS));
+    List<JsonNode> items =
+        records.all(entity).stream()
+            .filter(filter)
+            .sorted(v1Order(request.param("sort")))
+            .map(r -> (JsonNode) records.render(entity, r))
+            .toList();
+    return PdBodies.v1Page(items, request);
+  }
+
+  /**
+   * {@code GET /v1/recents?since_timestamp=YYYY-MM-DD HH:MM:SS&items=...}: every change since the
+   * stamp (deletions included, flagged), oldest first, in offset pages of {@code {item, id, data}}.
+   * Leads are not among the items, as at Pipedrive.
+   */
+  FakeResponse recents(FakeRequest request) {
+    String since = request.param("since_timestamp");
+    if (since == null) {
+      throw PdFailure.badRequest("Parameter 'since_timestamp' is required");
+    }
+    Instant from = PdTimes.parseV1("since_timestamp", since);
+    List<Change> changes = new ArrayList<>();
+    for (String item : items(request.param("items"))) {
+      for (StoredRecord r : records.all(ITEMS.get(item))) {
+        if (!PdTimes.seconds(r.modifiedAt()).isBefore(from)) {
+          changes.add(new Change(item, r));
+        }
+      }
+    }
+    changes.sort(Comparator.comparing(c -> c.record().modifiedAt()));
+    return PdBodies.v1Page(changes.stream().map(this::shape).toList(), request);
+  }
+
+  private record Change(String item, StoredRecord record) {}
+
+  private ObjectNode shape(Change c) {
+    ObjectNode o = Json.object();
+    o.put("item", c.item());
+    o.put("id", Long.parseLong(c.record().id()));
+    o.set("data", records.render(ITEMS.get(c.item()), c.record()));
+    return o;
+  }
+
+  private static List<String> items(String param) {
+    if (param == null) {
+      return List.copyOf(ITEMS.keySet());
+    }
+    List<String> out = new ArrayList<>();
+    for (String item : param.split(",")) {
+      if (!ITEMS.containsKey(item.trim())) {
+        throw PdFailure.badRequest("Parameter 'items' has an unknown item: " + item.trim());
+      }
+      out.add(item.trim());
+    }
+    return out;
   }
 
   private Predicate<StoredRecord> filter(PdEntity entity, FakeRequest request, boolean archived) {
     Predicate<StoredRecord> p = visibility(entity, request.param("status"), archived);
-    p = p.and(window(request));
+    p = p.and(window(request.param("updated_since"), request.param("updated_until")));
     String ids = request.param("ids");
     if (ids != null) {
       Set<String> wanted =
@@ -97,7 +159,7 @@ final class PdListing {
   }
 
   /** Records whose fields equal the request's parameters among {@code names} (all when none). */
-  static Predicate<StoredRecord> byParams(FakeRequest request, List<String> names) {
+  private static Predicate<StoredRecord> byParams(FakeRequest request, List<String> names) {
     Predicate<StoredRecord> p = r -> true;
     for (String name : names) {
       String value = request.param(name);
@@ -123,14 +185,29 @@ final class PdListing {
     };
   }
 
-  private static Predicate<StoredRecord> window(FakeRequest request) {
-    String since = request.param("updated_since");
-    String until = request.param("updated_until");
+  /** Records modified (in whole seconds) at or after {@code since} and before {@code until}. */
+  private static Predicate<StoredRecord> window(String since, String until) {
     Instant from = since == null ? null : PdTimes.parseRfc3339("updated_since", since);
     Instant to = until == null ? null : PdTimes.parseRfc3339("updated_until", until);
     return r -> {
       Instant t = PdTimes.seconds(r.modifiedAt());
       return (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));
     };
+  }
+
+  /** The v1 {@code sort} order ({@code update_time}, {@code add_time} or {@code id}). */
+  private static Comparator<StoredRecord> v1Order(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return Comparator.comparing(StoredRecord::createdAt);
+    }
+    String[] parts = sort.trim().split("\\s+");
+    Comparator<StoredRecord> c =
+        switch (parts[0]) {
+          case "update_time" -> Comparator.comparing(StoredRecord::modifiedAt);
+          case "add_time", "id" -> Comparator.comparing(StoredRecord::createdAt);
+          default ->
+              throw PdFailure.badRequest("Parameter 'sort' names an unknown field: " + parts[0]);
+        };
+    return parts.length > 1 && parts[1].equalsIgnoreCase("DESC") ? c.reversed() : c;
   }
 }

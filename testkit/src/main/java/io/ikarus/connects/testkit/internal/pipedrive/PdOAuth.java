@@ -26,11 +26,10 @@ public final class PdOAuth {
   private final OAuthGrants.Client client;
   private volatile String apiDomain = "";
 
-  PdOAuth(
-      Clock clock, TokenRegistry accessTokens, String clientId, String secret, String redirect) {
+  PdOAuth(Clock clock, TokenRegistry accessTokens, OAuthGrants.Client client) {
     this.clock = clock;
     this.grants = new OAuthGrants(clock, accessTokens, "pd-code-", "pd-refresh-");
-    this.client = new OAuthGrants.Client(clientId, secret, redirect);
+    this.client = client;
   }
 
   /** Sets the {@code api_domain} token answers carry: the fake's URL once it listens. */
@@ -67,7 +66,8 @@ public final class PdOAuth {
       return PdErrors.oauth(
           400, "invalid_request", "content must be application/x-www-form-urlencoded");
     }
-    if (!client.equals(basicClient(request.header("authorization")))) {
+    OAuthGrants.Basic basic = new OAuthGrants.Basic(client.id(), client.secret());
+    if (!basic.equals(OAuthGrants.basic(request.header("authorization")))) {
       return PdErrors.oauth(
           401, "invalid_client", "Invalid client: cannot retrieve client credentials");
     }
@@ -116,12 +116,5 @@ public final class PdOAuth {
     body.put("expires_in", 3600);
     body.put("api_domain", apiDomain);
     return FakeResponse.json(200, body);
-  }
-
-  private OAuthGrants.Client basicClient(String header) {
-    OAuthGrants.Basic basic = OAuthGrants.basic(header);
-    return basic == null
-        ? null
-        : new OAuthGrants.Client(basic.id(), basic.secret(), client.redirectUri());
   }
 }

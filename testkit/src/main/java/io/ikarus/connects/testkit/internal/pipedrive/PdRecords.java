@@ -1,7 +1,7 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.internal.Extent;
@@ -9,10 +9,12 @@ import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The company's records on the shared {@link ObjectStore}: one extent per entity, creation
@@ -21,6 +23,12 @@ import java.util.Set;
 final class PdRecords {
 
   static final String CUSTOM = "custom_fields";
+
+  /** The values Pipedrive fills in on create, before the request's own, per entity path. */
+  private static final Map<String, ObjectNode> DEFAULTS =
+      Json.resource(
+          "/io/ikarus/connects/testkit/pipedrive/defaults.json",
+          new TypeReference<Map<String, ObjectNode>>() {});
 
   private final ObjectStore store;
   private final PdSchema schema;
@@ -46,9 +54,31 @@ final class PdRecords {
         throw PdFailure.badRequest("Parameter '" + required + "' is required");
       }
     }
-    Map<String, Object> fields = new LinkedHashMap<>(PdDefaults.of(entity, changes));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    if (entity == PdEntity.PERSONS) {
+      fields.put("name", personName(changes));
+    }
+    DEFAULTS
+        .get(entity.path())
+        .properties()
+        .forEach(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
     fields.putAll(changes);
     return extent(entity).insert(fields);
+  }
+
+  /** A person's {@code name}: as given, or made of {@code first_name} and {@code last_name}. */
+  private static JsonNode personName(Map<String, Object> changes) {
+    JsonNode name = (JsonNode) changes.get("name");
+    JsonNode first = (JsonNode) changes.get("first_name");
+    JsonNode last = (JsonNode) changes.get("last_name");
+    if (name != null && name.isTextual() && !name.asText().isBlank()) {
+      return name;
+    }
+    if (first == null || !first.isTextual() || last == null || !last.isTextual()) {
+      throw PdFailure.badRequest(
+          "Parameter 'name' or both 'first_name' and 'last_name' are required");
+    }
+    return TextNode.valueOf(first.asText() + " " + last.asText());
   }
 
   /** Applies checked {@code changes} to a live record, merging custom field values. */
@@ -96,13 +126,8 @@ final class PdRecords {
   ObjectNode render(PdEntity entity, StoredRecord r) {
     ObjectNode o = Json.object();
     o.set("id", id(entity, r));
-    r.fields()
-        .forEach(
-            (k, v) -> {
-              if (!k.equals(CUSTOM)) {
-                o.set(k, (JsonNode) v);
-              }
-            });
+    r.fields().forEach((k, v) -> o.set(k, (JsonNode) v));
+    o.remove(CUSTOM);
     if (entity.hasCustomFields()) {
       ObjectNode custom = visibleCustom(entity, r);
       if (entity.v2()) {
@@ -134,21 +159,18 @@ final class PdRecords {
   }
 
   private static void stamps(PdEntity entity, StoredRecord r, ObjectNode o) {
-    switch (entity) {
-      case LEADS -> {
-        o.put("add_time", PdTimes.lead(r.createdAt()));
-        o.put("update_time", PdTimes.lead(r.modifiedAt()));
-      }
-      case NOTES -> {
-        o.put("add_time", PdTimes.v1(r.createdAt()));
-        o.put("update_time", PdTimes.v1(r.modifiedAt()));
-        o.set("active_flag", BooleanNode.valueOf(!r.isDeleted()));
-      }
-      default -> {
-        o.put("add_time", PdTimes.v2(r.createdAt()));
-        o.put("update_time", PdTimes.v2(r.modifiedAt()));
-        o.put("is_deleted", r.isDeleted());
-      }
+    Function<Instant, String> format =
+        switch (entity) {
+          case LEADS -> PdTimes::lead;
+          case NOTES -> PdTimes::v1;
+          default -> PdTimes::v2;
+        };
+    o.put("add_time", format.apply(r.createdAt()));
+    o.put("update_time", format.apply(r.modifiedAt()));
+    if (entity == PdEntity.NOTES) {
+      o.put("active_flag", !r.isDeleted());
+    } else if (entity != PdEntity.LEADS) {
+      o.put("is_deleted", r.isDeleted());
     }
   }
 

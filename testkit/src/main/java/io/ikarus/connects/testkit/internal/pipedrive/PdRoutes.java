@@ -3,12 +3,11 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.time.Instant;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The API's endpoints. Under {@code /api/v2/}: CRUD of deals, persons, organizations, activities
@@ -20,15 +19,18 @@ import java.util.function.Predicate;
  */
 final class PdRoutes {
 
-  private static final List<String> NOTE_FILTERS =
-      List.of("deal_id", "person_id", "org_id", "lead_id", "user_id");
-  private static final List<String> LEAD_FILTERS =
-      List.of("owner_id", "person_id", "organization_id");
+  private final PdRecords records;
+  private final PdValues values;
+  private final PdSchema schema;
+  private final PdListing listing;
+  private final PdSearch search;
 
-  private final PdCompany company;
-
-  PdRoutes(PdCompany company) {
-    this.company = company;
+  PdRoutes(PdRecords records, PdValues values, PdSchema schema, Clock clock) {
+    this.records = records;
+    this.values = values;
+    this.schema = schema;
+    this.listing = new PdListing(records, clock);
+    this.search = new PdSearch(records, schema);
   }
 
   /** Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. */
@@ -42,123 +44,105 @@ final class PdRoutes {
   private FakeResponse v2(FakeRequest request, List<String> s) throws Exception {
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && fields.get().v2()) {
-      return company.fieldsApi().v2(fields.get(), request, s.subList(1, s.size()));
+      return schema.v2Api(fields.get(), request, s.subList(1, s.size()));
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (s.size() == 2 && s.get(1).equals("search") && request.method().equals("GET")) {
-      return company.search().search(entity, request);
+      return search.search(entity, request);
     }
     if (!entity.v2() || s.size() > 2) {
       throw PdFailure.notFound("Not found");
     }
     if (s.size() == 1) {
       return switch (request.method()) {
-        case "GET" -> company.listing().list(entity, request, false);
+        case "GET" -> listing.v2(entity, request, false);
         case "POST" -> create(entity, request, 200);
         default -> PdErrors.methodNotAllowed();
       };
     }
     if (entity == PdEntity.DEALS && s.get(1).equals("archived") && request.method().equals("GET")) {
-      return company.listing().list(entity, request, true);
+      return listing.v2(entity, request, true);
     }
-    return company.single(entity, s.get(1), request, "PATCH");
+    return single(entity, s.get(1), request, "PATCH");
   }
 
   private FakeResponse v1(FakeRequest request, List<String> s) throws Exception {
     if (s.get(0).equals("recents") && s.size() == 1) {
-      return company.recents().list(request);
+      return listing.recents(request);
     }
     var fields = PdEntity.byFieldsPath(s.get(0));
     if (fields.isPresent() && s.size() == 1 && request.method().equals("GET")) {
-      return company.fieldsApi().v1(fields.get(), request);
+      return schema.v1Api(fields.get(), request);
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
     if (entity.v2()) {
       return PdErrors.error(
           410, "This endpoint is no longer supported. Use API v2: /api/v2/" + entity.path());
     }
-    if (s.size() == 1) {
-      return collection(entity, request, false);
-    }
-    if (s.size() == 2 && entity == PdEntity.LEADS && s.get(1).equals("archived")) {
-      return collection(entity, request, true);
+    boolean archived = s.size() == 2 && entity == PdEntity.LEADS && s.get(1).equals("archived");
+    if (s.size() == 1 || archived) {
+      if (request.method().equals("POST") && !archived) {
+        return create(entity, request, entity == PdEntity.LEADS ? 201 : 200);
+      }
+      return request.method().equals("GET")
+          ? listing.v1(entity, request, archived)
+          : PdErrors.methodNotAllowed();
     }
     if (s.size() != 2) {
       throw PdFailure.notFound("Not found");
     }
-    return company.single(entity, s.get(1), request, entity == PdEntity.LEADS ? "PATCH" : "PUT");
-  }
-
-  private FakeResponse collection(PdEntity entity, FakeRequest request, boolean archived)
-      throws Exception {
-    if (request.method().equals("POST") && !archived) {
-      return create(entity, request, entity == PdEntity.LEADS ? 201 : 200);
-    }
-    if (!request.method().equals("GET")) {
-      return PdErrors.methodNotAllowed();
-    }
-    Predicate<StoredRecord> p = filter(entity, request, archived);
-    List<JsonNode> items =
-        company.records().all(entity).stream()
-            .filter(p)
-            .sorted(order(request.param("sort")))
-            .map(r -> (JsonNode) company.records().render(entity, r))
-            .toList();
-    int limit = PdListing.limit(request.param("limit"), 100);
-    return PdOffsets.page(items, PdOffsets.start(request.param("start"), "start"), limit);
+    return single(entity, s.get(1), request, entity == PdEntity.LEADS ? "PATCH" : "PUT");
   }
 
   /** Creates a record from the JSON body, a v1 one only when linked; answers {@code status}. */
   private FakeResponse create(PdEntity entity, FakeRequest request, int status) throws Exception {
-    PdCompany.requireJson(request);
-    Map<String, Object> changes = company.values().changes(entity, request.json());
+    requireJson(request);
+    Map<String, Object> changes = values.changes(entity, request.json());
     if (!entity.v2()) {
       requireLinks(entity, changes);
     }
-    StoredRecord r = company.records().insert(entity, changes);
-    return PdBodies.status(status, company.records().render(entity, r), null).records(1);
+    StoredRecord r = records.insert(entity, changes);
+    return PdBodies.status(status, records.render(entity, r), null).records(1);
+  }
+
+  /**
+   * {@code GET}, update (by {@code updateMethod}: PATCH in v2 and for v1 leads, PUT for v1 notes)
+   * or {@code DELETE} of record {@code id}, answered in its API's shape.
+   */
+  private FakeResponse single(PdEntity entity, String id, FakeRequest request, String updateMethod)
+      throws Exception {
+    StoredRecord r = records.live(entity, id);
+    String method = request.method();
+    if (method.equals(updateMethod)) {
+      requireJson(request);
+      records.update(entity, r, values.changes(entity, request.json()));
+    } else if (method.equals("DELETE")) {
+      records.delete(entity, r);
+      return PdBodies.ok(Json.object().set("id", PdRecords.id(entity, r)), null).records(1);
+    } else if (!method.equals("GET")) {
+      return PdErrors.methodNotAllowed();
+    }
+    return PdBodies.ok(records.render(entity, r), null).records(1);
+  }
+
+  /** Refuses a write whose body is not JSON (v2 takes JSON only). */
+  private static void requireJson(FakeRequest request) {
+    if (!request.mediaType().equals("application/json")) {
+      throw new PdFailure(
+          PdErrors.error(415, "Unsupported Media Type: the request body must be application/json"));
+    }
   }
 
   private static void requireLinks(PdEntity entity, Map<String, Object> changes) {
-    boolean linked =
+    List<String> links =
         entity == PdEntity.LEADS
-            ? has(changes, "person_id") || has(changes, "organization_id")
-            : NOTE_FILTERS.stream().limit(4).anyMatch(k -> has(changes, k));
-    if (!linked) {
+            ? List.of("person_id", "organization_id")
+            : List.of("deal_id", "person_id", "org_id", "lead_id");
+    if (links.stream().noneMatch(k -> changes.get(k) instanceof JsonNode n && !n.isNull())) {
       throw PdFailure.badRequest(
           entity == PdEntity.LEADS
               ? "A lead must be linked to a person or an organization (person_id or organization_id)"
               : "A note must be linked to a deal, person, organization or lead");
     }
-  }
-
-  private static boolean has(Map<String, Object> changes, String key) {
-    return changes.get(key) instanceof JsonNode n && !n.isNull();
-  }
-
-  private Predicate<StoredRecord> filter(PdEntity entity, FakeRequest request, boolean archived) {
-    Predicate<StoredRecord> p = r -> !r.isDeleted() && PdRecords.archived(r) == archived;
-    String since = request.param("updated_since");
-    if (since != null) {
-      Instant from = PdTimes.parseRfc3339("updated_since", since);
-      p = p.and(r -> !PdTimes.seconds(r.modifiedAt()).isBefore(from));
-    }
-    return p.and(
-        PdListing.byParams(request, entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS));
-  }
-
-  private static Comparator<StoredRecord> order(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return Comparator.comparing(StoredRecord::createdAt);
-    }
-    String[] parts = sort.trim().split("\\s+");
-    Comparator<StoredRecord> c =
-        switch (parts[0]) {
-          case "update_time" -> Comparator.comparing(StoredRecord::modifiedAt);
-          case "add_time", "id" -> Comparator.comparing(StoredRecord::createdAt);
-          default ->
-              throw PdFailure.badRequest("Parameter 'sort' names an unknown field: " + parts[0]);
-        };
-    return parts.length > 1 && parts[1].equalsIgnoreCase("DESC") ? c.reversed() : c;
   }
 }

@@ -1,5 +1,11 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeRequest;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.Json;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,33 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The fields of each entity: the standard ones and the company's custom fields, whose keys are
  * random 40-character lower-case hex hashes (different in every fake, as in every company). Leads
- * share the deal fields. Deleted custom fields disappear and are silently ignored in writes.
+ * share the deal fields. Deleted custom fields disappear and are silently ignored in writes. And
+ * the Fields API: v2 {@code /api/v2/{entity}Fields[/{field_code}]} with cursor pages (GET, POST to
+ * add a custom field, DELETE), and v1 {@code /v1/{entity}Fields} and {@code /v1/leadFields} with
+ * offset pages ({@code key}, {@code name}, {@code edit_flag} = custom).
  */
 final class PdSchema {
-
-  static final Set<String> CUSTOM_TYPES =
-      Set.of(
-          "varchar",
-          "varchar_auto",
-          "text",
-          "double",
-          "monetary",
-          "set",
-          "enum",
-          "user",
-          "org",
-          "people",
-          "phone",
-          "time",
-          "timerange",
-          "date",
-          "daterange",
-          "address");
 
   private final SecureRandom random = new SecureRandom();
   private final Map<PdEntity, Map<String, PdField>> custom = new EnumMap<>(PdEntity.class);
@@ -43,7 +33,7 @@ final class PdSchema {
 
   /** Adds a custom field and returns it; {@code options} are labels for enum and set fields. */
   PdField addCustom(PdEntity entity, String name, String type, List<String> options) {
-    if (!CUSTOM_TYPES.contains(type)) {
+    if (!PdCustomTypes.exists(type)) {
       throw PdFailure.badRequest("Invalid field_type: " + type);
     }
     List<PdField.PdOption> opts = new ArrayList<>();
@@ -58,9 +48,9 @@ final class PdSchema {
     return field;
   }
 
-  /** Deletes a custom field; returns false when there is none with {@code key}. */
-  boolean deleteCustom(PdEntity entity, String key) {
-    return customOf(entity).remove(key) != null;
+  /** Deletes a custom field, if there is one with {@code key}. */
+  void deleteCustom(PdEntity entity, String key) {
+    customOf(entity).remove(key);
   }
 
   /** The live custom field with {@code key}, if any. */
@@ -73,15 +63,86 @@ final class PdSchema {
     List<PdField> all = new ArrayList<>();
     long id = 1;
     all.add(new PdField(id++, "id", "ID", "int", false, List.of()));
-    for (Map.Entry<String, PdType> e : new java.util.TreeMap<>(entity.standard()).entrySet()) {
+    for (Map.Entry<String, PdType> e : new TreeMap<>(entity.standard()).entrySet()) {
       all.add(
           new PdField(
-              id++, e.getKey(), label(e.getKey()), wireType(e.getValue()), false, List.of()));
+              id++, e.getKey(), label(e.getKey()), e.getValue().fieldType(), false, List.of()));
     }
     all.add(new PdField(id++, "add_time", "Created", "date", false, List.of()));
     all.add(new PdField(id, "update_time", "Update time", "date", false, List.of()));
     all.addAll(customOf(entity).values());
     return all;
+  }
+
+  /** Answers a v2 fields request; {@code rest} is what follows {@code /api/v2/{x}Fields}. */
+  FakeResponse v2Api(PdEntity entity, FakeRequest request, List<String> rest) throws Exception {
+    if (rest.isEmpty() && request.method().equals("GET")) {
+      return PdBodies.v2Page(
+          fields(entity),
+          request,
+          page -> Json.array().addAll(page.stream().map(f -> shape(f, false)).toList()));
+    }
+    if (rest.isEmpty() && request.method().equals("POST")) {
+      return PdBodies.ok(shape(add(entity, request.json()), false), null);
+    }
+    PdField field = find(entity, rest.get(0));
+    if (request.method().equals("DELETE") && field.custom()) {
+      deleteCustom(entity, field.key());
+      ObjectNode data = Json.object();
+      data.put("field_code", field.key());
+      return PdBodies.ok(data, null);
+    }
+    return PdBodies.ok(shape(field, false), null);
+  }
+
+  /** Answers {@code GET /v1/{x}Fields} with offset pages. */
+  FakeResponse v1Api(PdEntity entity, FakeRequest request) {
+    return PdBodies.v1Page(fields(entity).stream().map(f -> shape(f, true)).toList(), request);
+  }
+
+  private PdField add(PdEntity entity, JsonNode body) {
+    String name = body.path("field_name").asText("");
+    String type = body.path("field_type").asText("");
+    if (name.isBlank() || type.isBlank()) {
+      throw PdFailure.badRequest("Parameters 'field_name' and 'field_type' are required");
+    }
+    List<String> options = new ArrayList<>();
+    body.path("options").forEach(o -> options.add(o.path("label").asText()));
+    return addCustom(entity, name, type, options);
+  }
+
+  private PdField find(PdEntity entity, String code) {
+    return fields(entity).stream()
+        .filter(f -> f.key().equals(code))
+        .findFirst()
+        .orElseThrow(() -> PdFailure.notFound("Field not found"));
+  }
+
+  /**
+   * A field as v1 ({@code key}, {@code edit_flag}, ...) or v2 ({@code field_code}, ...) lists it.
+   */
+  private static ObjectNode shape(PdField f, boolean v1) {
+    ObjectNode o = Json.object();
+    if (v1) {
+      o.put("id", f.id());
+    }
+    o.put(v1 ? "key" : "field_code", f.key());
+    o.put(v1 ? "name" : "field_name", f.name());
+    o.put("field_type", f.type());
+    o.put(v1 ? "edit_flag" : "is_custom_field", f.custom());
+    o.set(
+        "options",
+        f.options().isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(f.options()));
+    if (v1) {
+      o.put("active_flag", true);
+      o.put("mandatory_flag", false);
+      o.put("searchable_flag", f.custom());
+    } else {
+      o.put("is_optional_response_field", false);
+      o.putNull("subfields");
+      o.putNull("description");
+    }
+    return o;
   }
 
   private Map<String, PdField> customOf(PdEntity entity) {
@@ -92,18 +153,5 @@ final class PdSchema {
   private static String label(String key) {
     String spaced = key.replace("_id", "").replace('_', ' ');
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-  }
-
-  private static String wireType(PdType type) {
-    return switch (type) {
-      case INT -> "int";
-      case NUMBER -> "double";
-      case BOOLEAN -> "boolean";
-      case DATE -> "date";
-      case CONTACTS -> "phone";
-      case INT_LIST, STRING_LIST -> "set";
-      case OBJECT, OBJECT_LIST -> "json";
-      case STRING -> "varchar";
-    };
   }
 }

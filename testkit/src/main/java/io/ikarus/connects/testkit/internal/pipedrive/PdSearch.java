@@ -10,6 +10,8 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -39,26 +41,23 @@ final class PdSearch {
     }
     Set<String> fields = fields(entity, request.param("fields"));
     String needle = term.trim().toLowerCase(Locale.ROOT);
-    int limit = PdListing.limit(request.param("limit"), 100);
-    int offset = PdOffsets.start(request.param("cursor"));
-    List<StoredRecord> hits = new ArrayList<>();
-    for (StoredRecord r : records.all(entity)) {
-      if (!r.isDeleted() && matches(entity, r, fields, needle, exact)) {
-        hits.add(r);
-      }
-    }
-    ArrayNode items = Json.array();
-    int end = Math.min(hits.size(), offset + limit);
-    for (StoredRecord r : hits.subList(Math.min(offset, end), end)) {
-      ObjectNode hit = items.addObject();
-      hit.put("result_score", exact ? 1.0 : 0.5);
-      hit.set("item", item(entity, r));
-    }
-    ObjectNode data = Json.object();
-    data.set("items", items);
-    ObjectNode additional = Json.object();
-    additional.put("next_cursor", end < hits.size() ? PdOffsets.cursor(end) : null);
-    return PdBodies.ok(data, additional).records(items.size());
+    List<StoredRecord> hits =
+        records.all(entity).stream()
+            .filter(r -> !r.isDeleted() && matches(entity, r, fields, needle, exact))
+            .toList();
+    return PdBodies.v2Page(
+        hits,
+        request,
+        page -> {
+          ObjectNode data = Json.object();
+          ArrayNode items = data.putArray("items");
+          for (StoredRecord r : page) {
+            ObjectNode hit = items.addObject();
+            hit.put("result_score", exact ? 1.0 : 0.5);
+            hit.set("item", item(entity, r));
+          }
+          return data;
+        });
   }
 
   private static Set<String> fields(PdEntity entity, String param) {
@@ -78,64 +77,46 @@ final class PdSearch {
     return wanted;
   }
 
+  /** True when a searched field's text equals ({@code exact}) or contains the needle. */
   private boolean matches(
       PdEntity entity, StoredRecord r, Set<String> fields, String needle, boolean exact) {
-    for (String value : values(entity, r, fields)) {
-      String v = value.toLowerCase(Locale.ROOT);
-      if (exact ? v.equals(needle) : v.contains(needle)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private List<String> values(PdEntity entity, StoredRecord r, Set<String> fields) {
-    List<String> out = new ArrayList<>();
+    List<JsonNode> values = new ArrayList<>();
     for (String f : fields) {
       switch (f) {
-        case "email" -> contacts(r.get("emails"), out);
-        case "phone" -> contacts(r.get("phones"), out);
-        case "custom_fields" -> custom(entity, r, out);
-        case "address" ->
-            text(r.get("address") instanceof JsonNode a ? a.path("value") : null, out);
-        default -> text(r.get(f), out);
+        case "email", "phone" -> {
+          if (r.get(f + "s") instanceof JsonNode contacts) {
+            contacts.forEach(values::add);
+          }
+        }
+        case "custom_fields" -> {
+          for (Map.Entry<String, JsonNode> e : PdRecords.customOf(r).properties()) {
+            var field = schema.custom(entity, e.getKey());
+            if (field.isPresent() && SEARCHABLE.contains(field.get().type())) {
+              values.add(e.getValue());
+            }
+          }
+        }
+        default -> values.add((JsonNode) r.get(f));
       }
     }
-    return out;
+    return values.stream()
+        .map(PdSearch::text)
+        .filter(Objects::nonNull)
+        .map(v -> v.toLowerCase(Locale.ROOT))
+        .anyMatch(v -> exact ? v.equals(needle) : v.contains(needle));
   }
 
-  private void custom(PdEntity entity, StoredRecord r, List<String> out) {
-    PdRecords.customOf(r)
-        .fields()
-        .forEachRemaining(
-            e ->
-                schema
-                    .custom(entity, e.getKey())
-                    .filter(f -> SEARCHABLE.contains(f.type()))
-                    .ifPresent(
-                        f ->
-                            text(
-                                e.getValue().isObject() ? e.getValue().path("value") : e.getValue(),
-                                out)));
-  }
-
-  private static void contacts(Object node, List<String> out) {
-    if (node instanceof JsonNode array) {
-      array.forEach(c -> text(c.path("value"), out));
-    }
-  }
-
-  private static void text(Object node, List<String> out) {
-    if (node instanceof JsonNode n && (n.isTextual() || n.isNumber())) {
-      out.add(n.asText());
-    }
+  /** The text of a value: itself, or an object's {@code value} (contacts, address, monetary). */
+  private static String text(JsonNode node) {
+    JsonNode v = node != null && node.isObject() ? node.path("value") : node;
+    return v != null && (v.isTextual() || v.isNumber()) ? v.asText() : null;
   }
 
   private ObjectNode item(PdEntity entity, StoredRecord r) {
     ObjectNode full = records.render(entity, r);
     ObjectNode item = Json.object();
     item.set("id", full.get("id"));
-    item.put("type", entity.label().toLowerCase(Locale.ROOT));
+    item.put("type", entity.item());
     for (String key : List.of("name", "title", "code", "update_time")) {
       if (full.has(key)) {
         item.set(key, full.get(key));

@@ -3,7 +3,6 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class PdValues {
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}");
 
   private final PdSchema schema;
@@ -32,9 +30,7 @@ final class PdValues {
     }
     Map<String, Object> changes = new LinkedHashMap<>();
     ObjectNode custom = Json.object();
-    Iterator<Map.Entry<String, JsonNode>> it = body.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : body.properties()) {
       String key = e.getKey();
       if (entity.v2() && key.equals("custom_fields") && entity.hasCustomFields()) {
         customFields(entity, e.getValue(), custom);
@@ -57,9 +53,8 @@ final class PdValues {
       return value;
     }
     PdType type = entity.standard().get(key);
-    if (!matches(type, value)) {
-      throw PdFailure.badRequest(
-          "Parameter '" + key + "' must be " + describe(type) + ", got " + value);
+    if (!type.accepts(value)) {
+      throw type.refusal(key, value);
     }
     if (entity == PdEntity.DEALS && key.equals("status")) {
       String s = value.asText();
@@ -74,7 +69,7 @@ final class PdValues {
     if (!node.isObject()) {
       throw PdFailure.badRequest("Parameter 'custom_fields' must be an object");
     }
-    node.fields().forEachRemaining(e -> customValue(entity, e.getKey(), e.getValue(), into));
+    node.properties().forEach(e -> customValue(entity, e.getKey(), e.getValue(), into));
   }
 
   private void customValue(PdEntity entity, String key, JsonNode value, ObjectNode into) {
@@ -87,48 +82,5 @@ final class PdValues {
           "Custom field '" + key + "' (" + field.type() + ") does not accept " + value);
     }
     into.set(key, value.deepCopy());
-  }
-
-  static boolean matches(PdType type, JsonNode v) {
-    return switch (type) {
-      case STRING -> v.isTextual();
-      case INT -> v.isIntegralNumber();
-      case NUMBER -> v.isNumber();
-      case BOOLEAN -> v.isBoolean();
-      case DATE -> v.isTextual() && DATE.matcher(v.asText()).matches();
-      case INT_LIST -> v.isArray() && all(v, JsonNode::isIntegralNumber);
-      case STRING_LIST -> v.isArray() && all(v, JsonNode::isTextual);
-      case CONTACTS -> v.isArray() && all(v, c -> c.isObject() && c.path("value").isTextual());
-      case OBJECT -> v.isObject();
-      case OBJECT_LIST -> v.isArray() && all(v, JsonNode::isObject);
-    };
-  }
-
-  static boolean isDate(String text) {
-    return DATE.matcher(text).matches();
-  }
-
-  private static boolean all(JsonNode array, java.util.function.Predicate<JsonNode> test) {
-    for (JsonNode item : array) {
-      if (!test.test(item)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String describe(PdType type) {
-    return switch (type) {
-      case STRING -> "a string";
-      case INT -> "an integer";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean (true or false)";
-      case DATE -> "a date (YYYY-MM-DD)";
-      case INT_LIST -> "an array of integers";
-      case STRING_LIST -> "an array of strings";
-      case CONTACTS -> "an array of {value, label, primary} objects";
-      case OBJECT -> "an object";
-      case OBJECT_LIST -> "an array of objects";
-    };
   }
 }

@@ -4,20 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
+import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
+import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pipedrive's wire behaviour: the OAuth server under {@code /oauth}, API v2 under {@code /api/v2}
  * and v1 under {@code /v1} or {@code /api/v1}, behind the API token ({@code x-api-token} header or
  * {@code api_token} query) or an OAuth bearer token (an API token sent as a bearer is refused), and
- * the token-cost rate limits with their headers on every API response.
+ * the token-cost rate limits with their headers on every API response; and the facade's direct
+ * reads and writes of the company's records and fields (entities named by path, such as {@code
+ * persons}, or singular, such as {@code PERSON}), called under the server lock.
  */
 public final class PipedriveApi implements VendorApi {
 
-  private final PdCompany company;
+  private final PdSchema schema = new PdSchema();
+  private final PdRecords records;
+  private final PdValues values;
   private final PdOAuth oauth;
   private final PdLimits limits;
   private final TokenRegistry accessTokens;
@@ -27,23 +36,17 @@ public final class PipedriveApi implements VendorApi {
   /**
    * Creates the company; serve it, then tell {@link #oauth()} its {@code api_domain}.
    *
-   * @param oauthClient client id, client secret and redirect URI of the registered OAuth app
+   * @param oauthClient the registered OAuth app
    */
   public PipedriveApi(
-      Clock clock, String apiToken, List<String> oauthClient, PdLimitConfig limitConfig) {
-    this.company = new PdCompany(clock);
+      Clock clock, String apiToken, OAuthGrants.Client oauthClient, PdLimits.Config limitConfig) {
+    this.records = new PdRecords(clock, schema);
+    this.values = new PdValues(schema);
     this.accessTokens = new TokenRegistry(clock, Duration.ofHours(1));
-    this.oauth =
-        new PdOAuth(
-            clock, accessTokens, oauthClient.get(0), oauthClient.get(1), oauthClient.get(2));
+    this.oauth = new PdOAuth(clock, accessTokens, oauthClient);
     this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
-    this.routes = new PdRoutes(company);
-  }
-
-  /** The company's records and fields. */
-  public PdCompany company() {
-    return company;
+    this.routes = new PdRoutes(records, values, schema, clock);
   }
 
   /** The OAuth server. */
@@ -61,6 +64,50 @@ public final class PipedriveApi implements VendorApi {
     return accessTokens;
   }
 
+  /** Creates a record through the API's checks (v2 shapes); returns its id. */
+  public String insert(String entity, Map<String, Object> fields) {
+    PdEntity e = PdEntity.parse(entity);
+    return records.insert(e, values.changes(e, Json.MAPPER.valueToTree(fields))).id();
+  }
+
+  /** A live record in its API shape, or empty. */
+  @SuppressWarnings("unchecked")
+  public Optional<Map<String, Object>> record(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    return records.all(e).stream()
+        .filter(r -> r.id().equals(id) && !r.isDeleted())
+        .findFirst()
+        .map(r -> (Map<String, Object>) Json.MAPPER.convertValue(records.render(e, r), Map.class));
+  }
+
+  /** Live (not deleted) records of an entity, archived ones included. */
+  public int count(String entity) {
+    return (int) records.all(PdEntity.parse(entity)).stream().filter(r -> !r.isDeleted()).count();
+  }
+
+  /** Archives a deal or lead, as a user would in the UI. */
+  public void archive(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    StoredRecord r = records.live(e, id);
+    records.update(e, r, Map.of("is_archived", Json.MAPPER.getNodeFactory().booleanNode(true)));
+  }
+
+  /** Deletes a record, as a user would in the UI. */
+  public void delete(String entity, String id) {
+    PdEntity e = PdEntity.parse(entity);
+    records.delete(e, records.live(e, id));
+  }
+
+  /** Adds a custom field; returns its 40-character hash key. */
+  public String addCustomField(String entity, String name, String type, List<String> options) {
+    return schema.addCustom(PdEntity.parse(entity), name, type, options).key();
+  }
+
+  /** Deletes a custom field; its values vanish from responses. */
+  public void deleteCustomField(String entity, String key) {
+    schema.deleteCustom(PdEntity.parse(entity), key);
+  }
+
   @Override
   public FakeResponse handle(FakeRequest request) {
     List<String> s = request.segments();
@@ -72,13 +119,15 @@ public final class PipedriveApi implements VendorApi {
         return oauth.authorize(request);
       }
     }
-    boolean isV2 = s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v2");
-    int v1At = s.size() >= 1 && s.get(0).equals("v1") ? 1 : isApiV1(s) ? 2 : -1;
-    if (!isV2 && v1At < 0) {
+    String first = s.isEmpty() ? "" : s.get(0);
+    int skip =
+        first.equals("v1")
+            ? 1
+            : first.equals("api") && s.size() >= 2 && s.get(1).matches("v[12]") ? 2 : 0;
+    if (skip == 0) {
       return PdErrors.error(404, "Not found");
     }
-    List<String> rest = s.subList(isV2 ? 2 : v1At, s.size());
-    return api(request, isV2, rest);
+    return api(request, s.get(skip - 1).equals("v2"), s.subList(skip, s.size()));
   }
 
   @Override
@@ -91,9 +140,9 @@ public final class PipedriveApi implements VendorApi {
     if (caller.refusal() != null) {
       return caller.refusal();
     }
-    int cost = PdCosts.of(isV2, request.method(), rest);
-    FakeResponse refused =
-        limits.admit(caller.token(), caller.apiToken(), cost, PdCosts.isSearch(rest));
+    int cost = PdLimits.cost(isV2, request.method(), rest);
+    boolean search = rest.size() == 2 && rest.get(1).equals("search");
+    FakeResponse refused = limits.admit(caller.token(), caller.apiToken(), cost, search);
     if (refused != null) {
       return refused;
     }
@@ -134,9 +183,5 @@ public final class PipedriveApi implements VendorApi {
           null, false, PdErrors.error(400, "Invalid request: malformed authorization header"));
     }
     return new Caller(null, true, PdErrors.unauthorized());
-  }
-
-  private static boolean isApiV1(List<String> s) {
-    return s.size() >= 2 && s.get(0).equals("api") && s.get(1).equals("v1");
   }
 }

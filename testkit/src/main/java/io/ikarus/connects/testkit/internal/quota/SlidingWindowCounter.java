@@ -59,15 +59,13 @@ public final class SlidingWindowCounter {
     this.max = max;
   }
 
-  /** Time until the oldest slice leaves the window, which frees its permits. */
-  public synchronized Duration untilNextSlice() {
-    long now = clock.millis();
-    return Duration.ofMillis(sliceMillis - Math.floorMod(now, sliceMillis));
-  }
-
-  /** {@link #untilNextSlice()} in whole seconds rounded up, at least one: a Retry-After value. */
+  /**
+   * Whole seconds, rounded up and at least one, until the oldest slice leaves the window and frees
+   * its permits: a Retry-After value.
+   */
   public int secondsToNextSlice() {
-    return (int) Math.max(1, (untilNextSlice().toMillis() + 999) / 1000);
+    long millis = sliceMillis - Math.floorMod(clock.millis(), sliceMillis);
+    return (int) Math.max(1, (millis + 999) / 1000);
   }
 
   private long currentSlice() {

@@ -39,6 +39,7 @@ final class BulkIngestJob extends BulkJob {
     this.state = "Open";
   }
 
+  @Override
   ObjectNode info() {
     ObjectNode node = info("V2Ingest");
     if (externalIdField != null) {
@@ -151,7 +152,7 @@ final class BulkIngestJob extends BulkJob {
 
   private static String required(String value) {
     if (value == null || value.isEmpty() || value.equals("#N/A")) {
-      throw new SfFailure(400, SfError.field("MISSING_ARGUMENT", "Id not specified", "Id"));
+      throw SfFailure.field("MISSING_ARGUMENT", "Id not specified", "Id");
     }
     return value;
   }

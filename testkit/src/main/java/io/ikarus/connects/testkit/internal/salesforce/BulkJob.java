@@ -29,6 +29,9 @@ abstract class BulkJob {
     this.created = at;
   }
 
+  /** The job info body. */
+  abstract ObjectNode info();
+
   /** Runs the job's work; called once, when polling reaches the end of InProgress. */
   abstract void process();
 
@@ -58,7 +61,7 @@ abstract class BulkJob {
             .put("id", id)
             .put("operation", operation)
             .put("object", object)
-            .put("createdById", "0055g00000FAKEUAAA")
+            .put("createdById", SfOrg.USER_ID + "AAA")
             .put("createdDate", stamp)
             .put("systemModstamp", stamp)
             .put("state", state)

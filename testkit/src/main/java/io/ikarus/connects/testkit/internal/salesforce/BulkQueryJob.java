@@ -21,6 +21,7 @@ final class BulkQueryJob extends BulkJob {
     rows = scan.count();
   }
 
+  @Override
   ObjectNode info() {
     return info("V2Query").put("numberRecordsProcessed", rows);
   }

@@ -4,16 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * sObject Collections ({@code /composite/sobjects}): create, update, upsert by external id and
  * delete of up to 200 records. A well-formed request always answers 200 with one result per input
  * in input order ({@code statusCode} keys in errors); with {@code allOrNone} one failure rolls all
- * back and the others report {@code ALL_OR_NONE_OPERATION_ROLLED_BACK}.
+ * back and the others report {@code ALL_OR_NONE_OPERATION_ROLLED_BACK}. Each per-record operation
+ * returns a result or throws {@link SfFailure}.
  */
 final class CollectionsResource {
 
@@ -32,7 +40,6 @@ final class CollectionsResource {
   }
 
   FakeResponse route(SfCall call) {
-    CollectionOps ops = new CollectionOps(org);
     if (call.path().isEmpty() || !call.segment(0).equals("sobjects")) {
       return SfError.notFound();
     }
@@ -41,22 +48,21 @@ final class CollectionsResource {
         return SfError.methodNotAllowed(call.method(), "PATCH");
       }
       SfObject object = org.objectOrNotFound(call.segment(1));
-      String field = call.segment(2);
-      return withBody(call, ops, r -> ops.upsert(object, field, r));
+      Set<String> keysSeen = new HashSet<>();
+      return withBody(call, r -> upsert(object, call.segment(2), r, keysSeen));
     }
     if (call.path().size() != 1) {
       return SfError.notFound();
     }
     return switch (call.method()) {
-      case "POST" -> withBody(call, ops, ops::create);
-      case "PATCH" -> withBody(call, ops, ops::update);
-      case "DELETE" -> delete(call, ops);
+      case "POST" -> withBody(call, this::create);
+      case "PATCH" -> withBody(call, this::update);
+      case "DELETE" -> delete(call);
       default -> SfError.methodNotAllowed(call.method(), "POST,PATCH,DELETE");
     };
   }
 
-  private FakeResponse withBody(
-      SfCall call, CollectionOps ops, Function<ObjectNode, ObjectNode> op) {
+  private FakeResponse withBody(SfCall call, Function<ObjectNode, ObjectNode> op) {
     ObjectNode body = SfBodies.object(call.request());
     JsonNode records = body.get("records");
     if (records == null || !records.isArray()) {
@@ -70,10 +76,10 @@ final class CollectionsResource {
       }
       inputs.add((ObjectNode) r);
     }
-    return run(inputs, body.path("allOrNone").asBoolean(false), op, ops);
+    return run(inputs, body.path("allOrNone").asBoolean(false), op);
   }
 
-  private FakeResponse delete(SfCall call, CollectionOps ops) {
+  private FakeResponse delete(SfCall call) {
     String ids = call.request().param("ids");
     if (ids == null || ids.isBlank()) {
       throw SfFailure.badRequest("MISSING_ARGUMENT", "ids parameter is required");
@@ -81,11 +87,10 @@ final class CollectionsResource {
     List<String> list = List.of(ids.split(","));
     checkSize(list.size());
     boolean allOrNone = "true".equalsIgnoreCase(call.request().param("allOrNone"));
-    return run(list, allOrNone, ops::delete, ops);
+    return run(list, allOrNone, this::delete);
   }
 
-  private <T> FakeResponse run(
-      List<T> inputs, boolean allOrNone, Function<T, ObjectNode> op, CollectionOps ops) {
+  private <T> FakeResponse run(List<T> inputs, boolean allOrNone, Function<T, ObjectNode> op) {
     List<ObjectNode> results = new ArrayList<>();
     boolean failed = false;
     org.store.begin();
@@ -94,14 +99,14 @@ final class CollectionsResource {
         results.add(op.apply(input));
       } catch (SfFailure e) {
         failed = true;
-        results.add(CollectionOps.failure(ops.idOf(input), e.error()));
+        results.add(failure(idOf(input), e.error()));
       }
     }
     if (allOrNone && failed) {
       org.store.rollback();
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i).get("success").asBoolean()) {
-          results.set(i, CollectionOps.failure(null, ROLLED_BACK));
+          results.set(i, failure(null, ROLLED_BACK));
         }
       }
     } else {
@@ -119,6 +124,113 @@ final class CollectionsResource {
           "record limit reached. cannot submit more than "
               + MAX_RECORDS
               + " records into this call");
+    }
+  }
+
+  private ObjectNode create(ObjectNode record) {
+    SfObject object = typeOf(record);
+    Map<String, JsonNode> input = SfBodies.fields(record);
+    if (input.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("Id"))) {
+      throw SfFailure.field("INVALID_FIELD", "cannot specify Id in an insert call", "Id");
+    }
+    StoredRecord created =
+        SfWriter.create(object, SfWriter.convert(object, input, true, SfValues::fromJson));
+    return SObjectsResource.saveResult(created.id(), null);
+  }
+
+  private ObjectNode update(ObjectNode record) {
+    SfObject object = typeOf(record);
+    Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
+    JsonNode id = input.remove("id");
+    if (id == null) {
+      id = input.remove("Id");
+    }
+    if (id == null || !id.isTextual()) {
+      throw SfFailure.field("MISSING_ARGUMENT", "Id not specified in an update call", "Id");
+    }
+    StoredRecord stored = live(object, id.textValue());
+    SfWriter.update(object, stored, SfWriter.convert(object, input, false, SfValues::fromJson));
+    return SObjectsResource.saveResult(stored.id(), null);
+  }
+
+  private static ObjectNode upsert(
+      SfObject object, String fieldName, ObjectNode record, Set<String> keysSeen) {
+    SObjectField field = object.externalIdField(fieldName);
+    Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
+    JsonNode key = input.remove(field.name());
+    if (key == null || key.isNull()) {
+      throw SfFailure.field("MISSING_ARGUMENT", field.name() + " not specified", field.name());
+    }
+    String value = key.asText();
+    if (!keysSeen.add(value.toLowerCase(Locale.ROOT))) {
+      throw SfFailure.field(
+          "DUPLICATE_EXTERNAL_ID", "Duplicate external id specified: " + value, field.name());
+    }
+    List<StoredRecord> matches = object.byExternalId(field, value);
+    if (matches.size() > 1) {
+      throw SfFailure.field(
+          "DUPLICATE_EXTERNAL_ID",
+          "More than 1 record found for external id field: "
+              + matches.stream().map(StoredRecord::id).toList(),
+          field.name());
+    }
+    SfWriter.Upserted done =
+        SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson);
+    return SObjectsResource.saveResult(done.id(), done.created());
+  }
+
+  private ObjectNode delete(String id) {
+    if (!SfIds.isWellFormed(id)) {
+      throw SfFailure.field("MALFORMED_ID", "malformed id " + id, "id");
+    }
+    SfObject object =
+        org.objectForId(id)
+            .orElseThrow(
+                () -> SfFailure.field("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+    object.extent().delete(live(object, id));
+    return SObjectsResource.saveResult(SfIds.canonical(id), null);
+  }
+
+  /** The id to show in a failed result: the record's id for updates and deletes. */
+  private static String idOf(Object input) {
+    if (input instanceof String s) {
+      return s;
+    }
+    JsonNode id = input instanceof ObjectNode o ? o.get("id") : null;
+    return id != null && id.isTextual() ? id.textValue() : null;
+  }
+
+  private static ObjectNode failure(String id, SfError error) {
+    ObjectNode node = Json.object();
+    if (id != null) {
+      node.put("id", id);
+    }
+    node.put("success", false);
+    node.putArray("errors").add(error.toCollection());
+    return node;
+  }
+
+  private SfObject typeOf(ObjectNode record) {
+    JsonNode type = record.path("attributes").path("type");
+    if (!type.isTextual()) {
+      throw SfFailure.badRequest("INVALID_TYPE", "Must send a concrete entity type.");
+    }
+    return org.object(type.textValue())
+        .orElseThrow(
+            () ->
+                SfFailure.badRequest(
+                    "INVALID_TYPE", "sObject type '" + type.textValue() + "' is not supported."));
+  }
+
+  private static StoredRecord live(SfObject object, String id) {
+    try {
+      return object.live(id);
+    } catch (SfFailure e) {
+      String code = e.error().code();
+      if (code.equals("ENTITY_IS_DELETED")) {
+        throw SfFailure.field(code, "entity is deleted");
+      }
+      throw SfFailure.field("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id");
     }
   }
 }

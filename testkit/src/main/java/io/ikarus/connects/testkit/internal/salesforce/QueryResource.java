@@ -6,6 +6,7 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,11 +43,8 @@ final class QueryResource {
 
   private FakeResponse first(SfCall call, boolean all) {
     SfScan scan = org.scan(call.request().param("q"), all);
-    long total = scan.count();
-    if (scan.plan().count()) {
-      return body(call, total, null, null, scan, 0);
-    }
-    return page(call, new Cursor(scan, SfScan.State.START, 0, batchSize(call), total), null);
+    Cursor start = new Cursor(scan, SfScan.State.START, 0, batchSize(call), scan.count());
+    return scan.plan().count() ? body(call, start, null, List.of()) : page(call, start, null);
   }
 
   private FakeResponse more(SfCall call, String locator) {
@@ -72,23 +70,19 @@ final class QueryResource {
           new Cursor(cursor.scan(), page.next(), delivered, cursor.batchSize(), cursor.total()));
       nextUrl = call.base() + "/query/" + id + "-" + delivered;
     }
-    return body(call, cursor.total(), nextUrl, page, cursor.scan(), page.rows().size());
+    return body(call, cursor, nextUrl, page.rows());
   }
 
-  private FakeResponse body(
-      SfCall call, long total, String nextUrl, SfScan.Page page, SfScan scan, int rows) {
-    ObjectNode body = Json.object().put("totalSize", total).put("done", nextUrl == null);
+  private FakeResponse body(SfCall call, Cursor cursor, String nextUrl, List<StoredRecord> rows) {
+    ObjectNode body = Json.object().put("totalSize", cursor.total()).put("done", nextUrl == null);
     if (nextUrl != null) {
       body.put("nextRecordsUrl", nextUrl);
     }
     ArrayNode records = body.putArray("records");
-    if (page != null) {
-      SfObject object = org.objectOrNotFound(scan.plan().schema().name());
-      for (StoredRecord r : page.rows()) {
-        records.add(object.toJson(r, scan.plan().fields(), call.version()));
-      }
-    }
-    return FakeResponse.json(200, body).records(rows);
+    SoqlPlan plan = cursor.scan().plan();
+    SfObject object = org.objectOrNotFound(plan.schema().name());
+    rows.forEach(r -> records.add(object.toJson(r, plan.fields(), call.version())));
+    return FakeResponse.json(200, body).records(rows.size());
   }
 
   private static int batchSize(SfCall call) {

@@ -1,35 +1,42 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Salesforce's wire behaviour: the OAuth token endpoint, the version list, and the versioned REST,
  * Composite and Bulk API 2.0 resources behind a bearer token and the daily API allocation ({@code
- * Sforce-Limit-Info} on every versioned response).
+ * Sforce-Limit-Info} on every versioned response). It serves API versions 31.0 (Summer '14) to 66.0
+ * (Spring '26).
  */
 final class SalesforceApi implements VendorApi {
 
+  private static final int OLDEST = 31;
+  private static final int LATEST = 66;
+  private static final Pattern VERSION = Pattern.compile("v(\\d{2})\\.0");
+  private static final String[] SEASONS = {"Spring", "Winter", "Summer"};
+
   private final SfOrg org;
   private final SfTokenEndpoint tokenEndpoint;
-  private final SObjectsRouter sobjects;
+  private final SObjectsResource sobjects;
   private final QueryResource query;
   private final CollectionsResource collections;
-  private final BulkIngestResource ingest;
-  private final BulkQueryResource bulkQuery;
+  private final BulkResource bulk;
 
   SalesforceApi(SfOrg org) {
     this.org = org;
     this.tokenEndpoint = new SfTokenEndpoint(org);
-    this.sobjects = new SObjectsRouter(org);
+    this.sobjects = new SObjectsResource(org);
     this.query = new QueryResource(org);
     this.collections = new CollectionsResource(org);
-    this.ingest = new BulkIngestResource(org);
-    this.bulkQuery = new BulkQueryResource(org);
+    this.bulk = new BulkResource(org);
   }
 
   @Override
@@ -43,10 +50,10 @@ final class SalesforceApi implements VendorApi {
     }
     if (s.size() == 2) {
       return request.method().equals("GET")
-          ? FakeResponse.json(200, SfVersions.list())
+          ? FakeResponse.json(200, versions())
           : SfError.methodNotAllowed(request.method(), "GET,HEAD");
     }
-    int version = SfVersions.parse(s.get(2));
+    int version = version(s.get(2));
     if (version < 0) {
       return SfError.notFound();
     }
@@ -69,14 +76,42 @@ final class SalesforceApi implements VendorApi {
     return out;
   }
 
+  /** The major version of a path segment like {@code v66.0}, or -1 when not served. */
+  private static int version(String segment) {
+    Matcher m = VERSION.matcher(segment);
+    if (!m.matches()) {
+      return -1;
+    }
+    int major = Integer.parseInt(m.group(1));
+    return major >= OLDEST && major <= LATEST ? major : -1;
+  }
+
+  /** The body of {@code GET /services/data/}. */
+  private static ArrayNode versions() {
+    ArrayNode versions = Json.array();
+    for (int v = OLDEST; v <= LATEST; v++) {
+      versions
+          .addObject()
+          .put("label", label(v))
+          .put("url", "/services/data/v" + v + ".0")
+          .put("version", v + ".0");
+    }
+    return versions;
+  }
+
+  private static String label(int version) {
+    int k = LATEST - version;
+    int year = 26 - (k + 1) / 3;
+    return SEASONS[k % 3] + " '" + String.format("%02d", year);
+  }
+
   private FakeResponse versioned(SfCall call) {
     if (!authorized(call.request())) {
       return SfError.invalidSession();
     }
     FakeResponse response;
     if (!org.apiUsage.tryAcquire()) {
-      response =
-          SfError.of("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.").response(403);
+      response = errorResponse(403);
     } else {
       try {
         response = route(call);
@@ -98,19 +133,8 @@ final class SalesforceApi implements VendorApi {
       case "query" -> query.route(call.skip(1), false);
       case "queryAll" -> query.route(call.skip(1), true);
       case "composite" -> collections.route(call.skip(1));
-      case "jobs" -> jobs(call.skip(1));
+      case "jobs" -> bulk.route(call.skip(1));
       case "limits" -> limits(call);
-      default -> SfError.notFound();
-    };
-  }
-
-  private FakeResponse jobs(SfCall call) {
-    if (call.path().isEmpty()) {
-      return SfError.notFound();
-    }
-    return switch (call.segment(0)) {
-      case "ingest" -> ingest.route(call.skip(1));
-      case "query" -> bulkQuery.route(call.skip(1));
       default -> SfError.notFound();
     };
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,12 +38,8 @@ final class SfBodies {
   /** The record fields of a JSON object, without the {@code attributes} key. */
   static Map<String, JsonNode> fields(ObjectNode node) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getKey().equals("attributes")) {
-        fields.put(e.getKey(), e.getValue());
-      }
-    }
+    node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+    fields.remove("attributes");
     return fields;
   }
 }

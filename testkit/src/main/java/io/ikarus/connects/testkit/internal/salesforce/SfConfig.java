@@ -2,10 +2,9 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * The fixed settings of one fake org: credentials, keys and behaviour switches.
+ * The fixed settings of one fake org, as the builder checked them.
  *
  * @param username the user's login name
  * @param password the user's password
@@ -28,32 +27,4 @@ public record SfConfig(
     long dailyApiLimit,
     Duration tokenLifetime,
     int bulkPollsBeforeComplete,
-    boolean rotateRefreshTokens) {
-
-  /** Validates. */
-  public SfConfig {
-    Objects.requireNonNull(username, "username");
-    Objects.requireNonNull(password, "password");
-    Objects.requireNonNull(securityToken, "securityToken");
-    Objects.requireNonNull(clientId, "clientId");
-    Objects.requireNonNull(clientSecret, "clientSecret");
-    Objects.requireNonNull(tokenLifetime, "tokenLifetime");
-    if (dailyApiLimit < 1) {
-      throw new IllegalArgumentException("dailyApiLimit must be positive, not " + dailyApiLimit);
-    }
-    if (bulkPollsBeforeComplete < 0) {
-      throw new IllegalArgumentException(
-          "bulkPollsBeforeComplete must not be negative, not " + bulkPollsBeforeComplete);
-    }
-  }
-
-  /** The fake org's id (15 characters as Salesforce shows it in identity URLs). */
-  String orgId() {
-    return "00D5g000004FAKE";
-  }
-
-  /** The fake user's id. */
-  String userId() {
-    return "0055g00000FAKEU";
-  }
-}
+    boolean rotateRefreshTokens) {}

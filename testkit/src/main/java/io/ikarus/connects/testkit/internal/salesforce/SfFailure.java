@@ -20,6 +20,34 @@ final class SfFailure extends RuntimeException {
     return new SfFailure(400, SfError.of(code, message));
   }
 
+  /** A 400 whose error names the {@code fields} at fault. */
+  static SfFailure field(String code, String message, String... fields) {
+    return new SfFailure(400, SfError.field(code, message, fields));
+  }
+
+  /**
+   * A SOQL error ({@code MALFORMED_QUERY}, {@code INVALID_FIELD}, {@code INVALID_TYPE}) at {@code
+   * offset} (0-based) in {@code soql}, its message formatted the way Salesforce shows it: the query
+   * line, a caret under the offending column, {@code ERROR at Row:r:Column:c} and the detail.
+   */
+  static SfFailure soql(String code, String soql, int offset, String detail) {
+    int row = 1;
+    int lineStart = 0;
+    for (int i = 0; i < Math.min(offset, soql.length()); i++) {
+      if (soql.charAt(i) == '\n') {
+        row++;
+        lineStart = i + 1;
+      }
+    }
+    int lineEnd = soql.indexOf('\n', lineStart);
+    String line = soql.substring(lineStart, lineEnd < 0 ? soql.length() : lineEnd);
+    int column = offset - lineStart + 1;
+    String caret = " ".repeat(Math.max(0, column - 1)) + "^";
+    return badRequest(
+        code,
+        "\n" + line + "\n" + caret + "\nERROR at Row:" + row + ":Column:" + column + "\n" + detail);
+  }
+
   static SfFailure notFound(String message) {
     return new SfFailure(404, SfError.of("NOT_FOUND", message));
   }

@@ -7,7 +7,9 @@ import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A declared sObject type at run time: its schema and its records, found by id or external id and
@@ -67,6 +69,13 @@ record SfObject(SObjectSchema schema, Extent extent) {
       return extent.find((String) key).filter(r -> !r.isDeleted()).stream().toList();
     }
     return extent.lookup(field.name(), key);
+  }
+
+  /** Every field's value, system fields included. */
+  Map<String, Object> values(StoredRecord record) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    schema.fields().forEach(f -> values.put(f.name(), value(record, f)));
+    return values;
   }
 
   /** The value of {@code field}, computing the system fields from the record's stamps. */

@@ -2,8 +2,6 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlPlan;
-import io.ikarus.connects.testkit.internal.salesforce.soql.SoqlRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +9,8 @@ import java.util.List;
 /**
  * Runs a {@link SoqlPlan} over an extent page by page. Without ORDER BY the scan is lazy: a page
  * reads rows from a scan position and stops when full, so generated rows are never held in memory
- * beyond one page. With ORDER BY the matching rows are sorted once, up front.
+ * beyond one page. With ORDER BY the matching rows are sorted once, up front, and paged the same
+ * way.
  */
 final class SfScan {
 
@@ -41,30 +40,13 @@ final class SfScan {
 
   /** Up to {@code max} rows from {@code from}. */
   Page page(State from, int max) {
-    return sorted == null ? lazyPage(from, max) : sortedPage(from, max);
-  }
-
-  /** How many rows the query returns in all (OFFSET and LIMIT applied). */
-  long count() {
-    if (sorted != null) {
-      return sorted.size();
-    }
-    long matching = 0;
-    for (long p = 0; p < extent.rowCount(); p++) {
-      if (matches(extent.row(p))) {
-        matching++;
-      }
-    }
-    return window(matching);
-  }
-
-  private Page lazyPage(State from, int max) {
     List<StoredRecord> rows = new ArrayList<>();
     long emitted = from.emitted();
     long end = plan.limit() < 0 ? Long.MAX_VALUE : plan.offset() + plan.limit();
-    for (long p = from.position(); p < extent.rowCount() && emitted < end; p++) {
-      StoredRecord row = extent.row(p);
-      if (!matches(row)) {
+    long size = sorted == null ? extent.rowCount() : sorted.size();
+    for (long p = from.position(); p < size && emitted < end; p++) {
+      StoredRecord row = sorted == null ? extent.row(p) : sorted.get((int) p);
+      if (sorted == null && !matches(row)) {
         continue;
       }
       if (rows.size() == max) {
@@ -77,11 +59,16 @@ final class SfScan {
     return new Page(rows, null);
   }
 
-  private Page sortedPage(State from, int max) {
-    int start = (int) from.position();
-    int end = (int) Math.min(sorted.size(), start + (long) max);
-    State next = end < sorted.size() ? new State(end, end) : null;
-    return new Page(List.copyOf(sorted.subList(start, end)), next);
+  /** How many rows the query returns in all (OFFSET and LIMIT applied). */
+  long count() {
+    long matching = sorted == null ? 0 : sorted.size();
+    for (long p = 0; sorted == null && p < extent.rowCount(); p++) {
+      if (matches(extent.row(p))) {
+        matching++;
+      }
+    }
+    long afterOffset = Math.max(0, matching - plan.offset());
+    return plan.limit() < 0 ? afterOffset : Math.min(afterOffset, plan.limit());
   }
 
   private List<StoredRecord> sortedRows() {
@@ -94,14 +81,7 @@ final class SfScan {
     }
     Comparator<SoqlRow> order = plan.order();
     rows.sort((a, b) -> order.compare(rowOf(a), rowOf(b)));
-    int from = (int) Math.min(rows.size(), plan.offset());
-    int to = (int) Math.min(rows.size(), from + (plan.limit() < 0 ? rows.size() : plan.limit()));
-    return new ArrayList<>(rows.subList(from, to));
-  }
-
-  private long window(long matching) {
-    long afterOffset = Math.max(0, matching - plan.offset());
-    return plan.limit() < 0 ? afterOffset : Math.min(afterOffset, plan.limit());
+    return rows;
   }
 
   private boolean matches(StoredRecord row) {

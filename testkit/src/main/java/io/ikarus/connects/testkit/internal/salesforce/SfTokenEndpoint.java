@@ -3,14 +3,21 @@ package io.ikarus.connects.testkit.internal.salesforce;
 import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.oauth.JwtAssertions;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -19,18 +26,48 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * {@code POST /services/oauth2/token}: the username-password, refresh-token, JWT bearer and
  * client-credentials flows, answering as Salesforce does (no {@code expires_in}, {@code issued_at}
- * in milliseconds as a string, an HMAC {@code signature}).
+ * in milliseconds as a string, an HMAC {@code signature}). A JWT bearer assertion is checked as
+ * Salesforce does: RS256 signature by the connected app's certificate, {@code iss} = consumer key,
+ * {@code sub} = username, {@code aud} = the login server, {@code exp} in seconds and not past
+ * (three minutes of clock skew allowed).
  */
 final class SfTokenEndpoint {
 
   private static final String JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+  private static final Duration SKEW = Duration.ofMinutes(3);
+  private static final Duration MAX_AHEAD = Duration.ofDays(1);
+
+  /** Thrown inside the token endpoint to answer an OAuth error. */
+  private static final class SfOAuth extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String error;
+
+    SfOAuth(String error, String description) {
+      super(description, null, false, false);
+      this.error = error;
+    }
+
+    static SfOAuth invalidGrant(String description) {
+      return new SfOAuth("invalid_grant", description);
+    }
+
+    static SfOAuth invalidRequest(String description) {
+      return new SfOAuth("invalid_request", description);
+    }
+
+    /** The 400 body: {@code {"error","error_description"}}. */
+    FakeResponse response() {
+      return FakeResponse.json(
+          400, Json.object().put("error", error).put("error_description", getMessage()));
+    }
+  }
 
   private final SfOrg org;
-  private final SfJwtVerifier jwt;
 
   SfTokenEndpoint(SfOrg org) {
     this.org = org;
-    this.jwt = new SfJwtVerifier(org);
   }
 
   FakeResponse handle(FakeRequest request) {
@@ -61,7 +98,7 @@ final class SfTokenEndpoint {
         yield token(null);
       }
       case JWT_GRANT -> {
-        jwt.verify(first(form, "assertion"));
+        verifyJwt(first(form, "assertion"));
         yield token(null);
       }
       default -> throw new SfOAuth("unsupported_grant_type", "grant type not supported");
@@ -110,8 +147,7 @@ final class SfTokenEndpoint {
   private ObjectNode token(String refreshToken) {
     String issuedAt = Long.toString(org.clock.millis());
     String id = org.identityUrl();
-    ObjectNode body =
-        Json.object().put("access_token", org.tokens.issue(org.config.orgId() + "!AQ"));
+    ObjectNode body = Json.object().put("access_token", org.accessToken());
     if (refreshToken != null) {
       body.put("refresh_token", refreshToken);
     }
@@ -131,6 +167,53 @@ final class SfTokenEndpoint {
       return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  /** Checks a JWT bearer assertion, throwing {@link SfOAuth} when Salesforce would refuse it. */
+  private void verifyJwt(String assertion) {
+    if (assertion == null || assertion.isEmpty()) {
+      throw SfOAuth.invalidRequest("assertion is required");
+    }
+    SignedJWT jwt = JwtAssertions.parse(assertion, SfTokenEndpoint::invalidAssertion);
+    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+        || !JwtAssertions.signedBy(jwt, org.config.jwtKey())) {
+      throw invalidAssertion();
+    }
+    JWTClaimsSet claims = JwtAssertions.claims(jwt, SfTokenEndpoint::invalidAssertion);
+    if (!org.config.clientId().equals(claims.getIssuer())) {
+      throw new SfOAuth("invalid_client_id", "client identifier invalid");
+    }
+    if (!audienceOk(claims.getAudience())) {
+      throw SfOAuth.invalidGrant("audience is invalid");
+    }
+    checkExpiry(claims.getExpirationTime());
+    if (!org.config.username().equals(claims.getSubject())) {
+      throw SfOAuth.invalidGrant("user hasn't approved this consumer");
+    }
+  }
+
+  private static SfOAuth invalidAssertion() {
+    return SfOAuth.invalidGrant("invalid assertion");
+  }
+
+  private boolean audienceOk(List<String> audience) {
+    if (audience == null || audience.size() != 1) {
+      return false;
+    }
+    String aud = audience.get(0);
+    return aud.equals("https://login.salesforce.com")
+        || aud.equals("https://test.salesforce.com")
+        || aud.equals(org.baseUrl);
+  }
+
+  /** A missing, past or implausibly far (milliseconds instead of seconds) exp is refused. */
+  private void checkExpiry(Date exp) {
+    Instant now = org.clock.instant();
+    if (exp == null
+        || exp.toInstant().plus(SKEW).isBefore(now)
+        || exp.toInstant().isAfter(now.plus(MAX_AHEAD))) {
+      throw SfOAuth.invalidGrant("expired authorization code");
     }
   }
 }

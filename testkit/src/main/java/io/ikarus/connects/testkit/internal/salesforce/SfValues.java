@@ -82,13 +82,13 @@ final class SfValues {
   static Object fromText(SObjectField field, String text) {
     try {
       return switch (field.type()) {
-        case BOOLEAN -> parseBoolean(field, text);
+        case BOOLEAN -> parseBoolean(text);
         case INT, DOUBLE, CURRENCY, PERCENT -> new BigDecimal(text.trim());
         case DATE -> LocalDate.parse(text.trim());
         case DATETIME -> parseDateTime(text.trim());
         default -> checkText(field, text);
       };
-    } catch (NumberFormatException | DateTimeParseException e) {
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       throw fieldError(
           "INVALID_TYPE_ON_FIELD_IN_RECORD",
           field.label() + ": value not of required type: " + text,
@@ -140,15 +140,12 @@ final class SfValues {
     return value.toString();
   }
 
-  private static Boolean parseBoolean(SObjectField field, String text) {
+  private static Boolean parseBoolean(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
-    if (t.equals("true") || t.equals("false")) {
-      return Boolean.valueOf(t);
+    if (!t.equals("true") && !t.equals("false")) {
+      throw new IllegalArgumentException("not a boolean: " + text);
     }
-    throw fieldError(
-        "INVALID_TYPE_ON_FIELD_IN_RECORD",
-        field.label() + ": value not of required type: " + text,
-        field);
+    return Boolean.valueOf(t);
   }
 
   private static String checkText(SObjectField field, String text) {
@@ -183,6 +180,6 @@ final class SfValues {
   }
 
   private static SfFailure fieldError(String code, String message, SObjectField field) {
-    return new SfFailure(400, SfError.field(code, message, field.name()));
+    return SfFailure.field(code, message, field.name());
   }
 }

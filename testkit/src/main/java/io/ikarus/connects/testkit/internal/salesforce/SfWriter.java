@@ -30,15 +30,13 @@ final class SfWriter {
     for (Map.Entry<String, V> e : input.entrySet()) {
       SObjectField field = object.fieldOrFail(e.getKey());
       if (create ? !field.createable() : !field.updateable()) {
-        throw new SfFailure(
-            400,
-            SfError.field(
-                "INVALID_FIELD_FOR_INSERT_UPDATE",
-                "Unable to create/update fields: "
-                    + field.name()
-                    + ". Please check the security settings of this field and verify that it is"
-                    + " read/write for your profile or permission set.",
-                field.name()));
+        throw SfFailure.field(
+            "INVALID_FIELD_FOR_INSERT_UPDATE",
+            "Unable to create/update fields: "
+                + field.name()
+                + ". Please check the security settings of this field and verify that it is"
+                + " read/write for your profile or permission set.",
+            field.name());
       }
       values.put(field.name(), converter.apply(field, e.getValue()));
     }

@@ -1,10 +1,10 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 
 /** Field access to one record while a query is evaluated. */
 @FunctionalInterface
-public interface SoqlRow {
+interface SoqlRow {
 
   /** The stored value of {@code field} (null allowed). */
   Object value(SObjectField field);

@@ -1,35 +1,28 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectFieldType;
+import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Converts SOQL literals to a field's stored type, and compares stored values as SOQL does. */
 final class SoqlValues {
 
-  private static final DateTimeFormatter OFFSET_NO_COLON =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX", Locale.ROOT);
-
   private SoqlValues() {}
 
   /** The stored-type value of {@code literal} for {@code field}, or an INVALID_FIELD error. */
-  static Object convert(
-      String soql, SObjectField field, SoqlLiteral literal, UnaryOperator<String> ids) {
-    if (literal.kind() == SoqlLiteral.Kind.NULL) {
+  static Object convert(String soql, SObjectField field, SoqlToken literal) {
+    if (literal.is("NULL")) {
       return null;
     }
     SObjectFieldType type = field.type();
-    SoqlLiteral.Kind expected = expectedKind(type);
-    if (literal.kind() != expected) {
-      throw SoqlException.at(
+    Type expected = expectedType(type);
+    if (literal.type() != expected) {
+      throw SfFailure.soql(
           "INVALID_FIELD",
           soql,
           literal.offset(),
@@ -42,11 +35,11 @@ final class SoqlValues {
                   : " and should not be enclosed in quotes"));
     }
     return switch (expected) {
-      case STRING -> canonicalId(type, literal.decoded(soql), ids);
+      case STRING -> canonicalId(type, literal.decode(soql, false));
       case NUMBER -> new BigDecimal(literal.text());
-      case BOOLEAN -> Boolean.valueOf(literal.text().toLowerCase(Locale.ROOT));
+      case IDENT -> Boolean.valueOf(literal.text().toLowerCase(Locale.ROOT));
       case DATE -> LocalDate.parse(literal.text());
-      default -> parseDateTime(literal.text());
+      default -> SfValues.parseDateTime(literal.text());
     };
   }
 
@@ -76,7 +69,7 @@ final class SoqlValues {
     return nullsFirst ? Comparator.nullsFirst(values) : Comparator.nullsLast(values);
   }
 
-  /** The regex for a LIKE pattern decoded with the escape markers of {@link SoqlLiteral}. */
+  /** The regex for a LIKE pattern decoded with the escape markers of {@link SoqlToken#decode}. */
   static Pattern likePattern(String decoded) {
     StringBuilder regex = new StringBuilder();
     for (char c : decoded.toCharArray()) {
@@ -91,15 +84,16 @@ final class SoqlValues {
     return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   }
 
-  private static SoqlLiteral.Kind expectedKind(SObjectFieldType type) {
+  /** The literal token type a field compares with; booleans are the identifiers TRUE, FALSE. */
+  private static Type expectedType(SObjectFieldType type) {
     if (type.isText()) {
-      return SoqlLiteral.Kind.STRING;
+      return Type.STRING;
     }
     return switch (type) {
-      case BOOLEAN -> SoqlLiteral.Kind.BOOLEAN;
-      case DATE -> SoqlLiteral.Kind.DATE;
-      case DATETIME -> SoqlLiteral.Kind.DATETIME;
-      default -> SoqlLiteral.Kind.NUMBER;
+      case BOOLEAN -> Type.IDENT;
+      case DATE -> Type.DATE;
+      case DATETIME -> Type.DATETIME;
+      default -> Type.NUMBER;
     };
   }
 
@@ -115,16 +109,9 @@ final class SoqlValues {
     };
   }
 
-  private static Object canonicalId(
-      SObjectFieldType type, String value, UnaryOperator<String> ids) {
+  /** Id literals compare in their 18-character form. */
+  private static Object canonicalId(SObjectFieldType type, String value) {
     boolean id = type == SObjectFieldType.ID || type == SObjectFieldType.REFERENCE;
-    return id ? ids.apply(value) : value;
-  }
-
-  private static Instant parseDateTime(String text) {
-    if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
-      return OffsetDateTime.parse(text).toInstant();
-    }
-    return OffsetDateTime.parse(text, OFFSET_NO_COLON).toInstant();
+    return id && SfIds.isWellFormed(value) ? SfIds.canonical(value) : value;
   }
 }

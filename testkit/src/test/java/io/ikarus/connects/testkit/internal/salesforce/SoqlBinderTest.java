@@ -1,4 +1,4 @@
-package io.ikarus.connects.testkit.internal.salesforce.soql;
+package io.ikarus.connects.testkit.internal.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +46,7 @@ class SoqlBinderTest {
   void likeEscapesOutsideLikeAreMalformed() {
     assertThatThrownBy(() -> plan("Name = '100\\%'"))
         .isInstanceOfSatisfying(
-            SoqlException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_QUERY"));
+            SfFailure.class, e -> assertThat(e.error().code()).isEqualTo("MALFORMED_QUERY"));
     assertThatThrownBy(() -> plan("Name = 'a\\qb'"))
         .hasMessageContaining("Illegal character sequence");
   }
@@ -92,7 +92,7 @@ class SoqlBinderTest {
     assertThat(test("Seen__c < 2024-05-01T10:00:00.000+0000", row)).isFalse();
     assertThatThrownBy(() -> plan("Seen__c > '2024-05-01T10:00:00Z'"))
         .isInstanceOfSatisfying(
-            SoqlException.class, e -> assertThat(e.code()).isEqualTo("INVALID_FIELD"))
+            SfFailure.class, e -> assertThat(e.error().code()).isEqualTo("INVALID_FIELD"))
         .hasMessageEndingWith("must be of type dateTime and should not be enclosed in quotes");
     assertThatThrownBy(() -> plan("Size__c = '1'")).hasMessageContaining("must be of type integer");
     assertThatThrownBy(() -> plan("Name = 1")).hasMessageContaining("should be enclosed in quotes");
@@ -115,7 +115,7 @@ class SoqlBinderTest {
       assertThatThrownBy(() -> bind(bad))
           .as(bad)
           .isInstanceOfSatisfying(
-              SoqlException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_QUERY"));
+              SfFailure.class, e -> assertThat(e.error().code()).isEqualTo("MALFORMED_QUERY"));
     }
   }
 
@@ -127,7 +127,7 @@ class SoqlBinderTest {
         .hasMessageContaining("Didn't understand relationship 'Owner'");
     assertThatThrownBy(() -> bind("SELECT Id FROM Other__c"))
         .isInstanceOfSatisfying(
-            SoqlException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TYPE"));
+            SfFailure.class, e -> assertThat(e.error().code()).isEqualTo("INVALID_TYPE"));
   }
 
   @Test
@@ -153,9 +153,7 @@ class SoqlBinderTest {
 
   private static SoqlPlan bind(String soql) {
     return SoqlBinder.bind(
-        soql,
-        n -> n.equalsIgnoreCase("Thing__c") ? Optional.of(THING) : Optional.empty(),
-        id -> id);
+        soql, n -> n.equalsIgnoreCase("Thing__c") ? Optional.of(THING) : Optional.empty());
   }
 
   private static Map<String, Object> row(String name, int size, boolean active) {

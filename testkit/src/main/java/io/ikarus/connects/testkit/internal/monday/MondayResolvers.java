@@ -1,0 +1,287 @@
+package io.ikarus.connects.testkit.internal.monday;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import io.ikarus.connects.testkit.internal.Json;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schema's resolvers: the {@code Query} and {@code Mutation} fields, {@code items_page} and its
+ * cursors, and the computed fields of Board, Column, Item and ActivityLogType. Fields named like a
+ * public accessor of the source ({@code id}, {@code name}, {@code title}, ...) use graphql-java's
+ * default property fetcher.
+ */
+final class MondayResolvers {
+
+  private static final int MAX_PAGE = 500;
+  private static final int MAX_ITEMS_IDS = 100;
+
+  /** The token's user, as {@code me} returns it. */
+  private static final Map<String, Object> ME =
+      Map.of(
+          "id", "1000001", "name", "Fake User", "email", "fake.user@example.com", "is_admin", true);
+
+  private final MondayStore store;
+  private final CursorRegistry cursors;
+
+  /**
+   * A column value as returned, read by graphql-java's default fetcher.
+   *
+   * @param id the column id
+   * @param type the column type
+   * @param text the display text, empty when the column is empty
+   * @param value the JSON value, null when the column is empty
+   * @param column the column
+   */
+  record ColumnValueView(String id, String type, String text, String value, MondayColumn column) {
+
+    static ColumnValueView of(MondayColumn c, StoredValue v) {
+      return new ColumnValueView(
+          c.id(), c.type(), v == null ? "" : v.text(), v == null ? null : v.json().toString(), c);
+    }
+  }
+
+  /**
+   * A page of {@code items_page}, read by graphql-java's default fetcher.
+   *
+   * @param cursor the cursor over the rest, null on the last page
+   * @param items the page's items
+   */
+  record ItemsPage(String cursor, List<MondayItem> items) {}
+
+  MondayResolvers(MondayStore store, CursorRegistry cursors) {
+    this.store = store;
+    this.cursors = cursors;
+  }
+
+  RuntimeWiring.Builder wiring(RuntimeWiring.Builder wiring) {
+    return wiring
+        .type(
+            "Query",
+            t ->
+                t.dataFetcher("boards", env -> store.boards(ids(env)))
+                    .dataFetcher("items", this::items)
+                    .dataFetcher(
+                        "next_items_page",
+                        env -> page(cursors.next(env.getArgument("cursor"), limit(env))))
+                    .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
+                    .dataFetcher("me", env -> ME)
+                    .dataFetcher("complexity", MondayResolvers::complexity))
+        .type(
+            "Mutation",
+            t ->
+                t.dataFetcher("create_item", this::createItem)
+                    .dataFetcher("change_multiple_column_values", this::changeMultiple)
+                    .dataFetcher("change_column_value", this::changeOne)
+                    .dataFetcher("archive_item", env -> store.changeState(itemId(env), "archived"))
+                    .dataFetcher("delete_item", env -> store.changeState(itemId(env), "deleted"))
+                    .dataFetcher("complexity", MondayResolvers::complexity))
+        .type(
+            "Board",
+            t ->
+                t.dataFetcher("state", env -> "active")
+                    .dataFetcher("columns", this::columns)
+                    .dataFetcher("groups", env -> groups(board(env)))
+                    .dataFetcher("items_page", this::itemsPage)
+                    .dataFetcher("activity_logs", this::activityLogs))
+        .type(
+            "Column",
+            t ->
+                t.dataFetcher(
+                    "settings_str", env -> ((MondayColumn) env.getSource()).settingsStr()))
+        .type(
+            "Item",
+            t ->
+                t.dataFetcher("created_at", env -> item(env).createdAt())
+                    .dataFetcher("updated_at", env -> item(env).updatedAt())
+                    .dataFetcher("board", env -> store.board(item(env).boardId()))
+                    .dataFetcher("group", this::group)
+                    .dataFetcher("column_values", this::columnValues))
+        .type(
+            "ActivityLogType",
+            t ->
+                t.dataFetcher("entity", env -> "pulse")
+                    .dataFetcher("user_id", env -> "1")
+                    .dataFetcher("account_id", env -> "1")
+                    .dataFetcher(
+                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
+  }
+
+  private List<MondayItem> items(DataFetchingEnvironment env) {
+    List<String> ids = ids(env);
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    if (ids.size() > MAX_ITEMS_IDS) {
+      throw MondayApiError.invalidArgument("ids accepts at most " + MAX_ITEMS_IDS + " values");
+    }
+    return store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
+  }
+
+  private ItemsPage itemsPage(DataFetchingEnvironment env) {
+    MondayBoard board = env.getSource();
+    int limit = limit(env);
+    if (env.getArgument("cursor") != null) {
+      if (env.getArgument("query_params") != null) {
+        throw MondayApiError.invalidArgument("cursor can't be used together with query_params");
+      }
+      return page(cursors.next(env.getArgument("cursor"), limit));
+    }
+    List<MondayItem> active = store.activeItems(board.id());
+    return page(
+        cursors.first(
+            ItemsQueryEngine.select(board, active, env.getArgument("query_params")), limit));
+  }
+
+  private ItemsPage itemsByColumnValues(DataFetchingEnvironment env) {
+    int limit = limit(env);
+    if (env.getArgument("cursor") != null) {
+      return page(cursors.next(env.getArgument("cursor"), limit));
+    }
+    MondayBoard board = store.board(env.getArgument("board_id").toString());
+    List<MondayItem> active = store.activeItems(board.id());
+    return page(
+        cursors.first(
+            ItemsQueryEngine.byColumnValues(board, active, env.getArgument("columns")), limit));
+  }
+
+  private ItemsPage page(CursorRegistry.Slice slice) {
+    return new ItemsPage(slice.next(), store.items(slice.ids(), true));
+  }
+
+  private static int limit(DataFetchingEnvironment env) {
+    Integer limit = env.getArgument("limit");
+    if (limit == null || limit < 1 || limit > MAX_PAGE) {
+      throw MondayApiError.invalidArgument("limit must be between 1 and " + MAX_PAGE);
+    }
+    return limit;
+  }
+
+  private static List<String> ids(DataFetchingEnvironment env) {
+    List<Object> ids = env.getArgument("ids");
+    return ids == null ? null : ids.stream().map(Object::toString).toList();
+  }
+
+  private static Map<String, Object> complexity(DataFetchingEnvironment env) {
+    ComplexityInstrumentation.Charge charge =
+        env.getGraphQlContext().get(ComplexityInstrumentation.CHARGE);
+    return Map.of(
+        "before", charge.before(),
+        "after", charge.after(),
+        "query", charge.query(),
+        "reset_in_x_seconds", charge.resetInSeconds());
+  }
+
+  private MondayItem createItem(DataFetchingEnvironment env) {
+    Map<String, JsonNode> values =
+        env.getArgument("column_values") == null ? Map.of() : jsonObject(env, "column_values");
+    return store.createItem(
+        env.getArgument("board_id"),
+        env.getArgument("group_id"),
+        env.getArgument("item_name"),
+        values,
+        labels(env));
+  }
+
+  private MondayItem changeMultiple(DataFetchingEnvironment env) {
+    return store.changeValues(
+        env.getArgument("board_id"), itemId(env), jsonObject(env, "column_values"), labels(env));
+  }
+
+  private MondayItem changeOne(DataFetchingEnvironment env) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    values.put(env.getArgument("column_id"), parse(env.getArgument("value"), "value"));
+    return store.changeValues(env.getArgument("board_id"), itemId(env), values, labels(env));
+  }
+
+  private static String itemId(DataFetchingEnvironment env) {
+    String id = env.getArgument("item_id");
+    if (id == null) {
+      throw MondayApiError.invalidArgument("item_id is required");
+    }
+    return id;
+  }
+
+  private static boolean labels(DataFetchingEnvironment env) {
+    return Boolean.TRUE.equals(env.getArgument("create_labels_if_missing"));
+  }
+
+  private static Map<String, JsonNode> jsonObject(DataFetchingEnvironment env, String name) {
+    JsonNode parsed = parse(env.getArgument(name), name);
+    if (!parsed.isObject()) {
+      throw MondayApiError.jsonParse(name);
+    }
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    parsed.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+    return values;
+  }
+
+  /** JSON arguments are JSON-encoded strings; anything else is refused like monday does. */
+  private static JsonNode parse(Object argument, String name) {
+    if (!(argument instanceof String text)) {
+      throw MondayApiError.jsonParse(name);
+    }
+    try {
+      return Json.parse(text);
+    } catch (JsonProcessingException e) {
+      throw MondayApiError.jsonParse(name);
+    }
+  }
+
+  private List<MondayColumn> columns(DataFetchingEnvironment env) {
+    return columns(board(env), env);
+  }
+
+  private List<ColumnValueView> columnValues(DataFetchingEnvironment env) {
+    MondayItem item = item(env);
+    return columns(store.board(item.boardId()), env).stream()
+        .filter(c -> !c.type().equals("name"))
+        .map(c -> ColumnValueView.of(c, item.value(c.id())))
+        .toList();
+  }
+
+  /** The board's columns, filtered by the {@code ids} and {@code types} arguments. */
+  private static List<MondayColumn> columns(MondayBoard board, DataFetchingEnvironment env) {
+    List<String> ids = env.getArgument("ids");
+    List<String> types = env.getArgument("types");
+    return board.columns().values().stream()
+        .filter(c -> ids == null || ids.contains(c.id()))
+        .filter(c -> types == null || types.contains(c.type()))
+        .toList();
+  }
+
+  private Map<String, Object> group(DataFetchingEnvironment env) {
+    MondayItem item = item(env);
+    return Map.of(
+        "id", item.groupId(), "title", store.board(item.boardId()).groups().get(item.groupId()));
+  }
+
+  private static List<Map<String, Object>> groups(MondayBoard board) {
+    return board.groups().entrySet().stream()
+        .map(e -> Map.<String, Object>of("id", e.getKey(), "title", e.getValue()))
+        .toList();
+  }
+
+  private List<ActivityLog> activityLogs(DataFetchingEnvironment env) {
+    Instant from = env.getArgument("from");
+    Instant to = env.getArgument("to");
+    int limit = env.getArgument("limit");
+    int page = env.getArgument("page");
+    List<ActivityLog> logs = store.logs(board(env).id(), from, to);
+    int start = Math.min(logs.size(), Math.max(0, page - 1) * limit);
+    return logs.subList(start, Math.min(logs.size(), start + limit));
+  }
+
+  private static MondayBoard board(DataFetchingEnvironment env) {
+    return env.getSource();
+  }
+
+  private static MondayItem item(DataFetchingEnvironment env) {
+    return env.getSource();
+  }
+}
