@@ -34,17 +34,6 @@ public final class Errors {
     return FakeResponse.json(status, body(category, message, null));
   }
 
-  /** One detail of {@code errors[]}: message, code and the property at fault. */
-  public static ObjectNode detail(String message, String code, String propertyName) {
-    ObjectNode d = Json.object();
-    d.put("message", message);
-    d.put("code", code);
-    if (propertyName != null) {
-      d.putObject("context").putArray("propertyName").add(propertyName);
-    }
-    return d;
-  }
-
   /** The 404 for a record that does not exist. */
   public static BadRequest notFound(String id) {
     return new BadRequest(

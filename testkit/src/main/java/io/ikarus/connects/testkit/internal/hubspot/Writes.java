@@ -137,7 +137,13 @@ public final class Writes {
             .put("message", problem[1])
             .put("error", problem[0])
             .put("name", e.getKey());
-        details.add(Errors.detail(problem[1], problem[0], e.getKey()));
+        details
+            .addObject()
+            .put("message", problem[1])
+            .put("code", problem[0])
+            .putObject("context")
+            .putArray("propertyName")
+            .add(e.getKey());
       }
     }
     if (!details.isEmpty()) {
