@@ -2,8 +2,8 @@ package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
 import io.ikarus.connects.testkit.internal.monday.MondayColumn;
-import io.ikarus.connects.testkit.internal.monday.MondayGraphQl;
 import io.ikarus.connects.testkit.internal.monday.MondayStore;
+import io.ikarus.connects.testkit.internal.quota.CostBudget;
 import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +35,7 @@ import java.util.List;
 public final class FakeMonday extends AbstractFake {
 
   private final MondayStore store;
-  private final MondayGraphQl engine;
+  private final MondayApi api;
   private final String apiToken;
   private final String sampleBoardId;
 
@@ -43,16 +43,17 @@ public final class FakeMonday extends AbstractFake {
     super(builder.clock);
     this.store = new MondayStore(builder.clock);
     this.apiToken = builder.apiToken;
-    this.engine =
-        new MondayGraphQl(
-            store, builder.budget, builder.window, builder.maxQueryComplexity, builder.cursorTtl);
     SlidingWindowCounter perMinute =
         builder.requestsPerMinute > 0
             ? new SlidingWindowCounter(
                 builder.clock, Duration.ofMinutes(1), 60, builder.requestsPerMinute)
             : null;
+    CostBudget budget = CostBudget.window(builder.clock, builder.window, builder.budget);
+    this.api =
+        new MondayApi(
+            store, apiToken, perMinute, budget, builder.maxQueryComplexity, builder.cursorTtl);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
-    serve(new MondayApi(engine, apiToken, perMinute), builder.port);
+    serve(api, builder.port);
   }
 
   /** Starts a fake with the defaults on a free loopback port. */
@@ -102,6 +103,6 @@ public final class FakeMonday extends AbstractFake {
 
   /** Every GraphQL request executed, with its root fields, complexity and error codes. */
   public List<MondayCall> graphQlCalls() {
-    return engine.calls();
+    return api.calls();
   }
 }

@@ -85,6 +85,13 @@ class FakePipedriveTest {
   }
 
   @Test
+  void refusesAMalformedCursorEvenWhenNothingIsLeftToPage() {
+    assertThat(wire.get("/api/v2/deals?cursor=not-a-cursor").status()).isEqualTo(400);
+    assertThat(wire.get("/api/v2/persons/search?term=ab&cursor=not-a-cursor").status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void archivedAndDeletedDealsLeaveTheMainListForTheirOwnListings() {
     String kept = fake.insert("deals", java.util.Map.of("title", "Kept"));
     String archived = fake.insert("deals", java.util.Map.of("title", "Archived"));

@@ -23,7 +23,6 @@ import java.util.UUID;
  */
 public final class DynamicsVendorApi implements VendorApi {
 
-  private final TokenRegistry tokens;
   private final OAuthGrants grants;
   private final EntraTokenEndpoint entra;
   private final ServiceProtection protection;
@@ -50,8 +49,8 @@ public final class DynamicsVendorApi implements VendorApi {
       Clock clock) {
     this.clock = clock;
     this.tenantId = tenantId;
-    this.tokens = new TokenRegistry(clock, EntraTokenEndpoint.LIFETIME);
     this.protection = new ServiceProtection(clock, requestLimit, window);
+    TokenRegistry tokens = new TokenRegistry(clock, EntraTokenEndpoint.LIFETIME);
     this.grants = new OAuthGrants(clock, tokens, "", "");
     grants.addClient(clientId, clientSecret, null);
     this.entra = new EntraTokenEndpoint(tenantId, grants, certificate, clock);
@@ -59,7 +58,7 @@ public final class DynamicsVendorApi implements VendorApi {
 
   /** The token registry the server checks bearer tokens against. */
   public TokenRegistry tokens() {
-    return tokens;
+    return grants.accessTokens();
   }
 
   /** Binds the environment to its started server: URLs and the concurrency gate. */
@@ -116,7 +115,7 @@ public final class DynamicsVendorApi implements VendorApi {
               "No HTTP resource was found that matches the request URI '" + url + path + "'."));
     }
     String bearer = request.header("authorization");
-    if (bearer == null || !bearer.startsWith("Bearer ") || !tokens.isValid(bearer.substring(7))) {
+    if (bearer == null || !bearer.startsWith("Bearer ") || !tokens().isValid(bearer.substring(7))) {
       return OData.empty(
           401,
           Map.of(

@@ -37,12 +37,8 @@ final class ItemsQueryEngine {
       return item -> true;
     }
     List<Filter<MondayItem>> terms = new ArrayList<>();
-    List<Object> ids = (List<Object>) q.get("ids");
-    if (ids != null) {
-      if (ids.size() > MAX_IDS) {
-        throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
-      }
-      List<String> wanted = ids.stream().map(Object::toString).toList();
+    List<String> wanted = ids((List<Object>) q.get("ids"));
+    if (wanted != null) {
       terms.add(Filter.where(null, item -> wanted.contains(item.id())));
     }
     List<Map<String, Object>> rules = (List<Map<String, Object>>) q.get("rules");
@@ -54,6 +50,14 @@ final class ItemsQueryEngine {
       terms.add("or".equals(q.get("operator")) ? Filter.any(each) : Filter.all(each));
     }
     return Filter.all(terms);
+  }
+
+  /** Item ids as strings, at most {@value #MAX_IDS} of them (null stays null). */
+  static List<String> ids(List<Object> ids) {
+    if (ids != null && ids.size() > MAX_IDS) {
+      throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
+    }
+    return ids == null ? null : ids.stream().map(Object::toString).toList();
   }
 
   @SuppressWarnings("unchecked")
@@ -76,17 +80,16 @@ final class ItemsQueryEngine {
   }
 
   private static Comparator<MondayItem> key(MondayBoard board, String columnId) {
-    switch (columnId) {
-      case "__creation_log__":
-        return Comparator.comparing(MondayItem::createdAt);
-      case "__last_updated__":
-        return Comparator.comparing(MondayItem::updatedAt);
-      default:
+    return switch (columnId) {
+      case "__creation_log__" -> Comparator.comparing(MondayItem::createdAt);
+      case "__last_updated__" -> Comparator.comparing(MondayItem::updatedAt);
+      default -> {
         MondayColumn column = board.column(columnId);
-        return Comparator.comparing(
+        yield Comparator.comparing(
             (MondayItem i) -> RuleMatcher.sortKey(column, i),
             Comparator.nullsLast(Comparator.naturalOrder()));
-    }
+      }
+    };
   }
 
   /** The ids of the active items matching every column query, in creation order. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A board column. Mutable only in its label list, which {@code create_labels_if_missing} may extend
@@ -53,10 +55,8 @@ public record MondayColumn(String id, String title, String type, List<String> la
   }
 
   synchronized String possibleStatuses() {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      parts.add(i + ": " + labels.get(i));
-    }
-    return "{" + String.join(", ", parts) + "}";
+    return IntStream.range(0, labels.size())
+        .mapToObj(i -> i + ": " + labels.get(i))
+        .collect(Collectors.joining(", ", "{", "}"));
   }
 }

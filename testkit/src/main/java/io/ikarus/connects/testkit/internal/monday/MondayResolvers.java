@@ -2,11 +2,11 @@ package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.ikarus.connects.testkit.internal.Json;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,6 @@ import java.util.Map;
 final class MondayResolvers {
 
   private static final int MAX_PAGE = 500;
-  private static final int MAX_ITEMS_IDS = 100;
 
   /** The token's user, as {@code me} returns it. */
   private static final Map<String, Object> ME =
@@ -29,15 +28,7 @@ final class MondayResolvers {
   private final MondayStore store;
   private final CursorRegistry cursors;
 
-  /**
-   * A column value as returned, read by graphql-java's default fetcher.
-   *
-   * @param id the column id
-   * @param type the column type
-   * @param text the display text, empty when the column is empty
-   * @param value the JSON value, null when the column is empty
-   * @param column the column
-   */
+  /** A column value as returned; an empty column has text {@code ""} and value null. */
   record ColumnValueView(String id, String type, String text, String value, MondayColumn column) {
 
     static ColumnValueView of(MondayColumn c, StoredValue v) {
@@ -46,12 +37,7 @@ final class MondayResolvers {
     }
   }
 
-  /**
-   * A page of {@code items_page}, read by graphql-java's default fetcher.
-   *
-   * @param cursor the cursor over the rest, null on the last page
-   * @param items the page's items
-   */
+  /** A page of {@code items_page}; the cursor is null on the last page. */
   record ItemsPage(String cursor, List<MondayItem> items) {}
 
   MondayResolvers(MondayStore store, CursorRegistry cursors) {
@@ -85,7 +71,7 @@ final class MondayResolvers {
             "Board",
             t ->
                 t.dataFetcher("state", env -> "active")
-                    .dataFetcher("columns", this::columns)
+                    .dataFetcher("columns", env -> columns(board(env), env))
                     .dataFetcher("groups", env -> groups(board(env)))
                     .dataFetcher("items_page", this::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
@@ -113,12 +99,9 @@ final class MondayResolvers {
   }
 
   private List<MondayItem> items(DataFetchingEnvironment env) {
-    List<String> ids = ids(env);
+    List<String> ids = ItemsQueryEngine.ids(env.getArgument("ids"));
     if (ids == null || ids.isEmpty()) {
       return List.of();
-    }
-    if (ids.size() > MAX_ITEMS_IDS) {
-      throw MondayApiError.invalidArgument("ids accepts at most " + MAX_ITEMS_IDS + " values");
     }
     return store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
   }
@@ -168,8 +151,7 @@ final class MondayResolvers {
   }
 
   private static Map<String, Object> complexity(DataFetchingEnvironment env) {
-    ComplexityInstrumentation.Charge charge =
-        env.getGraphQlContext().get(ComplexityInstrumentation.CHARGE);
+    ComplexityCosts.Charge charge = env.getGraphQlContext().get(ComplexityCosts.CHARGE);
     return Map.of(
         "before", charge.before(),
         "after", charge.after(),
@@ -178,8 +160,8 @@ final class MondayResolvers {
   }
 
   private MondayItem createItem(DataFetchingEnvironment env) {
-    Map<String, JsonNode> values =
-        env.getArgument("column_values") == null ? Map.of() : jsonObject(env, "column_values");
+    ObjectNode values =
+        env.getArgument("column_values") == null ? Json.object() : jsonObject(env, "column_values");
     return store.createItem(
         env.getArgument("board_id"),
         env.getArgument("group_id"),
@@ -194,8 +176,8 @@ final class MondayResolvers {
   }
 
   private MondayItem changeOne(DataFetchingEnvironment env) {
-    Map<String, JsonNode> values = new LinkedHashMap<>();
-    values.put(env.getArgument("column_id"), parse(env.getArgument("value"), "value"));
+    ObjectNode values = Json.object();
+    values.set(env.getArgument("column_id"), parse(env.getArgument("value"), "value"));
     return store.changeValues(env.getArgument("board_id"), itemId(env), values, labels(env));
   }
 
@@ -211,13 +193,10 @@ final class MondayResolvers {
     return Boolean.TRUE.equals(env.getArgument("create_labels_if_missing"));
   }
 
-  private static Map<String, JsonNode> jsonObject(DataFetchingEnvironment env, String name) {
-    JsonNode parsed = parse(env.getArgument(name), name);
-    if (!parsed.isObject()) {
+  private static ObjectNode jsonObject(DataFetchingEnvironment env, String name) {
+    if (!(parse(env.getArgument(name), name) instanceof ObjectNode values)) {
       throw MondayApiError.jsonParse(name);
     }
-    Map<String, JsonNode> values = new LinkedHashMap<>();
-    parsed.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
     return values;
   }
 
@@ -231,10 +210,6 @@ final class MondayResolvers {
     } catch (JsonProcessingException e) {
       throw MondayApiError.jsonParse(name);
     }
-  }
-
-  private List<MondayColumn> columns(DataFetchingEnvironment env) {
-    return columns(board(env), env);
   }
 
   private List<ColumnValueView> columnValues(DataFetchingEnvironment env) {

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.monday;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.IdSource;
 import io.ikarus.connects.testkit.internal.Json;
@@ -8,7 +9,8 @@ import io.ikarus.connects.testkit.internal.ObjectStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class MondayStore {
   private final AtomicLong ids = new AtomicLong(1_800_000_000L);
   private final Map<String, MondayBoard> boards = new LinkedHashMap<>();
   private final Extent items;
-  private final List<ActivityLog> logs = new ArrayList<>();
+  private final Deque<ActivityLog> logs = new ArrayDeque<>();
 
   /** Creates an empty store reading time from {@code clock}. */
   public MondayStore(Clock clock) {
@@ -67,7 +69,7 @@ public final class MondayStore {
   }
 
   synchronized MondayItem createItem(
-      String boardId, String groupId, String name, Map<String, JsonNode> values, boolean labels) {
+      String boardId, String groupId, String name, ObjectNode values, boolean labels) {
     MondayBoard board = board(boardId);
     if (groupId != null && !board.groups().containsKey(groupId)) {
       throw MondayApiError.invalidArgument("Group not found: " + groupId);
@@ -86,7 +88,7 @@ public final class MondayStore {
   }
 
   synchronized MondayItem changeValues(
-      String boardId, String itemId, Map<String, JsonNode> values, boolean labels) {
+      String boardId, String itemId, ObjectNode values, boolean labels) {
     MondayBoard board = board(boardId);
     MondayItem item = activeItem(itemId);
     if (!item.boardId().equals(boardId)) {
@@ -127,16 +129,11 @@ public final class MondayStore {
 
   /** The board's activity log, newest first, within [from, to]. */
   synchronized List<ActivityLog> logs(String boardId, Instant from, Instant to) {
-    List<ActivityLog> result = new ArrayList<>();
-    for (int i = logs.size() - 1; i >= 0; i--) {
-      ActivityLog log = logs.get(i);
-      if (log.boardId().equals(boardId)
-          && (from == null || !log.createdAt().isBefore(from))
-          && (to == null || !log.createdAt().isAfter(to))) {
-        result.add(log);
-      }
-    }
-    return result;
+    return logs.stream()
+        .filter(log -> log.boardId().equals(boardId))
+        .filter(log -> from == null || !log.createdAt().isBefore(from))
+        .filter(log -> to == null || !log.createdAt().isAfter(to))
+        .toList();
   }
 
   private MondayItem activeItem(String itemId) {
@@ -149,14 +146,13 @@ public final class MondayStore {
 
   /** The stored values by column id (null clears); the name column's as a checked string. */
   private static Map<String, Object> validate(
-      MondayBoard board, Map<String, JsonNode> values, boolean labels) {
+      MondayBoard board, ObjectNode values, boolean labels) {
     Map<String, Object> stored = new LinkedHashMap<>();
-    values.forEach(
-        (columnId, value) -> {
-          StoredValue v = ColumnValueRules.normalize(board.column(columnId), value, labels);
-          stored.put(
-              columnId, columnId.equals("name") ? checkName(v == null ? null : v.text()) : v);
-        });
+    for (Map.Entry<String, JsonNode> e : values.properties()) {
+      StoredValue v = ColumnValueRules.normalize(board.column(e.getKey()), e.getValue(), labels);
+      stored.put(
+          e.getKey(), e.getKey().equals("name") ? checkName(v == null ? null : v.text()) : v);
+    }
     return stored;
   }
 
@@ -181,11 +177,7 @@ public final class MondayStore {
             .put("pulse_id", Long.parseLong(item.id()))
             .put("pulse_name", item.name())
             .toString();
-    logs.add(
-        new ActivityLog(Long.toString(ids.incrementAndGet()), item.boardId(), event, data, now()));
-  }
-
-  private Instant now() {
-    return clock.instant();
+    String id = Long.toString(ids.incrementAndGet());
+    logs.addFirst(new ActivityLog(id, item.boardId(), event, data, clock.instant()));
   }
 }

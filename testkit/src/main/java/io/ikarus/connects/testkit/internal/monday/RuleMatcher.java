@@ -52,10 +52,7 @@ final class RuleMatcher {
     return item -> matches(op, ruleKey(c, item), bounds);
   }
 
-  /**
-   * Applies {@code op} to an item's key: its text ({@code ""} when empty), status label index or
-   * number/date (null when empty).
-   */
+  /** {@code op} on an item's key: text ({@code ""} if empty), status index or number/date. */
   private static boolean matches(
       String op, Comparable<Object> value, List<Comparable<Object>> bounds) {
     boolean empty = value == null || "".equals(value);

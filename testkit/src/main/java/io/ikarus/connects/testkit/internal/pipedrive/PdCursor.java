@@ -4,6 +4,7 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.function.Predicate;
 
 /**
  * The v2 list order and its opaque keyset cursor: records sorted by {@code id}, {@code add_time} or
@@ -58,14 +59,22 @@ record PdCursor(String sortBy, boolean descending) {
     return Integer.parseInt(text.substring("offset:".length()));
   }
 
-  /** True when {@code r} comes after the position {@code cursor} encodes; 400 when malformed. */
-  boolean isAfter(StoredRecord r, String cursor) {
-    long[] pos = position(cursor);
-    int cmp = Long.compare(key(r), pos[0]);
-    if (cmp == 0) {
-      cmp = Long.compare(id(r), pos[1]);
+  /**
+   * The records after the position {@code cursor} encodes (all when it is null); 400 when it is
+   * malformed, whether or not any record is left.
+   */
+  Predicate<StoredRecord> isAfter(String cursor) {
+    if (cursor == null) {
+      return r -> true;
     }
-    return descending ? cmp < 0 : cmp > 0;
+    long[] pos = position(cursor);
+    return r -> {
+      int cmp = Long.compare(key(r), pos[0]);
+      if (cmp == 0) {
+        cmp = Long.compare(id(r), pos[1]);
+      }
+      return descending ? cmp < 0 : cmp > 0;
+    };
   }
 
   private long[] position(String cursor) {

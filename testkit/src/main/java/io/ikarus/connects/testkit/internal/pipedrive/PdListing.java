@@ -56,11 +56,10 @@ final class PdListing {
     int limit = PdBodies.limit(request);
     PdCursor order = PdCursor.of(request.param("sort_by"), request.param("sort_direction"));
     Predicate<StoredRecord> filter = filter(entity, request, archived);
-    String cursor = request.param("cursor");
     List<StoredRecord> matching =
         records.all(entity).stream()
             .filter(filter)
-            .filter(r -> cursor == null || order.isAfter(r, cursor))
+            .filter(order.isAfter(request.param("cursor")))
             .sorted(order.order())
             .limit(limit + 1L)
             .toList();
