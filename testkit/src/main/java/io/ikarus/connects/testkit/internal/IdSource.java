@@ -8,24 +8,19 @@ public interface IdSource {
   /** A new id for a record of {@code type}; never repeats. */
   String newId(String type);
 
-  /** The id of generated row {@code index} of {@code type}; never collides with {@link #newId}. */
-  String generatedId(String type, long index);
+  /**
+   * The id of generated row {@code index} of {@code type}; never collides with {@link #newId}.
+   * Stores that serve no generated rows need not implement it.
+   */
+  default String generatedId(String type, long index) {
+    throw new UnsupportedOperationException("this store serves no generated rows");
+  }
 
   /**
    * Numeric ids for every type from one sequence (HubSpot's, monday's), for a store that serves no
    * generated rows.
    */
   static IdSource sequence(LongSupplier next) {
-    return new IdSource() {
-      @Override
-      public String newId(String type) {
-        return Long.toString(next.getAsLong());
-      }
-
-      @Override
-      public String generatedId(String type, long index) {
-        throw new UnsupportedOperationException("this store serves no generated rows");
-      }
-    };
+    return type -> Long.toString(next.getAsLong());
   }
 }

@@ -32,6 +32,6 @@ public final class BadRequest extends RuntimeException {
 
   /** The error as HubSpot's JSON body. */
   public FakeResponse reply() {
-    return Errors.reply(status, category, getMessage(), errors);
+    return FakeResponse.json(status, Errors.body(category, getMessage(), errors));
   }
 }

@@ -43,7 +43,7 @@ public final class BatchHandler {
     this.echoTraceIds = echo;
   }
 
-  /** Runs {@code action} on the batch in {@code call}'s body. */
+  /** Runs {@code action} on the batch in {@code call}'s body; the reply counts its inputs. */
   public FakeResponse handle(ObjectType type, String action, FakeRequest call) {
     JsonNode body = Bodies.parse(call.body());
     JsonNode inputs = body.path("inputs");
@@ -52,19 +52,19 @@ public final class BatchHandler {
     }
     if (inputs.size() > MAX_INPUTS) {
       throw new BadRequest(
-          "Batch input limit exceeded: "
-              + inputs.size()
-              + " inputs were sent; the limit is "
-              + MAX_INPUTS);
+          "Batch input limit exceeded: %d inputs were sent; the limit is %d"
+              .formatted(inputs.size(), MAX_INPUTS));
     }
-    return switch (action) {
-      case "create" -> create(type, inputs);
-      case "update" -> update(type, inputs);
-      case "upsert" -> upsert(type, inputs);
-      case "read" -> read(type, body, "true".equals(call.param("archived")));
-      case "archive" -> archive(type, inputs);
-      default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
-    };
+    FakeResponse reply =
+        switch (action) {
+          case "create" -> create(type, inputs);
+          case "update" -> update(type, inputs);
+          case "upsert" -> upsert(type, inputs);
+          case "read" -> read(type, body, "true".equals(call.param("archived")));
+          case "archive" -> archive(type, inputs);
+          default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
+        };
+    return reply.records(inputs.size());
   }
 
   private FakeResponse create(ObjectType type, JsonNode inputs) {

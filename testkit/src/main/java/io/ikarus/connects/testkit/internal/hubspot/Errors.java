@@ -31,23 +31,7 @@ public final class Errors {
 
   /** The standard error as a reply, without detail errors. */
   public static FakeResponse reply(int status, String category, String message) {
-    return reply(status, category, message, null);
-  }
-
-  /** The standard error as a reply. */
-  public static FakeResponse reply(int status, String category, String message, ArrayNode errors) {
-    return FakeResponse.json(status, body(category, message, errors));
-  }
-
-  /** One detail of {@code errors[]}: message, code and the property at fault. */
-  public static ObjectNode detail(String message, String code, String propertyName) {
-    ObjectNode d = Json.object();
-    d.put("message", message);
-    d.put("code", code);
-    if (propertyName != null) {
-      d.putObject("context").putArray("propertyName").add(propertyName);
-    }
-    return d;
+    return FakeResponse.json(status, body(category, message, null));
   }
 
   /** The 404 for a record that does not exist. */

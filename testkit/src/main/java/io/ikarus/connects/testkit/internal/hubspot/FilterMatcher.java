@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -110,12 +111,7 @@ final class FilterMatcher {
       regex.setLength(regex.length() - 2);
       return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(a).matches();
     }
-    for (String word : a.split("[^\\p{L}\\p{N}]+")) {
-      if (word.equals(t)) {
-        return true;
-      }
-    }
-    return a.equals(t);
+    return a.equals(t) || Arrays.asList(a.split("[^\\p{L}\\p{N}]+")).contains(t);
   }
 
   /** The sort key of a value: numbers numerically, dates as instants, text as text. */

@@ -57,10 +57,7 @@ public final class Schema {
 
   /** Resolves a path's object type (name or id, any case), or throws a 400 naming it. */
   public ObjectType type(String key) {
-    ObjectType t = typesByKey.get(key);
-    if (t == null) {
-      t = typesByKey.get(key.toLowerCase(Locale.ROOT));
-    }
+    ObjectType t = typesByKey.getOrDefault(key, typesByKey.get(key.toLowerCase(Locale.ROOT)));
     if (t == null) {
       throw new BadRequest("Unable to infer object type from: " + key);
     }

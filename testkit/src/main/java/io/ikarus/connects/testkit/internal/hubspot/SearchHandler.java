@@ -50,14 +50,10 @@ public final class SearchHandler {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     if (after + limit > MAX_RESULTS) {
-      throw new BadRequest(
-          "The maximum number of results that can be paged through is "
-              + MAX_RESULTS
-              + "; after="
-              + after
-              + " and limit="
-              + limit
-              + " go beyond it");
+      String message =
+          "The maximum number of results that can be paged through is %d;"
+              + " after=%d and limit=%d go beyond it";
+      throw new BadRequest(message.formatted(MAX_RESULTS, after, limit));
     }
     Where where = where(type, req.path("filterGroups"));
     String text = req.path("query").asText("");
@@ -92,23 +88,13 @@ public final class SearchHandler {
   private record Where(Predicate<StoredObject> filter, long idsAbove) {}
 
   private Where where(ObjectType type, JsonNode groups) {
-    if (groups.size() > MAX_GROUPS) {
-      throw new BadRequest(
-          "Too many filter groups: " + groups.size() + " (max " + MAX_GROUPS + ")");
-    }
+    requireAtMost(groups.size(), MAX_GROUPS, "filter groups");
     int total = 0;
     long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
     List<Filter<StoredObject>> or = new ArrayList<>();
     for (JsonNode group : groups) {
       JsonNode filters = group.path("filters");
-      if (filters.size() > MAX_FILTERS_PER_GROUP) {
-        throw new BadRequest(
-            "Too many filters in a group: "
-                + filters.size()
-                + " (max "
-                + MAX_FILTERS_PER_GROUP
-                + ")");
-      }
+      requireAtMost(filters.size(), MAX_FILTERS_PER_GROUP, "filters in a group");
       total += filters.size();
       List<Filter<StoredObject>> and = new ArrayList<>();
       long groupBound = Long.MIN_VALUE;
@@ -121,10 +107,14 @@ public final class SearchHandler {
       or.add(Filter.all(and));
       bound = Math.min(bound, groupBound);
     }
-    if (total > MAX_FILTERS) {
-      throw new BadRequest("Too many filters: " + total + " (max " + MAX_FILTERS + ")");
-    }
+    requireAtMost(total, MAX_FILTERS, "filters");
     return new Where(or.isEmpty() ? Filter.always() : Filter.any(or), bound);
+  }
+
+  private static void requireAtMost(int count, int max, String what) {
+    if (count > max) {
+      throw new BadRequest("Too many " + what + ": " + count + " (max " + max + ")");
+    }
   }
 
   /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */

@@ -73,8 +73,7 @@ public final class Tokens {
 
   /** Answers one token request. */
   FakeResponse token(FakeRequest call) {
-    String type = call.header("Content-Type");
-    if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
+    if (!call.mediaType().equals("application/x-www-form-urlencoded")) {
       return Errors.reply(415, null, "Content-Type must be application/x-www-form-urlencoded");
     }
     Map<String, List<String>> form = Forms.parse(call.body());

@@ -34,7 +34,7 @@ public final class Writes {
   public StoredObject create(ObjectType type, JsonNode input) {
     Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
-      requireUnique(type, props, null);
+      requireUnique(type, props, null, null);
       return store.create(type, props);
     }
   }
@@ -44,22 +44,14 @@ public final class Writes {
    * values of earlier inputs of the same batch, so that two inputs cannot claim one value.
    */
   public void check(ObjectType type, JsonNode input, Set<String> taken) {
-    Map<String, String> props = validate(type, input.get("properties"));
-    requireUnique(type, props, null);
-    for (var e : props.entrySet()) {
-      if (schema.property(type, e.getKey()).hasUniqueValue()
-          && !e.getValue().isEmpty()
-          && !taken.add(e.getKey() + '\u0000' + e.getValue().toLowerCase(Locale.ROOT))) {
-        throw new BadRequest("Duplicate " + e.getKey() + " values found in batch input");
-      }
-    }
+    requireUnique(type, validate(type, input.get("properties")), null, taken);
   }
 
   /** Updates {@code o} from an input's {@code properties}. */
   public StoredObject update(ObjectType type, StoredObject o, JsonNode input) {
     Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
-      requireUnique(type, props, o);
+      requireUnique(type, props, o, null);
       return store.update(o, props);
     }
   }
@@ -96,7 +88,9 @@ public final class Writes {
     }
   }
 
-  private void requireUnique(ObjectType type, Map<String, String> props, StoredObject self) {
+  /** Throws a 409 when another record holds a unique value, a 400 when {@code taken} has it. */
+  private void requireUnique(
+      ObjectType type, Map<String, String> props, StoredObject self, Set<String> taken) {
     for (var e : props.entrySet()) {
       PropertyDef def = schema.property(type, e.getKey());
       if (def.hasUniqueValue() && !e.getValue().isEmpty()) {
@@ -108,6 +102,10 @@ public final class Writes {
                   : "A " + type.label().toLowerCase(Locale.ROOT) + " with this " + e.getKey();
           throw new BadRequest(
               409, "CONFLICT", what + " already exists. Existing ID: " + other.id());
+        }
+        if (taken != null
+            && !taken.add(e.getKey() + '\u0000' + e.getValue().toLowerCase(Locale.ROOT))) {
+          throw new BadRequest("Duplicate " + e.getKey() + " values found in batch input");
         }
       }
     }
@@ -137,7 +135,13 @@ public final class Writes {
             .put("message", problem[1])
             .put("error", problem[0])
             .put("name", e.getKey());
-        details.add(Errors.detail(problem[1], problem[0], e.getKey()));
+        details
+            .addObject()
+            .put("message", problem[1])
+            .put("code", problem[0])
+            .putObject("context")
+            .putArray("propertyName")
+            .add(e.getKey());
       }
     }
     if (!details.isEmpty()) {

@@ -18,15 +18,8 @@ public final class ConcurrencyLimit {
 
   /** Enters and returns true when there is room; returns false, entering nothing, when full. */
   public boolean tryEnter() {
-    while (true) {
-      int now = inFlight.get();
-      if (now >= max) {
-        return false;
-      }
-      if (inFlight.compareAndSet(now, now + 1)) {
-        return true;
-      }
-    }
+    int limit = max;
+    return inFlight.getAndUpdate(n -> n < limit ? n + 1 : n) < limit;
   }
 
   /** Leaves after a {@link #tryEnter()} that returned true. */

@@ -26,17 +26,15 @@ final class SObjectReplication {
     Instant earliest = now.minus(RECYCLE_BIN).truncatedTo(ChronoUnit.MINUTES);
     ObjectNode body = Json.object();
     ArrayNode list = body.putArray("deletedRecords");
-    int count = 0;
     for (StoredRecord r : object.extent().stored()) {
       Instant at = r.deletedAt();
       if (at != null && !at.isBefore(earliest) && inRange(at, range)) {
         list.addObject().put("id", r.id()).put("deletedDate", SfValues.REST_DATETIME.format(at));
-        count++;
       }
     }
     body.put("earliestDateAvailable", SfValues.REST_DATETIME.format(earliest));
     body.put("latestDateCovered", SfValues.REST_DATETIME.format(range[1]));
-    return FakeResponse.json(200, body).records(count);
+    return FakeResponse.json(200, body).records(list.size());
   }
 
   static FakeResponse updated(SfCall call, SfObject object) {

@@ -10,18 +10,16 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.leads.Signatures;
 import io.ikarus.connects.testkit.internal.oauth.JwtAssertions;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code POST /services/oauth2/token}: the username-password, refresh-token, JWT bearer and
@@ -160,14 +158,9 @@ final class SfTokenEndpoint {
   }
 
   private String sign(String data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      byte[] key = org.config.clientSecret().getBytes(StandardCharsets.UTF_8);
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    byte[] key = org.config.clientSecret().getBytes(StandardCharsets.UTF_8);
+    byte[] mac = Signatures.hmac(key, data.getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(mac);
   }
 
   /** Checks a JWT bearer assertion, throwing {@link SfOAuth} when Salesforce would refuse it. */
