@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param idLookup true when the field identifies records (external ids and a few standard fields)
  * @param unique true when no two live records may share a value (case-insensitive)
  * @param defaultedOnCreate true when the server fills the field on create when it is not given
- * @param defaultValue the value filled on create, or null
+ * @param defaultValue the value filled on create, or null (describe writes it in its wire form)
  * @param picklistValues the picklist values (empty for other types)
  * @param referenceTo the object types a reference may point to
  */
@@ -35,7 +36,7 @@ public record SObjectField(
     boolean idLookup,
     boolean unique,
     boolean defaultedOnCreate,
-    Object defaultValue,
+    @JsonIgnore Object defaultValue,
     List<String> picklistValues,
     List<String> referenceTo) {
 

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,26 @@ class SalesforceCrudTest extends SalesforceTestSupport {
     assertThat(global.get("sobjects"))
         .extracting(n -> n.get("name").asText())
         .contains("Account", "Contact", "Lead");
+  }
+
+  @Test
+  void describeWritesADateDefaultInItsWireForm() {
+    SObjectSchema thing =
+        SObjectSchema.builder("Thing__c")
+            .field(
+                SObjectField.builder("Due__c", SObjectFieldType.DATE)
+                    .defaultOnCreate(LocalDate.of(2024, 1, 2))
+                    .build())
+            .build();
+    try (FakeSalesforce custom = FakeSalesforce.builder().object(thing).start()) {
+      JsonNode describe = new SfHttp(custom).get("sobjects/Thing__c/describe").json();
+      JsonNode due = field(describe, "Due__c");
+
+      assertThat(due.get("defaultValue").asText()).isEqualTo("2024-01-02");
+      assertThat(due.get("type").asText()).isEqualTo("date");
+      assertThat(due.get("defaultedOnCreate").asBoolean()).isTrue();
+      assertThat(due.get("referenceTo")).isEmpty();
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.CsvReader;
@@ -30,10 +31,10 @@ final class BulkIngestJob extends BulkJob {
       SfObject target,
       String operation,
       String externalIdField,
-      BulkFormat format,
+      JsonNode body,
       int version,
       Instant at) {
-    super(id, target.name(), operation, format, version, at);
+    super(id, target.name(), operation, body, version, at);
     this.target = target;
     this.externalIdField = externalIdField;
     this.state = "Open";
@@ -57,7 +58,7 @@ final class BulkIngestJob extends BulkJob {
       fail("InvalidBatch : No data uploaded", List.of());
       return;
     }
-    CsvReader reader = new CsvReader(csv, format.delimiter());
+    CsvReader reader = new CsvReader(csv, delimiter());
     List<List<String>> rows = new ArrayList<>();
     try {
       header = reader.next();

@@ -1,32 +1,59 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.internal.Json;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * What ingest and query jobs share: id, object, operation, CSV format, state and the polling that
+ * What ingest and query jobs share: id, object, operation, CSV dialect, state and the polling that
  * moves a job from UploadComplete through InProgress to JobComplete.
  */
 abstract class BulkJob {
 
+  private static final Map<String, Character> DELIMITERS =
+      Map.of(
+          "COMMA", ',', "TAB", '\t', "PIPE", '|', "SEMICOLON", ';', "CARET", '^', "BACKQUOTE", '`');
+
   final String id;
   final String object;
   final String operation;
-  final BulkFormat format;
+  final String delimiterName;
+  final String lineEndingName;
   final int version;
   final Instant created;
   String state;
   String errorMessage;
   private int pollsLeft = -1;
 
-  BulkJob(String id, String object, String operation, BulkFormat format, int version, Instant at) {
+  /** Reads and checks {@code contentType}, {@code columnDelimiter} and {@code lineEnding}. */
+  BulkJob(String id, String object, String operation, JsonNode body, int version, Instant at) {
+    String contentType = body.path("contentType").asText("CSV");
+    if (!contentType.equals("CSV")) {
+      throw SfFailure.badRequest("INVALIDJOB", "contentType must be CSV, not " + contentType);
+    }
+    this.delimiterName = body.path("columnDelimiter").asText("COMMA");
+    if (!DELIMITERS.containsKey(delimiterName)) {
+      throw SfFailure.badRequest("INVALIDJOB", "Invalid columnDelimiter: " + delimiterName);
+    }
+    this.lineEndingName = body.path("lineEnding").asText("LF");
+    if (!lineEndingName.equals("LF") && !lineEndingName.equals("CRLF")) {
+      throw SfFailure.badRequest("INVALIDJOB", "Invalid lineEnding: " + lineEndingName);
+    }
     this.id = id;
     this.object = object;
     this.operation = operation;
-    this.format = format;
     this.version = version;
     this.created = at;
+  }
+
+  char delimiter() {
+    return DELIMITERS.get(delimiterName);
+  }
+
+  String lineEnding() {
+    return lineEndingName.equals("LF") ? "\n" : "\r\n";
   }
 
   /** The job info body. */
@@ -69,8 +96,8 @@ abstract class BulkJob {
             .put("contentType", "CSV")
             .put("apiVersion", version + 0.0)
             .put("jobType", jobType)
-            .put("lineEnding", format.lineEndingName())
-            .put("columnDelimiter", format.delimiterName())
+            .put("lineEnding", lineEndingName)
+            .put("columnDelimiter", delimiterName)
             .put("retries", 0)
             .put("totalProcessingTime", 0);
     if (errorMessage != null) {

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
@@ -9,9 +10,8 @@ final class BulkQueryJob extends BulkJob {
   final SfScan scan;
   private long rows;
 
-  BulkQueryJob(
-      String id, SfScan scan, String operation, BulkFormat format, int version, Instant at) {
-    super(id, scan.plan().schema().name(), operation, format, version, at);
+  BulkQueryJob(String id, SfScan scan, String operation, JsonNode body, int version, Instant at) {
+    super(id, scan.plan().schema().name(), operation, body, version, at);
     this.scan = scan;
     this.state = "UploadComplete";
   }

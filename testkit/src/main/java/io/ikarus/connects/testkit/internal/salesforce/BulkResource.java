@@ -117,7 +117,7 @@ final class BulkResource {
         object,
         operation,
         extId,
-        BulkFormat.of(body),
+        body,
         call.version(),
         org.store.now());
   }
@@ -130,12 +130,7 @@ final class BulkResource {
     }
     SfScan scan = org.scan(body.path("query").asText(null), operation.equals("queryAll"));
     return new BulkQueryJob(
-        org.ids.newIdWithPrefix("750"),
-        scan,
-        operation,
-        BulkFormat.of(body),
-        call.version(),
-        org.store.now());
+        org.ids.newIdWithPrefix("750"), scan, operation, body, call.version(), org.store.now());
   }
 
   private FakeResponse upload(SfCall call, BulkIngestJob job) {
@@ -205,7 +200,7 @@ final class BulkResource {
     if (org.shuffleBulkResults) {
       Collections.shuffle(ordered);
     }
-    CsvWriter csv = new CsvWriter(job.format.delimiter(), job.format.lineEnding());
+    CsvWriter csv = new CsvWriter(job.delimiter(), job.lineEnding());
     List<String> header = new ArrayList<>(prefix);
     header.addAll(job.header);
     csv.row(header);
@@ -221,7 +216,7 @@ final class BulkResource {
     SfScan.State from = decode(call.request().param("locator"));
     SfScan.Page page = job.scan.page(from, max);
     List<SObjectField> fields = job.scan.plan().fields();
-    CsvWriter csv = new CsvWriter(job.format.delimiter(), job.format.lineEnding());
+    CsvWriter csv = new CsvWriter(job.delimiter(), job.lineEnding());
     csv.row(fields.stream().map(SObjectField::name).toList());
     for (StoredRecord r : page.rows()) {
       List<String> values = new ArrayList<>();
@@ -240,7 +235,7 @@ final class BulkResource {
   }
 
   private static int countRows(BulkIngestJob job) {
-    CsvReader reader = new CsvReader(job.csv, job.format.delimiter());
+    CsvReader reader = new CsvReader(job.csv, job.delimiter());
     int rows = -1;
     try {
       while (reader.next() != null) {

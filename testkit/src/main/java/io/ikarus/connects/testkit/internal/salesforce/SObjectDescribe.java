@@ -52,20 +52,13 @@ final class SObjectDescribe {
     return node;
   }
 
+  /** The record's components as serialised, with the describe's wire forms and computed flags. */
   private static ObjectNode field(SObjectField f) {
     ObjectNode node =
-        Json.object()
-            .put("name", f.name())
-            .put("label", f.label())
+        Json.MAPPER
+            .<ObjectNode>valueToTree(f)
             .put("type", f.type().wireName())
             .put("soapType", f.type().soapType())
-            .put("length", f.length())
-            .put("nillable", f.nillable())
-            .put("createable", f.createable())
-            .put("updateable", f.updateable())
-            .put("externalId", f.externalId())
-            .put("idLookup", f.idLookup())
-            .put("unique", f.unique())
             .put("custom", f.name().endsWith("__c"))
             .put("calculated", false)
             .put("defaultedOnCreate", f.defaultedOnCreate() || !f.createable());
@@ -80,8 +73,6 @@ final class SObjectDescribe {
           .putNull("validFor")
           .put("value", value);
     }
-    ArrayNode references = node.putArray("referenceTo");
-    f.referenceTo().forEach(references::add);
     return node;
   }
 }

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
@@ -26,21 +25,13 @@ record SfError(String code, String message, List<String> fields) {
   /** The REST shape: {@code {"message","errorCode","fields"}}. */
   ObjectNode toRest() {
     ObjectNode node = Json.object().put("message", message).put("errorCode", code);
-    if (fields != null) {
-      ArrayNode array = node.putArray("fields");
-      fields.forEach(array::add);
-    }
-    return node;
+    return fields == null ? node : node.set("fields", Json.MAPPER.valueToTree(fields));
   }
 
   /** The sObject Collections shape: {@code {"statusCode","message","fields"}}. */
   ObjectNode toCollection() {
     ObjectNode node = Json.object().put("statusCode", code).put("message", message);
-    ArrayNode array = node.putArray("fields");
-    if (fields != null) {
-      fields.forEach(array::add);
-    }
-    return node;
+    return node.set("fields", Json.MAPPER.valueToTree(fields == null ? List.of() : fields));
   }
 
   /** The Bulk API 2.0 {@code sf__Error} text: {@code CODE:message:fields --}. */

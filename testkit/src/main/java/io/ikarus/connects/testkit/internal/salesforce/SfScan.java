@@ -3,7 +3,6 @@ package io.ikarus.connects.testkit.internal.salesforce;
 import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -79,16 +78,11 @@ final class SfScan {
         rows.add(row);
       }
     }
-    Comparator<SoqlRow> order = plan.order();
-    rows.sort((a, b) -> order.compare(rowOf(a), rowOf(b)));
+    rows.sort(plan.order());
     return rows;
   }
 
   private boolean matches(StoredRecord row) {
-    return (includeDeleted || !row.isDeleted()) && plan.filter().test(rowOf(row));
-  }
-
-  static SoqlRow rowOf(StoredRecord record) {
-    return field -> SfObject.value(record, field);
+    return (includeDeleted || !row.isDeleted()) && plan.filter().test(row);
   }
 }

@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.util.ArrayList;
@@ -72,14 +73,14 @@ final class SoqlBinder {
   }
 
   /** One ORDER BY item. */
-  Comparator<SoqlRow> order(SoqlToken name, boolean ascending, boolean nullsFirst) {
+  Comparator<StoredRecord> order(SoqlToken name, boolean ascending, boolean nullsFirst) {
     SObjectField field = field(name);
     Comparator<Object> values = SoqlValues.ordering(ascending, nullsFirst);
-    return Comparator.comparing(row -> row.value(field), values);
+    return Comparator.comparing(row -> SfObject.value(row, field), values);
   }
 
   /** {@code field op value}, op one of {@code = != < <= > >=}; only = and != take null. */
-  Filter<SoqlRow> compare(SoqlToken name, String op, SoqlToken value) {
+  Filter<StoredRecord> compare(SoqlToken name, String op, SoqlToken value) {
     SObjectField field = field(name);
     Object literal = SoqlValues.convert(soql, field, value);
     if (literal == null && !op.equals("=") && !op.equals("!=")) {
@@ -88,7 +89,7 @@ final class SoqlBinder {
     return Filter.where(
         name.text(),
         row -> {
-          Object stored = row.value(field);
+          Object stored = SfObject.value(row, field);
           return switch (op) {
             case "=" -> SoqlValues.same(stored, literal);
             case "!=" -> !SoqlValues.same(stored, literal);
@@ -107,17 +108,17 @@ final class SoqlBinder {
   }
 
   /** {@code field [NOT] IN (values)}. */
-  Filter<SoqlRow> in(SoqlToken name, boolean negated, List<SoqlToken> literals) {
+  Filter<StoredRecord> in(SoqlToken name, boolean negated, List<SoqlToken> literals) {
     SObjectField field = field(name);
     List<Object> values = new ArrayList<>();
     literals.forEach(v -> values.add(SoqlValues.convert(soql, field, v)));
-    Predicate<SoqlRow> any =
-        row -> values.stream().anyMatch(v -> SoqlValues.same(row.value(field), v));
+    Predicate<StoredRecord> any =
+        row -> values.stream().anyMatch(v -> SoqlValues.same(SfObject.value(row, field), v));
     return Filter.where(name.text(), negated ? any.negate() : any);
   }
 
   /** {@code field LIKE 'pattern'}: a text field and a string. */
-  Filter<SoqlRow> like(SoqlToken name, SoqlToken literal) {
+  Filter<StoredRecord> like(SoqlToken name, SoqlToken literal) {
     SObjectField field = field(name);
     if (!field.type().isText() || literal.type() != Type.STRING) {
       throw SfFailure.soql(
@@ -128,7 +129,8 @@ final class SoqlBinder {
     }
     Pattern pattern = SoqlValues.likePattern(literal.decode(soql, true));
     return Filter.where(
-        name.text(), row -> row.value(field) instanceof String s && pattern.matcher(s).matches());
+        name.text(),
+        row -> SfObject.value(row, field) instanceof String s && pattern.matcher(s).matches());
   }
 
   private SObjectField field(SoqlToken token) {

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import io.ikarus.connects.testkit.internal.salesforce.SoqlToken.Type;
 import java.util.ArrayList;
@@ -16,10 +17,10 @@ import java.util.function.Function;
 final class SoqlParser {
 
   /** A WHERE condition waiting for the object's schema. */
-  private interface Condition extends Function<SoqlBinder, Filter<SoqlRow>> {}
+  private interface Condition extends Function<SoqlBinder, Filter<StoredRecord>> {}
 
   /** An ORDER BY item waiting for the object's schema. */
-  private interface Order extends Function<SoqlBinder, Comparator<SoqlRow>> {}
+  private interface Order extends Function<SoqlBinder, Comparator<StoredRecord>> {}
 
   private final String soql;
   private final List<SoqlToken> tokens;
@@ -89,7 +90,7 @@ final class SoqlParser {
       throw unexpected(peek());
     }
     return b -> {
-      List<Filter<SoqlRow>> bound = terms.stream().map(t -> t.apply(b)).toList();
+      List<Filter<StoredRecord>> bound = terms.stream().map(t -> t.apply(b)).toList();
       return joiner.equals("AND") ? Filter.all(bound) : Filter.any(bound);
     };
   }

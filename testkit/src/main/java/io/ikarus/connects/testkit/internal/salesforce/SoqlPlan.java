@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.List;
 record SoqlPlan(
     SObjectSchema schema,
     List<SObjectField> fields,
-    Filter<SoqlRow> filter,
-    Comparator<SoqlRow> order,
+    Filter<StoredRecord> filter,
+    Comparator<StoredRecord> order,
     boolean count,
     long limit,
     long offset) {}

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectFieldType;
 import io.ikarus.connects.testkit.SObjectSchema;
+import io.ikarus.connects.testkit.internal.ObjectStore;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SoqlBinderTest {
@@ -144,7 +147,8 @@ class SoqlBinderTest {
   }
 
   private static boolean test(String where, Map<String, Object> values) {
-    return plan(where).filter().test(f -> values.get(f.name()));
+    ObjectStore store = new ObjectStore(Clock.systemUTC(), type -> "001x");
+    return plan(where).filter().test(store.define("Thing__c", Set.of()).insert("001x", values));
   }
 
   private static SoqlPlan plan(String where) {
