@@ -25,8 +25,8 @@ final class ColumnValues {
       case "String", "Memo" -> text(a, value, logicalName);
       case "Integer" -> integer(a, value);
       case "Picklist" -> option(a, value, logicalName);
-      case "Money", "Decimal", "Double" -> decimal(a, value);
-      case "Boolean" -> bool(a, value);
+      case "Money", "Decimal", "Double" -> new BigDecimal(typed(a, value, Number.class).toString());
+      case "Boolean" -> typed(a, value, Boolean.class);
       case "DateTime" -> dateTime(a, value);
       case "Uniqueidentifier" -> guid(a, value);
       default -> throw mismatch(a, value);
@@ -34,9 +34,7 @@ final class ColumnValues {
   }
 
   private static String text(AttributeDef a, Object value, String logicalName) {
-    if (!(value instanceof String s)) {
-      throw mismatch(a, value);
-    }
+    String s = typed(a, value, String.class);
     int max = a.type().equals("Memo") ? MEMO_MAX : a.maxLength();
     if (s.length() > max) {
       throw new ODataException(
@@ -77,34 +75,18 @@ final class ColumnValues {
     return v;
   }
 
-  private static BigDecimal decimal(AttributeDef a, Object value) {
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    throw mismatch(a, value);
-  }
-
-  private static Boolean bool(AttributeDef a, Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    throw mismatch(a, value);
-  }
-
   private static String dateTime(AttributeDef a, Object value) {
-    if (value instanceof String s) {
+    String s = typed(a, value, String.class);
+    try {
+      return DateTimeFormatter.ISO_INSTANT.format(OffsetDateTime.parse(s).toInstant());
+    } catch (DateTimeParseException e) {
       try {
-        return DateTimeFormatter.ISO_INSTANT.format(OffsetDateTime.parse(s).toInstant());
-      } catch (DateTimeParseException e) {
-        try {
-          return DateTimeFormatter.ISO_INSTANT.format(
-              LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException again) {
-          throw mismatch(a, value);
-        }
+        return DateTimeFormatter.ISO_INSTANT.format(
+            LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException again) {
+        throw mismatch(a, value);
       }
     }
-    throw mismatch(a, value);
   }
 
   private static String guid(AttributeDef a, Object value) {
@@ -113,6 +95,14 @@ final class ColumnValues {
     } catch (IllegalArgumentException e) {
       throw mismatch(a, value);
     }
+  }
+
+  /** {@code value} as a {@code type}, or the conversion error. */
+  private static <T> T typed(AttributeDef a, Object value, Class<T> type) {
+    if (type.isInstance(value)) {
+      return type.cast(value);
+    }
+    throw mismatch(a, value);
   }
 
   private static ODataException mismatch(AttributeDef a, Object value) {

@@ -41,6 +41,12 @@ final class ODataException extends RuntimeException {
         404, "0x8006088a", "Resource not found for the segment '" + segment + "'.");
   }
 
+  /** 404 without a code: no route for {@code uri} at all (the ASP.NET layer's answer). */
+  static ODataException noResource(String uri) {
+    return new ODataException(
+        404, "", "No HTTP resource was found that matches the request URI '" + uri + "'.");
+  }
+
   /** 400 {@code 0x0}: an unknown (or case-mismatched) property. */
   static ODataException property(String property, String logicalName) {
     return badRequest(

@@ -4,7 +4,6 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ final class Operations {
     requireVerb(req, "POST");
     Map<String, Object> p =
         actionParameters(
-            req.body(), CALCULATE, Map.of("Revenue", "Edm.Decimal", "Employees", "Edm.Int32"));
+            req.body(), CALCULATE, Map.of("Revenue", "Decimal", "Employees", "Integer"));
     BigDecimal score =
         ((BigDecimal) p.get("Revenue"))
             .movePointLeft(3)
@@ -93,7 +92,7 @@ final class Operations {
       throw ODataException.segment(ESCALATE);
     }
     Map<String, Object> p =
-        actionParameters(req.body(), "new_Escalate", Map.of("Reason", "Edm.String"));
+        actionParameters(req.body(), "new_Escalate", Map.of("Reason", "String"));
     store.require(e, id);
     store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
@@ -110,13 +109,7 @@ final class Operations {
 
   private void requireVerb(FakeRequest req, String verb) {
     if (!req.method().equals(verb)) {
-      throw new ODataException(
-          404,
-          "",
-          "No HTTP resource was found that matches the request URI '"
-              + base
-              + OData.resource(req)
-              + "'.");
+      throw ODataException.noResource(base + OData.resource(req));
     }
   }
 
@@ -152,8 +145,8 @@ final class Operations {
   }
 
   /**
-   * The action parameters in {@code body}; every one of {@code types} (name to EDM type) is
-   * required.
+   * The action parameters in {@code body}, checked like columns; every one of {@code types} (name
+   * to attribute type) is required.
    */
   private static Map<String, Object> actionParameters(
       String body, String action, Map<String, String> types) {
@@ -175,22 +168,10 @@ final class Operations {
         throw ODataException.badRequest(
             "The parameter '" + t.getKey() + "' of the operation '" + action + "' is required.");
       }
-      out.put(t.getKey(), checkType(v, t.getValue()));
+      AttributeDef a =
+          new AttributeDef(t.getKey(), t.getValue(), null, Integer.MAX_VALUE, false, null);
+      out.put(t.getKey(), ColumnValues.coerce(a, v, action));
     }
     return out;
-  }
-
-  private static Object checkType(Object v, String edm) {
-    boolean ok =
-        switch (edm) {
-          case "Edm.Decimal" -> v instanceof Number;
-          case "Edm.Int32" -> v instanceof Integer || v instanceof Long || v instanceof BigInteger;
-          default -> v instanceof String;
-        };
-    if (!ok) {
-      throw ODataException.badRequest(
-          "Cannot convert the literal '" + v + "' to the expected type '" + edm + "'.");
-    }
-    return edm.equals("Edm.Decimal") ? new BigDecimal(v.toString()) : v;
   }
 }

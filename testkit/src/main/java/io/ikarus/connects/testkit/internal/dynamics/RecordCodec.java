@@ -4,7 +4,6 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Turns request JSON into stored columns and stored rows into response JSON, strictly. */
@@ -67,15 +66,12 @@ final class RecordCodec {
 
   /** The GUID of {@code /set(guid)}, {@code set(guid)} or an absolute URL ending so. */
   static UUID reference(String ref, String expectedSet) {
-    String tail = ref.substring(ref.lastIndexOf('/') + 1);
-    List<ResourcePath.Segment> segments = ResourcePath.parse(tail);
-    Optional<ResourcePath.Segment> s =
-        segments.size() == 1 ? Optional.of(segments.get(0)) : Optional.empty();
-    if (s.isEmpty() || !s.get().name().equals(expectedSet) || !s.get().hasGuid()) {
+    List<ResourcePath.Segment> s = ResourcePath.parse(ref.substring(ref.lastIndexOf('/') + 1));
+    if (s.size() != 1 || !s.get(0).name().equals(expectedSet) || !s.get(0).hasGuid()) {
       throw ODataException.badRequest(
           "The URI '" + ref + "' is not valid for a reference to '" + expectedSet + "'.");
     }
-    return s.get().guid();
+    return s.get(0).guid();
   }
 
   static ODataException undeclared(String property, String logicalName) {

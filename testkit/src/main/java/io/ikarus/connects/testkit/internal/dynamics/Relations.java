@@ -65,7 +65,7 @@ final class Relations {
     Map<String, Object> out = new LinkedHashMap<>(rendered);
     UUID id = UUID.fromString(rendered.get(e.primaryId()).toString());
     StoredRecord row = store.get(e.entitySetName(), id);
-    for (String text : topLevel(spec)) {
+    for (String text : ResourcePath.split(spec, ',')) {
       ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
       List<String> select = nestedSelect(item.key());
       Optional<Relationship> many = catalog.collection(e, item.name());
@@ -104,22 +104,6 @@ final class Relations {
       throw ODataException.badRequest("Only $select is supported inside $expand: " + key);
     }
     return List.of(key.substring("$select=".length()).split(","));
-  }
-
-  private static List<String> topLevel(String spec) {
-    List<String> items = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < spec.length(); i++) {
-      char c = spec.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (c == ',' && depth == 0) {
-        items.add(spec.substring(start, i));
-        start = i + 1;
-      }
-    }
-    items.add(spec.substring(start));
-    return items;
   }
 
   private UUID otherFromQuery(FakeRequest req, boolean isMany, Relationship r, UUID id) {

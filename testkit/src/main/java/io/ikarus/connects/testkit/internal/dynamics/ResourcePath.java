@@ -59,29 +59,34 @@ final class ResourcePath {
 
   /** Splits {@code resource} at the slashes that are outside quotes and parentheses. */
   static List<Segment> parse(String resource) {
-    List<Segment> segments = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    List<String> parts = split(resource, '/');
+    if (parts.get(parts.size() - 1).isEmpty()) {
+      parts.remove(parts.size() - 1);
+    }
+    return parts.stream().map(ResourcePath::segment).toList();
+  }
+
+  /** Splits {@code text} at the {@code separator}s outside quotes and parentheses. */
+  static List<String> split(String text, char separator) {
+    List<String> parts = new ArrayList<>();
     boolean quoted = false;
     int depth = 0;
-    for (char c : resource.toCharArray()) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\'') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
         depth++;
       } else if (!quoted && c == ')') {
         depth--;
-      }
-      if (c == '/' && !quoted && depth == 0) {
-        segments.add(segment(current.toString()));
-        current.setLength(0);
-      } else {
-        current.append(c);
+      } else if (c == separator && !quoted && depth == 0) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
       }
     }
-    if (current.length() > 0) {
-      segments.add(segment(current.toString()));
-    }
-    return segments;
+    parts.add(text.substring(start));
+    return parts;
   }
 
   private static Segment segment(String text) {
