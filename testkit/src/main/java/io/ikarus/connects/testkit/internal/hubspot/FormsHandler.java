@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class FormsHandler {
     input.set("properties", props);
     String email = props.path("email").asText("");
     synchronized (store) {
-      StoredObject existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
+      StoredRecord existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
       if (existing == null) {
         writes.create(contacts, input);
       } else {
