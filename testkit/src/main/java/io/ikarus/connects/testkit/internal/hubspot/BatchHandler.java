@@ -46,7 +46,7 @@ public final class BatchHandler {
 
   /** Runs {@code action} on the batch in {@code call}'s body; the reply counts its inputs. */
   public FakeResponse handle(ObjectType type, String action, FakeRequest call) {
-    JsonNode body = Bodies.parse(call.body());
+    JsonNode body = Wire.parse(call.body());
     JsonNode inputs = body.path("inputs");
     if (!inputs.isArray()) {
       throw new BadRequest("Invalid input JSON: 'inputs' must be an array");
@@ -164,7 +164,7 @@ public final class BatchHandler {
       try {
         StoredRecord o = writes.locate(type, id, in.path("idProperty").asText(null));
         if (o == null) {
-          throw Errors.notFound(id);
+          throw Wire.notFound(id);
         }
         writes.update(type, o, in);
         env.results().add(type.toJson(o));

@@ -50,9 +50,9 @@ public final class FormsHandler {
   public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
-      return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId);
+      return Wire.error(404, null, "Form " + formGuid + " not found in portal " + portalId);
     }
-    JsonNode req = Bodies.parse(body);
+    JsonNode req = Wire.parse(body);
     ObjectNode props = Json.object();
     ArrayNode errors = Json.array();
     Set<String> submitted = new HashSet<>();
@@ -80,7 +80,7 @@ public final class FormsHandler {
           "INVALID_SUBMITTED_AT");
     }
     if (!errors.isEmpty()) {
-      ObjectNode n = Errors.body(null, "The request is not valid", errors);
+      ObjectNode n = Wire.errorBody(null, "The request is not valid", errors);
       return FakeResponse.json(400, n);
     }
     saveContact(props);

@@ -62,11 +62,11 @@ public record ObjectType(
         props.put(name, v);
       }
     }
-    n.put("createdAt", Bodies.iso(record.createdAt()));
-    n.put("updatedAt", Bodies.iso(record.modifiedAt()));
+    n.put("createdAt", Wire.iso(record.createdAt()));
+    n.put("updatedAt", Wire.iso(record.modifiedAt()));
     n.put("archived", record.isDeleted());
     if (record.isDeleted()) {
-      n.put("archivedAt", Bodies.iso(record.deletedAt()));
+      n.put("archivedAt", Wire.iso(record.deletedAt()));
     }
     return n;
   }

@@ -30,7 +30,7 @@ public final class ObjectsHandler {
 
   /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
   public FakeResponse create(ObjectType type, String body) {
-    JsonNode input = Bodies.parse(body);
+    JsonNode input = Wire.parse(body);
     StoredRecord o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
     return FakeResponse.json(201, type.toJson(o));
@@ -41,7 +41,7 @@ public final class ObjectsHandler {
     boolean archived = "true".equals(call.param("archived"));
     StoredRecord o = writes.read(type, id, call.param("idProperty"), archived);
     if (o == null) {
-      throw Errors.notFound(id);
+      throw Wire.notFound(id);
     }
     return FakeResponse.json(200, type.toJson(o, call.params("properties")));
   }
@@ -50,9 +50,9 @@ public final class ObjectsHandler {
   public FakeResponse update(ObjectType type, String id, FakeRequest call) {
     StoredRecord o = writes.locate(type, id, call.param("idProperty"));
     if (o == null) {
-      throw Errors.notFound(id);
+      throw Wire.notFound(id);
     }
-    writes.update(type, o, Bodies.parse(call.body()));
+    writes.update(type, o, Wire.parse(call.body()));
     return FakeResponse.json(200, type.toJson(o));
   }
 

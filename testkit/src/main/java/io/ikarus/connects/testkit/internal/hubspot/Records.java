@@ -84,7 +84,7 @@ public final class Records {
   /** Creates a record from validated properties. */
   public synchronized StoredRecord create(ObjectType type, Map<String, String> props) {
     Extent extent = extent(type);
-    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Bodies.iso(store.now())));
+    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Wire.iso(store.now())));
     extent.update(r, changes(type, r.id(), props, r.createdAt()), r.createdAt());
     written(r);
     return r;
@@ -181,7 +181,7 @@ public final class Records {
     Map<String, Object> changes = new LinkedHashMap<>();
     props.forEach((k, v) -> changes.put(k, v.isEmpty() ? null : v));
     changes.put("hs_object_id", id);
-    changes.put(type.modifiedProperty(), Bodies.iso(now));
+    changes.put(type.modifiedProperty(), Wire.iso(now));
     return changes;
   }
 

@@ -37,7 +37,7 @@ public final class SearchHandler {
 
   /** Runs a search. */
   public FakeResponse search(ObjectType type, String body) {
-    JsonNode req = Bodies.parse(body);
+    JsonNode req = Wire.parse(body);
     int limit = req.path("limit").asInt(10);
     String cursor = req.path("after").asText("0");
     int after =

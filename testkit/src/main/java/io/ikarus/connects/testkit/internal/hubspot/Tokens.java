@@ -55,7 +55,7 @@ public final class Tokens {
    */
   FakeResponse authenticate(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
-      return Errors.reply(
+      return Wire.error(
           401,
           "INVALID_AUTHENTICATION",
           "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
@@ -66,15 +66,15 @@ public final class Tokens {
       return null;
     }
     return accessTokens.contains(token)
-        ? Errors.reply(
+        ? Wire.error(
             401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.")
-        : Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
+        : Wire.error(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
   }
 
   /** Answers one token request. */
   FakeResponse token(FakeRequest call) {
     if (!call.mediaType().equals("application/x-www-form-urlencoded")) {
-      return Errors.reply(415, null, "Content-Type must be application/x-www-form-urlencoded");
+      return Wire.error(415, null, "Content-Type must be application/x-www-form-urlencoded");
     }
     Map<String, List<String>> form = Forms.parse(call.body());
     String clientId = first(form, "client_id");
