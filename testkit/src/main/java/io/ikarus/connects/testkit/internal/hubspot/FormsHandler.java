@@ -63,7 +63,7 @@ public final class FormsHandler {
       if (!form.fields().contains(name)) {
         formError(
             errors, name, "Field is not in the form definition", "FIELD_NOT_IN_FORM_DEFINITION");
-      } else if (name.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      } else if (name.equals("email") && !Writes.isEmail(value)) {
         formError(errors, name, "Invalid email address", "INVALID_EMAIL");
       } else {
         props.put(name, value);

@@ -220,7 +220,8 @@ public final class Writes {
     }
   }
 
-  private static boolean isEmail(String value) {
+  /** True when {@code value} is an email address HubSpot stores. */
+  static boolean isEmail(String value) {
     int at = value.indexOf('@');
     return at > 0
         && at == value.lastIndexOf('@')
