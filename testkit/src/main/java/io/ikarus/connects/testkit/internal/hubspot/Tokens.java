@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -122,13 +121,10 @@ public final class Tokens {
     return FakeResponse.json(200, n);
   }
 
+  /** HubSpot's error body with its token {@code status} code and the standard OAuth fields. */
   private static FakeResponse error(String status, String oauthError, String message) {
-    ObjectNode n = Json.object();
-    n.put("status", status);
-    n.put("message", message);
-    n.put("error", oauthError);
-    n.put("error_description", message);
-    n.put("correlationId", UUID.randomUUID().toString());
+    ObjectNode n = Wire.errorBody(null, message, null).put("status", status);
+    n.put("error", oauthError).put("error_description", message);
     return FakeResponse.json(400, n);
   }
 }
