@@ -80,11 +80,7 @@ public final class ObjectsHandler {
     List<String> props = call.params("properties");
     page.stream().limit(limit).forEach(o -> results.add(type.toJson(o, props)));
     if (page.size() > limit) {
-      String cursor = encodeCursor(Long.parseLong(page.get(limit - 1).id()));
-      out.putObject("paging")
-          .putObject("next")
-          .put("after", cursor)
-          .put("link", "?after=" + cursor);
+      Wire.nextPage(out, encodeCursor(Long.parseLong(page.get(limit - 1).id())));
     }
     return FakeResponse.json(200, out);
   }

@@ -77,10 +77,7 @@ public final class SearchHandler {
       results.add(type.toJson(hits.get(i), props));
     }
     if (end < hits.size()) {
-      out.putObject("paging")
-          .putObject("next")
-          .put("after", Integer.toString(end))
-          .put("link", "?after=" + end);
+      Wire.nextPage(out, Integer.toString(end));
     }
     return FakeResponse.json(200, out);
   }

@@ -46,6 +46,11 @@ final class Wire {
     return ISO_MILLIS.format(instant);
   }
 
+  /** Adds the {@code paging.next} block pointing at {@code after} to a list or search reply. */
+  static void nextPage(ObjectNode reply, String after) {
+    reply.putObject("paging").putObject("next").put("after", after).put("link", "?after=" + after);
+  }
+
   /** The standard error body. */
   static ObjectNode errorBody(String category, String message, ArrayNode errors) {
     ObjectNode n = Json.object();
