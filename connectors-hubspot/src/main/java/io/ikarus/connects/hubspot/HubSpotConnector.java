@@ -144,11 +144,6 @@ public final class HubSpotConnector extends BaseCrmConnector {
     return operation("submitForm", () -> parts.forms().submit(portalId, formGuid, fields, context));
   }
 
-  @Override
-  public String toString() {
-    return "HubSpotConnector{options=" + options() + '}';
-  }
-
   /**
    * Builds a {@link HubSpotConnector}; does no I/O. {@link #auth} takes {@code
    * BearerTokenAuth.of(privateAppToken)} or an {@code OAuth2} flow (authorization code, refresh

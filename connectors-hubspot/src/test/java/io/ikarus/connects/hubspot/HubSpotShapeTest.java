@@ -18,11 +18,11 @@ class HubSpotShapeTest extends ShapeContract {
   }
 
   /**
-   * On parts since issue 13 (430 -> 289 -> 219 lines: wiring, capabilities and settings moved to
-   * internal parts); the builder and eight documented vendor extras remain.
+   * On parts since issue 13 (430 -> 289 -> 214 lines: wiring, capabilities and settings moved to
+   * internal parts, toString to the base); the builder and eight documented vendor extras remain.
    */
   @Override
   protected int maxConnectorLines() {
-    return 219;
+    return 214;
   }
 }

@@ -402,6 +402,12 @@ public abstract class BaseCrmConnector implements CrmConnector {
     return options;
   }
 
+  /** The class, the connector's name and its transport options; never credentials. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{name=" + name + ", options=" + options + '}';
+  }
+
   /** The credentials, or null. */
   protected final AuthProvider auth() {
     return auth;

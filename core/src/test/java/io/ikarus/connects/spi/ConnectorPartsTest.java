@@ -12,6 +12,7 @@ import io.ikarus.connects.ObjectSchema;
 import io.ikarus.connects.Page;
 import io.ikarus.connects.Query;
 import io.ikarus.connects.RecordResult;
+import io.ikarus.connects.auth.AuthProvider;
 import io.ikarus.connects.auth.BearerTokenAuth;
 import io.ikarus.connects.error.ErrorContext;
 import io.ikarus.connects.error.NotFoundException;
@@ -33,6 +34,16 @@ class ConnectorPartsTest {
       Capabilities.builder().maxBatchSize(10).maxPageSize(10).conditionalUpdates(true).build();
 
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+  @Test
+  void toStringNamesTheConnectorAndItsOptionsButNoCredentials() {
+    try (PartsConnector crm =
+        new PartsConnector(parts(false), BearerTokenAuth.of("sk-secret-123"))) {
+      assertThat(crm.toString())
+          .startsWith("PartsConnector{name=parts, options=ClientOptions{")
+          .doesNotContain("sk-secret-123");
+    }
+  }
 
   @Test
   void singleRecordQueryChangeAndSchemaOperationsRunOnTheirParts() {
@@ -413,7 +424,11 @@ class ConnectorPartsTest {
 
   private static final class PartsConnector extends BaseCrmConnector {
     PartsConnector(ConnectorParts parts) {
-      super("parts", null, null, VendorDefaults.builder().build(), calls -> parts);
+      this(parts, null);
+    }
+
+    PartsConnector(ConnectorParts parts, AuthProvider auth) {
+      super("parts", auth, null, VendorDefaults.builder().build(), calls -> parts);
     }
   }
 
