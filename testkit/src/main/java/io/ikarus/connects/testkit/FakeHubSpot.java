@@ -6,7 +6,7 @@ import io.ikarus.connects.testkit.internal.hubspot.HubSpotApi;
 import io.ikarus.connects.testkit.internal.hubspot.ObjectType;
 import io.ikarus.connects.testkit.internal.hubspot.PropertyDef;
 import io.ikarus.connects.testkit.internal.hubspot.RateLimits;
-import io.ikarus.connects.testkit.internal.hubspot.StoredObject;
+import io.ikarus.connects.testkit.internal.hubspot.Records;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import java.time.Duration;
@@ -134,13 +134,13 @@ public final class FakeHubSpot extends AbstractFake {
     return locked(
         () ->
             Optional.ofNullable(api.store().find(api.schema().type(object), id))
-                .map(StoredObject::properties));
+                .map(Records::properties));
   }
 
   /** How many live records {@code object} has. */
   public long count(String object) {
     return locked(
-        () -> (long) api.store().select(api.schema().type(object), o -> !o.archived()).size());
+        () -> (long) api.store().select(api.schema().type(object), o -> !o.isDeleted()).size());
   }
 
   @Override

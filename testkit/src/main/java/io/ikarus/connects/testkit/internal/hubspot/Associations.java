@@ -74,7 +74,7 @@ public final class Associations {
     ArrayNode results = out.putArray("results");
     result(results, fromId, toId, defaultTypeId(from, to));
     result(results, toId, fromId, defaultTypeId(to, from));
-    String now = Bodies.iso(clock.instant());
+    String now = Wire.iso(clock.instant());
     out.put("startedAt", now).put("completedAt", now);
     return FakeResponse.json(200, out);
   }
@@ -90,7 +90,7 @@ public final class Associations {
 
   private FakeResponse putLabelled(
       ObjectType from, String fromId, ObjectType to, String toId, String body) {
-    JsonNode specs = Bodies.parse(body);
+    JsonNode specs = Wire.parse(body);
     if (!specs.isArray() || specs.isEmpty()) {
       throw new BadRequest("Invalid input JSON: expected a non-empty array of association specs");
     }
@@ -208,7 +208,7 @@ public final class Associations {
 
   private void requireLive(ObjectType type, String id) {
     if (store.find(type, id) == null) {
-      throw Errors.notFound(id);
+      throw Wire.notFound(id);
     }
   }
 

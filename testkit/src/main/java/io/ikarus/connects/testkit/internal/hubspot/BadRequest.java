@@ -30,8 +30,18 @@ public final class BadRequest extends RuntimeException {
     this.errors = errors;
   }
 
+  /** The HubSpot error category, or null. */
+  String category() {
+    return category;
+  }
+
+  /** The detail errors, or null. */
+  ArrayNode errors() {
+    return errors;
+  }
+
   /** The error as HubSpot's JSON body. */
   public FakeResponse reply() {
-    return FakeResponse.json(status, Errors.body(category, getMessage(), errors));
+    return FakeResponse.json(status, Wire.errorBody(category, getMessage(), errors));
   }
 }

@@ -19,7 +19,7 @@ final class BatchEnvelope {
   BatchEnvelope(Instant now) {
     body.put("status", "COMPLETE");
     results = body.putArray("results");
-    String at = Bodies.iso(now);
+    String at = Wire.iso(now);
     body.put("requestedAt", at).put("startedAt", at).put("completedAt", at);
   }
 
@@ -29,14 +29,11 @@ final class BatchEnvelope {
 
   /** Records one failed input: its category, message, context key and value, and details. */
   void error(BadRequest cause, String contextKey, String contextValue) {
-    ObjectNode e = errors.addObject();
-    ObjectNode parsed = (ObjectNode) Bodies.parse(cause.reply().body());
-    e.put("status", "error");
-    e.set("category", parsed.get("category"));
-    e.set("message", parsed.get("message"));
+    ObjectNode e = errors.addObject().put("status", "error");
+    e.put("category", cause.category()).put("message", cause.getMessage());
     e.putObject("context").putArray(contextKey).add(contextValue);
-    if (parsed.has("errors")) {
-      e.set("errors", parsed.get("errors"));
+    if (cause.errors() != null && !cause.errors().isEmpty()) {
+      e.set("errors", cause.errors());
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public final class BatchHandler {
 
   /** Runs {@code action} on the batch in {@code call}'s body; the reply counts its inputs. */
   public FakeResponse handle(ObjectType type, String action, FakeRequest call) {
-    JsonNode body = Bodies.parse(call.body());
+    JsonNode body = Wire.parse(call.body());
     JsonNode inputs = body.path("inputs");
     if (!inputs.isArray()) {
       throw new BadRequest("Invalid input JSON: 'inputs' must be an array");
@@ -75,16 +76,16 @@ public final class BatchHandler {
         writes.check(type, in, taken);
       }
       for (JsonNode in : inputs) {
-        StoredObject o = writes.create(type, in);
-        env.results().add(o.toJson(o.properties().keySet()));
+        StoredRecord o = writes.create(type, in);
+        env.results().add(type.toJson(o));
       }
       return env.reply(201);
     }
     for (JsonNode in : inputs) {
       String trace = traceId(in);
       try {
-        StoredObject o = writes.create(type, in);
-        env.results().add(withTrace(o.toJson(o.properties().keySet()), trace));
+        StoredRecord o = writes.create(type, in);
+        env.results().add(withTrace(type.toJson(o), trace));
       } catch (BadRequest e) {
         env.error(e, "objectWriteTraceId", trace);
       }
@@ -117,16 +118,16 @@ public final class BatchHandler {
       throw new BadRequest("id is required for upsert inputs");
     }
     synchronized (store) {
-      StoredObject existing = store.findUnique(type, idProperty, id);
+      StoredRecord existing = store.findUnique(type, idProperty, id);
       ObjectNode input = in.deepCopy();
       ObjectNode props =
           input.has("properties") && input.get("properties").isObject()
               ? (ObjectNode) input.get("properties")
               : input.putObject("properties");
       props.put(idProperty, id);
-      StoredObject o =
+      StoredRecord o =
           existing == null ? writes.create(type, input) : writes.update(type, existing, input);
-      return o.toJson(o.properties().keySet()).put("new", existing == null);
+      return type.toJson(o).put("new", existing == null);
     }
   }
 
@@ -161,12 +162,12 @@ public final class BatchHandler {
     for (JsonNode in : inputs) {
       String id = in.path("id").asText();
       try {
-        StoredObject o = writes.locate(type, id, in.path("idProperty").asText(null));
+        StoredRecord o = writes.locate(type, id, in.path("idProperty").asText(null));
         if (o == null) {
-          throw Errors.notFound(id);
+          throw Wire.notFound(id);
         }
         writes.update(type, o, in);
-        env.results().add(o.toJson(o.properties().keySet()));
+        env.results().add(type.toJson(o));
       } catch (BadRequest e) {
         env.error(e, "ids", id);
       }
@@ -182,11 +183,11 @@ public final class BatchHandler {
     List<String> missing = new ArrayList<>();
     for (JsonNode in : body.path("inputs")) {
       String id = in.path("id").asText();
-      StoredObject o = writes.read(type, id, idProperty, archived);
+      StoredRecord o = writes.read(type, id, idProperty, archived);
       if (o == null) {
         missing.add(id);
       } else {
-        env.results().add(o.toJson(props));
+        env.results().add(type.toJson(o, props));
       }
     }
     if (!missing.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ final class FilterMatcher {
     filter.path("values").forEach(v -> valueKeys.add(key(type, v.asText())));
   }
 
-  boolean matches(StoredObject o) {
-    String actual = o.value(property);
+  boolean matches(StoredRecord o) {
+    String actual = Records.value(o, property);
     if (operator.endsWith("HAS_PROPERTY")) {
       return (actual == null) == operator.startsWith("NOT_");
     }
@@ -91,8 +92,8 @@ final class FilterMatcher {
 
   /** The id is never missing and always a whole number: its key without parsing text. */
   @SuppressWarnings("unchecked")
-  private static Comparable<Object> id(StoredObject o) {
-    return (Comparable<Object>) (Comparable<?>) BigDecimal.valueOf(o.numericId());
+  private static Comparable<Object> id(StoredRecord o) {
+    return (Comparable<Object>) (Comparable<?>) BigDecimal.valueOf(Long.parseLong(o.id()));
   }
 
   private boolean in(Comparable<Object> actual) {

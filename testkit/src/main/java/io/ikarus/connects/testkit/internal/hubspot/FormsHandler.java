@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,9 @@ public final class FormsHandler {
   public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
-      return Errors.reply(404, null, "Form " + formGuid + " not found in portal " + portalId);
+      return Wire.error(404, null, "Form " + formGuid + " not found in portal " + portalId);
     }
-    JsonNode req = Bodies.parse(body);
+    JsonNode req = Wire.parse(body);
     ObjectNode props = Json.object();
     ArrayNode errors = Json.array();
     Set<String> submitted = new HashSet<>();
@@ -62,7 +63,7 @@ public final class FormsHandler {
       if (!form.fields().contains(name)) {
         formError(
             errors, name, "Field is not in the form definition", "FIELD_NOT_IN_FORM_DEFINITION");
-      } else if (name.equals("email") && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      } else if (name.equals("email") && !Writes.isEmail(value)) {
         formError(errors, name, "Invalid email address", "INVALID_EMAIL");
       } else {
         props.put(name, value);
@@ -79,7 +80,7 @@ public final class FormsHandler {
           "INVALID_SUBMITTED_AT");
     }
     if (!errors.isEmpty()) {
-      ObjectNode n = Errors.body(null, "The request is not valid", errors);
+      ObjectNode n = Wire.errorBody(null, "The request is not valid", errors);
       return FakeResponse.json(400, n);
     }
     saveContact(props);
@@ -94,7 +95,7 @@ public final class FormsHandler {
     input.set("properties", props);
     String email = props.path("email").asText("");
     synchronized (store) {
-      StoredObject existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
+      StoredRecord existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
       if (existing == null) {
         writes.create(contacts, input);
       } else {

@@ -102,7 +102,7 @@ public final class HubSpotApi implements VendorApi {
   @Override
   public FakeResponse errorResponse(int status) {
     if (status == 429) {
-      return Errors.rateLimited(
+      return Wire.rateLimited(
           "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit.");
     }
     String category =
@@ -114,7 +114,7 @@ public final class HubSpotApi implements VendorApi {
           default -> status >= 500 ? null : "VALIDATION_ERROR";
         };
     String message = status >= 500 ? "internal error" : "request refused (HTTP " + status + ")";
-    return Errors.reply(status, category, message);
+    return Wire.error(status, category, message);
   }
 
   private FakeResponse dispatch(FakeRequest call) {
@@ -167,7 +167,7 @@ public final class HubSpotApi implements VendorApi {
             || (call.method().equals("PUT") && !call.body().isEmpty());
     String type = call.header("Content-Type");
     if (hasBody && (type == null || !type.startsWith("application/json"))) {
-      return Errors.reply(
+      return Wire.error(
           415, null, "Unsupported Media Type: expected application/json, got " + type);
     }
     return null;
@@ -211,12 +211,12 @@ public final class HubSpotApi implements VendorApi {
   }
 
   private static FakeResponse notFound(FakeRequest call) {
-    return Errors.reply(
+    return Wire.error(
         404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()));
   }
 
   private static FakeResponse notAllowed(FakeRequest call) {
-    return Errors.reply(
+    return Wire.error(
         405,
         null,
         "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,30 +30,30 @@ public final class ObjectsHandler {
 
   /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
   public FakeResponse create(ObjectType type, String body) {
-    JsonNode input = Bodies.parse(body);
-    StoredObject o = writes.create(type, input);
+    JsonNode input = Wire.parse(body);
+    StoredRecord o = writes.create(type, input);
     associations.createFromInput(type, o.id(), input.path("associations"));
-    return FakeResponse.json(201, o.toJson(o.properties().keySet()));
+    return FakeResponse.json(201, type.toJson(o));
   }
 
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
   public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
-    StoredObject o = writes.read(type, id, call.param("idProperty"), archived);
+    StoredRecord o = writes.read(type, id, call.param("idProperty"), archived);
     if (o == null) {
-      throw Errors.notFound(id);
+      throw Wire.notFound(id);
     }
-    return FakeResponse.json(200, o.toJson(call.params("properties")));
+    return FakeResponse.json(200, type.toJson(o, call.params("properties")));
   }
 
   /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
   public FakeResponse update(ObjectType type, String id, FakeRequest call) {
-    StoredObject o = writes.locate(type, id, call.param("idProperty"));
+    StoredRecord o = writes.locate(type, id, call.param("idProperty"));
     if (o == null) {
-      throw Errors.notFound(id);
+      throw Wire.notFound(id);
     }
-    writes.update(type, o, Bodies.parse(call.body()));
-    return FakeResponse.json(200, o.toJson(o.properties().keySet()));
+    writes.update(type, o, Wire.parse(call.body()));
+    return FakeResponse.json(200, type.toJson(o));
   }
 
   /** {@code DELETE /crm/v3/objects/{type}/{id}}: 204, also for an id that does not exist. */
@@ -73,17 +74,13 @@ public final class ObjectsHandler {
             () ->
                 new BadRequest("limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text));
     long after = call.param("after") == null ? 0 : decodeCursor(call.param("after"));
-    List<StoredObject> page = store.page(type, after, limit, "true".equals(call.param("archived")));
+    List<StoredRecord> page = store.page(type, after, limit, "true".equals(call.param("archived")));
     ObjectNode out = Json.object();
     ArrayNode results = out.putArray("results");
     List<String> props = call.params("properties");
-    page.stream().limit(limit).forEach(o -> results.add(o.toJson(props)));
+    page.stream().limit(limit).forEach(o -> results.add(type.toJson(o, props)));
     if (page.size() > limit) {
-      String cursor = encodeCursor(page.get(limit - 1).numericId());
-      out.putObject("paging")
-          .putObject("next")
-          .put("after", cursor)
-          .put("link", "?after=" + cursor);
+      Wire.nextPage(out, encodeCursor(Long.parseLong(page.get(limit - 1).id())));
     }
     return FakeResponse.json(200, out);
   }

@@ -53,15 +53,15 @@ public final class RateLimits {
    */
   public FakeResponse admit(boolean isSearch, long now) {
     if (!daily.fits(1)) {
-      return headers(Errors.rateLimited("DAILY", "You have reached your daily limit."), now);
+      return headers(Wire.rateLimited("DAILY", "You have reached your daily limit."), now);
     }
     if (isSearch) {
       if (!search.tryAcquire(now)) {
-        return Errors.rateLimited("SECONDLY", "You have reached your secondly limit.");
+        return Wire.rateLimited("SECONDLY", "You have reached your secondly limit.");
       }
     } else if (!burst.tryAcquire(now)) {
       return headers(
-          Errors.rateLimited(
+          Wire.rateLimited(
               "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit."),
           now);
     }

@@ -69,97 +69,107 @@ public final class Records {
    * The records as the search index shows them now, with an id above {@code afterId}, matching
    * {@code filter}, in id order.
    */
-  public synchronized List<StoredObject> searchIndex(
-      ObjectType type, long afterId, Predicate<StoredObject> filter) {
-    List<StoredObject> out = new ArrayList<>();
+  public synchronized List<StoredRecord> searchIndex(
+      ObjectType type, long afterId, Predicate<StoredRecord> filter) {
+    List<StoredRecord> out = new ArrayList<>();
     for (StoredRecord r : after(type, afterId)) {
       StoredRecord shown = shown(r);
-      if (shown != null && filter.test(new StoredObject(type, shown))) {
-        out.add(new StoredObject(type, shown));
+      if (shown != null && filter.test(shown)) {
+        out.add(shown);
       }
     }
     return out;
   }
 
   /** Creates a record from validated properties. */
-  public synchronized StoredObject create(ObjectType type, Map<String, String> props) {
+  public synchronized StoredRecord create(ObjectType type, Map<String, String> props) {
     Extent extent = extent(type);
-    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Bodies.iso(store.now())));
+    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Wire.iso(store.now())));
     extent.update(r, changes(type, r.id(), props, r.createdAt()), r.createdAt());
     written(r);
-    return new StoredObject(type, r);
+    return r;
   }
 
   /** Updates a live record with validated properties; an empty string clears a value. */
-  public synchronized StoredObject update(StoredObject o, Map<String, String> props) {
+  public synchronized StoredRecord update(
+      ObjectType type, StoredRecord r, Map<String, String> props) {
     Instant now = store.now();
-    extent(o.type()).update(o.record(), changes(o.type(), o.id(), props, now), now);
-    written(o.record());
-    return o;
+    extent(type).update(r, changes(type, r.id(), props, now), now);
+    written(r);
+    return r;
   }
 
   /** Archives a live record; archiving an archived or missing one does nothing. */
   public synchronized void archive(ObjectType type, String id) {
-    StoredObject o = find(type, id);
-    if (o != null) {
-      extent(type).delete(o.record());
-      written(o.record());
+    StoredRecord r = find(type, id);
+    if (r != null) {
+      extent(type).delete(r);
+      written(r);
     }
   }
 
   /** The live record with {@code id}, or null. */
-  public synchronized StoredObject find(ObjectType type, String id) {
-    StoredObject o = raw(type, id);
-    return o == null || o.archived() ? null : o;
+  public synchronized StoredRecord find(ObjectType type, String id) {
+    StoredRecord r = raw(type, id);
+    return r == null || r.isDeleted() ? null : r;
   }
 
   /** The record with {@code id}, live or archived, or null. */
-  public synchronized StoredObject raw(ObjectType type, String id) {
+  public synchronized StoredRecord raw(ObjectType type, String id) {
     try {
-      return extent(type)
-          .find(Long.toString(Long.parseLong(id)))
-          .map(r -> new StoredObject(type, r))
-          .orElse(null);
+      return extent(type).find(Long.toString(Long.parseLong(id))).orElse(null);
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
   /** The live record whose unique {@code property} equals {@code value} (any case), or null. */
-  public synchronized StoredObject findUnique(ObjectType type, String property, String value) {
+  public synchronized StoredRecord findUnique(ObjectType type, String property, String value) {
     if (property.equals("hs_object_id")) {
       return find(type, value);
     }
     Extent extent = extent(type);
     if (extent.indexed(property)) {
       List<StoredRecord> found = extent.lookup(property, value);
-      return found.isEmpty() ? null : new StoredObject(type, found.get(0));
+      return found.isEmpty() ? null : found.get(0);
     }
     String wanted = value.toLowerCase(Locale.ROOT);
     return extent.stored().stream()
         .filter(r -> !r.isDeleted() && r.get(property) != null)
         .filter(r -> r.get(property).toString().toLowerCase(Locale.ROOT).equals(wanted))
         .findFirst()
-        .map(r -> new StoredObject(type, r))
         .orElse(null);
   }
 
   /** The records matching {@code filter}, in id order. */
-  public synchronized List<StoredObject> select(ObjectType type, Predicate<StoredObject> filter) {
-    return extent(type).stored().stream()
-        .map(r -> new StoredObject(type, r))
-        .filter(filter)
-        .toList();
+  public synchronized List<StoredRecord> select(ObjectType type, Predicate<StoredRecord> filter) {
+    return extent(type).stored().stream().filter(filter).toList();
   }
 
   /** Up to {@code limit} + 1 records with id above {@code afterId}, archived or live as asked. */
-  public synchronized List<StoredObject> page(
+  public synchronized List<StoredRecord> page(
       ObjectType type, long afterId, int limit, boolean archived) {
     return after(type, afterId).stream()
         .filter(r -> r.isDeleted() == archived)
         .limit(limit + 1L)
-        .map(r -> new StoredObject(type, r))
         .toList();
+  }
+
+  /** A copy of every property of {@code record} that has a value. */
+  public static Map<String, String> properties(StoredRecord record) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (var e : record.fields().entrySet()) {
+      if (e.getValue() != null) {
+        out.put(e.getKey(), e.getValue().toString());
+      }
+    }
+    return out;
+  }
+
+  /** The value of {@code property} in {@code record}, or null. */
+  public static String value(StoredRecord record, String property) {
+    Object v = record.get(property);
+    return v == null ? null : v.toString();
   }
 
   private List<StoredRecord> after(ObjectType type, long afterId) {
@@ -171,7 +181,7 @@ public final class Records {
     Map<String, Object> changes = new LinkedHashMap<>();
     props.forEach((k, v) -> changes.put(k, v.isEmpty() ? null : v));
     changes.put("hs_object_id", id);
-    changes.put(type.modifiedProperty(), Bodies.iso(now));
+    changes.put(type.modifiedProperty(), Wire.iso(now));
     return changes;
   }
 

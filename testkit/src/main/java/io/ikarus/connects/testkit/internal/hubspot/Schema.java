@@ -108,7 +108,7 @@ public final class Schema {
 
   /** Creates a property: 201, or 409 when the name is taken, 400 for a bad definition. */
   public FakeResponse createReply(ObjectType type, String body) {
-    JsonNode req = Bodies.parse(body);
+    JsonNode req = Wire.parse(body);
     List<String> missing =
         Stream.of("name", "label", "type", "fieldType", "groupName")
             .filter(f -> req.path(f).asText("").isBlank())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.WholeNumber;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class SearchHandler {
 
   /** Runs a search. */
   public FakeResponse search(ObjectType type, String body) {
-    JsonNode req = Bodies.parse(body);
+    JsonNode req = Wire.parse(body);
     int limit = req.path("limit").asInt(10);
     String cursor = req.path("after").asText("0");
     int after =
@@ -57,12 +58,12 @@ public final class SearchHandler {
     }
     Where where = where(type, req.path("filterGroups"));
     String text = req.path("query").asText("");
-    List<StoredObject> hits =
+    List<StoredRecord> hits =
         store.searchIndex(
             type,
             where.idsAbove(),
             o ->
-                !o.archived()
+                !o.isDeleted()
                     && where.filter().test(o)
                     && (text.isEmpty() || matchesQuery(type, o, text)));
     hits = sorted(type, hits, req.path("sorts"));
@@ -73,30 +74,27 @@ public final class SearchHandler {
     ArrayNode results = out.putArray("results");
     int end = Math.min(hits.size(), after + limit);
     for (int i = after; i < end; i++) {
-      results.add(hits.get(i).toJson(props));
+      results.add(type.toJson(hits.get(i), props));
     }
     if (end < hits.size()) {
-      out.putObject("paging")
-          .putObject("next")
-          .put("after", Integer.toString(end))
-          .put("link", "?after=" + end);
+      Wire.nextPage(out, Integer.toString(end));
     }
     return FakeResponse.json(200, out);
   }
 
   /** The filter groups as one filter, and the lowest id bound they all set (the scan's start). */
-  private record Where(Predicate<StoredObject> filter, long idsAbove) {}
+  private record Where(Predicate<StoredRecord> filter, long idsAbove) {}
 
   private Where where(ObjectType type, JsonNode groups) {
     requireAtMost(groups.size(), MAX_GROUPS, "filter groups");
     int total = 0;
     long bound = groups.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
-    List<Filter<StoredObject>> or = new ArrayList<>();
+    List<Filter<StoredRecord>> or = new ArrayList<>();
     for (JsonNode group : groups) {
       JsonNode filters = group.path("filters");
       requireAtMost(filters.size(), MAX_FILTERS_PER_GROUP, "filters in a group");
       total += filters.size();
-      List<Filter<StoredObject>> and = new ArrayList<>();
+      List<Filter<StoredRecord>> and = new ArrayList<>();
       long groupBound = Long.MIN_VALUE;
       for (JsonNode f : filters) {
         PropertyDef def = property(type, f.path("propertyName"));
@@ -118,7 +116,7 @@ public final class SearchHandler {
   }
 
   /** Sorts by the requested keys (each value parsed once), then by id; id order when none. */
-  private List<StoredObject> sorted(ObjectType type, List<StoredObject> hits, JsonNode sorts) {
+  private List<StoredRecord> sorted(ObjectType type, List<StoredRecord> hits, JsonNode sorts) {
     if (sorts.isEmpty() || idAscending(sorts)) {
       return hits;
     }
@@ -129,10 +127,10 @@ public final class SearchHandler {
       descending.add(s.path("direction").asText("ASCENDING").equals("DESCENDING"));
     }
     List<Keyed> keyed = new ArrayList<>();
-    for (StoredObject o : hits) {
+    for (StoredRecord o : hits) {
       List<Comparable<Object>> keys = new ArrayList<>();
       for (PropertyDef d : defs) {
-        String v = o.value(d.name());
+        String v = Records.value(o, d.name());
         keys.add(v == null ? null : FilterMatcher.key(d.type(), v));
       }
       keyed.add(new Keyed(o, keys));
@@ -149,7 +147,7 @@ public final class SearchHandler {
         && !s.path("direction").asText("ASCENDING").equals("DESCENDING");
   }
 
-  private record Keyed(StoredObject object, List<Comparable<Object>> keys) {}
+  private record Keyed(StoredRecord object, List<Comparable<Object>> keys) {}
 
   private static int compare(Keyed a, Keyed b, List<Boolean> descending) {
     for (int i = 0; i < descending.size(); i++) {
@@ -160,7 +158,7 @@ public final class SearchHandler {
         return descending.get(i) && x != null && y != null ? -c : c;
       }
     }
-    return Long.compare(a.object().numericId(), b.object().numericId());
+    return Long.compare(Long.parseLong(a.object().id()), Long.parseLong(b.object().id()));
   }
 
   private PropertyDef property(ObjectType type, JsonNode name) {
@@ -171,9 +169,9 @@ public final class SearchHandler {
     return def;
   }
 
-  private boolean matchesQuery(ObjectType type, StoredObject o, String text) {
+  private boolean matchesQuery(ObjectType type, StoredRecord o, String text) {
     return type.defaultProperties().stream()
-        .map(o::value)
+        .map(p -> Records.value(o, p))
         .anyMatch(v -> v != null && FilterMatcher.containsToken(v, "*" + text + "*"));
   }
 }

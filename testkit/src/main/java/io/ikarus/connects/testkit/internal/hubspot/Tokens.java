@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,7 +54,7 @@ public final class Tokens {
    */
   FakeResponse authenticate(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
-      return Errors.reply(
+      return Wire.error(
           401,
           "INVALID_AUTHENTICATION",
           "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
@@ -66,15 +65,15 @@ public final class Tokens {
       return null;
     }
     return accessTokens.contains(token)
-        ? Errors.reply(
+        ? Wire.error(
             401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.")
-        : Errors.reply(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
+        : Wire.error(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
   }
 
   /** Answers one token request. */
   FakeResponse token(FakeRequest call) {
     if (!call.mediaType().equals("application/x-www-form-urlencoded")) {
-      return Errors.reply(415, null, "Content-Type must be application/x-www-form-urlencoded");
+      return Wire.error(415, null, "Content-Type must be application/x-www-form-urlencoded");
     }
     Map<String, List<String>> form = Forms.parse(call.body());
     String clientId = first(form, "client_id");
@@ -122,13 +121,10 @@ public final class Tokens {
     return FakeResponse.json(200, n);
   }
 
+  /** HubSpot's error body with its token {@code status} code and the standard OAuth fields. */
   private static FakeResponse error(String status, String oauthError, String message) {
-    ObjectNode n = Json.object();
-    n.put("status", status);
-    n.put("message", message);
-    n.put("error", oauthError);
-    n.put("error_description", message);
-    n.put("correlationId", UUID.randomUUID().toString());
+    ObjectNode n = Wire.errorBody(null, message, null).put("status", status);
+    n.put("error", oauthError).put("error_description", message);
     return FakeResponse.json(400, n);
   }
 }

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.hubspot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class Writes {
   }
 
   /** Creates a record from an input's {@code properties}, or throws the error HubSpot sends. */
-  public StoredObject create(ObjectType type, JsonNode input) {
+  public StoredRecord create(ObjectType type, JsonNode input) {
     Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
       requireUnique(type, props, null, null);
@@ -48,11 +49,11 @@ public final class Writes {
   }
 
   /** Updates {@code o} from an input's {@code properties}. */
-  public StoredObject update(ObjectType type, StoredObject o, JsonNode input) {
+  public StoredRecord update(ObjectType type, StoredRecord o, JsonNode input) {
     Map<String, String> props = validate(type, input.get("properties"));
     synchronized (store) {
       requireUnique(type, props, o, null);
-      return store.update(o, props);
+      return store.update(type, o, props);
     }
   }
 
@@ -60,7 +61,7 @@ public final class Writes {
    * Finds the live record that {@code id} names: by record id, or by the unique {@code idProperty}
    * when one is given. Throws a 400 when {@code idProperty} is not a unique property.
    */
-  public StoredObject locate(ObjectType type, String id, String idProperty) {
+  public StoredRecord locate(ObjectType type, String id, String idProperty) {
     if (idProperty == null || idProperty.isEmpty() || idProperty.equals("hs_object_id")) {
       return store.find(type, id);
     }
@@ -71,9 +72,9 @@ public final class Writes {
   /**
    * The record a read names ({@link #locate}), or with {@code archived} the archived one; or null.
    */
-  public StoredObject read(ObjectType type, String id, String idProperty, boolean archived) {
-    StoredObject o = archived ? store.raw(type, id) : locate(type, id, idProperty);
-    return o == null || o.archived() != archived ? null : o;
+  public StoredRecord read(ObjectType type, String id, String idProperty, boolean archived) {
+    StoredRecord o = archived ? store.raw(type, id) : locate(type, id, idProperty);
+    return o == null || o.isDeleted() != archived ? null : o;
   }
 
   /** Throws a 400 unless {@code name} is a property with unique values. */
@@ -90,11 +91,11 @@ public final class Writes {
 
   /** Throws a 409 when another record holds a unique value, a 400 when {@code taken} has it. */
   private void requireUnique(
-      ObjectType type, Map<String, String> props, StoredObject self, Set<String> taken) {
+      ObjectType type, Map<String, String> props, StoredRecord self, Set<String> taken) {
     for (var e : props.entrySet()) {
       PropertyDef def = schema.property(type, e.getKey());
       if (def.hasUniqueValue() && !e.getValue().isEmpty()) {
-        StoredObject other = store.findUnique(type, e.getKey(), e.getValue());
+        StoredRecord other = store.findUnique(type, e.getKey(), e.getValue());
         if (other != null && (self == null || !other.id().equals(self.id()))) {
           String what =
               type.name().equals("contacts")
@@ -219,7 +220,8 @@ public final class Writes {
     }
   }
 
-  private static boolean isEmail(String value) {
+  /** True when {@code value} is an email address HubSpot stores. */
+  static boolean isEmail(String value) {
     int at = value.indexOf('@');
     return at > 0
         && at == value.lastIndexOf('@')

@@ -38,7 +38,7 @@ final class ApiHarness {
   }
 
   static JsonNode json(FakeResponse reply) {
-    return Bodies.parse(reply.body());
+    return Wire.parse(reply.body());
   }
 
   /** Single quotes stand for double quotes, to keep JSON in tests readable. */

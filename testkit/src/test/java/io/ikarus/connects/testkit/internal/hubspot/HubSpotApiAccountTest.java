@@ -173,6 +173,23 @@ class HubSpotApiAccountTest {
   }
 
   @Test
+  void formEmailTheContactWriteWouldRefuseIsTheFormsInvalidEmailError() {
+    hs.api.forms().addForm("123", "guid-1", Set.of("email"), Set.of("email"));
+
+    FakeResponse bad =
+        hs.api.handle(
+            FakeRequest.of(
+                "POST",
+                "/submissions/v3/integration/submit/123/guid-1",
+                Map.of("Content-Type", "application/json"),
+                q("{'fields':[{'name':'email','value':'a@b.c.'}]}")));
+
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(json(bad).path("errors").findValuesAsText("errorType"))
+        .containsExactly("INVALID_EMAIL");
+  }
+
+  @Test
   void rollingWindowAndDailyLimitsWithPolicyNames() {
     AtomicLong now = new AtomicLong(1_000);
     hs.api.rateLimits(new RateLimits(2, 100, 4, 1, 1000, now::get));
