@@ -149,21 +149,12 @@ class HubSpotApiAccountTest {
     hs.api.forms().addForm("123", "guid-1", Set.of("email", "firstname"), Set.of("email"));
 
     FakeResponse ok =
-        hs.api.handle(
-            FakeRequest.of(
-                "POST",
-                "/submissions/v3/integration/submit/123/guid-1",
-                Map.of("Content-Type", "application/json"),
-                q(
-                    "{'fields':[{'objectTypeId':'0-1',"
-                        + "'name':'email','value':'f@x.io'},{'name':'firstname','value':'F'}]}")));
+        submitForm(
+            q(
+                "{'fields':[{'objectTypeId':'0-1',"
+                    + "'name':'email','value':'f@x.io'},{'name':'firstname','value':'F'}]}"));
     FakeResponse bad =
-        hs.api.handle(
-            FakeRequest.of(
-                "POST",
-                "/submissions/v3/integration/submit/123/guid-1",
-                Map.of("Content-Type", "application/json"),
-                q("{'fields':[{'name':'email','value':'nope'},{'name':'shoe','value':'9'}]}")));
+        submitForm(q("{'fields':[{'name':'email','value':'nope'},{'name':'shoe','value':'9'}]}"));
 
     assertThat(ok.status()).isEqualTo(200);
     assertThat(json(ok).path("inlineMessage").asText()).isNotBlank();
@@ -176,13 +167,7 @@ class HubSpotApiAccountTest {
   void formEmailTheContactWriteWouldRefuseIsTheFormsInvalidEmailError() {
     hs.api.forms().addForm("123", "guid-1", Set.of("email"), Set.of("email"));
 
-    FakeResponse bad =
-        hs.api.handle(
-            FakeRequest.of(
-                "POST",
-                "/submissions/v3/integration/submit/123/guid-1",
-                Map.of("Content-Type", "application/json"),
-                q("{'fields':[{'name':'email','value':'a@b.c.'}]}")));
+    FakeResponse bad = submitForm(q("{'fields':[{'name':'email','value':'a@b.c.'}]}"));
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(json(bad).path("errors").findValuesAsText("errorType"))
@@ -213,5 +198,14 @@ class HubSpotApiAccountTest {
     assertThat(search.header("X-HubSpot-RateLimit-Max")).isNull();
     assertThat(json(search2).path("policyName").asText()).isEqualTo("SECONDLY");
     assertThat(json(daily).path("policyName").asText()).isEqualTo("DAILY");
+  }
+
+  private FakeResponse submitForm(String body) {
+    return hs.api.handle(
+        FakeRequest.of(
+            "POST",
+            "/submissions/v3/integration/submit/123/guid-1",
+            Map.of("Content-Type", "application/json"),
+            body));
   }
 }
