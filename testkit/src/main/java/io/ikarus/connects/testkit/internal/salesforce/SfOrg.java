@@ -185,8 +185,7 @@ public final class SfOrg {
 
   /** The object named in a URL, or a 404 NOT_FOUND failure as Salesforce answers. */
   SfObject objectOrNotFound(String name) {
-    return object(name)
-        .orElseThrow(() -> SfFailure.notFound("The requested resource does not exist"));
+    return object(name).orElseThrow(SfFailure::notFound);
   }
 
   /** The object whose key prefix starts {@code id}, if any. */
