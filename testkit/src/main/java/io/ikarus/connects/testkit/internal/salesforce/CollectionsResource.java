@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
@@ -112,9 +111,7 @@ final class CollectionsResource {
     } else {
       org.store.commit();
     }
-    ArrayNode body = Json.array();
-    results.forEach(body::add);
-    return FakeResponse.json(200, body).records(inputs.size());
+    return FakeResponse.json(200, Json.array().addAll(results)).records(inputs.size());
   }
 
   private static void checkSize(int size) {

@@ -11,8 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -111,13 +110,10 @@ final class SObjectsResource {
 
   /** {@code GET /sobjects/{Obj}/{id}[?fields=A,B]}. */
   private static FakeResponse read(SfCall call, SfObject object, StoredRecord record) {
-    Collection<SObjectField> fields = object.schema().fields();
+    List<SObjectField> fields = object.schema().fields();
     String list = call.request().param("fields");
     if (list != null) {
-      fields = new ArrayList<>();
-      for (String name : list.split(",")) {
-        fields.add(object.fieldOrFail(name.trim()));
-      }
+      fields = Arrays.stream(list.split(",")).map(n -> object.fieldOrFail(n.trim())).toList();
     }
     return FakeResponse.json(200, object.toJson(record, fields, call.version())).records(1);
   }
