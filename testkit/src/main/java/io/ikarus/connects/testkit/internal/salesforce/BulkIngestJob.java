@@ -98,34 +98,26 @@ final class BulkIngestJob extends BulkJob {
       }
     }
     try {
-      String[] outcome = apply(values);
-      successful.add(prefixed(outcome[0], outcome[1], row));
+      SfWriter.Written done = apply(values);
+      successful.add(prefixed(done.id(), Boolean.toString(done.created()), row));
     } catch (SfFailure e) {
       String id = values.getOrDefault("Id", "");
       failed.add(prefixed(id, e.error().toBulk(), row));
     }
   }
 
-  /** Applies one row; returns {id, created}. */
-  private String[] apply(Map<String, String> raw) {
+  /** Applies one row. */
+  private SfWriter.Written apply(Map<String, String> raw) {
     String id = raw.remove(canonicalKey(raw, "Id"));
     return switch (operation) {
-      case "insert" -> new String[] {SfWriter.create(target, convert(raw, true)).id(), "true"};
-      case "update" -> {
-        StoredRecord r = target.live(required(id));
-        SfWriter.update(target, r, convert(raw, false));
-        yield new String[] {r.id(), "false"};
-      }
+      case "insert" -> SfWriter.create(target, convert(raw, true));
+      case "update" -> SfWriter.update(target, target.live(required(id)), convert(raw, false));
       case "upsert" -> upsert(raw);
-      default -> {
-        StoredRecord r = target.live(required(id));
-        target.extent().delete(r);
-        yield new String[] {r.id(), "false"};
-      }
+      default -> SfWriter.delete(target, target.live(required(id)));
     };
   }
 
-  private String[] upsert(Map<String, String> raw) {
+  private SfWriter.Written upsert(Map<String, String> raw) {
     SObjectField field = target.externalIdField(externalIdField);
     String key = raw.remove(canonicalKey(raw, field.name()));
     List<StoredRecord> matches = target.byExternalId(field, required(key));
@@ -133,9 +125,7 @@ final class BulkIngestJob extends BulkJob {
       throw SfFailure.badRequest(
           "DUPLICATE_EXTERNAL_ID", "More than 1 record found for external id field");
     }
-    SfWriter.Upserted done =
-        SfWriter.upsert(target, field, key, matches, raw, BulkIngestJob::value);
-    return new String[] {done.id(), Boolean.toString(done.created())};
+    return SfWriter.upsert(target, field, key, matches, raw, BulkIngestJob::value);
   }
 
   private Map<String, Object> convert(Map<String, String> raw, boolean create) {

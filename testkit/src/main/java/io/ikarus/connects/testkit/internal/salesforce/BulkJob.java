@@ -2,8 +2,11 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.CsvWriter;
 import io.ikarus.connects.testkit.internal.Json;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,8 +55,12 @@ abstract class BulkJob {
     return DELIMITERS.get(delimiterName);
   }
 
-  String lineEnding() {
-    return lineEndingName.equals("LF") ? "\n" : "\r\n";
+  /** A 200 {@code text/csv} response in the job's dialect: {@code header}, then {@code rows}. */
+  FakeResponse csv(List<String> header, List<List<String>> rows) {
+    CsvWriter csv = new CsvWriter(delimiter(), lineEndingName.equals("LF") ? "\n" : "\r\n");
+    csv.row(header);
+    rows.forEach(csv::row);
+    return FakeResponse.text(200, "text/csv", csv.toString()).records(rows.size());
   }
 
   /** The job info body. */

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.CsvReader;
-import io.ikarus.connects.testkit.internal.CsvWriter;
 import io.ikarus.connects.testkit.internal.Json;
-import io.ikarus.connects.testkit.internal.StoredRecord;
+import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -96,15 +95,14 @@ final class BulkResource {
     if (!OPERATIONS.contains(operation)) {
       throw SfFailure.badRequest("INVALIDJOB", "Invalid operation: " + operation);
     }
+    String name = body.path("object").asText("");
     SfObject object =
-        org.object(body.path("object").asText(""))
+        org.object(name)
             .orElseThrow(
                 () ->
                     SfFailure.badRequest(
                         "INVALIDENTITY",
-                        "Entity '"
-                            + body.path("object").asText("")
-                            + "' is not supported by the Bulk API."));
+                        "Entity '" + name + "' is not supported by the Bulk API."));
     String extId = body.path("externalIdFieldName").asText(null);
     if (operation.equals("upsert")) {
       if (extId == null) {
@@ -200,33 +198,29 @@ final class BulkResource {
     if (org.shuffleBulkResults) {
       Collections.shuffle(ordered);
     }
-    CsvWriter csv = new CsvWriter(job.delimiter(), job.lineEnding());
     List<String> header = new ArrayList<>(prefix);
     header.addAll(job.header);
-    csv.row(header);
-    ordered.forEach(csv::row);
-    return FakeResponse.text(200, "text/csv", csv.toString()).records(rows.size());
+    return job.csv(header, ordered);
   }
 
   private static FakeResponse queryResults(SfCall call, BulkQueryJob job) {
     if (!job.state.equals("JobComplete")) {
       throw notComplete(job);
     }
-    int max = maxRecords(call.request().param("maxRecords"));
+    String text = call.request().param("maxRecords");
+    SfFailure refusal =
+        SfFailure.badRequest("INVALIDREQUEST", "maxRecords must be a positive integer: " + text);
+    int max = WholeNumber.parse(text, DEFAULT_PAGE, 1, Integer.MAX_VALUE, () -> refusal);
     SfScan.State from = decode(call.request().param("locator"));
     SfScan.Page page = job.scan.page(from, max);
     List<SObjectField> fields = job.scan.plan().fields();
-    CsvWriter csv = new CsvWriter(job.delimiter(), job.lineEnding());
-    csv.row(fields.stream().map(SObjectField::name).toList());
-    for (StoredRecord r : page.rows()) {
-      List<String> values = new ArrayList<>();
-      fields.forEach(f -> values.add(SfValues.toCsv(SfObject.value(r, f))));
-      csv.row(values);
-    }
-    return FakeResponse.text(200, "text/csv", csv.toString())
+    List<List<String>> rows =
+        page.rows().stream()
+            .map(r -> fields.stream().map(f -> SfValues.toCsv(SfObject.value(r, f))).toList())
+            .toList();
+    return job.csv(fields.stream().map(SObjectField::name).toList(), rows)
         .header("Sforce-Locator", page.next() == null ? "null" : encode(page.next()))
-        .header("Sforce-NumberOfRecords", Integer.toString(page.rows().size()))
-        .records(page.rows().size());
+        .header("Sforce-NumberOfRecords", Integer.toString(rows.size()));
   }
 
   private static SfFailure notComplete(BulkJob job) {
@@ -245,22 +239,6 @@ final class BulkResource {
       // a malformed upload counts the rows before the fault; processing fails the job later
     }
     return Math.max(0, rows);
-  }
-
-  private static int maxRecords(String text) {
-    if (text == null) {
-      return DEFAULT_PAGE;
-    }
-    try {
-      int max = Integer.parseInt(text);
-      if (max < 1) {
-        throw new NumberFormatException(text);
-      }
-      return max;
-    } catch (NumberFormatException e) {
-      throw SfFailure.badRequest(
-          "INVALIDREQUEST", "maxRecords must be a positive integer: " + text);
-    }
   }
 
   private static String encode(SfScan.State state) {

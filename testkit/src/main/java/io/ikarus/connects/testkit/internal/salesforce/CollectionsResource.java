@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
@@ -112,9 +111,7 @@ final class CollectionsResource {
     } else {
       org.store.commit();
     }
-    ArrayNode body = Json.array();
-    results.forEach(body::add);
-    return FakeResponse.json(200, body).records(inputs.size());
+    return FakeResponse.json(200, Json.array().addAll(results)).records(inputs.size());
   }
 
   private static void checkSize(int size) {
@@ -133,9 +130,8 @@ final class CollectionsResource {
     if (input.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("Id"))) {
       throw SfFailure.field("INVALID_FIELD", "cannot specify Id in an insert call", "Id");
     }
-    StoredRecord created =
-        SfWriter.create(object, SfWriter.convert(object, input, true, SfValues::fromJson));
-    return SObjectsResource.saveResult(created.id(), null);
+    Map<String, Object> values = SfWriter.convert(object, input, true, SfValues::fromJson);
+    return SfWriter.create(object, values).saveResult(false);
   }
 
   private ObjectNode update(ObjectNode record) {
@@ -149,8 +145,8 @@ final class CollectionsResource {
       throw SfFailure.field("MISSING_ARGUMENT", "Id not specified in an update call", "Id");
     }
     StoredRecord stored = live(object, id.textValue());
-    SfWriter.update(object, stored, SfWriter.convert(object, input, false, SfValues::fromJson));
-    return SObjectsResource.saveResult(stored.id(), null);
+    Map<String, Object> values = SfWriter.convert(object, input, false, SfValues::fromJson);
+    return SfWriter.update(object, stored, values).saveResult(false);
   }
 
   private static ObjectNode upsert(
@@ -174,9 +170,8 @@ final class CollectionsResource {
               + matches.stream().map(StoredRecord::id).toList(),
           field.name());
     }
-    SfWriter.Upserted done =
-        SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson);
-    return SObjectsResource.saveResult(done.id(), done.created());
+    return SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson)
+        .saveResult(true);
   }
 
   private ObjectNode delete(String id) {
@@ -187,8 +182,7 @@ final class CollectionsResource {
         org.objectForId(id)
             .orElseThrow(
                 () -> SfFailure.field("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
-    object.extent().delete(live(object, id));
-    return SObjectsResource.saveResult(SfIds.canonical(id), null);
+    return SfWriter.delete(object, live(object, id)).saveResult(false);
   }
 
   /** The id to show in a failed result: the record's id for updates and deletes. */

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.Json;
@@ -12,8 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +91,7 @@ final class SObjectsResource {
     }
     List<StoredRecord> matches = object.byExternalId(object.externalIdField(fieldName), value);
     if (matches.isEmpty()) {
-      throw SfFailure.notFound("The requested resource does not exist");
+      throw SfFailure.notFound();
     }
     if (matches.size() > 1) {
       return multipleChoices(call, object, matches);
@@ -107,19 +105,15 @@ final class SObjectsResource {
   private static FakeResponse create(SfCall call, SfObject object) {
     Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
     Map<String, Object> values = SfWriter.convert(object, input, true, SfValues::fromJson);
-    StoredRecord record = SfWriter.create(object, values);
-    return FakeResponse.json(201, saveResult(record.id(), null)).records(1);
+    return FakeResponse.json(201, SfWriter.create(object, values).saveResult(false)).records(1);
   }
 
   /** {@code GET /sobjects/{Obj}/{id}[?fields=A,B]}. */
   private static FakeResponse read(SfCall call, SfObject object, StoredRecord record) {
-    Collection<SObjectField> fields = object.schema().fields();
+    List<SObjectField> fields = object.schema().fields();
     String list = call.request().param("fields");
     if (list != null) {
-      fields = new ArrayList<>();
-      for (String name : list.split(",")) {
-        fields.add(object.fieldOrFail(name.trim()));
-      }
+      fields = Arrays.stream(list.split(",")).map(n -> object.fieldOrFail(n.trim())).toList();
     }
     return FakeResponse.json(200, object.toJson(record, fields, call.version())).records(1);
   }
@@ -153,7 +147,7 @@ final class SObjectsResource {
   }
 
   private static FakeResponse deleted(SfObject object, StoredRecord record) {
-    object.extent().delete(record);
+    SfWriter.delete(object, record);
     return FakeResponse.empty(204).records(1);
   }
 
@@ -175,27 +169,15 @@ final class SObjectsResource {
     }
     boolean updateOnly = "true".equalsIgnoreCase(call.request().param("updateOnly"));
     if (matches.isEmpty() && (updateOnly || field.name().equals("Id"))) {
-      throw SfFailure.notFound("The requested resource does not exist");
+      throw SfFailure.notFound();
     }
-    SfWriter.Upserted done =
+    SfWriter.Written done =
         SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson);
     boolean createdFlag = call.version() >= CREATED_FLAG_SINCE;
-    if (!done.created()) {
-      return createdFlag
-          ? FakeResponse.json(200, saveResult(done.id(), false)).records(1)
-          : FakeResponse.empty(204).records(1);
+    if (!done.created() && !createdFlag) {
+      return FakeResponse.empty(204).records(1);
     }
-    return FakeResponse.json(201, saveResult(done.id(), createdFlag ? true : null)).records(1);
-  }
-
-  /** The save result body; {@code created} is added only when not null. */
-  static ObjectNode saveResult(String id, Boolean created) {
-    ObjectNode node = Json.object().put("id", id).put("success", true);
-    node.putArray("errors");
-    if (created != null) {
-      node.put("created", created);
-    }
-    return node;
+    return FakeResponse.json(done.created() ? 201 : 200, done.saveResult(createdFlag)).records(1);
   }
 
   private static FakeResponse multipleChoices(

@@ -6,7 +6,12 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,18 +30,20 @@ final class SalesforceApi implements VendorApi {
 
   private final SfOrg org;
   private final SfTokenEndpoint tokenEndpoint;
-  private final SObjectsResource sobjects;
-  private final QueryResource query;
-  private final CollectionsResource collections;
-  private final BulkResource bulk;
+
+  /** The versioned resources by their first path segment, in the order the resource list shows. */
+  private final Map<String, Function<SfCall, FakeResponse>> resources = new LinkedHashMap<>();
 
   SalesforceApi(SfOrg org) {
     this.org = org;
     this.tokenEndpoint = new SfTokenEndpoint(org);
-    this.sobjects = new SObjectsResource(org);
-    this.query = new QueryResource(org);
-    this.collections = new CollectionsResource(org);
-    this.bulk = new BulkResource(org);
+    QueryResource query = new QueryResource(org);
+    resources.put("sobjects", new SObjectsResource(org)::route);
+    resources.put("query", call -> query.route(call, false));
+    resources.put("queryAll", call -> query.route(call, true));
+    resources.put("composite", new CollectionsResource(org)::route);
+    resources.put("jobs", new BulkResource(org)::route);
+    resources.put("limits", this::limits);
   }
 
   @Override
@@ -65,15 +72,10 @@ final class SalesforceApi implements VendorApi {
    * in an external id still separates segments (and the upsert answers 404).
    */
   private static List<String> routed(List<String> decoded) {
-    List<String> out = new java.util.ArrayList<>();
-    for (String segment : decoded) {
-      for (String part : segment.split("/")) {
-        if (!part.isEmpty()) {
-          out.add(part);
-        }
-      }
-    }
-    return out;
+    return decoded.stream()
+        .flatMap(segment -> Arrays.stream(segment.split("/")))
+        .filter(part -> !part.isEmpty())
+        .toList();
   }
 
   /** The major version of a path segment like {@code v66.0}, or -1 when not served. */
@@ -126,26 +128,12 @@ final class SalesforceApi implements VendorApi {
   /** Routes {@code /services/data/vXX.X/<resource>/...} to the resource handlers. */
   private FakeResponse route(SfCall call) {
     if (call.path().isEmpty()) {
-      return resources(call);
+      ObjectNode body = Json.object();
+      resources.keySet().forEach(name -> body.put(name, call.base() + "/" + name));
+      return FakeResponse.json(200, body);
     }
-    return switch (call.segment(0)) {
-      case "sobjects" -> sobjects.route(call.skip(1));
-      case "query" -> query.route(call.skip(1), false);
-      case "queryAll" -> query.route(call.skip(1), true);
-      case "composite" -> collections.route(call.skip(1));
-      case "jobs" -> bulk.route(call.skip(1));
-      case "limits" -> limits(call);
-      default -> SfError.notFound();
-    };
-  }
-
-  private static FakeResponse resources(SfCall call) {
-    ObjectNode body = Json.object();
-    for (String name :
-        new String[] {"sobjects", "query", "queryAll", "composite", "jobs", "limits"}) {
-      body.put(name, call.base() + "/" + name);
-    }
-    return FakeResponse.json(200, body);
+    Function<SfCall, FakeResponse> resource = resources.get(call.segment(0));
+    return resource == null ? SfError.notFound() : resource.apply(call.skip(1));
   }
 
   private FakeResponse limits(SfCall call) {
@@ -160,10 +148,7 @@ final class SalesforceApi implements VendorApi {
   }
 
   private boolean authorized(FakeRequest request) {
-    String header = request.header("authorization");
-    if (header == null) {
-      return false;
-    }
+    String header = Objects.requireNonNullElse(request.header("authorization"), "");
     String token =
         header.startsWith("Bearer ")
             ? header.substring(7)

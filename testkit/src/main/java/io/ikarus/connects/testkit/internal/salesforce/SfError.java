@@ -14,6 +14,9 @@ import java.util.List;
  */
 record SfError(String code, String message, List<String> fields) {
 
+  /** The error of a resource or record that does not exist. */
+  static final SfError NOT_FOUND = of("NOT_FOUND", "The requested resource does not exist");
+
   static SfError of(String code, String message) {
     return new SfError(code, message, null);
   }
@@ -45,7 +48,7 @@ record SfError(String code, String message, List<String> fields) {
   }
 
   static FakeResponse notFound() {
-    return of("NOT_FOUND", "The requested resource does not exist").response(404);
+    return NOT_FOUND.response(404);
   }
 
   static FakeResponse invalidSession() {

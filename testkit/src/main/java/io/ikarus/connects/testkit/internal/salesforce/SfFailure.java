@@ -48,6 +48,11 @@ final class SfFailure extends RuntimeException {
         "\n" + line + "\n" + caret + "\nERROR at Row:" + row + ":Column:" + column + "\n" + detail);
   }
 
+  /** A 404 with {@link SfError#NOT_FOUND}. */
+  static SfFailure notFound() {
+    return new SfFailure(404, SfError.NOT_FOUND);
+  }
+
   static SfFailure notFound(String message) {
     return new SfFailure(404, SfError.of("NOT_FOUND", message));
   }

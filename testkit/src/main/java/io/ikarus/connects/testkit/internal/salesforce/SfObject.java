@@ -41,10 +41,7 @@ record SfObject(SObjectSchema schema, Extent extent) {
       throw SfFailure.notFound(
           "Provided external ID field does not exist or is not accessible: " + id);
     }
-    StoredRecord record =
-        extent
-            .find(SfIds.canonical(id))
-            .orElseThrow(() -> SfFailure.notFound("The requested resource does not exist"));
+    StoredRecord record = extent.find(SfIds.canonical(id)).orElseThrow(SfFailure::notFound);
     if (record.isDeleted()) {
       throw new SfFailure(404, SfError.of("ENTITY_IS_DELETED", "entity is deleted"));
     }

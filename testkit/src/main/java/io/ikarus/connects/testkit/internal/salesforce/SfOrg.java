@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.salesforce;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.ikarus.connects.testkit.RowGenerator;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.SObjectSchema;
@@ -147,8 +146,7 @@ public final class SfOrg {
     if (!SfIds.isWellFormed(id)) {
       return Optional.empty();
     }
-    Optional<StoredRecord> r = o.extent().find(SfIds.canonical(id));
-    return r.filter(x -> !x.isDeleted()).map(o::values);
+    return o.extent().find(SfIds.canonical(id)).filter(x -> !x.isDeleted()).map(o::values);
   }
 
   /** How many live stored records {@code object} has. */
@@ -170,13 +168,8 @@ public final class SfOrg {
   }
 
   private static JsonNode toJson(Object value) {
-    if (value instanceof Instant i) {
-      return TextNode.valueOf(SfValues.REST_DATETIME.format(i));
-    }
-    if (value instanceof LocalDate d) {
-      return TextNode.valueOf(d.toString());
-    }
-    return Json.MAPPER.valueToTree(value);
+    boolean temporal = value instanceof Instant || value instanceof LocalDate;
+    return temporal ? SfValues.toJson(value) : Json.MAPPER.valueToTree(value);
   }
 
   Optional<SfObject> object(String name) {
@@ -185,8 +178,7 @@ public final class SfOrg {
 
   /** The object named in a URL, or a 404 NOT_FOUND failure as Salesforce answers. */
   SfObject objectOrNotFound(String name) {
-    return object(name)
-        .orElseThrow(() -> SfFailure.notFound("The requested resource does not exist"));
+    return object(name).orElseThrow(SfFailure::notFound);
   }
 
   /** The object whose key prefix starts {@code id}, if any. */

@@ -4,6 +4,8 @@ import io.ikarus.connects.testkit.internal.Extent;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * Runs a {@link SoqlPlan} over an extent page by page. Without ORDER BY the scan is lazy: a page
@@ -30,7 +32,7 @@ final class SfScan {
     this.plan = plan;
     this.extent = extent;
     this.includeDeleted = includeDeleted;
-    this.sorted = plan.order() == null ? null : sortedRows();
+    this.sorted = plan.order() == null ? null : matching().sorted(plan.order()).toList();
   }
 
   SoqlPlan plan() {
@@ -60,26 +62,14 @@ final class SfScan {
 
   /** How many rows the query returns in all (OFFSET and LIMIT applied). */
   long count() {
-    long matching = sorted == null ? 0 : sorted.size();
-    for (long p = 0; sorted == null && p < extent.rowCount(); p++) {
-      if (matches(extent.row(p))) {
-        matching++;
-      }
-    }
+    long matching = sorted == null ? matching().count() : sorted.size();
     long afterOffset = Math.max(0, matching - plan.offset());
     return plan.limit() < 0 ? afterOffset : Math.min(afterOffset, plan.limit());
   }
 
-  private List<StoredRecord> sortedRows() {
-    List<StoredRecord> rows = new ArrayList<>();
-    for (long p = 0; p < extent.rowCount(); p++) {
-      StoredRecord row = extent.row(p);
-      if (matches(row)) {
-        rows.add(row);
-      }
-    }
-    rows.sort(plan.order());
-    return rows;
+  /** The matching rows in scan order, read one by one. */
+  private Stream<StoredRecord> matching() {
+    return LongStream.range(0, extent.rowCount()).mapToObj(extent::row).filter(this::matches);
   }
 
   private boolean matches(StoredRecord row) {

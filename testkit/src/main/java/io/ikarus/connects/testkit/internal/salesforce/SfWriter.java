@@ -1,6 +1,8 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.SObjectField;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +46,7 @@ final class SfWriter {
   }
 
   /** Inserts a record after the required-field and unique checks. */
-  static StoredRecord create(SfObject object, Map<String, Object> values) {
+  static Written create(SfObject object, Map<String, Object> values) {
     Map<String, Object> all = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (SObjectField field : object.schema().fields()) {
@@ -64,11 +66,11 @@ final class SfWriter {
     }
     requirePresent(missing);
     checkUnique(object, all, null);
-    return object.extent().insert(all);
+    return new Written(object.extent().insert(all).id(), true);
   }
 
   /** Updates a live record after the required-field and unique checks. */
-  static void update(SfObject object, StoredRecord record, Map<String, Object> values) {
+  static Written update(SfObject object, StoredRecord record, Map<String, Object> values) {
     List<String> missing = new ArrayList<>();
     values.forEach(
         (name, value) -> {
@@ -79,14 +81,20 @@ final class SfWriter {
     requirePresent(missing);
     checkUnique(object, values, record.id());
     object.extent().update(record, values);
+    return new Written(record.id(), false);
+  }
+
+  /** Deletes a live record (it stays in the recycle bin). */
+  static Written delete(SfObject object, StoredRecord record) {
+    object.extent().delete(record);
+    return new Written(record.id(), false);
   }
 
   /**
    * Writes an upsert whose live {@code matches} were found (several are the caller's error):
-   * updates the one match, or creates a record with {@code field} set to {@code key}; returns the
-   * written id and whether the record was created.
+   * updates the one match, or creates a record with {@code field} set to {@code key}.
    */
-  static <V> Upserted upsert(
+  static <V> Written upsert(
       SfObject object,
       SObjectField field,
       String key,
@@ -94,28 +102,35 @@ final class SfWriter {
       Map<String, V> input,
       BiFunction<SObjectField, V, Object> converter) {
     if (matches.size() == 1) {
-      update(object, matches.get(0), convert(object, input, false, converter));
-      return new Upserted(matches.get(0).id(), false);
+      return update(object, matches.get(0), convert(object, input, false, converter));
     }
     Map<String, Object> values = new LinkedHashMap<>(convert(object, input, true, converter));
     values.put(field.name(), SfValues.fromText(field, key));
-    return new Upserted(create(object, values).id(), true);
+    return create(object, values);
   }
 
   /**
-   * The outcome of an upsert.
+   * The outcome of one write.
    *
    * @param id the written record's id
    * @param created true when the record was created
    */
-  record Upserted(String id, boolean created) {}
+  record Written(String id, boolean created) {
+
+    /** The save result {@code {id, success, errors}}, with {@code created} when {@code flag}. */
+    ObjectNode saveResult(boolean flag) {
+      ObjectNode node = Json.object().put("id", id).put("success", true);
+      node.putArray("errors");
+      return flag ? node.put("created", created) : node;
+    }
+  }
 
   private static void requirePresent(List<String> missing) {
     if (!missing.isEmpty()) {
-      throw new SfFailure(
-          400,
-          new SfError(
-              "REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing, missing));
+      throw SfFailure.field(
+          "REQUIRED_FIELD_MISSING",
+          "Required fields are missing: " + missing,
+          missing.toArray(String[]::new));
     }
   }
 
@@ -127,15 +142,12 @@ final class SfWriter {
       }
       for (StoredRecord other : object.extent().lookup(field.name(), e.getValue())) {
         if (!other.id().equals(selfId)) {
-          throw new SfFailure(
-              400,
-              new SfError(
-                  "DUPLICATE_VALUE",
-                  "duplicate value found: "
-                      + field.name()
-                      + " duplicates value on record with id: "
-                      + other.id(),
-                  List.of()));
+          throw SfFailure.field(
+              "DUPLICATE_VALUE",
+              "duplicate value found: "
+                  + field.name()
+                  + " duplicates value on record with id: "
+                  + other.id());
         }
       }
     }

@@ -110,8 +110,7 @@ final class SoqlBinder {
   /** {@code field [NOT] IN (values)}. */
   Filter<StoredRecord> in(SoqlToken name, boolean negated, List<SoqlToken> literals) {
     SObjectField field = field(name);
-    List<Object> values = new ArrayList<>();
-    literals.forEach(v -> values.add(SoqlValues.convert(soql, field, v)));
+    List<Object> values = literals.stream().map(v -> SoqlValues.convert(soql, field, v)).toList();
     Predicate<StoredRecord> any =
         row -> values.stream().anyMatch(v -> SoqlValues.same(SfObject.value(row, field), v));
     return Filter.where(name.text(), negated ? any.negate() : any);

@@ -38,12 +38,8 @@ final class SoqlParser {
     boolean count = selectList(fields);
     expectKeyword("FROM");
     SoqlToken object = expect(Type.IDENT);
-    Condition where = null;
-    if (peek().is("WHERE")) {
-      index++;
-      where = condition();
-    }
-    List<Order> orderBy = peek().is("ORDER") ? orderBy() : List.of();
+    Condition where = acceptKeyword("WHERE") ? condition() : null;
+    List<Order> orderBy = acceptKeyword("ORDER") ? orderBy() : List.of();
     long limit = optionalNumber("LIMIT", -1);
     long offset = optionalNumber("OFFSET", 0);
     expect(Type.EOF);
@@ -82,8 +78,7 @@ final class SoqlParser {
       return first;
     }
     List<Condition> terms = new ArrayList<>(List.of(first));
-    while (peek().is(joiner)) {
-      index++;
+    while (acceptKeyword(joiner)) {
       terms.add(unary());
     }
     if (peek().is("AND") || peek().is("OR")) {
@@ -96,8 +91,7 @@ final class SoqlParser {
   }
 
   private Condition unary() {
-    if (peek().is("NOT")) {
-      index++;
+    if (acceptKeyword("NOT")) {
       Condition term = unary();
       return b -> Filter.not(term.apply(b));
     }
@@ -151,15 +145,11 @@ final class SoqlParser {
   }
 
   private List<Order> orderBy() {
-    index++;
     expectKeyword("BY");
     List<Order> items = new ArrayList<>();
     do {
       SoqlToken field = expect(Type.IDENT);
-      boolean ascending = !peek().is("DESC");
-      if (peek().is("ASC") || peek().is("DESC")) {
-        index++;
-      }
+      boolean ascending = acceptKeyword("ASC") || !acceptKeyword("DESC");
       boolean nullsFirst = nullsFirst(ascending);
       items.add(b -> b.order(field, ascending, nullsFirst));
     } while (accept(Type.COMMA));
@@ -168,10 +158,9 @@ final class SoqlParser {
 
   /** NULLS FIRST or LAST when given; by default nulls sort first ascending, last descending. */
   private boolean nullsFirst(boolean ascending) {
-    if (!peek().is("NULLS")) {
+    if (!acceptKeyword("NULLS")) {
       return ascending;
     }
-    index++;
     SoqlToken which = next();
     if (!which.is("FIRST") && !which.is("LAST")) {
       throw unexpected(which);
@@ -180,10 +169,9 @@ final class SoqlParser {
   }
 
   private long optionalNumber(String keyword, long absent) {
-    if (!peek().is(keyword)) {
+    if (!acceptKeyword(keyword)) {
       return absent;
     }
-    index++;
     SoqlToken n = expect(Type.NUMBER);
     if (!n.text().matches("\\d+")) {
       throw unexpected(n);
@@ -219,10 +207,18 @@ final class SoqlParser {
     return t;
   }
 
+  /** Consumes the next token when it is {@code keyword}. */
+  private boolean acceptKeyword(String keyword) {
+    if (peek().is(keyword)) {
+      index++;
+      return true;
+    }
+    return false;
+  }
+
   private void expectKeyword(String keyword) {
-    SoqlToken t = next();
-    if (!t.is(keyword)) {
-      throw unexpected(t);
+    if (!acceptKeyword(keyword)) {
+      throw unexpected(peek());
     }
   }
 
