@@ -124,7 +124,7 @@ final class Operations {
     if (key.isEmpty()) {
       return params;
     }
-    for (String pair : key.split(",")) {
+    for (String pair : ResourcePath.split(key, ',')) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
         throw ODataException.badRequest("Bad Request - Error in query syntax: '" + key + "'.");

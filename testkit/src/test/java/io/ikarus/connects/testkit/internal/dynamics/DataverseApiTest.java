@@ -193,6 +193,16 @@ class DataverseApiTest {
         .isEqualTo(400);
   }
 
+  @Test
+  void inlineFunctionParametersMayHoldCommasInsideQuotes() {
+    FakeResponse r =
+        call("GET", "RetrieveTotalRecordCount(EntityNames='account,contact')", Map.of(), "");
+
+    // the quoted comma stays inside the one string literal, which is then refused by type
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("The parameter 'EntityNames' must be a collection of strings.");
+  }
+
   private static String message(String contentId, String json) {
     return "Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: "
         + contentId
