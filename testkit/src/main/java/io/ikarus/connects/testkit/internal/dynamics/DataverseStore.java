@@ -27,7 +27,9 @@ final class DataverseStore {
   private int depth;
 
   DataverseStore(Clock clock) {
-    this.store = new ObjectStore(Objects.requireNonNull(clock, "clock"), new Guids());
+    // Dataverse assigns random GUIDs (a client may choose its own on create).
+    IdSource guids = type -> UUID.randomUUID().toString();
+    this.store = new ObjectStore(Objects.requireNonNull(clock, "clock"), guids);
   }
 
   /** The row {@code id} of {@code set}, or null. */
@@ -127,18 +129,5 @@ final class DataverseStore {
 
   private String now() {
     return DateTimeFormatter.ISO_INSTANT.format(store.now());
-  }
-
-  /** Dataverse assigns random GUIDs; the fake has no generated rows. */
-  private static final class Guids implements IdSource {
-    @Override
-    public String newId(String type) {
-      return UUID.randomUUID().toString();
-    }
-
-    @Override
-    public String generatedId(String type, long index) {
-      throw new UnsupportedOperationException("Dataverse rows are not generated");
-    }
   }
 }
