@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +45,10 @@ final class EntityHandler {
     List<String> select = o.select();
     select.forEach(e::require);
     StoredRecord row = require(e, key);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
+    Map<String, Object> body =
+        OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
-    return OData.json(200, Json.write(body), 1);
+    return OData.json(200, body, 1);
   }
 
   /**
@@ -124,10 +123,10 @@ final class EntityHandler {
       return OData.empty(204, Map.of("OData-EntityId", entityId));
     }
     List<String> select = new QueryOptions(OData.query(req)).select();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
+    Map<String, Object> body =
+        OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));
-    return OData.json(created ? 201 : 200, Json.write(body), 1)
+    return OData.json(created ? 201 : 200, body, 1)
         .header("Preference-Applied", "return=representation");
   }
 

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,11 +41,10 @@ final class MetadataHandler {
     Object name = root.pairs().get("LogicalName");
     EntityDef e = catalog.byLogicalName(String.valueOf(name));
     if (path.size() == 1) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("@odata.context", base + "$metadata#EntityDefinitions/$entity");
+      Map<String, Object> body = OData.body(base + "$metadata#EntityDefinitions/$entity");
       Map<String, Object> full = entity(e);
       body.putAll(select(full, o.select(), full.keySet(), "EntityMetadata"));
-      return OData.json(200, Json.write(body), 1);
+      return OData.json(200, body, 1);
     }
     String child = path.get(1).name();
     if (child.equals("Attributes")) {
@@ -118,10 +116,9 @@ final class MetadataHandler {
   }
 
   private FakeResponse collection(String context, List<Map<String, Object>> value) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", base + "$metadata#" + context);
+    Map<String, Object> body = OData.body(base + "$metadata#" + context);
     body.put("value", value);
-    return OData.json(200, Json.write(body), value.size());
+    return OData.json(200, body, value.size());
   }
 
   private static Map<String, Object> entity(EntityDef e) {

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ final class Operations {
     body.put("BusinessUnitId", businessUnitId.toString());
     body.put("UserId", userId.toString());
     body.put("OrganizationId", organizationId.toString());
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code GET RetrieveTotalRecordCount(EntityNames=@p1)?@p1=["account"]}. */
@@ -67,7 +66,7 @@ final class Operations {
     collection.put("Values", values);
     Map<String, Object> body = response("RetrieveTotalRecordCountResponse");
     body.put("EntityRecordCountCollection", collection);
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code POST new_CalculateScore {"Revenue": decimal, "Employees": int}}. */
@@ -82,7 +81,7 @@ final class Operations {
             .add(new BigDecimal(p.get("Employees").toString()));
     Map<String, Object> body = response(CALCULATE + "Response");
     body.put("Score", score);
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code POST accounts(<id>)/Microsoft.Dynamics.CRM.new_Escalate {"Reason": string}}. */
@@ -98,13 +97,11 @@ final class Operations {
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
     body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   private Map<String, Object> response(String type) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM." + type);
-    return body;
+    return OData.body(base + "$metadata#Microsoft.Dynamics.CRM." + type);
   }
 
   private void requireVerb(FakeRequest req, String verb) {

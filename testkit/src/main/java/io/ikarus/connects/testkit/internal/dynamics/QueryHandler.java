@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.time.Clock;
@@ -75,7 +74,7 @@ final class QueryHandler {
             value,
             "@odata.nextLink",
             next);
-    FakeResponse r = OData.json(200, Json.write(body), value.size());
+    FakeResponse r = OData.json(200, body, value.size());
     return paged ? r.header("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
   }
 
@@ -112,8 +111,7 @@ final class QueryHandler {
     String context = PageCookie.context(base, set, select) + (at.since() >= 0 ? "/$delta" : "");
     Map<String, Object> body =
         PageCookie.body(context, null, page, more ? "@odata.nextLink" : "@odata.deltaLink", link);
-    return OData.json(200, Json.write(body), page.size())
-        .header("Preference-Applied", "odata.track-changes");
+    return OData.json(200, body, page.size()).header("Preference-Applied", "odata.track-changes");
   }
 
   private PageCookie cookie(QueryOptions o) {
@@ -146,8 +144,7 @@ final class QueryHandler {
     if (at.since() >= 0) {
       for (StoredRecord t : store.deletedSince(set, since)) {
         if (t.version() <= at.upto()) {
-          Map<String, Object> d = new LinkedHashMap<>();
-          d.put("@odata.context", base + "$metadata#" + set + "/$deletedEntity");
+          Map<String, Object> d = OData.body(base + "$metadata#" + set + "/$deletedEntity");
           d.put("id", t.id());
           d.put("reason", "deleted");
           entries.add(d);
