@@ -61,14 +61,14 @@ final class DataverseStore {
     return store.version();
   }
 
-  /** Rows of {@code set} written after version {@code since}. */
-  List<StoredRecord> changedSince(String set, long since) {
-    return rows(set).stream().filter(r -> r.version() > since).toList();
-  }
-
-  /** Rows of {@code set} deleted after version {@code since}. */
-  List<StoredRecord> deletedSince(String set, long since) {
-    return table(set).stored().stream().filter(r -> r.isDeleted() && r.version() > since).toList();
+  /**
+   * Rows of {@code set} last written after version {@code since} up to {@code upto}: the live ones,
+   * or the {@code deleted} ones (tombstones).
+   */
+  List<StoredRecord> written(String set, long since, long upto, boolean deleted) {
+    return table(set).stored().stream()
+        .filter(r -> r.isDeleted() == deleted && r.version() > since && r.version() <= upto)
+        .toList();
   }
 
   /** Inserts a row, stamping its id column, createdon and modifiedon. */
