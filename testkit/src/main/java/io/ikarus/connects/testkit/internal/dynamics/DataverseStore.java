@@ -81,21 +81,17 @@ final class DataverseStore {
     return table(set).insert(id.toString(), v);
   }
 
-  /** Applies {@code changes} to an existing row and stamps modifiedon. */
-  StoredRecord update(String set, UUID id, Map<String, Object> changes) {
-    StoredRecord r = Objects.requireNonNull(get(set, id), "row");
+  /** Applies {@code changes} to a live row and stamps modifiedon. */
+  StoredRecord update(StoredRecord row, Map<String, Object> changes) {
     Map<String, Object> v = new LinkedHashMap<>(changes);
     v.put("modifiedon", now());
-    table(set).update(r, v);
-    return r;
+    table(row.type()).update(row, v);
+    return row;
   }
 
-  /** Deletes a row, leaving a tombstone. */
-  void delete(String set, UUID id) {
-    StoredRecord r = get(set, id);
-    if (r != null) {
-      table(set).delete(r);
-    }
+  /** Deletes a live row, leaving a tombstone. */
+  void delete(StoredRecord row) {
+    table(row.type()).delete(row);
   }
 
   /**

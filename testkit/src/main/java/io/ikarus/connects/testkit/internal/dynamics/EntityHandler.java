@@ -94,7 +94,7 @@ final class EntityHandler {
 
   /** {@code DELETE <set>(<key>)}. */
   FakeResponse delete(EntityDef e, RowKey key) {
-    store.delete(e.entitySetName(), UUID.fromString(require(e, key).id()));
+    store.delete(require(e, key));
     return OData.empty(204, Map.of());
   }
 
@@ -107,13 +107,12 @@ final class EntityHandler {
   }
 
   private StoredRecord update(EntityDef e, StoredRecord row, Map<String, Object> columns) {
-    UUID id = UUID.fromString(row.id());
-    checkUniqueKeys(e, columns, id);
-    return store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
+    checkUniqueKeys(e, columns, row.id());
+    return store.update(row, derive(e, row.fields(), columns));
   }
 
   private StoredRecord insert(EntityDef e, UUID id, Map<String, Object> columns) {
-    checkUniqueKeys(e, columns, id);
+    checkUniqueKeys(e, columns, id.toString());
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
   }
 
@@ -130,7 +129,7 @@ final class EntityHandler {
         .header("Preference-Applied", "return=representation");
   }
 
-  private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, UUID self) {
+  private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, String self) {
     for (String k : e.keys()) {
       Object v = columns.get(k);
       if (v == null) {
@@ -144,9 +143,7 @@ final class EntityHandler {
           e.entitySetName(),
           r -> {
             Object have = r.get(k);
-            return have != null
-                && have.toString().equalsIgnoreCase(wanted)
-                && !r.id().equals(self.toString());
+            return have != null && have.toString().equalsIgnoreCase(wanted) && !r.id().equals(self);
           })) {
         throw duplicate();
       }

@@ -92,8 +92,7 @@ final class Operations {
     }
     Map<String, Object> p =
         actionParameters(req.body(), "new_Escalate", Map.of("Reason", "String"));
-    store.require(e, id);
-    store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
+    store.update(store.require(e, id), Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
     body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
