@@ -116,27 +116,23 @@ final class Operations {
   private static Map<String, Object> functionParameters(
       ResourcePath.Segment call, FakeRequest req) {
     Map<String, Object> params = new LinkedHashMap<>();
-    String key = call.key() == null ? "" : call.key().strip();
-    if (key.isEmpty()) {
+    if (call.key() == null || call.key().isBlank()) {
       return params;
     }
-    for (String pair : ResourcePath.split(key, ',')) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw ODataException.badRequest("Bad Request - Error in query syntax: '" + key + "'.");
-      }
-      String value = pair.substring(eq + 1).strip();
-      if (value.startsWith("@")) {
-        value = OData.query(req).get(value);
-        if (value == null) {
-          throw ODataException.badRequest(
-              "The parameter alias '" + pair.substring(eq + 1) + "' was not given a value.");
-        }
-      }
-      params.put(
-          pair.substring(0, eq).strip(),
-          value.startsWith("[") ? List.copyOf(OData.array(value)) : FilterParser.literal(value));
-    }
+    call.params()
+        .forEach(
+            (name, text) -> {
+              String value = text.startsWith("@") ? OData.query(req).get(text) : text;
+              if (value == null) {
+                throw ODataException.badRequest(
+                    "The parameter alias '" + text + "' was not given a value.");
+              }
+              params.put(
+                  name,
+                  value.startsWith("[")
+                      ? List.copyOf(OData.array(value))
+                      : FilterParser.literal(value));
+            });
     return params;
   }
 

@@ -76,6 +76,20 @@ class DataverseApiTest {
   }
 
   @Test
+  void keyValuesAreODataLiteralsAndAMalformedOneIsA400() {
+    String id = create("Keyed");
+
+    assertThat(call("GET", "accounts(accountid=" + id + ")", Map.of(), "").body()).contains(id);
+    for (String malformed :
+        List.of("accountnumber=abc", "accountnumber=null", "accountid='abc'", "accountnumber")) {
+      FakeResponse r = call("GET", "accounts(" + malformed + ")", Map.of(), "");
+      assertThat(r.status()).as(malformed).isEqualTo(400);
+    }
+    assertThat(call("GET", "EntityDefinitions(LogicalName=account)", Map.of(), "").status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void pagesWithMaxPageSizeAndSkipToken() {
     for (int i = 0; i < 5; i++) {
       create("a" + i);
