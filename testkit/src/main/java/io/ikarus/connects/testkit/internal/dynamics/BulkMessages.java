@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +68,10 @@ final class BulkMessages {
     for (Map<String, Object> t : targets) {
       ids.add(entities.create(e, t).id());
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
+    Map<String, Object> body =
+        OData.body(base + "$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse");
     body.put("Ids", ids);
-    return OData.json(200, Json.write(body), ids.size());
+    return OData.json(200, body, ids.size());
   }
 
   private FakeResponse updateAll(EntityDef e, List<Map<String, Object>> targets) {

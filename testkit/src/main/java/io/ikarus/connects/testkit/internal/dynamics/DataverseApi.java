@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.util.List;
@@ -145,7 +144,6 @@ public final class DataverseApi {
                     Map.of(
                         "name", e.entitySetName(), "kind", "EntitySet", "url", e.entitySetName()))
             .toList();
-    return OData.json(
-        200, Json.write(Map.of("@odata.context", base + "$metadata", "value", sets)), 0);
+    return OData.json(200, Map.of("@odata.context", base + "$metadata", "value", sets), 0);
   }
 }

@@ -27,7 +27,9 @@ final class DataverseStore {
   private int depth;
 
   DataverseStore(Clock clock) {
-    this.store = new ObjectStore(Objects.requireNonNull(clock, "clock"), new Guids());
+    // Dataverse assigns random GUIDs (a client may choose its own on create).
+    IdSource guids = type -> UUID.randomUUID().toString();
+    this.store = new ObjectStore(Objects.requireNonNull(clock, "clock"), guids);
   }
 
   /** The row {@code id} of {@code set}, or null. */
@@ -59,14 +61,14 @@ final class DataverseStore {
     return store.version();
   }
 
-  /** Rows of {@code set} written after version {@code since}. */
-  List<StoredRecord> changedSince(String set, long since) {
-    return rows(set).stream().filter(r -> r.version() > since).toList();
-  }
-
-  /** Rows of {@code set} deleted after version {@code since}. */
-  List<StoredRecord> deletedSince(String set, long since) {
-    return table(set).stored().stream().filter(r -> r.isDeleted() && r.version() > since).toList();
+  /**
+   * Rows of {@code set} last written after version {@code since} up to {@code upto}: the live ones,
+   * or the {@code deleted} ones (tombstones).
+   */
+  List<StoredRecord> written(String set, long since, long upto, boolean deleted) {
+    return table(set).stored().stream()
+        .filter(r -> r.isDeleted() == deleted && r.version() > since && r.version() <= upto)
+        .toList();
   }
 
   /** Inserts a row, stamping its id column, createdon and modifiedon. */
@@ -79,21 +81,17 @@ final class DataverseStore {
     return table(set).insert(id.toString(), v);
   }
 
-  /** Applies {@code changes} to an existing row and stamps modifiedon. */
-  StoredRecord update(String set, UUID id, Map<String, Object> changes) {
-    StoredRecord r = Objects.requireNonNull(get(set, id), "row");
+  /** Applies {@code changes} to a live row and stamps modifiedon. */
+  StoredRecord update(StoredRecord row, Map<String, Object> changes) {
     Map<String, Object> v = new LinkedHashMap<>(changes);
     v.put("modifiedon", now());
-    table(set).update(r, v);
-    return r;
+    table(row.type()).update(row, v);
+    return row;
   }
 
-  /** Deletes a row, leaving a tombstone. */
-  void delete(String set, UUID id) {
-    StoredRecord r = get(set, id);
-    if (r != null) {
-      table(set).delete(r);
-    }
+  /** Deletes a live row, leaving a tombstone. */
+  void delete(StoredRecord row) {
+    table(row.type()).delete(row);
   }
 
   /**
@@ -127,18 +125,5 @@ final class DataverseStore {
 
   private String now() {
     return DateTimeFormatter.ISO_INSTANT.format(store.now());
-  }
-
-  /** Dataverse assigns random GUIDs; the fake has no generated rows. */
-  private static final class Guids implements IdSource {
-    @Override
-    public String newId(String type) {
-      return UUID.randomUUID().toString();
-    }
-
-    @Override
-    public String generatedId(String type, long index) {
-      throw new UnsupportedOperationException("Dataverse rows are not generated");
-    }
   }
 }

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +45,10 @@ final class EntityHandler {
     List<String> select = o.select();
     select.forEach(e::require);
     StoredRecord row = require(e, key);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
+    Map<String, Object> body =
+        OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
-    return OData.json(200, Json.write(body), 1);
+    return OData.json(200, body, 1);
   }
 
   /**
@@ -95,7 +94,7 @@ final class EntityHandler {
 
   /** {@code DELETE <set>(<key>)}. */
   FakeResponse delete(EntityDef e, RowKey key) {
-    store.delete(e.entitySetName(), UUID.fromString(require(e, key).id()));
+    store.delete(require(e, key));
     return OData.empty(204, Map.of());
   }
 
@@ -108,13 +107,12 @@ final class EntityHandler {
   }
 
   private StoredRecord update(EntityDef e, StoredRecord row, Map<String, Object> columns) {
-    UUID id = UUID.fromString(row.id());
-    checkUniqueKeys(e, columns, id);
-    return store.update(e.entitySetName(), id, derive(e, row.fields(), columns));
+    checkUniqueKeys(e, columns, row.id());
+    return store.update(row, derive(e, row.fields(), columns));
   }
 
   private StoredRecord insert(EntityDef e, UUID id, Map<String, Object> columns) {
-    checkUniqueKeys(e, columns, id);
+    checkUniqueKeys(e, columns, id.toString());
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
   }
 
@@ -124,14 +122,14 @@ final class EntityHandler {
       return OData.empty(204, Map.of("OData-EntityId", entityId));
     }
     List<String> select = new QueryOptions(OData.query(req)).select();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", PageCookie.context(base, e.entitySetName(), select) + "/$entity");
+    Map<String, Object> body =
+        OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));
-    return OData.json(created ? 201 : 200, Json.write(body), 1)
+    return OData.json(created ? 201 : 200, body, 1)
         .header("Preference-Applied", "return=representation");
   }
 
-  private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, UUID self) {
+  private void checkUniqueKeys(EntityDef e, Map<String, Object> columns, String self) {
     for (String k : e.keys()) {
       Object v = columns.get(k);
       if (v == null) {
@@ -145,9 +143,7 @@ final class EntityHandler {
           e.entitySetName(),
           r -> {
             Object have = r.get(k);
-            return have != null
-                && have.toString().equalsIgnoreCase(wanted)
-                && !r.id().equals(self.toString());
+            return have != null && have.toString().equalsIgnoreCase(wanted) && !r.id().equals(self);
           })) {
         throw duplicate();
       }

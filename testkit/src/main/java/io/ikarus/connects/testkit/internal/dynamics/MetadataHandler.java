@@ -2,11 +2,11 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,10 @@ final class MetadataHandler {
     Object name = root.pairs().get("LogicalName");
     EntityDef e = catalog.byLogicalName(String.valueOf(name));
     if (path.size() == 1) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("@odata.context", base + "$metadata#EntityDefinitions/$entity");
+      Map<String, Object> body = OData.body(base + "$metadata#EntityDefinitions/$entity");
       Map<String, Object> full = entity(e);
       body.putAll(select(full, o.select(), full.keySet(), "EntityMetadata"));
-      return OData.json(200, Json.write(body), 1);
+      return OData.json(200, body, 1);
     }
     String child = path.get(1).name();
     if (child.equals("Attributes")) {
@@ -88,16 +87,11 @@ final class MetadataHandler {
       if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
         full.remove("OptionSet");
       }
-      List<String> known = new ArrayList<>(full.keySet());
-      known.remove("@odata.type");
+      Set<String> known = new HashSet<>(full.keySet());
       if (picklists) {
         known.add("OptionSet");
       }
-      List<String> select = new ArrayList<>(o.select());
-      if (full.containsKey("OptionSet") && !select.isEmpty()) {
-        select.add("OptionSet");
-      }
-      value.add(select(full, select, known, "AttributeMetadata"));
+      value.add(select(full, o.select(), known, "AttributeMetadata"));
     }
     return collection("EntityDefinitions('" + e.logicalName() + "')/Attributes", value);
   }
@@ -118,10 +112,9 @@ final class MetadataHandler {
   }
 
   private FakeResponse collection(String context, List<Map<String, Object>> value) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", base + "$metadata#" + context);
+    Map<String, Object> body = OData.body(base + "$metadata#" + context);
     body.put("value", value);
-    return OData.json(200, Json.write(body), value.size());
+    return OData.json(200, body, value.size());
   }
 
   private static Map<String, Object> entity(EntityDef e) {
@@ -182,13 +175,13 @@ final class MetadataHandler {
   }
 
   /**
-   * Keeps MetadataId, OData annotations and the selected properties; checks the selection against
-   * the {@code known} properties of {@code type}.
+   * Keeps MetadataId, OData annotations, an expanded OptionSet and the selected properties; checks
+   * the selection against the {@code known} properties of {@code type}.
    */
   private static Map<String, Object> select(
       Map<String, Object> full, List<String> select, Collection<String> known, String type) {
     for (String s : select) {
-      if (!known.contains(s)) {
+      if (s.startsWith("@") || !known.contains(s)) {
         throw ODataException.property(s, type);
       }
     }
@@ -198,7 +191,9 @@ final class MetadataHandler {
     Map<String, Object> m = new LinkedHashMap<>();
     full.forEach(
         (k, v) -> {
-          if (k.startsWith("@") || k.equals("MetadataId") || select.contains(k)) {
+          if (k.startsWith("@")
+              || Set.of("MetadataId", "OptionSet").contains(k)
+              || select.contains(k)) {
             m.put(k, v);
           }
         });

@@ -98,14 +98,23 @@ final class OData {
     return r;
   }
 
-  /** An OData JSON response carrying {@code records} records. */
-  static FakeResponse json(int status, String json, int records) {
-    return FakeResponse.text(status, JSON, json).header("OData-Version", "4.0").records(records);
+  /** A response body that starts with its {@code @odata.context}, for the caller to fill. */
+  static Map<String, Object> body(String context) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", context);
+    return body;
+  }
+
+  /** An OData JSON response of {@code body} (serialised here) carrying {@code records} records. */
+  static FakeResponse json(int status, Object body, int records) {
+    return FakeResponse.text(status, JSON, Json.write(body))
+        .header("OData-Version", "4.0")
+        .records(records);
   }
 
   /** The OData error body {@code {"error":{"code","message"}}} of {@code e}. */
   static FakeResponse error(ODataException e) {
     ObjectNode inner = Json.object().put("code", e.code()).put("message", e.getMessage());
-    return json(e.status(), Json.write(Json.object().set("error", inner)), 0);
+    return json(e.status(), Json.object().set("error", inner), 0);
   }
 }

@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ final class Operations {
     body.put("BusinessUnitId", businessUnitId.toString());
     body.put("UserId", userId.toString());
     body.put("OrganizationId", organizationId.toString());
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code GET RetrieveTotalRecordCount(EntityNames=@p1)?@p1=["account"]}. */
@@ -67,7 +66,7 @@ final class Operations {
     collection.put("Values", values);
     Map<String, Object> body = response("RetrieveTotalRecordCountResponse");
     body.put("EntityRecordCountCollection", collection);
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code POST new_CalculateScore {"Revenue": decimal, "Employees": int}}. */
@@ -82,7 +81,7 @@ final class Operations {
             .add(new BigDecimal(p.get("Employees").toString()));
     Map<String, Object> body = response(CALCULATE + "Response");
     body.put("Score", score);
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   /** {@code POST accounts(<id>)/Microsoft.Dynamics.CRM.new_Escalate {"Reason": string}}. */
@@ -93,18 +92,15 @@ final class Operations {
     }
     Map<String, Object> p =
         actionParameters(req.body(), "new_Escalate", Map.of("Reason", "String"));
-    store.require(e, id);
-    store.update("accounts", id, Map.of("description", "Escalated: " + p.get("Reason")));
+    store.update(store.require(e, id), Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
     body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
-    return OData.json(200, Json.write(body), 0);
+    return OData.json(200, body, 0);
   }
 
   private Map<String, Object> response(String type) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", base + "$metadata#Microsoft.Dynamics.CRM." + type);
-    return body;
+    return OData.body(base + "$metadata#Microsoft.Dynamics.CRM." + type);
   }
 
   private void requireVerb(FakeRequest req, String verb) {
@@ -120,27 +116,23 @@ final class Operations {
   private static Map<String, Object> functionParameters(
       ResourcePath.Segment call, FakeRequest req) {
     Map<String, Object> params = new LinkedHashMap<>();
-    String key = call.key() == null ? "" : call.key().strip();
-    if (key.isEmpty()) {
+    if (call.key() == null || call.key().isBlank()) {
       return params;
     }
-    for (String pair : key.split(",")) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw ODataException.badRequest("Bad Request - Error in query syntax: '" + key + "'.");
-      }
-      String value = pair.substring(eq + 1).strip();
-      if (value.startsWith("@")) {
-        value = OData.query(req).get(value);
-        if (value == null) {
-          throw ODataException.badRequest(
-              "The parameter alias '" + pair.substring(eq + 1) + "' was not given a value.");
-        }
-      }
-      params.put(
-          pair.substring(0, eq).strip(),
-          value.startsWith("[") ? List.copyOf(OData.array(value)) : FilterParser.literal(value));
-    }
+    call.params()
+        .forEach(
+            (name, text) -> {
+              String value = text.startsWith("@") ? OData.query(req).get(text) : text;
+              if (value == null) {
+                throw ODataException.badRequest(
+                    "The parameter alias '" + text + "' was not given a value.");
+              }
+              params.put(
+                  name,
+                  value.startsWith("[")
+                      ? List.copyOf(OData.array(value))
+                      : FilterParser.literal(value));
+            });
     return params;
   }
 

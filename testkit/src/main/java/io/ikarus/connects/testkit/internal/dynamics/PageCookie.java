@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.internal.WholeNumber;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -77,8 +76,7 @@ record PageCookie(int page, int skip, long since, long upto) {
       List<Map<String, Object>> value,
       String linkName,
       String link) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", context);
+    Map<String, Object> body = OData.body(context);
     if (count != null) {
       body.put("@odata.count", Math.min(count, MAX_PAGE));
     }

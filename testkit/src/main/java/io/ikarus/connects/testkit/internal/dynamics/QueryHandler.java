@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
-import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.time.Clock;
@@ -11,9 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code GET <entityset>}: filter, order, select, expand, count, top and server paging; and change
@@ -62,12 +61,7 @@ final class QueryHandler {
     for (StoredRecord row : PageCookie.page(rows, at.skip(), pageSize)) {
       value.add(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
     }
-    int end = at.skip() + value.size();
-    String next =
-        end < rows.size()
-            ? PageCookie.link(
-                base, e.entitySetName(), OData.query(req), "$skiptoken", at.next(end).toString())
-            : null;
+    String next = nextLink(e, req, at, at.skip() + value.size(), rows.size());
     Map<String, Object> body =
         PageCookie.body(
             PageCookie.context(base, e.entitySetName(), select),
@@ -75,7 +69,7 @@ final class QueryHandler {
             value,
             "@odata.nextLink",
             next);
-    FakeResponse r = OData.json(200, Json.write(body), value.size());
+    FakeResponse r = OData.json(200, body, value.size());
     return paged ? r.header("Preference-Applied", "odata.maxpagesize=" + pageSize) : r;
   }
 
@@ -93,27 +87,27 @@ final class QueryHandler {
     PageCookie at = cookie(o);
     List<Map<String, Object>> entries = entries(e, select, at);
     List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));
-    int end = at.skip() + page.size();
     String set = e.entitySetName();
-    boolean more = end < entries.size();
-    Map<String, String> deltaQuery = new LinkedHashMap<>();
-    if (o.get("$select") != null) {
-      deltaQuery.put("$select", o.get("$select"));
-    }
-    String link =
-        more
-            ? PageCookie.link(base, set, OData.query(req), "$skiptoken", at.next(end).toString())
-            : PageCookie.link(
-                base,
-                set,
-                deltaQuery,
-                "$deltatoken",
-                at.upto() + "!" + STAMP.format(clock.instant()));
+    String next = nextLink(e, req, at, at.skip() + page.size(), entries.size());
+    Map<String, String> deltaQuery =
+        o.get("$select") == null ? Map.of() : Map.of("$select", o.get("$select"));
+    String delta =
+        PageCookie.link(
+            base, set, deltaQuery, "$deltatoken", at.upto() + "!" + STAMP.format(clock.instant()));
     String context = PageCookie.context(base, set, select) + (at.since() >= 0 ? "/$delta" : "");
     Map<String, Object> body =
-        PageCookie.body(context, null, page, more ? "@odata.nextLink" : "@odata.deltaLink", link);
-    return OData.json(200, Json.write(body), page.size())
-        .header("Preference-Applied", "odata.track-changes");
+        next != null
+            ? PageCookie.body(context, null, page, "@odata.nextLink", next)
+            : PageCookie.body(context, null, page, "@odata.deltaLink", delta);
+    return OData.json(200, body, page.size()).header("Preference-Applied", "odata.track-changes");
+  }
+
+  /** The link to the page after one that ends at row {@code end} of {@code total}, or null. */
+  private String nextLink(EntityDef e, FakeRequest req, PageCookie at, int end, int total) {
+    String token = at.next(end).toString();
+    return end < total
+        ? PageCookie.link(base, e.entitySetName(), OData.query(req), "$skiptoken", token)
+        : null;
   }
 
   private PageCookie cookie(QueryOptions o) {
@@ -138,20 +132,15 @@ final class QueryHandler {
     String set = e.entitySetName();
     long since = Math.max(at.since(), 0);
     List<Map<String, Object>> entries = new ArrayList<>();
-    for (StoredRecord row : store.changedSince(set, since)) {
-      if (row.version() <= at.upto()) {
-        entries.add(codec.render(e, row, select));
-      }
+    for (StoredRecord row : store.written(set, since, at.upto(), false)) {
+      entries.add(codec.render(e, row, select));
     }
     if (at.since() >= 0) {
-      for (StoredRecord t : store.deletedSince(set, since)) {
-        if (t.version() <= at.upto()) {
-          Map<String, Object> d = new LinkedHashMap<>();
-          d.put("@odata.context", base + "$metadata#" + set + "/$deletedEntity");
-          d.put("id", t.id());
-          d.put("reason", "deleted");
-          entries.add(d);
-        }
+      for (StoredRecord t : store.written(set, since, at.upto(), true)) {
+        Map<String, Object> d = OData.body(base + "$metadata#" + set + "/$deletedEntity");
+        d.put("id", t.id());
+        d.put("reason", "deleted");
+        entries.add(d);
       }
     }
     return entries;
@@ -163,17 +152,10 @@ final class QueryHandler {
     if (f != null) {
       f.fields().forEach(e::require);
     }
-    List<StoredRecord> rows = new ArrayList<>();
-    for (StoredRecord row : store.rows(e.entitySetName())) {
-      if (f == null || test(f, row)) {
-        rows.add(row);
-      }
-    }
+    Stream<StoredRecord> rows =
+        store.rows(e.entitySetName()).stream().filter(row -> f == null || test(f, row));
     Comparator<StoredRecord> order = o.order(e);
-    if (order != null) {
-      rows.sort(order);
-    }
-    return rows;
+    return (order == null ? rows : rows.sorted(order)).toList();
   }
 
   // A literal of another type than the column (name eq 5) cannot be compared: a 400, as OData's.

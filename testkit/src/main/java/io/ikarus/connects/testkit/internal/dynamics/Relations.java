@@ -31,7 +31,7 @@ final class Relations {
    * the child's lookup column.
    */
   FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
-    store.require(e, id);
+    StoredRecord self = store.require(e, id);
     Optional<Relationship> many = catalog.collection(e, nav.name());
     Relationship r =
         many.or(() -> catalog.single(e, nav.name()))
@@ -40,9 +40,9 @@ final class Relations {
     String target = isMany ? r.childSet() : r.parentSet();
     if (req.method().equals("DELETE")) {
       UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
-      UUID child = isMany ? other : id;
-      store.require(catalog.bySet(r.childSet()).orElseThrow(), child);
-      store.update(r.childSet(), child, Collections.singletonMap(r.valueColumn(), null));
+      EntityDef childTable = catalog.bySet(r.childSet()).orElseThrow();
+      StoredRecord child = store.require(childTable, isMany ? other : id);
+      store.update(child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
     Object ref = OData.object(req.body()).get("@odata.id");
@@ -50,10 +50,9 @@ final class Relations {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
     UUID other = RecordCodec.reference(ref.toString(), target);
-    store.require(catalog.bySet(target).orElseThrow(), other);
-    UUID child = isMany ? other : id;
+    StoredRecord otherRow = store.require(catalog.bySet(target).orElseThrow(), other);
     UUID parent = isMany ? id : other;
-    store.update(r.childSet(), child, Map.of(r.valueColumn(), parent.toString()));
+    store.update(isMany ? otherRow : self, Map.of(r.valueColumn(), parent.toString()));
     return OData.empty(204, Map.of());
   }
 

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,23 +34,36 @@ final class ResourcePath {
 
     /** The key as a GUID; a malformed one is a 400. */
     UUID guid() {
-      if (!hasGuid()) {
-        throw ODataException.badRequest("Bad Request - Error in query syntax: '" + key + "'.");
-      }
-      return UUID.fromString(key);
+      return ResourcePath.guid(key);
     }
 
-    /** The key as {@code name=value} pairs (alternate keys, LogicalName='x'). */
+    /**
+     * The key as {@code name=value} pairs (alternate keys, LogicalName='x'), each value a non-null
+     * OData literal.
+     */
     Map<String, Object> pairs() {
-      FilterLexer lexer = new FilterLexer(key == null ? "" : key);
       Map<String, Object> pairs = new LinkedHashMap<>();
-      do {
-        String name = lexer.word();
-        lexer.expect('=');
-        pairs.put(name, lexer.peekString() ? lexer.string() : new BigDecimal(lexer.word()));
-      } while (lexer.accept(','));
-      lexer.expectEnd();
+      params().forEach((name, text) -> pairs.put(name, FilterParser.literal(text)));
+      if (pairs.containsValue(null)) {
+        throw syntaxError(key);
+      }
       return pairs;
+    }
+
+    /**
+     * The key as {@code name=text} pairs split at the commas outside quotes, the values as written
+     * (function parameters, which may be aliases).
+     */
+    Map<String, String> params() {
+      Map<String, String> params = new LinkedHashMap<>();
+      for (String pair : split(key == null ? "" : key, ',')) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+          throw syntaxError(key);
+        }
+        params.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+      }
+      return params;
     }
   }
 
@@ -89,13 +101,26 @@ final class ResourcePath {
     return parts;
   }
 
+  /** {@code text} as a GUID; anything else is a 400. */
+  static UUID guid(String text) {
+    if (text == null || !GUID.matcher(text).matches()) {
+      throw syntaxError(text);
+    }
+    return UUID.fromString(text);
+  }
+
+  /** OData's 400 for a segment or key it cannot read. */
+  static ODataException syntaxError(String text) {
+    return ODataException.badRequest("Bad Request - Error in query syntax: '" + text + "'.");
+  }
+
   private static Segment segment(String text) {
     int open = text.indexOf('(');
     if (open < 0) {
       return new Segment(text, null);
     }
     if (!text.endsWith(")")) {
-      throw ODataException.badRequest("Bad Request - Error in query syntax: '" + text + "'.");
+      throw syntaxError(text);
     }
     return new Segment(text.substring(0, open), text.substring(open + 1, text.length() - 1));
   }

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * How a request names one row: by primary id, or by the columns of an alternate key.
@@ -16,8 +17,7 @@ record RowKey(UUID id, Map<String, Object> columns) {
    * Characters that make GET, PATCH and upsert by an alternate key fail ("Work with alternate
    * keys", Microsoft Learn), even percent-encoded.
    */
-  private static final java.util.regex.Pattern RESERVED =
-      java.util.regex.Pattern.compile("[/<>*%&:\\\\?+]");
+  private static final Pattern RESERVED = Pattern.compile("[/<>*%&:\\\\?+]");
 
   /** Reads {@code accounts(<guid>)} or {@code accounts(accountnumber='A-1')} of table {@code e}. */
   static RowKey of(EntityDef e, ResourcePath.Segment segment) {
@@ -26,7 +26,7 @@ record RowKey(UUID id, Map<String, Object> columns) {
     }
     Map<String, Object> pairs = segment.pairs();
     if (pairs.size() == 1 && pairs.containsKey(e.primaryId())) {
-      return new RowKey(UUID.fromString(pairs.values().iterator().next().toString()), Map.of());
+      return new RowKey(ResourcePath.guid(pairs.get(e.primaryId()).toString()), Map.of());
     }
     if (pairs.size() != 1 || !e.keys().contains(pairs.keySet().iterator().next())) {
       throw ODataException.badRequest(

@@ -76,6 +76,20 @@ class DataverseApiTest {
   }
 
   @Test
+  void keyValuesAreODataLiteralsAndAMalformedOneIsA400() {
+    String id = create("Keyed");
+
+    assertThat(call("GET", "accounts(accountid=" + id + ")", Map.of(), "").body()).contains(id);
+    for (String malformed :
+        List.of("accountnumber=abc", "accountnumber=null", "accountid='abc'", "accountnumber")) {
+      FakeResponse r = call("GET", "accounts(" + malformed + ")", Map.of(), "");
+      assertThat(r.status()).as(malformed).isEqualTo(400);
+    }
+    assertThat(call("GET", "EntityDefinitions(LogicalName=account)", Map.of(), "").status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void pagesWithMaxPageSizeAndSkipToken() {
     for (int i = 0; i < 5; i++) {
       create("a" + i);
@@ -191,6 +205,16 @@ class DataverseApiTest {
             call("POST", "new_CalculateScore", Map.of(), "{\"Revenue\": \"x\", \"Employees\": 1}")
                 .status())
         .isEqualTo(400);
+  }
+
+  @Test
+  void inlineFunctionParametersMayHoldCommasInsideQuotes() {
+    FakeResponse r =
+        call("GET", "RetrieveTotalRecordCount(EntityNames='account,contact')", Map.of(), "");
+
+    // the quoted comma stays inside the one string literal, which is then refused by type
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("The parameter 'EntityNames' must be a collection of strings.");
   }
 
   private static String message(String contentId, String json) {
