@@ -2,8 +2,6 @@ package io.ikarus.connects.testkit.internal.hubspot;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
@@ -23,8 +21,36 @@ import java.util.TreeMap;
  */
 public final class Associations {
 
-  /** A typed link: its association category and type id. */
-  private record Spec(String category, int typeId) {}
+  /** A typed link: category and type id, as a v4 reply's {@code associationSpec}. */
+  private record Spec(String associationCategory, int associationTypeId) {}
+
+  /** A spec as a list reply's {@code associationTypes} entry (the fake keeps no labels). */
+  private record Type(String category, int typeId, String label) {
+    static Type of(Spec spec) {
+      return new Type(spec.associationCategory(), spec.associationTypeId(), null);
+    }
+  }
+
+  /** A record as the {@code from} or {@code to} of a link. */
+  private record Id(String id) {}
+
+  /** One link of a default-association reply. */
+  private record Link(Id from, Id to, Spec associationSpec) {}
+
+  /** The reply to a default association: both links. */
+  private record Completed(
+      String status, List<Link> results, String startedAt, String completedAt) {}
+
+  /** The reply to a labelled association. */
+  private record Labelled(
+      String fromObjectTypeId,
+      long fromObjectId,
+      String toObjectTypeId,
+      long toObjectId,
+      List<String> labels) {}
+
+  /** One linked record of a list reply. */
+  private record Linked(long toObjectId, List<Type> associationTypes) {}
 
   /** HubSpot's default association type ids, by {@code fromTypeId>toTypeId}. */
   private static final Map<String, Integer> DEFAULT_TYPES =
@@ -69,23 +95,12 @@ public final class Associations {
 
   private FakeResponse putDefault(ObjectType from, String fromId, ObjectType to, String toId) {
     associateDefault(from, fromId, to, toId);
-    ObjectNode out = Json.object();
-    out.put("status", "COMPLETE");
-    ArrayNode results = out.putArray("results");
-    result(results, fromId, toId, defaultTypeId(from, to));
-    result(results, toId, fromId, defaultTypeId(to, from));
     String now = Wire.iso(clock.instant());
-    out.put("startedAt", now).put("completedAt", now);
-    return FakeResponse.json(200, out);
-  }
-
-  private static void result(ArrayNode results, String fromId, String toId, int typeId) {
-    ObjectNode r = results.addObject();
-    r.putObject("from").put("id", fromId);
-    r.putObject("to").put("id", toId);
-    r.putObject("associationSpec")
-        .put("associationCategory", "HUBSPOT_DEFINED")
-        .put("associationTypeId", typeId);
+    List<Link> results =
+        List.of(
+            new Link(new Id(fromId), new Id(toId), defaultSpec(from, to)),
+            new Link(new Id(toId), new Id(fromId), defaultSpec(to, from)));
+    return FakeResponse.json(200, new Completed("COMPLETE", results, now, now));
   }
 
   private FakeResponse putLabelled(
@@ -103,35 +118,20 @@ public final class Associations {
       list.add(new Spec(s.get("associationCategory").asText(), s.get("associationTypeId").asInt()));
     }
     associate(from, fromId, to, toId, list);
-    ObjectNode out = Json.object();
-    out.put("fromObjectTypeId", from.id()).put("fromObjectId", Long.parseLong(fromId));
-    out.put("toObjectTypeId", to.id()).put("toObjectId", Long.parseLong(toId));
-    out.putArray("labels");
-    return FakeResponse.json(201, out);
+    return FakeResponse.json(
+        201,
+        new Labelled(from.id(), Long.parseLong(fromId), to.id(), Long.parseLong(toId), List.of()));
   }
 
   /** The live records of type {@code to} linked from a record, in id order, with their specs. */
   private synchronized FakeResponse list(ObjectType from, String fromId, ObjectType to) {
     requireLive(from, fromId);
-    ObjectNode out = Json.object();
-    ArrayNode results = out.putArray("results");
-    links
-        .getOrDefault(key(from, fromId, to), new TreeMap<>())
-        .forEach(
-            (id, specs) -> {
-              if (store.find(to, id.toString()) != null) {
-                ArrayNode types =
-                    results.addObject().put("toObjectId", id).putArray("associationTypes");
-                specs.forEach(
-                    sp ->
-                        types
-                            .addObject()
-                            .put("category", sp.category())
-                            .put("typeId", sp.typeId())
-                            .putNull("label"));
-              }
-            });
-    return FakeResponse.json(200, out);
+    List<Linked> results =
+        links.getOrDefault(key(from, fromId, to), new TreeMap<>()).entrySet().stream()
+            .filter(e -> store.find(to, e.getKey().toString()) != null)
+            .map(e -> new Linked(e.getKey(), e.getValue().stream().map(Type::of).toList()))
+            .toList();
+    return FakeResponse.json(200, Map.of("results", results));
   }
 
   private static String requireNumeric(String id) {
@@ -141,12 +141,12 @@ public final class Associations {
     return id;
   }
 
-  /** The default (unlabelled) association type from {@code from} to {@code to}. */
-  private static int defaultTypeId(ObjectType from, ObjectType to) {
+  /** The default (unlabelled) association from {@code from} to {@code to}. */
+  private static Spec defaultSpec(ObjectType from, ObjectType to) {
     Integer known = DEFAULT_TYPES.get(from.id() + ">" + to.id());
-    return known != null
-        ? known
-        : 1000 + Math.floorMod((from.id() + ">" + to.id()).hashCode(), 9000);
+    int typeId =
+        known != null ? known : 1000 + Math.floorMod((from.id() + ">" + to.id()).hashCode(), 9000);
+    return new Spec("HUBSPOT_DEFINED", typeId);
   }
 
   /** Links two live records both ways with the default types; 404 when either is missing. */
@@ -154,8 +154,8 @@ public final class Associations {
       ObjectType from, String fromId, ObjectType to, String toId) {
     requireLive(from, fromId);
     requireLive(to, toId);
-    add(from, fromId, to, toId, new Spec("HUBSPOT_DEFINED", defaultTypeId(from, to)));
-    add(to, toId, from, fromId, new Spec("HUBSPOT_DEFINED", defaultTypeId(to, from)));
+    add(from, fromId, to, toId, defaultSpec(from, to));
+    add(to, toId, from, fromId, defaultSpec(to, from));
   }
 
   /** Links two records with the given specs (and the defaults both ways). */
@@ -178,14 +178,11 @@ public final class Associations {
     for (JsonNode a : associations) {
       String toId = a.path("to").path("id").asText();
       for (JsonNode t : a.path("types")) {
-        int typeId = t.path("associationTypeId").asInt();
-        ObjectType to = targetOf(from, typeId);
-        associate(
-            from,
-            fromId,
-            to,
-            toId,
-            Set.of(new Spec(t.path("associationCategory").asText("HUBSPOT_DEFINED"), typeId)));
+        Spec spec =
+            new Spec(
+                t.path("associationCategory").asText("HUBSPOT_DEFINED"),
+                t.path("associationTypeId").asInt());
+        associate(from, fromId, targetOf(from, spec.associationTypeId()), toId, List.of(spec));
       }
     }
   }

@@ -27,22 +27,15 @@ final class BatchEnvelope {
     return results;
   }
 
-  /** Records one failed input: its category, message, context key and value, and details. */
-  void error(BadRequest cause, String contextKey, String contextValue) {
+  /** Records one error: its category, message and details, naming the failed inputs. */
+  void error(BadRequest cause, String contextKey, Iterable<String> inputs) {
     ObjectNode e = errors.addObject().put("status", "error");
     e.put("category", cause.category()).put("message", cause.getMessage());
-    e.putObject("context").putArray(contextKey).add(contextValue);
+    ArrayNode context = e.putObject("context").putArray(contextKey);
+    inputs.forEach(context::add);
     if (cause.errors() != null && !cause.errors().isEmpty()) {
       e.set("errors", cause.errors());
     }
-  }
-
-  /** Records one error naming several inputs. */
-  void error(String category, String message, String contextKey, Iterable<String> values) {
-    ObjectNode e = errors.addObject();
-    e.put("status", "error").put("category", category).put("message", message);
-    ArrayNode ctx = e.putObject("context").putArray(contextKey);
-    values.forEach(ctx::add);
   }
 
   /** The reply: {@code okStatus} when nothing failed, else 207 with the errors. */

@@ -69,25 +69,23 @@ public final class BatchHandler {
   }
 
   private FakeResponse create(ObjectType type, JsonNode inputs) {
-    BatchEnvelope env = new BatchEnvelope(clock.instant());
-    if (!multiStatus(inputs)) {
+    boolean perInput = multiStatus(inputs);
+    if (!perInput) {
       Set<String> taken = new HashSet<>();
       for (JsonNode in : inputs) {
         writes.check(type, in, taken);
       }
-      for (JsonNode in : inputs) {
-        StoredRecord o = writes.create(type, in);
-        env.results().add(type.toJson(o));
-      }
-      return env.reply(201);
     }
+    BatchEnvelope env = new BatchEnvelope(clock.instant());
     for (JsonNode in : inputs) {
-      String trace = traceId(in);
+      String trace = perInput ? traceId(in) : null;
       try {
-        StoredRecord o = writes.create(type, in);
-        env.results().add(withTrace(type.toJson(o), trace));
+        env.results().add(withTrace(type.toJson(writes.create(type, in)), trace));
       } catch (BadRequest e) {
-        env.error(e, "objectWriteTraceId", trace);
+        if (!perInput) {
+          throw e;
+        }
+        env.error(e, "objectWriteTraceId", List.of(trace));
       }
     }
     return env.reply(201);
@@ -102,7 +100,8 @@ public final class BatchHandler {
       try {
         env.results().add(withTrace(upsertOne(type, in, id), trace));
       } catch (BadRequest e) {
-        env.error(e, trace == null ? "ids" : "objectWriteTraceId", trace == null ? id : trace);
+        env.error(
+            e, trace == null ? "ids" : "objectWriteTraceId", List.of(trace == null ? id : trace));
       }
     }
     return env.reply(200);
@@ -169,7 +168,7 @@ public final class BatchHandler {
         writes.update(type, o, in);
         env.results().add(type.toJson(o));
       } catch (BadRequest e) {
-        env.error(e, "ids", id);
+        env.error(e, "ids", List.of(id));
       }
     }
     return env.reply(200);
@@ -191,13 +190,11 @@ public final class BatchHandler {
       }
     }
     if (!missing.isEmpty()) {
+      String message =
+          "Could not get some %s objects, they may be deleted or not exist."
+              + " Check that ids are valid.";
       env.error(
-          "OBJECT_NOT_FOUND",
-          "Could not get some "
-              + type.label()
-              + " objects, they may be deleted or not exist. Check that ids are valid.",
-          "ids",
-          missing);
+          new BadRequest(404, "OBJECT_NOT_FOUND", message.formatted(type.label())), "ids", missing);
     }
     return env.reply(200);
   }

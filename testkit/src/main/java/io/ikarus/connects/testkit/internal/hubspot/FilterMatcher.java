@@ -3,7 +3,6 @@ package io.ikarus.connects.testkit.internal.hubspot;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,26 +119,14 @@ final class FilterMatcher {
   static Comparable<Object> key(String type, String value) {
     Comparable<?> k =
         switch (type) {
-          case "number" -> number(value);
-          case "date", "datetime" -> instant(value);
+          case "number" -> Writes.parseNumber(value.trim());
+          case "date", "datetime" -> Writes.parseInstant(value);
           default -> value;
         };
+    if (k == null) {
+      throw new BadRequest(
+          value + " is not a valid " + (type.equals("number") ? "number" : "date"));
+    }
     return (Comparable<Object>) k;
-  }
-
-  private static BigDecimal number(String s) {
-    try {
-      return new BigDecimal(s.trim());
-    } catch (NumberFormatException e) {
-      throw new BadRequest(s + " is not a valid number");
-    }
-  }
-
-  private static Instant instant(String s) {
-    Instant at = Writes.parseInstant(s);
-    if (at == null) {
-      throw new BadRequest(s + " is not a valid date");
-    }
-    return at;
   }
 }

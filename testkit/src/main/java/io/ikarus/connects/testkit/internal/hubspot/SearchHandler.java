@@ -9,6 +9,7 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.WholeNumber;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -121,22 +122,23 @@ public final class SearchHandler {
       return hits;
     }
     List<PropertyDef> defs = new ArrayList<>();
-    List<Boolean> descending = new ArrayList<>();
+    Comparator<Keyed> order = (a, b) -> 0;
     for (JsonNode s : sorts) {
+      int i = defs.size();
       defs.add(property(type, s.path("propertyName")));
-      descending.add(s.path("direction").asText("ASCENDING").equals("DESCENDING"));
+      Comparator<Comparable<Object>> natural = Comparator.naturalOrder();
+      boolean descending = s.path("direction").asText("ASCENDING").equals("DESCENDING");
+      // a missing value sorts last in either direction
+      order =
+          order.thenComparing(
+              k -> k.keys().get(i),
+              Comparator.nullsLast(descending ? natural.reversed() : natural));
     }
-    List<Keyed> keyed = new ArrayList<>();
-    for (StoredRecord o : hits) {
-      List<Comparable<Object>> keys = new ArrayList<>();
-      for (PropertyDef d : defs) {
-        String v = Records.value(o, d.name());
-        keys.add(v == null ? null : FilterMatcher.key(d.type(), v));
-      }
-      keyed.add(new Keyed(o, keys));
-    }
-    keyed.sort((a, b) -> compare(a, b, descending));
-    return new ArrayList<>(keyed.stream().map(Keyed::object).toList());
+    return hits.stream()
+        .map(o -> new Keyed(o, defs.stream().map(d -> sortKey(o, d)).toList()))
+        .sorted(order.thenComparingLong(k -> Long.parseLong(k.object().id())))
+        .map(Keyed::object)
+        .toList();
   }
 
   /** Hits come in id order already, so a single ascending id sort needs no work. */
@@ -149,16 +151,9 @@ public final class SearchHandler {
 
   private record Keyed(StoredRecord object, List<Comparable<Object>> keys) {}
 
-  private static int compare(Keyed a, Keyed b, List<Boolean> descending) {
-    for (int i = 0; i < descending.size(); i++) {
-      Comparable<Object> x = a.keys().get(i);
-      Comparable<Object> y = b.keys().get(i);
-      int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
-      if (c != 0) {
-        return descending.get(i) && x != null && y != null ? -c : c;
-      }
-    }
-    return Long.compare(Long.parseLong(a.object().id()), Long.parseLong(b.object().id()));
+  private static Comparable<Object> sortKey(StoredRecord o, PropertyDef def) {
+    String v = Records.value(o, def.name());
+    return v == null ? null : FilterMatcher.key(def.type(), v);
   }
 
   private PropertyDef property(ObjectType type, JsonNode name) {

@@ -172,7 +172,7 @@ public final class Writes {
     return switch (def.type()) {
       case "enumeration" -> checkOptions(def, value);
       case "number" ->
-          isNumber(value)
+          parseNumber(value) != null
               ? null
               : new String[] {"INVALID_DECIMAL", value + " was not a valid number."};
       case "bool" ->
@@ -211,12 +211,12 @@ public final class Writes {
     return ms == 0 ? null : new String[] {"INVALID_DATE", value + " is not at midnight UTC!"};
   }
 
-  private static boolean isNumber(String value) {
+  /** Parses a decimal number as written (no blanks around it); null when it is none. */
+  static BigDecimal parseNumber(String value) {
     try {
-      new BigDecimal(value);
-      return true;
+      return new BigDecimal(value);
     } catch (NumberFormatException e) {
-      return false;
+      return null;
     }
   }
 

@@ -80,6 +80,22 @@ class HubSpotApiSearchTest {
   }
 
   @Test
+  void sortsByEachKeyInTurnWithMissingValuesLastThenById() {
+    hs.post("/crm/v3/objects/companies", q("{'properties':{'name':'Dee','domain':'acme.com'}}"));
+    hs.post("/crm/v3/objects/companies", q("{'properties':{'name':'Eve'}}"));
+    String byDomainThenEmployees =
+        "{'properties':['name'],'sorts':[{'propertyName':'domain','direction':'%s'},"
+            + "{'propertyName':'numberofemployees','direction':'DESCENDING'}]}";
+
+    assertThat(names(byDomainThenEmployees.formatted("DESCENDING")))
+        .containsExactly("Cy", "Bob", "Ada", "Dee", "Eve");
+    assertThat(names(byDomainThenEmployees.formatted("ASCENDING")))
+        .containsExactly("Bob", "Ada", "Dee", "Cy", "Eve");
+    assertThat(names("{'properties':['name'],'sorts':[{'propertyName':'industry'}]}"))
+        .containsExactly("Ada", "Bob", "Cy", "Dee", "Eve");
+  }
+
+  @Test
   void pagesAndStopsAtTheResultCap() {
     JsonNode page = json(hs.post("/crm/v3/objects/companies/search", q("{'limit':2}")));
 
