@@ -170,7 +170,7 @@ final class PdListing {
     if (entity != PdEntity.DEALS || status == null) {
       return r -> !r.isDeleted() && PdRecords.archived(r) == archived;
     }
-    Set<String> statuses = Set.of(status.split(","));
+    Set<String> statuses = Set.copyOf(Arrays.asList(status.split(",")));
     Instant oldest = clock.instant().minus(DELETED_KEPT);
     return r -> {
       if (r.isDeleted()) {

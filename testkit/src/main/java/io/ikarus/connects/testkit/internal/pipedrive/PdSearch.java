@@ -8,6 +8,7 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ final class PdSearch {
     if (param == null) {
       return searchable;
     }
-    Set<String> wanted = Set.of(param.split(","));
+    Set<String> wanted = Set.copyOf(Arrays.asList(param.split(",")));
     if (!searchable.containsAll(wanted)) {
       throw PdFailure.badRequest(
           "Parameter 'fields' must be a subset of " + String.join(",", searchable));
