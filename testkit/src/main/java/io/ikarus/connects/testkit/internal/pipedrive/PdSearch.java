@@ -46,18 +46,15 @@ final class PdSearch {
         records.all(entity).stream()
             .filter(r -> !r.isDeleted() && matches(entity, r, fields, needle, exact))
             .toList();
+    double score = exact ? 1.0 : 0.5;
     return PdBodies.v2Page(
         hits,
         request,
         page -> {
-          ObjectNode data = Json.object();
-          ArrayNode items = data.putArray("items");
-          for (StoredRecord r : page) {
-            ObjectNode hit = items.addObject();
-            hit.put("result_score", exact ? 1.0 : 0.5);
-            hit.set("item", item(entity, r));
-          }
-          return data;
+          ArrayNode items = Json.array();
+          page.forEach(
+              r -> items.addObject().put("result_score", score).set("item", item(entity, r)));
+          return Json.object().set("items", items);
         });
   }
 
