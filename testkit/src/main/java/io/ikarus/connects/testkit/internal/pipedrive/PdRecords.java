@@ -61,10 +61,7 @@ final class PdRecords {
     if (entity == PdEntity.PERSONS) {
       fields.put("name", personName(changes));
     }
-    DEFAULTS
-        .get(entity.path())
-        .properties()
-        .forEach(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
+    DEFAULTS.get(entity.path()).deepCopy().forEachEntry(fields::put);
     fields.putAll(changes);
     return extent(entity).insert(fields);
   }

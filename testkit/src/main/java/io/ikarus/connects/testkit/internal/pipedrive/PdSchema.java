@@ -101,8 +101,8 @@ final class PdSchema {
     if (name.isBlank() || type.isBlank()) {
       throw PdFailure.badRequest("Parameters 'field_name' and 'field_type' are required");
     }
-    List<String> options = new ArrayList<>();
-    body.path("options").forEach(o -> options.add(o.path("label").asText()));
+    List<String> options =
+        body.path("options").valueStream().map(o -> o.path("label").asText()).toList();
     return addCustom(entity, name, type, options);
   }
 

@@ -7,13 +7,13 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code GET /api/v2/{entity}/search}: {@code term} (at least 2 characters, 1 with {@code
@@ -77,30 +77,30 @@ final class PdSearch {
   /** True when a searched field's text equals ({@code exact}) or contains the needle. */
   private boolean matches(
       PdEntity entity, StoredRecord r, Set<String> fields, String needle, boolean exact) {
-    List<JsonNode> values = new ArrayList<>();
-    for (String f : fields) {
-      switch (f) {
-        case "email", "phone" -> {
-          if (r.get(f + "s") instanceof JsonNode contacts) {
-            contacts.forEach(values::add);
-          }
-        }
-        case "custom_fields" -> {
-          for (Map.Entry<String, JsonNode> e : PdRecords.customOf(r).properties()) {
-            var field = schema.custom(entity, e.getKey());
-            if (field.isPresent() && SEARCHABLE.contains(field.get().type())) {
-              values.add(e.getValue());
-            }
-          }
-        }
-        default -> values.add((JsonNode) r.get(f));
-      }
-    }
-    return values.stream()
+    return fields.stream()
+        .flatMap(f -> searched(entity, r, f))
         .map(PdSearch::text)
         .filter(Objects::nonNull)
         .map(v -> v.toLowerCase(Locale.ROOT))
         .anyMatch(v -> exact ? v.equals(needle) : v.contains(needle));
+  }
+
+  /** The values field {@code f} searches: its contacts, its searchable custom fields, or itself. */
+  private Stream<JsonNode> searched(PdEntity entity, StoredRecord r, String f) {
+    return switch (f) {
+      case "email", "phone" ->
+          r.get(f + "s") instanceof JsonNode contacts ? contacts.valueStream() : Stream.empty();
+      case "custom_fields" ->
+          PdRecords.customOf(r)
+              .propertyStream()
+              .filter(e -> isSearchable(entity, e.getKey()))
+              .map(Map.Entry::getValue);
+      default -> Stream.ofNullable((JsonNode) r.get(f));
+    };
+  }
+
+  private boolean isSearchable(PdEntity entity, String key) {
+    return schema.custom(entity, key).filter(f -> SEARCHABLE.contains(f.type())).isPresent();
   }
 
   /** The text of a value: itself, or an object's {@code value} (contacts, address, monetary). */
@@ -127,8 +127,6 @@ final class PdSearch {
   }
 
   private static ArrayNode flatten(JsonNode contacts) {
-    ArrayNode out = Json.array();
-    contacts.forEach(c -> out.add(c.path("value").asText()));
-    return out;
+    return Json.array().addAll(contacts.valueStream().map(c -> c.path("value")).toList());
   }
 }
