@@ -1,10 +1,9 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.pipedrive.PdLimits;
-import java.security.SecureRandom;
+import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Objects;
  * system clock; a free port. Not thread-safe.
  */
 public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakePipedriveBuilder> {
-  String apiToken = randomToken();
+  String apiToken = PipedriveApi.randomHash();
   String clientId = "b8a1d2c3e4f50617";
   String clientSecret = "fake-pipedrive-client-secret";
   String redirectUri = "https://app.example.com/oauth/callback";
@@ -86,12 +85,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   @Override
   public FakePipedrive start() {
     return new FakePipedrive(this);
-  }
-
-  private static String randomToken() {
-    byte[] bytes = new byte[20];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   PdLimits.Config limitConfig() {

@@ -106,6 +106,18 @@ class FakePipedriveTest {
   }
 
   @Test
+  void acceptsARepeatedValueInACommaSeparatedParameter() {
+    String open = fake.insert("deals", java.util.Map.of("title", "Open deal"));
+    fake.insert("persons", java.util.Map.of("name", "Ada"));
+    PipedriveWire.Reply deals = wire.get("/api/v2/deals?status=open,open");
+    assertThat(deals.status()).isEqualTo(200);
+    assertThat(ids(deals.body())).containsExactly(open);
+    PipedriveWire.Reply found = wire.get("/api/v2/persons/search?term=Ada&fields=name,name");
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.body().at("/data/items").size()).isEqualTo(1);
+  }
+
+  @Test
   void customFieldsUseHashKeysAndSearchFindsExactMatches() {
     String budget = fake.addCustomField("persons", "Budget code", "varchar");
     assertThat(budget).matches("[0-9a-f]{40}");

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.monday;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Evaluates {@code items_page(query_params: ...)}: {@code ids}, {@code rules} joined by {@code
@@ -123,12 +125,8 @@ final class ItemsQueryEngine {
     if (value == null) {
       return List.of("");
     }
-    List<String> out = new ArrayList<>(List.of(value.text().trim()));
-    for (String field : INNER) {
-      if (value.json().path(field).isTextual()) {
-        out.add(value.json().path(field).asText().trim());
-      }
-    }
-    return out;
+    Stream<String> inner =
+        INNER.stream().map(value.json()::path).filter(JsonNode::isTextual).map(JsonNode::asText);
+    return Stream.concat(Stream.of(value.text()), inner).map(String::trim).toList();
   }
 }

@@ -121,7 +121,7 @@ public final class MondayApi implements VendorApi {
 
   private FakeResponse reject(FakeRequest request) {
     if (!"/v2".equals(request.path())) {
-      return error(404, "NOT_FOUND", "Not Found");
+      return errorResponse(404);
     }
     if (!"POST".equals(request.method())) {
       return error(405, "METHOD_NOT_ALLOWED", "Use POST");
@@ -141,9 +141,8 @@ public final class MondayApi implements VendorApi {
       return error(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json");
     }
     if (requests != null && !requests.tryAcquire()) {
-      int wait = requests.secondsToNextSlice();
-      return error(429, "RATE_LIMIT_EXCEEDED", "Rate Limit Exceeded")
-          .header("Retry-After", Integer.toString(wait));
+      return errorResponse(429)
+          .header("Retry-After", Integer.toString(requests.secondsToNextSlice()));
     }
     return null;
   }

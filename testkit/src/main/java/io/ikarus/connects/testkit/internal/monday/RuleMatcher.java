@@ -145,7 +145,7 @@ final class RuleMatcher {
 
   private static List<Object> values(Object compareValue) {
     if (compareValue instanceof List<?> list) {
-      return List.copyOf(list.stream().map(v -> (Object) v).toList());
+      return List.copyOf(list);
     }
     return compareValue == null ? List.of() : List.of(compareValue);
   }

@@ -9,7 +9,6 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -120,14 +119,13 @@ final class PdListing {
     if (param == null) {
       return List.copyOf(ITEMS.keySet());
     }
-    List<String> out = new ArrayList<>();
-    for (String item : param.split(",")) {
-      if (!ITEMS.containsKey(item.trim())) {
-        throw PdFailure.badRequest("Parameter 'items' has an unknown item: " + item.trim());
+    List<String> items = Arrays.stream(param.split(",")).map(String::trim).toList();
+    for (String item : items) {
+      if (!ITEMS.containsKey(item)) {
+        throw PdFailure.badRequest("Parameter 'items' has an unknown item: " + item);
       }
-      out.add(item.trim());
     }
-    return out;
+    return items;
   }
 
   private Predicate<StoredRecord> filter(PdEntity entity, FakeRequest request, boolean archived) {
@@ -170,7 +168,7 @@ final class PdListing {
     if (entity != PdEntity.DEALS || status == null) {
       return r -> !r.isDeleted() && PdRecords.archived(r) == archived;
     }
-    Set<String> statuses = Set.of(status.split(","));
+    Set<String> statuses = Set.copyOf(Arrays.asList(status.split(",")));
     Instant oldest = clock.instant().minus(DELETED_KEPT);
     return r -> {
       if (r.isDeleted()) {

@@ -61,10 +61,7 @@ final class PdRecords {
     if (entity == PdEntity.PERSONS) {
       fields.put("name", personName(changes));
     }
-    DEFAULTS
-        .get(entity.path())
-        .properties()
-        .forEach(e -> fields.put(e.getKey(), e.getValue().deepCopy()));
+    DEFAULTS.get(entity.path()).deepCopy().forEachEntry(fields::put);
     fields.putAll(changes);
     return extent(entity).insert(fields);
   }
@@ -184,8 +181,6 @@ final class PdRecords {
   /** Pipedrive ids: integers counted per entity from 1, and UUID strings for leads. */
   private static final class Ids implements IdSource {
 
-    private static final long GENERATED_BASE = 1_000_000_000L;
-
     private final Map<String, Long> next = new HashMap<>();
 
     @Override
@@ -194,13 +189,6 @@ final class PdRecords {
         return UUID.randomUUID().toString();
       }
       return Long.toString(next.merge(type, 1L, Long::sum));
-    }
-
-    @Override
-    public String generatedId(String type, long index) {
-      return type.equals(PdEntity.LEADS.path())
-          ? new UUID(GENERATED_BASE, index).toString()
-          : Long.toString(GENERATED_BASE + index);
     }
   }
 }

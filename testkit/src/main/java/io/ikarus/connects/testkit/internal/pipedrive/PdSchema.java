@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import java.util.TreeMap;
  */
 final class PdSchema {
 
-  private final SecureRandom random = new SecureRandom();
   private final Map<PdEntity, Map<String, PdField>> custom = new EnumMap<>(PdEntity.class);
   private long nextId = 9000;
   private long nextOptionId = 100;
@@ -40,10 +37,8 @@ final class PdSchema {
     for (String label : options) {
       opts.add(new PdField.PdOption(nextOptionId++, label));
     }
-    byte[] bytes = new byte[20];
-    random.nextBytes(bytes);
     PdField field =
-        new PdField(nextId++, HexFormat.of().formatHex(bytes), name, type, true, List.copyOf(opts));
+        new PdField(nextId++, PipedriveApi.randomHash(), name, type, true, List.copyOf(opts));
     customOf(entity).put(field.key(), field);
     return field;
   }
@@ -106,8 +101,8 @@ final class PdSchema {
     if (name.isBlank() || type.isBlank()) {
       throw PdFailure.badRequest("Parameters 'field_name' and 'field_type' are required");
     }
-    List<String> options = new ArrayList<>();
-    body.path("options").forEach(o -> options.add(o.path("label").asText()));
+    List<String> options =
+        body.path("options").valueStream().map(o -> o.path("label").asText()).toList();
     return addCustom(entity, name, type, options);
   }
 

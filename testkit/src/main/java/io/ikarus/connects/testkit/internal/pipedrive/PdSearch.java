@@ -7,12 +7,13 @@ import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code GET /api/v2/{entity}/search}: {@code term} (at least 2 characters, 1 with {@code
@@ -45,18 +46,15 @@ final class PdSearch {
         records.all(entity).stream()
             .filter(r -> !r.isDeleted() && matches(entity, r, fields, needle, exact))
             .toList();
+    double score = exact ? 1.0 : 0.5;
     return PdBodies.v2Page(
         hits,
         request,
         page -> {
-          ObjectNode data = Json.object();
-          ArrayNode items = data.putArray("items");
-          for (StoredRecord r : page) {
-            ObjectNode hit = items.addObject();
-            hit.put("result_score", exact ? 1.0 : 0.5);
-            hit.set("item", item(entity, r));
-          }
-          return data;
+          ArrayNode items = Json.array();
+          page.forEach(
+              r -> items.addObject().put("result_score", score).set("item", item(entity, r)));
+          return Json.object().set("items", items);
         });
   }
 
@@ -68,7 +66,7 @@ final class PdSearch {
     if (param == null) {
       return searchable;
     }
-    Set<String> wanted = Set.of(param.split(","));
+    Set<String> wanted = Set.copyOf(Arrays.asList(param.split(",")));
     if (!searchable.containsAll(wanted)) {
       throw PdFailure.badRequest(
           "Parameter 'fields' must be a subset of " + String.join(",", searchable));
@@ -79,30 +77,30 @@ final class PdSearch {
   /** True when a searched field's text equals ({@code exact}) or contains the needle. */
   private boolean matches(
       PdEntity entity, StoredRecord r, Set<String> fields, String needle, boolean exact) {
-    List<JsonNode> values = new ArrayList<>();
-    for (String f : fields) {
-      switch (f) {
-        case "email", "phone" -> {
-          if (r.get(f + "s") instanceof JsonNode contacts) {
-            contacts.forEach(values::add);
-          }
-        }
-        case "custom_fields" -> {
-          for (Map.Entry<String, JsonNode> e : PdRecords.customOf(r).properties()) {
-            var field = schema.custom(entity, e.getKey());
-            if (field.isPresent() && SEARCHABLE.contains(field.get().type())) {
-              values.add(e.getValue());
-            }
-          }
-        }
-        default -> values.add((JsonNode) r.get(f));
-      }
-    }
-    return values.stream()
+    return fields.stream()
+        .flatMap(f -> searched(entity, r, f))
         .map(PdSearch::text)
         .filter(Objects::nonNull)
         .map(v -> v.toLowerCase(Locale.ROOT))
         .anyMatch(v -> exact ? v.equals(needle) : v.contains(needle));
+  }
+
+  /** The values field {@code f} searches: its contacts, its searchable custom fields, or itself. */
+  private Stream<JsonNode> searched(PdEntity entity, StoredRecord r, String f) {
+    return switch (f) {
+      case "email", "phone" ->
+          r.get(f + "s") instanceof JsonNode contacts ? contacts.valueStream() : Stream.empty();
+      case "custom_fields" ->
+          PdRecords.customOf(r)
+              .propertyStream()
+              .filter(e -> isSearchable(entity, e.getKey()))
+              .map(Map.Entry::getValue);
+      default -> Stream.ofNullable((JsonNode) r.get(f));
+    };
+  }
+
+  private boolean isSearchable(PdEntity entity, String key) {
+    return schema.custom(entity, key).filter(f -> SEARCHABLE.contains(f.type())).isPresent();
   }
 
   /** The text of a value: itself, or an object's {@code value} (contacts, address, monetary). */
@@ -129,8 +127,6 @@ final class PdSearch {
   }
 
   private static ArrayNode flatten(JsonNode contacts) {
-    ArrayNode out = Json.array();
-    contacts.forEach(c -> out.add(c.path("value").asText()));
-    return out;
+    return Json.array().addAll(contacts.valueStream().map(c -> c.path("value")).toList());
   }
 }

@@ -57,14 +57,6 @@ enum PdType {
 
   /** True when {@code value} is an array whose every item passes {@code item}. */
   static boolean all(JsonNode value, Predicate<JsonNode> item) {
-    if (!value.isArray()) {
-      return false;
-    }
-    for (JsonNode v : value) {
-      if (!item.test(v)) {
-        return false;
-      }
-    }
-    return true;
+    return value.isArray() && value.valueStream().allMatch(item);
   }
 }

@@ -8,8 +8,10 @@ import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.oauth.OAuthGrants;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.Optional;
  */
 public final class PipedriveApi implements VendorApi {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final PdSchema schema = new PdSchema();
   private final PdRecords records;
   private final PdValues values;
@@ -47,6 +50,13 @@ public final class PipedriveApi implements VendorApi {
     this.limits = new PdLimits(clock, limitConfig);
     this.apiToken = apiToken;
     this.routes = new PdRoutes(records, values, schema, clock);
+  }
+
+  /** A random 40-character lower-case hex string, like API tokens and custom field keys. */
+  public static String randomHash() {
+    byte[] bytes = new byte[20];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   /** The OAuth server. */
