@@ -90,15 +90,13 @@ public final class FakeIndiaMart extends LeadSourceFake {
     }
     Instant now = clock().instant();
     if (!key.equals(r.param("glusr_crm_key"))) {
-      return verdict(401, "FAILURE", "Invalid key, or the key has expired.", null);
+      return failure(401, "Invalid key, or the key has expired.");
     }
     if (enforceInterval && blocked(now)) {
-      return verdict(
+      return failure(
           429,
-          "FAILURE",
           "It is advised to hit this API once in every 5 minutes, but it seems that you have"
-              + " crossed this limit. Please try again after 5 minutes.",
-          null);
+              + " crossed this limit. Please try again after 5 minutes.");
     }
     lastCall = now;
     return window(r.param("start_time"), r.param("end_time"));
@@ -122,21 +120,24 @@ public final class FakeIndiaMart extends LeadSourceFake {
       start = LocalDateTime.parse(startText, PARAM);
       end = LocalDateTime.parse(endText, PARAM);
     } catch (DateTimeParseException | NullPointerException e) {
-      return verdict(400, "FAILURE", "Invalid start_time or end_time format.", null);
+      return failure(400, "Invalid start_time or end_time format.");
     }
     if (end.isBefore(start) || Duration.between(start, end).compareTo(Duration.ofDays(7)) > 0) {
-      return verdict(400, "FAILURE", "The time duration must not exceed 7 days.", null);
+      return failure(400, "The time duration must not exceed 7 days.");
     }
     List<Map<String, Object>> found =
         within("QUERY_TIME", t -> LocalDateTime.parse(t, QUERY_TIME), start, end);
     if (found.isEmpty()) {
-      return verdict(
+      return failure(
           204,
-          "FAILURE",
-          "There are no leads in the given time duration. Please try for a different duration.",
-          List.of());
+          "There are no leads in the given time duration. Please try for a different duration.");
     }
     return verdict(200, "SUCCESS", "Success", found);
+  }
+
+  /** A FAILURE verdict: IndiaMART answers it with no leads, still under HTTP 200. */
+  private static FakeResponse failure(int code, String message) {
+    return verdict(code, "FAILURE", message, List.of());
   }
 
   private static FakeResponse verdict(int code, String status, String message, List<?> leads) {
@@ -144,8 +145,8 @@ public final class FakeIndiaMart extends LeadSourceFake {
     body.put("CODE", code);
     body.put("STATUS", status);
     body.put("MESSAGE", message);
-    body.put("TOTAL_RECORDS", leads == null ? 0 : leads.size());
-    body.put("RESPONSE", leads == null ? List.of() : leads);
+    body.put("TOTAL_RECORDS", leads.size());
+    body.put("RESPONSE", leads);
     return FakeResponse.json(200, body);
   }
 

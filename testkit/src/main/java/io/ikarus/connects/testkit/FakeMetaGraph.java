@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +80,8 @@ public final class FakeMetaGraph extends LeadSourceFake {
       return error(400, 190, "Invalid OAuth access token - Cannot parse access token");
     }
     String proof = r.param("appsecret_proof");
-    byte[] expected =
-        Signatures.hmac(
-            appSecret.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
-    if (proof != null && !proof.equals(HexFormat.of().formatHex(expected))) {
+    String expected = Signatures.hmacHex(appSecret, token.getBytes(StandardCharsets.UTF_8));
+    if (proof != null && !proof.equals(expected)) {
       return error(400, 100, "Invalid appsecret_proof provided in the API argument");
     }
     String id = r.segments().get(1);

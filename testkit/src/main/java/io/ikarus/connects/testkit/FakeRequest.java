@@ -38,9 +38,7 @@ public final class FakeRequest {
       String body) {
     this.method = method.toUpperCase(Locale.ROOT);
     this.path = path;
-    List<String> nonEmpty = new ArrayList<>(segments);
-    nonEmpty.removeIf(String::isEmpty);
-    this.segments = List.copyOf(nonEmpty);
+    this.segments = segments.stream().filter(s -> !s.isEmpty()).toList();
     this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.body = body;
@@ -93,8 +91,7 @@ public final class FakeRequest {
 
   /** The first value of a query parameter, or null. */
   public String param(String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(query, name);
   }
 
   /** Every value of a query parameter, comma-separated lists split and trimmed. */
@@ -117,8 +114,7 @@ public final class FakeRequest {
 
   /** The first value of a header, or null. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(headers, name.toLowerCase(Locale.ROOT));
   }
 
   /** The media type of the body without parameters, lower case, or "" when absent. */

@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.FaultPlan;
-import io.ikarus.connects.testkit.internal.FaultPlan.Action;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -54,13 +53,13 @@ public final class Faults {
       int status,
       String body,
       Map<String, String> headers) {
-    plan.add(count, when, Action.fail(status, body, headers));
+    plan.add(count, when, new FaultPlan.Fail(status, body, headers));
     return this;
   }
 
   /** The next {@code count} calls are answered only after {@code delay}. */
   public Faults delayNext(int count, Duration delay) {
-    plan.add(count, call -> true, Action.delay(delay));
+    plan.add(count, call -> true, new FaultPlan.Delay(delay));
     return this;
   }
 
@@ -77,7 +76,7 @@ public final class Faults {
 
   /** Like {@link #dropConnectionNext(int)}, for calls matching {@code when} only. */
   public Faults dropConnectionNext(int count, Predicate<RecordedCall> when) {
-    plan.add(count, when, Action.drop());
+    plan.add(count, when, new FaultPlan.Drop());
     return this;
   }
 
@@ -88,7 +87,7 @@ public final class Faults {
 
   /** Like {@link #malformedBodyNext(int)}, for calls matching {@code when} only. */
   public Faults malformedBodyNext(int count, Predicate<RecordedCall> when) {
-    plan.add(count, when, Action.malformed());
+    plan.add(count, when, new FaultPlan.Malformed());
     return this;
   }
 

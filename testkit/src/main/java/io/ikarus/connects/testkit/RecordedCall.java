@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit;
 
+import io.ikarus.connects.testkit.internal.Forms;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,14 +47,12 @@ public record RecordedCall(
 
   /** The first value of a query parameter, or null when absent. */
   public String queryParameter(String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(query, name);
   }
 
   /** The first value of a header (name matched case-insensitively), or null when absent. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(headers, name.toLowerCase(Locale.ROOT));
   }
 
   /** True when the method equals {@code method} and the path starts with {@code pathPrefix}. */

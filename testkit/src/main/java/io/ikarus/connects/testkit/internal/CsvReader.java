@@ -21,11 +21,6 @@ public final class CsvReader {
     this.delimiter = delimiter;
   }
 
-  /** The 1-based line the next record starts on. */
-  public int line() {
-    return line;
-  }
-
   /**
    * The next record's fields, or null at the end of the text.
    *

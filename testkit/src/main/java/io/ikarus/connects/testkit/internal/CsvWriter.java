@@ -31,12 +31,7 @@ public final class CsvWriter {
     if (value == null) {
       return;
     }
-    boolean quote =
-        value.indexOf(delimiter) >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\n') >= 0
-            || value.indexOf('\r') >= 0;
-    if (quote) {
+    if (value.chars().anyMatch(c -> c == delimiter || c == '"' || c == '\n' || c == '\r')) {
       out.append('"').append(value.replace("\"", "\"\"")).append('"');
     } else {
       out.append(value);

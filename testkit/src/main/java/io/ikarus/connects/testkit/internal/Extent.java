@@ -61,19 +61,12 @@ public final class Extent {
 
   /** Applies {@code changes} to a live record and stamps it {@code stamp} (maybe in the past). */
   public void update(StoredRecord record, Map<String, Object> changes, Instant stamp) {
-    StoredRecord before = record.snapshot();
-    index(record, false);
-    record.apply(changes, stamp, store.nextVersion());
-    index(record, true);
-    store.onUndo(() -> restore(record, before));
+    change(record, () -> record.apply(changes, stamp, store.nextVersion()));
   }
 
   /** Turns a live record into a tombstone. */
   public void delete(StoredRecord record) {
-    StoredRecord before = record.snapshot();
-    index(record, false);
-    record.markDeleted(store.now(), store.nextVersion());
-    store.onUndo(() -> restore(record, before));
+    change(record, () -> record.markDeleted(store.now(), store.nextVersion()));
   }
 
   /** A stored record by id, live or deleted. */
@@ -127,9 +120,17 @@ public final class Extent {
     rows.remove(rows.size() - 1);
   }
 
-  private void restore(StoredRecord record, StoredRecord before) {
+  /** Writes {@code record} and keeps its indexes in step; undone on rollback. */
+  private void change(StoredRecord record, Runnable write) {
+    StoredRecord before = record.snapshot();
+    reindexed(record, write);
+    store.onUndo(() -> reindexed(record, () -> record.restore(before)));
+  }
+
+  /** Runs {@code write} with {@code record} out of the indexes; indexes it again if live. */
+  private void reindexed(StoredRecord record, Runnable write) {
     index(record, false);
-    record.restore(before);
+    write.run();
     if (!record.isDeleted()) {
       index(record, true);
     }

@@ -5,6 +5,10 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.RecordedCall;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.FaultPlan.Action;
+import io.ikarus.connects.testkit.internal.FaultPlan.Delay;
+import io.ikarus.connects.testkit.internal.FaultPlan.Drop;
+import io.ikarus.connects.testkit.internal.FaultPlan.Fail;
+import io.ikarus.connects.testkit.internal.FaultPlan.Malformed;
 import io.ikarus.connects.testkit.internal.oauth.TokenRegistry;
 import io.ikarus.connects.testkit.internal.quota.ConcurrencyLimit;
 import java.io.IOException;
@@ -154,12 +158,12 @@ public final class FakeHttpServer implements AutoCloseable {
 
   private FakeResponse respond(FakeRequest request, List<Action> actions) {
     for (Action action : actions) {
-      if (action.kind() == Action.Kind.FAIL) {
+      if (action instanceof Fail fail) {
         FakeResponse failure =
-            action.body() == null
-                ? api.errorResponse(action.status())
-                : FakeResponse.json(action.status(), action.body());
-        action.headers().forEach(failure::header);
+            fail.body() == null
+                ? api.errorResponse(fail.status())
+                : FakeResponse.json(fail.status(), fail.body());
+        fail.headers().forEach(failure::header);
         return failure;
       }
     }
@@ -186,19 +190,21 @@ public final class FakeHttpServer implements AutoCloseable {
     for (String[] header : response.headers()) {
       builder.addHeader(header[0], header[1]);
     }
-    boolean malformed = has(actions, Action.Kind.MALFORMED);
+    boolean malformed = actions.stream().anyMatch(Malformed.class::isInstance);
     String body = malformed ? truncate(response.body()) : response.body();
     if (!body.isEmpty()) {
       builder.body(body);
     }
     Duration delay = Duration.ZERO;
     for (Action action : actions) {
-      delay = delay.plus(action.delay());
+      if (action instanceof Delay held) {
+        delay = delay.plus(held.delay());
+      }
     }
     if (!delay.isZero()) {
       builder.headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS);
     }
-    if (has(actions, Action.Kind.DROP)) {
+    if (actions.stream().anyMatch(Drop.class::isInstance)) {
       SocketEffect close = new SocketEffect.CloseSocket(true, false, false);
       if (body.length() > 1) {
         builder.onResponseBody(close);
@@ -207,10 +213,6 @@ public final class FakeHttpServer implements AutoCloseable {
       }
     }
     return builder.build();
-  }
-
-  private static boolean has(List<Action> actions, Action.Kind kind) {
-    return actions.stream().anyMatch(a -> a.kind() == kind);
   }
 
   private static String truncate(String body) {

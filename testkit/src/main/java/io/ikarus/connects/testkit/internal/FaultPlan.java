@@ -3,8 +3,8 @@ package io.ikarus.connects.testkit.internal;
 import io.ikarus.connects.testkit.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -23,69 +23,41 @@ public final class FaultPlan {
   private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private volatile Runnable idleCloser = () -> {};
 
+  /** What a fault rule does to one call. */
+  public sealed interface Action {}
+
   /**
-   * What a fault rule does to one call.
-   *
-   * @param kind the kind of damage
-   * @param status the status to answer with ({@link Kind#FAIL} only)
-   * @param body the body to answer with, or null for the vendor's error body ({@link Kind#FAIL})
-   * @param headers extra response headers ({@link Kind#FAIL})
-   * @param delay how long to hold the response ({@link Kind#DELAY})
+   * Answer with {@code status}, {@code body} (null: the vendor's error body for it) and the extra
+   * {@code headers} instead of processing the call.
    */
-  public record Action(
-      Kind kind, int status, String body, Map<String, String> headers, Duration delay) {
+  public record Fail(int status, String body, Map<String, String> headers) implements Action {
 
-    /** The kinds of damage. */
-    public enum Kind {
-      /** Answer with an error instead of processing. */
-      FAIL,
-      /** Process, then hold the response. */
-      DELAY,
-      /** Process, then drop the connection mid-body. */
-      DROP,
-      /** Process, then answer with a truncated body. */
-      MALFORMED
-    }
-
-    /** Copies the headers. */
-    public Action {
-      headers = Map.copyOf(headers);
-    }
-
-    public static Action fail(int status, String body, Map<String, String> headers) {
+    /** Checks the status and copies the headers. */
+    public Fail {
       if (status < 100 || status > 599) {
         throw new IllegalArgumentException("status must be an HTTP status code, not " + status);
       }
-      return new Action(Kind.FAIL, status, body, headers, Duration.ZERO);
-    }
-
-    public static Action delay(Duration delay) {
-      if (delay.isNegative()) {
-        throw new IllegalArgumentException("delay must not be negative: " + delay);
-      }
-      return new Action(Kind.DELAY, 0, null, Map.of(), delay);
-    }
-
-    public static Action drop() {
-      return new Action(Kind.DROP, 0, null, Map.of(), Duration.ZERO);
-    }
-
-    public static Action malformed() {
-      return new Action(Kind.MALFORMED, 0, null, Map.of(), Duration.ZERO);
+      headers = Map.copyOf(headers);
     }
   }
 
-  private static final class Rule {
-    int remaining;
-    final Predicate<RecordedCall> when;
-    final Action action;
+  /** Process the call, then hold the response for {@code delay}. */
+  public record Delay(Duration delay) implements Action {
 
-    Rule(int remaining, Predicate<RecordedCall> when, Action action) {
-      this.remaining = remaining;
-      this.when = when;
-      this.action = action;
+    /** Checks that the delay is not negative. */
+    public Delay {
+      nonNegative(delay, "delay");
     }
   }
+
+  /** Process the call, then drop the connection mid-body. */
+  public record Drop() implements Action {}
+
+  /** Process the call, then answer with a truncated body. */
+  public record Malformed() implements Action {}
+
+  /** A rule with {@code remaining} uses left. */
+  private record Rule(int remaining, Predicate<RecordedCall> when, Action action) {}
 
   /** Adds a rule for the next {@code count} calls matching {@code when}. */
   public synchronized void add(int count, Predicate<RecordedCall> when, Action action) {
@@ -97,18 +69,12 @@ public final class FaultPlan {
 
   /** Sets the latency added to every call. */
   public synchronized void latency(Duration delay) {
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("latency must not be negative: " + delay);
-    }
-    latency = delay;
+    latency = nonNegative(delay, "latency");
   }
 
   /** Sets how long a connection may wait for its next request ({@link Duration#ZERO}: forever). */
   public void idleTimeout(Duration timeout) {
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("idle timeout must not be negative: " + timeout);
-    }
-    idleTimeout = timeout;
+    idleTimeout = nonNegative(timeout, "idle timeout");
   }
 
   /** How long a connection may wait for its next request ({@link Duration#ZERO}: forever). */
@@ -139,26 +105,24 @@ public final class FaultPlan {
     if (callsUntilTokenExpiry < 0) {
       return false;
     }
-    if (callsUntilTokenExpiry == 0) {
-      callsUntilTokenExpiry = -1;
-      return true;
-    }
-    callsUntilTokenExpiry--;
-    return false;
+    // counts down to -1, disarmed, on the call that is due
+    return callsUntilTokenExpiry-- == 0;
   }
 
   /** The actions that apply to {@code call}, consuming one use of each matching rule. */
   public synchronized List<Action> take(RecordedCall call) {
     List<Action> actions = new ArrayList<>();
     if (!latency.isZero()) {
-      actions.add(Action.delay(latency));
+      actions.add(new Delay(latency));
     }
-    for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+    for (ListIterator<Rule> it = rules.listIterator(); it.hasNext(); ) {
       Rule rule = it.next();
-      if (rule.when.test(call)) {
-        actions.add(rule.action);
-        if (--rule.remaining == 0) {
+      if (rule.when().test(call)) {
+        actions.add(rule.action());
+        if (rule.remaining() == 1) {
           it.remove();
+        } else {
+          it.set(new Rule(rule.remaining() - 1, rule.when(), rule.action()));
         }
       }
     }
@@ -171,5 +135,12 @@ public final class FaultPlan {
     latency = Duration.ZERO;
     idleTimeout = DEFAULT_IDLE_TIMEOUT;
     callsUntilTokenExpiry = -1;
+  }
+
+  private static Duration nonNegative(Duration duration, String what) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(what + " must not be negative: " + duration);
+    }
+    return duration;
   }
 }

@@ -27,4 +27,10 @@ public final class Forms {
     }
     return query;
   }
+
+  /** The first value of {@code name} in decoded {@code fields} (a form, a query), or null. */
+  public static String first(Map<String, List<String>> fields, String name) {
+    List<String> values = fields.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
 }

@@ -32,16 +32,6 @@ public final class StoredRecord {
     this.version = version;
   }
 
-  private StoredRecord(StoredRecord other) {
-    this.id = other.id;
-    this.type = other.type;
-    this.fields = other.fields;
-    this.createdAt = other.createdAt;
-    this.modifiedAt = other.modifiedAt;
-    this.deletedAt = other.deletedAt;
-    this.version = other.version;
-  }
-
   /** The server-assigned id. */
   public String id() {
     return id;
@@ -89,7 +79,9 @@ public final class StoredRecord {
 
   /** A frozen copy of the record as it is now, which later writes leave alone. */
   public StoredRecord snapshot() {
-    return new StoredRecord(this);
+    StoredRecord copy = new StoredRecord(id, type, Map.of(), createdAt, version);
+    copy.restore(this);
+    return copy;
   }
 
   void restore(StoredRecord snapshot) {

@@ -26,10 +26,14 @@ public final class Signatures {
     }
   }
 
+  /** HMAC-SHA256 under the UTF-8 bytes of {@code secret} of {@code message}, in lower-case hex. */
+  public static String hmacHex(String secret, byte[] message) {
+    return HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), message));
+  }
+
   /** {@code sha256=<hex>} over the body: Meta's X-Hub-Signature-256, the custom scheme. */
   public static String sha256Header(String secret, byte[] body) {
-    return "sha256="
-        + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), body));
+    return "sha256=" + hmacHex(secret, body);
   }
 
   /** Standard Webhooks {@code v1,<base64>} over {@code id.timestamp.body}. */
