@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * Pipedrive's OAuth server: {@code GET /oauth/authorize} (consents at once and redirects with a
@@ -55,10 +56,12 @@ public final class PdOAuth {
     if (redirect == null || !redirect.equals(client.redirectUri())) {
       return PdErrors.oauth(400, "invalid_request", "Invalid request: redirect_uri is invalid");
     }
-    String state = request.param("state");
-    String location =
-        redirect + "?code=" + issueCode(redirect) + (state == null ? "" : "&state=" + state);
-    return FakeResponse.empty(302).header("Location", location);
+    HttpUrl.Builder location = HttpUrl.get(redirect).newBuilder();
+    location.addQueryParameter("code", issueCode(redirect));
+    if (request.param("state") != null) {
+      location.addQueryParameter("state", request.param("state"));
+    }
+    return FakeResponse.empty(302).header("Location", location.build().toString());
   }
 
   FakeResponse token(FakeRequest request) {
