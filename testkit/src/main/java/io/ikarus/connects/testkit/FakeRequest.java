@@ -93,8 +93,7 @@ public final class FakeRequest {
 
   /** The first value of a query parameter, or null. */
   public String param(String name) {
-    List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(query, name);
   }
 
   /** Every value of a query parameter, comma-separated lists split and trimmed. */
@@ -117,8 +116,7 @@ public final class FakeRequest {
 
   /** The first value of a header, or null. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return Forms.first(headers, name.toLowerCase(Locale.ROOT));
   }
 
   /** The media type of the body without parameters, lower case, or "" when absent. */

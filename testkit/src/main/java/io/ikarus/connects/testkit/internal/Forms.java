@@ -27,4 +27,10 @@ public final class Forms {
     }
     return query;
   }
+
+  /** The first value of field {@code name} in decoded {@code fields}, or null. */
+  public static String first(Map<String, List<String>> fields, String name) {
+    List<String> values = fields.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
 }

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
@@ -101,16 +101,15 @@ public final class PdOAuth {
   }
 
   private FakeResponse fromRefresh(Map<String, List<String>> form) {
-    String refresh = first(form, "refresh_token");
-    if (grants.refreshTokenClient(refresh) == null) {
-      return PdErrors.oauth(400, "invalid_grant", "Invalid grant: refresh_token is invalid");
-    }
-    return tokens(refresh);
+    String refresh = grants.refresh(first(form, "refresh_token"), null);
+    return refresh == null
+        ? PdErrors.oauth(400, "invalid_grant", "Invalid grant: refresh_token is invalid")
+        : tokens(refresh);
   }
 
   private FakeResponse tokens(String refresh) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_token", grants.issueAccessToken("v1:pd-access-"));
+    body.put("access_token", grants.accessTokens().issue("v1:pd-access-"));
     body.put("token_type", "Bearer");
     body.put("refresh_token", refresh);
     body.put(
