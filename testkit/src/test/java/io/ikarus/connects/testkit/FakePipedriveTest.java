@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +155,31 @@ class FakePipedriveTest {
     assertThat(last.at("/additional_data/pagination").has("next_start")).isFalse();
     assertThat(wire.post("/v1/notes", "{\"content\":\"hi\",\"person_id\":" + person + "}").status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void authorizeAddsCodeAndEncodedStateToARedirectUriThatHasAQuery() {
+    String redirect = "https://app.example.com/cb?x=1";
+    try (FakePipedrive withQuery =
+        FakePipedrive.builder().unlimited().oauthClient("id", "secret", redirect).start()) {
+      HttpUrl authorize =
+          HttpUrl.get(withQuery.authorizeUrl())
+              .newBuilder()
+              .addQueryParameter("client_id", "id")
+              .addQueryParameter("redirect_uri", redirect)
+              .addQueryParameter("state", "a&b c=d")
+              .build();
+      PipedriveWire.Reply reply =
+          new PipedriveWire(withQuery).send(new Request.Builder().url(authorize));
+
+      assertThat(reply.status()).isEqualTo(302);
+      HttpUrl location = HttpUrl.get(reply.header("Location"));
+      assertThat(location.encodedPath()).isEqualTo("/cb");
+      assertThat(location.queryParameter("x")).isEqualTo("1");
+      assertThat(location.queryParameter("state")).isEqualTo("a&b c=d");
+      assertThat(location.queryParameter("code")).startsWith("pd-code-");
+      assertThat(location.querySize()).isEqualTo(3);
+    }
   }
 
   @Test

@@ -90,7 +90,7 @@ public final class DynamicsVendorApi implements VendorApi {
 
   /** A fresh valid access token, without a token request. */
   public String accessToken() {
-    return grants.issueAccessToken(EntraTokenEndpoint.TOKEN_PREFIX);
+    return grants.accessTokens().issue(EntraTokenEndpoint.TOKEN_PREFIX);
   }
 
   /** Changes the service-protection budget per window. */

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
-import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.util.Base64URL;
@@ -64,7 +64,7 @@ final class EntraTokenEndpoint {
       String tenant, Map<String, List<String>> form, String tokenUrl, String resource) {
     try {
       check(tenant, form, tokenUrl, resource);
-      String token = grants.issueAccessToken(TOKEN_PREFIX);
+      String token = grants.accessTokens().issue(TOKEN_PREFIX);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("token_type", "Bearer");
       body.put("expires_in", LIFETIME.toSeconds());

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
@@ -103,15 +103,14 @@ public final class Tokens {
   }
 
   private FakeResponse refresh(Map<String, List<String>> form, String clientId) {
-    String used = first(form, "refresh_token");
-    if (!clientId.equals(grants.refreshTokenClient(used))) {
-      return error("BAD_REFRESH_TOKEN", "invalid_grant", "missing or invalid refresh token");
-    }
-    return success(grants.afterRefresh(used));
+    String next = grants.refresh(first(form, "refresh_token"), clientId);
+    return next == null
+        ? error("BAD_REFRESH_TOKEN", "invalid_grant", "missing or invalid refresh token")
+        : success(next);
   }
 
   private FakeResponse success(String refreshToken) {
-    String accessToken = grants.issueAccessToken("oauth-");
+    String accessToken = grants.accessTokens().issue("oauth-");
     accessTokens.add(accessToken);
     ObjectNode n = Json.object();
     n.put("token_type", "bearer");

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The OAuth state every fake token endpoint works on: registered clients, single-use authorization
  * codes with an issue time, refresh tokens (re-issued as they are, or rotated), and access tokens
- * in a {@link TokenRegistry}; with the form and HTTP Basic helpers token endpoints share. A
- * vendor's endpoint keeps only its grant order, its checks' order and its error bodies.
- * Thread-safe.
+ * in a {@link TokenRegistry}; with the HTTP Basic reading token endpoints share. A vendor's
+ * endpoint keeps only its grant order, its checks' order and its error bodies. Thread-safe.
  */
 public final class OAuthGrants {
 
@@ -84,18 +82,20 @@ public final class OAuthGrants {
     return token;
   }
 
-  /** The client a refresh token belongs to, or null when it is unknown or retired. */
-  public String refreshTokenClient(String token) {
-    return token == null ? null : refreshTokens.get(token);
-  }
-
-  /** The refresh token to answer after {@code used} was redeemed: the same, or a rotated one. */
-  public String afterRefresh(String used) {
-    if (!rotateRefreshTokens) {
-      return used;
+  /**
+   * Redeems a refresh token of {@code clientId} (of any client when null): the refresh token to
+   * answer, the same or, when rotating, a new one that retires it; null when the token is unknown,
+   * retired or another client's.
+   */
+  public String refresh(String token, String clientId) {
+    String owner = token == null ? null : refreshTokens.get(token);
+    if (owner == null || (clientId != null && !clientId.equals(owner))) {
+      return null;
     }
-    String clientId = refreshTokens.remove(used);
-    return issueRefreshToken(clientId);
+    if (!rotateRefreshTokens) {
+      return token;
+    }
+    return refreshTokens.remove(token, owner) ? issueRefreshToken(owner) : null;
   }
 
   /** Makes each refresh answer a new refresh token and retire the one used. */
@@ -103,20 +103,9 @@ public final class OAuthGrants {
     this.rotateRefreshTokens = rotate;
   }
 
-  /** Issues an access token starting with {@code prefix}. */
-  public String issueAccessToken(String prefix) {
-    return accessTokens.issue(prefix);
-  }
-
-  /** The access tokens. */
+  /** The access tokens, where endpoints issue them. */
   public TokenRegistry accessTokens() {
     return accessTokens;
-  }
-
-  /** The first value of a form field, or null. */
-  public static String first(Map<String, List<String>> form, String name) {
-    List<String> values = form.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** The client credentials of an {@code Authorization: Basic} header, or null. */

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
-import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * Pipedrive's OAuth server: {@code GET /oauth/authorize} (consents at once and redirects with a
@@ -55,10 +56,12 @@ public final class PdOAuth {
     if (redirect == null || !redirect.equals(client.redirectUri())) {
       return PdErrors.oauth(400, "invalid_request", "Invalid request: redirect_uri is invalid");
     }
-    String state = request.param("state");
-    String location =
-        redirect + "?code=" + issueCode(redirect) + (state == null ? "" : "&state=" + state);
-    return FakeResponse.empty(302).header("Location", location);
+    HttpUrl.Builder location = HttpUrl.get(redirect).newBuilder();
+    location.addQueryParameter("code", issueCode(redirect));
+    if (request.param("state") != null) {
+      location.addQueryParameter("state", request.param("state"));
+    }
+    return FakeResponse.empty(302).header("Location", location.build().toString());
   }
 
   FakeResponse token(FakeRequest request) {
@@ -98,16 +101,15 @@ public final class PdOAuth {
   }
 
   private FakeResponse fromRefresh(Map<String, List<String>> form) {
-    String refresh = first(form, "refresh_token");
-    if (grants.refreshTokenClient(refresh) == null) {
-      return PdErrors.oauth(400, "invalid_grant", "Invalid grant: refresh_token is invalid");
-    }
-    return tokens(refresh);
+    String refresh = grants.refresh(first(form, "refresh_token"), null);
+    return refresh == null
+        ? PdErrors.oauth(400, "invalid_grant", "Invalid grant: refresh_token is invalid")
+        : tokens(refresh);
   }
 
   private FakeResponse tokens(String refresh) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("access_token", grants.issueAccessToken("v1:pd-access-"));
+    body.put("access_token", grants.accessTokens().issue("v1:pd-access-"));
     body.put("token_type", "Bearer");
     body.put("refresh_token", refresh);
     body.put(

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit.internal.salesforce;
 
-import static io.ikarus.connects.testkit.internal.oauth.OAuthGrants.first;
+import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -47,14 +47,6 @@ final class SfTokenEndpoint {
       this.error = error;
     }
 
-    static SfOAuth invalidGrant(String description) {
-      return new SfOAuth("invalid_grant", description);
-    }
-
-    static SfOAuth invalidRequest(String description) {
-      return new SfOAuth("invalid_request", description);
-    }
-
     /** The 400 body: {@code {"error","error_description"}}. */
     FakeResponse response() {
       return FakeResponse.json(
@@ -71,10 +63,10 @@ final class SfTokenEndpoint {
   FakeResponse handle(FakeRequest request) {
     try {
       if (!request.method().equals("POST")) {
-        throw SfOAuth.invalidRequest("must use HTTP POST");
+        throw new SfOAuth("invalid_request", "must use HTTP POST");
       }
       if (!request.mediaType().equals("application/x-www-form-urlencoded")) {
-        throw SfOAuth.invalidRequest("invalid content type: " + request.mediaType());
+        throw new SfOAuth("invalid_request", "invalid content type: " + request.mediaType());
       }
       Map<String, List<String>> form = Forms.parse(request.body());
       return FakeResponse.json(200, grant(request, form));
@@ -84,11 +76,7 @@ final class SfTokenEndpoint {
   }
 
   private ObjectNode grant(FakeRequest request, Map<String, List<String>> form) {
-    String grantType = first(form, "grant_type");
-    if (grantType == null) {
-      throw new SfOAuth("unsupported_grant_type", "grant type not supported");
-    }
-    return switch (grantType) {
+    return switch (String.valueOf(first(form, "grant_type"))) {
       case "password" -> password(form);
       case "refresh_token" -> refresh(request, form);
       case "client_credentials" -> {
@@ -109,18 +97,18 @@ final class SfTokenEndpoint {
     String expected = c.password() + c.securityToken();
     if (!c.username().equals(first(form, "username"))
         || !expected.equals(first(form, "password"))) {
-      throw SfOAuth.invalidGrant("authentication failure");
+      throw new SfOAuth("invalid_grant", "authentication failure");
     }
     return token(null);
   }
 
   private ObjectNode refresh(FakeRequest request, Map<String, List<String>> form) {
     checkClient(request, form);
-    String refreshToken = first(form, "refresh_token");
-    if (org.grants.refreshTokenClient(refreshToken) == null) {
-      throw SfOAuth.invalidGrant("expired access/refresh token");
+    String next = org.grants.refresh(first(form, "refresh_token"), null);
+    if (next == null) {
+      throw new SfOAuth("invalid_grant", "expired access/refresh token");
     }
-    return token(org.config.rotateRefreshTokens() ? org.grants.afterRefresh(refreshToken) : null);
+    return token(org.config.rotateRefreshTokens() ? next : null);
   }
 
   /** Client id and secret from the form, or from HTTP Basic when {@code request} allows it. */
@@ -166,7 +154,7 @@ final class SfTokenEndpoint {
   /** Checks a JWT bearer assertion, throwing {@link SfOAuth} when Salesforce would refuse it. */
   private void verifyJwt(String assertion) {
     if (assertion == null || assertion.isEmpty()) {
-      throw SfOAuth.invalidRequest("assertion is required");
+      throw new SfOAuth("invalid_request", "assertion is required");
     }
     SignedJWT jwt = JwtAssertions.parse(assertion, SfTokenEndpoint::invalidAssertion);
     if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
@@ -178,26 +166,23 @@ final class SfTokenEndpoint {
       throw new SfOAuth("invalid_client_id", "client identifier invalid");
     }
     if (!audienceOk(claims.getAudience())) {
-      throw SfOAuth.invalidGrant("audience is invalid");
+      throw new SfOAuth("invalid_grant", "audience is invalid");
     }
     checkExpiry(claims.getExpirationTime());
     if (!org.config.username().equals(claims.getSubject())) {
-      throw SfOAuth.invalidGrant("user hasn't approved this consumer");
+      throw new SfOAuth("invalid_grant", "user hasn't approved this consumer");
     }
   }
 
   private static SfOAuth invalidAssertion() {
-    return SfOAuth.invalidGrant("invalid assertion");
+    return new SfOAuth("invalid_grant", "invalid assertion");
   }
 
   private boolean audienceOk(List<String> audience) {
-    if (audience == null || audience.size() != 1) {
-      return false;
-    }
-    String aud = audience.get(0);
-    return aud.equals("https://login.salesforce.com")
-        || aud.equals("https://test.salesforce.com")
-        || aud.equals(org.baseUrl);
+    return audience != null
+        && audience.size() == 1
+        && List.of("https://login.salesforce.com", "https://test.salesforce.com", org.baseUrl)
+            .contains(audience.get(0));
   }
 
   /** A missing, past or implausibly far (milliseconds instead of seconds) exp is refused. */
@@ -206,7 +191,7 @@ final class SfTokenEndpoint {
     if (exp == null
         || exp.toInstant().plus(SKEW).isBefore(now)
         || exp.toInstant().isAfter(now.plus(MAX_AHEAD))) {
-      throw SfOAuth.invalidGrant("expired authorization code");
+      throw new SfOAuth("invalid_grant", "expired authorization code");
     }
   }
 }

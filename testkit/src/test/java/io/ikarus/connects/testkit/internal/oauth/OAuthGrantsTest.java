@@ -32,19 +32,21 @@ class OAuthGrantsTest {
   @Test
   void refreshTokensAreReissuedUnlessRotationRetiresTheUsedOne() {
     String first = grants.issueRefreshToken("app");
-    assertThat(grants.afterRefresh(first)).isEqualTo(first);
+    assertThat(grants.refresh(first, "app")).isEqualTo(first);
+    assertThat(grants.refresh(first, null)).as("any client").isEqualTo(first);
+    assertThat(grants.refresh(first, "other")).as("another client's").isNull();
 
     grants.rotateRefreshTokens(true);
-    String second = grants.afterRefresh(first);
+    String second = grants.refresh(first, "app");
 
     assertThat(second).startsWith("r-").isNotEqualTo(first);
-    assertThat(grants.refreshTokenClient(first)).isNull();
-    assertThat(grants.refreshTokenClient(second)).isEqualTo("app");
+    assertThat(grants.refresh(first, "app")).as("retired").isNull();
+    assertThat(grants.refresh(second, "app")).startsWith("r-").isNotEqualTo(second);
   }
 
   @Test
   void accessTokensLiveInTheRegistryAndExpireWithIt() {
-    String token = grants.issueAccessToken("at-");
+    String token = grants.accessTokens().issue("at-");
     assertThat(grants.accessTokens().isValid(token)).isTrue();
 
     clock.advance(Duration.ofHours(1));
