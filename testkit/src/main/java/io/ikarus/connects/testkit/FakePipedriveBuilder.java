@@ -5,6 +5,7 @@ import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 
 /**
  * Configures a {@link FakePipedrive}. Defaults follow Pipedrive: plan Growth with one seat (40
@@ -33,12 +34,21 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
     return this;
   }
 
-  /** The registered OAuth app. */
+  /**
+   * The registered OAuth app. Its callback must be an http(s) URL: Pipedrive also sends uninstall
+   * notifications there as HTTP {@code DELETE}s.
+   *
+   * @throws IllegalArgumentException if {@code redirectUri} is not an http(s) URL
+   */
   public FakePipedriveBuilder oauthClient(
       String clientId, String clientSecret, String redirectUri) {
+    Objects.requireNonNull(redirectUri, "redirectUri");
+    if (HttpUrl.parse(redirectUri) == null) {
+      throw new IllegalArgumentException("redirectUri is not an http(s) URL: " + redirectUri);
+    }
     this.clientId = Objects.requireNonNull(clientId, "clientId");
     this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-    this.redirectUri = Objects.requireNonNull(redirectUri, "redirectUri");
+    this.redirectUri = redirectUri;
     return this;
   }
 

@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -180,6 +181,14 @@ class FakePipedriveTest {
       assertThat(location.queryParameter("code")).startsWith("pd-code-");
       assertThat(location.querySize()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void theOAuthCallbackMustBeAWebUrlBecauseItAlsoReceivesUninstallRequests() {
+    assertThatThrownBy(() -> FakePipedrive.builder().oauthClient("id", "secret", "myapp://cb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("redirectUri")
+        .hasMessageContaining("myapp://cb");
   }
 
   @Test
