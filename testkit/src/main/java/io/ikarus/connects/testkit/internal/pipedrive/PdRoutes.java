@@ -33,65 +33,51 @@ final class PdRoutes {
     this.search = new PdSearch(records, schema);
   }
 
-  /** Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. */
+  /**
+   * Answers a request; {@code s} are the segments after {@code v1} or {@code api/v2}. v2 archived
+   * listing is deals' (GET only), v1's is leads'; v1 updates leads by PATCH and notes by PUT.
+   */
   FakeResponse handle(FakeRequest request, boolean v2, List<String> s) throws Exception {
+    String method = request.method();
     if (s.isEmpty()) {
       throw PdFailure.notFound("Not found");
     }
-    return v2 ? v2(request, s) : v1(request, s);
-  }
-
-  private FakeResponse v2(FakeRequest request, List<String> s) throws Exception {
-    var fields = PdEntity.byFieldsPath(s.get(0));
-    if (fields.isPresent() && fields.get().v2()) {
-      return schema.v2Api(fields.get(), request, s.subList(1, s.size()));
-    }
-    PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
-    if (s.size() == 2 && s.get(1).equals("search") && request.method().equals("GET")) {
-      return search.search(entity, request);
-    }
-    if (!entity.v2() || s.size() > 2) {
-      throw PdFailure.notFound("Not found");
-    }
-    if (s.size() == 1) {
-      return switch (request.method()) {
-        case "GET" -> listing.v2(entity, request, false);
-        case "POST" -> create(entity, request, 200);
-        default -> PdErrors.methodNotAllowed();
-      };
-    }
-    if (entity == PdEntity.DEALS && s.get(1).equals("archived") && request.method().equals("GET")) {
-      return listing.v2(entity, request, true);
-    }
-    return single(entity, s.get(1), request, "PATCH");
-  }
-
-  private FakeResponse v1(FakeRequest request, List<String> s) throws Exception {
-    if (s.get(0).equals("recents") && s.size() == 1) {
+    if (!v2 && s.size() == 1 && s.get(0).equals("recents")) {
       return listing.recents(request);
     }
     var fields = PdEntity.byFieldsPath(s.get(0));
-    if (fields.isPresent() && s.size() == 1 && request.method().equals("GET")) {
+    if (v2 && fields.isPresent() && fields.get().v2()) {
+      return schema.v2Api(fields.get(), request, s.subList(1, s.size()));
+    }
+    if (!v2 && fields.isPresent() && s.size() == 1 && method.equals("GET")) {
       return schema.v1Api(fields.get(), request);
     }
     PdEntity entity = PdEntity.byPath(s.get(0)).orElseThrow(() -> PdFailure.notFound("Not found"));
-    if (entity.v2()) {
+    if (v2 && s.size() == 2 && s.get(1).equals("search") && method.equals("GET")) {
+      return search.search(entity, request);
+    }
+    if (!v2 && entity.v2()) {
       return PdErrors.error(
           410, "This endpoint is no longer supported. Use API v2: /api/v2/" + entity.path());
     }
-    boolean archived = s.size() == 2 && entity == PdEntity.LEADS && s.get(1).equals("archived");
-    if (s.size() == 1 || archived) {
-      if (request.method().equals("POST") && !archived) {
-        return create(entity, request, entity == PdEntity.LEADS ? 201 : 200);
-      }
-      return request.method().equals("GET")
-          ? listing.v1(entity, request, archived)
-          : PdErrors.methodNotAllowed();
-    }
-    if (s.size() != 2) {
+    if (entity.v2() != v2 || s.size() > 2) {
       throw PdFailure.notFound("Not found");
     }
-    return single(entity, s.get(1), request, entity == PdEntity.LEADS ? "PATCH" : "PUT");
+    boolean archived =
+        s.size() == 2
+            && s.get(1).equals("archived")
+            && entity == (v2 ? PdEntity.DEALS : PdEntity.LEADS)
+            && (!v2 || method.equals("GET"));
+    if (s.size() == 1 || archived) {
+      if (method.equals("POST") && !archived) {
+        return create(entity, request, entity == PdEntity.LEADS ? 201 : 200);
+      }
+      if (!method.equals("GET")) {
+        return PdErrors.methodNotAllowed();
+      }
+      return v2 ? listing.v2(entity, request, archived) : listing.v1(entity, request, archived);
+    }
+    return single(entity, s.get(1), request, v2 || entity == PdEntity.LEADS ? "PATCH" : "PUT");
   }
 
   /** Creates a record from the JSON body, a v1 one only when linked; answers {@code status}. */
