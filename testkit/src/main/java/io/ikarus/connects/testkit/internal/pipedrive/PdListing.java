@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
@@ -104,11 +103,10 @@ final class PdListing {
 
   /** A recents entry: {@code {item, id, data}}. */
   private JsonNode shape(String item, StoredRecord r) {
-    ObjectNode o = Json.object();
-    o.put("item", item);
-    o.put("id", Long.parseLong(r.id()));
-    o.set("data", records.render(ITEMS.get(item), r));
-    return o;
+    return Json.object()
+        .put("item", item)
+        .put("id", Long.parseLong(r.id()))
+        .set("data", records.render(ITEMS.get(item), r));
   }
 
   private static List<String> items(String param) {
