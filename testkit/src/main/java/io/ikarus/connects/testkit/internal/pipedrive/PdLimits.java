@@ -133,10 +133,9 @@ public final class PdLimits {
   }
 
   private FakeResponse headers(FakeResponse r, SlidingWindowCounter burst, long remaining) {
-    long reset = burst.secondsToNextSlice();
     return r.header("x-ratelimit-limit", Long.toString(burst.max()))
         .header("x-ratelimit-remaining", Long.toString(remaining))
-        .header("x-ratelimit-reset", Long.toString(reset));
+        .header("x-ratelimit-reset", Long.toString(burst.secondsToNextSlice()));
   }
 
   private SlidingWindowCounter burst(String token, boolean apiToken) {

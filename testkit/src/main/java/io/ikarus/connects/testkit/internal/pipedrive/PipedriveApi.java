@@ -173,8 +173,7 @@ public final class PipedriveApi implements VendorApi {
 
   private Caller caller(FakeRequest request) {
     String header = request.header("x-api-token");
-    String query = request.param("api_token");
-    String given = header != null ? header : query;
+    String given = header != null ? header : request.param("api_token");
     if (given != null) {
       return given.equals(apiToken)
           ? new Caller("api:" + given, true, null)
