@@ -113,11 +113,6 @@ public final class PipedriveApi implements VendorApi {
     return schema.addCustom(PdEntity.parse(entity), name, type, options).key();
   }
 
-  /** Deletes a custom field; its values vanish from responses. */
-  public void deleteCustomField(String entity, String key) {
-    schema.deleteCustom(PdEntity.parse(entity), key);
-  }
-
   @Override
   public FakeResponse handle(FakeRequest request) {
     List<String> s = request.segments();
