@@ -159,11 +159,6 @@ public final class FakePipedrive extends AbstractFake {
     return locked(() -> api.addCustomField(entity, name, type, options));
   }
 
-  /** Deletes a custom field: its values disappear and writes to it are silently ignored. */
-  public void deleteCustomField(String entity, String key) {
-    inLock(() -> api.deleteCustomField(entity, key));
-  }
-
   /** Creates a record through the API's checks (v2 shapes) and returns its id. */
   public String insert(String entity, Map<String, Object> fields) {
     return locked(() -> api.insert(entity, fields));

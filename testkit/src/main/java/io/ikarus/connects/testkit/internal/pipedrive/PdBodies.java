@@ -78,9 +78,7 @@ final class PdBodies {
 
   /** A v2 page: {@code data} of {@code count} records and the next page's cursor (or null). */
   static FakeResponse v2Page(JsonNode data, int count, String nextCursor) {
-    ObjectNode additional = Json.object();
-    additional.put("next_cursor", nextCursor);
-    return ok(data, additional).records(count);
+    return ok(data, Json.object().put("next_cursor", nextCursor)).records(count);
   }
 
   /**

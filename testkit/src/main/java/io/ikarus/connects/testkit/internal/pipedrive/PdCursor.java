@@ -2,6 +2,7 @@ package io.ikarus.connects.testkit.internal.pipedrive;
 
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.function.Predicate;
@@ -69,10 +70,7 @@ record PdCursor(String sortBy, boolean descending) {
     }
     long[] pos = position(cursor);
     return r -> {
-      int cmp = Long.compare(key(r), pos[0]);
-      if (cmp == 0) {
-        cmp = Long.compare(id(r), pos[1]);
-      }
+      int cmp = Arrays.compare(new long[] {key(r), id(r)}, pos);
       return descending ? cmp < 0 : cmp > 0;
     };
   }

@@ -1,8 +1,8 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.ikarus.connects.testkit.internal.Json;
 
 /** Pipedrive's error bodies: {@code {success:false, error, error_info, data:null, ...}}. */
 final class PdErrors {
@@ -13,15 +13,11 @@ final class PdErrors {
 
   /** The error response for {@code status} with {@code message}. */
   static FakeResponse error(int status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("success", false);
-    body.put("error", message);
+    ObjectNode body = Json.object().put("success", false).put("error", message);
     if (status == 401 || status == 403) {
       body.put("errorCode", status);
     }
-    body.put("error_info", INFO);
-    body.put("data", null);
-    body.put("additional_data", null);
+    body.put("error_info", INFO).putNull("data").putNull("additional_data");
     return FakeResponse.json(status, body);
   }
 
@@ -54,11 +50,8 @@ final class PdErrors {
 
   /** The OAuth token endpoint's error ({@code error} plus a documented message). */
   static FakeResponse oauth(int status, String error, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("success", false);
-    body.put("error", error);
-    body.put("message", message);
-    return FakeResponse.json(status, body);
+    return FakeResponse.json(
+        status, Json.object().put("success", false).put("error", error).put("message", message));
   }
 
   /** The HTML page Cloudflare serves to a client that kept sending after 429s. */

@@ -6,7 +6,7 @@ import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,9 @@ import java.util.Map;
 /**
  * Pipedrive's token-based limits: a burst window of requests per token per rolling 2 s (search its
  * own 10), the company's daily token budget charged by endpoint cost and reset at the server's
- * midnight, {@code x-ratelimit-*} headers, a 429 for each (burst: {@code x-ratelimit-remaining: 0};
- * budget: remaining above 0), and Cloudflare's 403 HTML page for API-token clients that keep
- * sending after 429s. Used under the server lock.
+ * midnight (UTC), {@code x-ratelimit-*} headers, a 429 for each (burst: {@code
+ * x-ratelimit-remaining: 0}; budget: remaining above 0), and Cloudflare's 403 HTML page for
+ * API-token clients that keep sending after 429s. Used under the server lock.
  */
 public final class PdLimits {
 
@@ -27,17 +27,11 @@ public final class PdLimits {
    * @param apiTokenBurst requests per rolling 2 s for API-token traffic
    * @param oauthBurst requests per rolling 2 s for OAuth traffic
    * @param dailyBudget the company's daily token budget
-   * @param serverZone the zone whose midnight resets the budget
    * @param cloudflareAfter 429s in a row after which API-token traffic gets Cloudflare's 403 page
    *     (0: never)
    */
   public record Config(
-      boolean enabled,
-      int apiTokenBurst,
-      int oauthBurst,
-      long dailyBudget,
-      ZoneId serverZone,
-      int cloudflareAfter) {}
+      boolean enabled, int apiTokenBurst, int oauthBurst, long dailyBudget, int cloudflareAfter) {}
 
   /** Search requests per rolling 2 s, on every plan. */
   private static final int SEARCH_BURST = 10;
@@ -56,7 +50,7 @@ public final class PdLimits {
   PdLimits(Clock clock, Config config) {
     this.clock = clock;
     this.config = config;
-    this.today = CostBudget.daily(clock, config.serverZone(), config.dailyBudget());
+    this.today = CostBudget.daily(clock, ZoneOffset.UTC, config.dailyBudget());
   }
 
   /**
@@ -133,10 +127,9 @@ public final class PdLimits {
   }
 
   private FakeResponse headers(FakeResponse r, SlidingWindowCounter burst, long remaining) {
-    long reset = burst.secondsToNextSlice();
     return r.header("x-ratelimit-limit", Long.toString(burst.max()))
         .header("x-ratelimit-remaining", Long.toString(remaining))
-        .header("x-ratelimit-reset", Long.toString(reset));
+        .header("x-ratelimit-reset", Long.toString(burst.secondsToNextSlice()));
   }
 
   private SlidingWindowCounter burst(String token, boolean apiToken) {

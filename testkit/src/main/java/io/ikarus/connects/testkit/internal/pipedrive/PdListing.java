@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.pipedrive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
@@ -72,13 +71,9 @@ final class PdListing {
 
   /** {@code GET /v1/{leads|notes}}, or {@code /v1/leads/archived} when {@code archived}. */
   FakeResponse v1(PdEntity entity, FakeRequest request, boolean archived) {
-    Predicate<StoredRecord> filter =
-        visibility(entity, null, archived)
-            .and(window(request.param("updated_since"), null))
-            .and(byParams(request, entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS));
     List<JsonNode> items =
         records.all(entity).stream()
-            .filter(filter)
+            .filter(filter(entity, request, archived))
             .sorted(v1Order(request.param("sort")))
             .map(r -> (JsonNode) records.render(entity, r))
             .toList();
@@ -95,7 +90,7 @@ final class PdListing {
     if (since == null) {
       throw PdFailure.badRequest("Parameter 'since_timestamp' is required");
     }
-    Instant from = PdTimes.parseV1("since_timestamp", since);
+    Instant from = PdTimes.parse("since_timestamp", since, true);
     List<JsonNode> changes =
         items(request.param("items")).stream()
             .flatMap(item -> records.all(ITEMS.get(item)).stream().map(r -> Map.entry(item, r)))
@@ -108,11 +103,10 @@ final class PdListing {
 
   /** A recents entry: {@code {item, id, data}}. */
   private JsonNode shape(String item, StoredRecord r) {
-    ObjectNode o = Json.object();
-    o.put("item", item);
-    o.put("id", Long.parseLong(r.id()));
-    o.set("data", records.render(ITEMS.get(item), r));
-    return o;
+    return Json.object()
+        .put("item", item)
+        .put("id", Long.parseLong(r.id()))
+        .set("data", records.render(ITEMS.get(item), r));
   }
 
   private static List<String> items(String param) {
@@ -128,11 +122,15 @@ final class PdListing {
     return items;
   }
 
+  /** The v2 filters, or for v1 entities (leads, notes) theirs and {@code updated_since}. */
   private Predicate<StoredRecord> filter(PdEntity entity, FakeRequest request, boolean archived) {
+    boolean v2 = entity.v2();
+    List<String> names = v2 ? FILTERS : entity == PdEntity.LEADS ? LEAD_FILTERS : NOTE_FILTERS;
     Predicate<StoredRecord> p = visibility(entity, request.param("status"), archived);
-    p = p.and(window(request.param("updated_since"), request.param("updated_until")));
+    p = p.and(window(request.param("updated_since"), v2 ? request.param("updated_until") : null));
+    p = p.and(byParams(request, names));
     String ids = request.param("ids");
-    if (ids != null) {
+    if (ids != null && v2) {
       Set<String> wanted =
           Arrays.stream(ids.split(",")).map(String::trim).collect(Collectors.toSet());
       if (wanted.size() > 100) {
@@ -140,7 +138,6 @@ final class PdListing {
       }
       p = p.and(r -> wanted.contains(r.id()));
     }
-    p = p.and(byParams(request, FILTERS));
     String done = request.param("done");
     if (done != null && entity == PdEntity.ACTIVITIES) {
       p =
@@ -181,8 +178,8 @@ final class PdListing {
 
   /** Records modified (in whole seconds) at or after {@code since} and before {@code until}. */
   private static Predicate<StoredRecord> window(String since, String until) {
-    Instant from = since == null ? null : PdTimes.parseRfc3339("updated_since", since);
-    Instant to = until == null ? null : PdTimes.parseRfc3339("updated_until", until);
+    Instant from = since == null ? null : PdTimes.parse("updated_since", since, false);
+    Instant to = until == null ? null : PdTimes.parse("updated_until", until, false);
     return r -> {
       Instant t = PdTimes.seconds(r.modifiedAt());
       return (from == null || !t.isBefore(from)) && (to == null || t.isBefore(to));

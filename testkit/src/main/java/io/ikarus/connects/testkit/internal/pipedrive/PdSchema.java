@@ -83,9 +83,7 @@ final class PdSchema {
     PdField field = find(entity, rest.get(0));
     if (request.method().equals("DELETE") && field.custom()) {
       deleteCustom(entity, field.key());
-      ObjectNode data = Json.object();
-      data.put("field_code", field.key());
-      return PdBodies.ok(data, null);
+      return PdBodies.ok(Json.object().put("field_code", field.key()), null);
     }
     return PdBodies.ok(shape(field, false), null);
   }

@@ -38,23 +38,19 @@ final class PdTimes {
     return t.truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** Parses an RFC 3339 parameter; throws a 400 naming {@code param} when malformed. */
-  static Instant parseRfc3339(String param, String value) {
+  /**
+   * Parses an RFC 3339 parameter, or a v1 {@code YYYY-MM-DD HH:MM:SS} (UTC) one when {@code v1};
+   * throws a 400 naming {@code param} when malformed.
+   */
+  static Instant parse(String param, String value, boolean v1) {
     try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
+      return v1
+          ? java.time.LocalDateTime.parse(value, V1.withZone(null)).toInstant(ZoneOffset.UTC)
+          : java.time.OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
+      String expected = v1 ? "YYYY-MM-DD HH:MM:SS" : "an RFC 3339 date-time";
       throw PdFailure.badRequest(
-          "Parameter '" + param + "' must be an RFC 3339 date-time, got '" + value + "'");
-    }
-  }
-
-  /** Parses a v1 {@code YYYY-MM-DD HH:MM:SS} (UTC) parameter; 400 naming {@code param}. */
-  static Instant parseV1(String param, String value) {
-    try {
-      return java.time.LocalDateTime.parse(value, V1.withZone(null)).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      throw PdFailure.badRequest(
-          "Parameter '" + param + "' must be YYYY-MM-DD HH:MM:SS, got '" + value + "'");
+          "Parameter '" + param + "' must be " + expected + ", got '" + value + "'");
     }
   }
 }
