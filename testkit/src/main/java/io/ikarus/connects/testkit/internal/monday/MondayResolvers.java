@@ -53,7 +53,7 @@ final class MondayResolvers {
         .type(
             "Query",
             t ->
-                t.dataFetcher("boards", env -> store.boards(ids(env)))
+                t.dataFetcher("boards", env -> store.boards(env.getArgument("ids")))
                     .dataFetcher("items", this::items)
                     .dataFetcher("next_items_page", env -> page(env, List::of))
                     .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
@@ -141,11 +141,6 @@ final class MondayResolvers {
       throw MondayApiError.invalidArgument("limit must be between 1 and " + MAX_PAGE);
     }
     return limit;
-  }
-
-  private static List<String> ids(DataFetchingEnvironment env) {
-    List<Object> ids = env.getArgument("ids");
-    return ids == null ? null : ids.stream().map(Object::toString).toList();
   }
 
   private static Map<String, Object> complexity(DataFetchingEnvironment env) {
