@@ -176,7 +176,7 @@ public final class MondayApi implements VendorApi {
     response.put("account_id", 1);
     List<String> roots = rootFields(query, operationName);
     List<String> codes = result.getErrors().stream().map(MondayApi::code).toList();
-    calls.add(new MondayCall(200, roots, charge == null ? -1 : charge.query(), codes, body));
+    calls.add(new MondayCall(roots, charge == null ? -1 : charge.query(), codes, body));
     FakeResponse reply =
         FakeResponse.json(200, response)
             .records((int) roots.stream().filter(ComplexityCosts.ITEM_MUTATIONS::contains).count());
