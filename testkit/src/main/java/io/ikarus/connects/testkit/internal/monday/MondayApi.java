@@ -135,8 +135,7 @@ public final class MondayApi implements VendorApi {
   /** Runs {@code json}, journals {@code body}; a bad document is an error in an HTTP 200. */
   private synchronized FakeResponse execute(JsonNode json, String body) {
     String query = json.get("query").asText();
-    String operationName =
-        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
+    String operationName = json.path("operationName").textValue();
     @SuppressWarnings("unchecked")
     Map<String, Object> variables =
         json.path("variables").isObject()
