@@ -14,7 +14,6 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -60,15 +59,8 @@ public final class MondayApi implements VendorApi {
    */
   public MondayApi(MondayStore store, String apiToken, CostBudget budget, long maxQuery) {
     this.apiToken = apiToken;
-    RuntimeWiring.Builder wiring =
-        RuntimeWiring.newRuntimeWiring()
-            .scalar(MondayScalars.JSON)
-            .scalar(MondayScalars.COMPARE_VALUE)
-            .scalar(MondayScalars.DATE)
-            .scalar(MondayScalars.ISO_DATE_TIME);
-    MondayResolvers resolvers = new MondayResolvers(store, new CursorRegistry(store.clock()));
     GraphQLSchema schema =
-        new SchemaGenerator().makeExecutableSchema(schema(), resolvers.wiring(wiring).build());
+        new SchemaGenerator().makeExecutableSchema(schema(), new MondayResolvers(store).wiring());
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .instrumentation(new ComplexityCosts(budget, maxQuery))

@@ -8,7 +8,6 @@ import graphql.schema.idl.RuntimeWiring;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import io.ikarus.connects.testkit.internal.monday.MondayStore.ActivityLog;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,13 +42,18 @@ final class MondayResolvers {
   /** A page of {@code items_page}; the cursor is null on the last page. */
   record ItemsPage(String cursor, List<MondayItem> items) {}
 
-  MondayResolvers(MondayStore store, CursorRegistry cursors) {
+  MondayResolvers(MondayStore store) {
     this.store = store;
-    this.cursors = cursors;
+    this.cursors = new CursorRegistry(store.clock());
   }
 
-  RuntimeWiring.Builder wiring(RuntimeWiring.Builder wiring) {
-    return wiring
+  /** The schema's runtime wiring: the custom scalars and these resolvers. */
+  RuntimeWiring wiring() {
+    return RuntimeWiring.newRuntimeWiring()
+        .scalar(MondayScalars.JSON)
+        .scalar(MondayScalars.COMPARE_VALUE)
+        .scalar(MondayScalars.DATE)
+        .scalar(MondayScalars.ISO_DATE_TIME)
         .type(
             "Query",
             t ->
@@ -96,7 +100,8 @@ final class MondayResolvers {
                     .dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
                     .dataFetcher(
-                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
+                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()))
+        .build();
   }
 
   private List<MondayItem> items(DataFetchingEnvironment env) {
@@ -236,11 +241,10 @@ final class MondayResolvers {
   }
 
   private List<ActivityLog> activityLogs(DataFetchingEnvironment env) {
-    Instant from = env.getArgument("from");
-    Instant to = env.getArgument("to");
     int limit = env.getArgument("limit");
     int page = env.getArgument("page");
-    List<ActivityLog> logs = store.logs(board(env).id(), from, to);
+    List<ActivityLog> logs =
+        store.logs(board(env).id(), env.getArgument("from"), env.getArgument("to"));
     int start = Math.min(logs.size(), Math.max(0, page - 1) * limit);
     return logs.subList(start, Math.min(logs.size(), start + limit));
   }
