@@ -77,7 +77,7 @@ final class MondayResolvers {
             t ->
                 t.dataFetcher("state", env -> "active")
                     .dataFetcher("columns", env -> columns(board(env), env))
-                    .dataFetcher("groups", env -> groups(board(env)))
+                    .dataFetcher("groups", env -> groups(board(env), env.getArgument("ids")))
                     .dataFetcher("items_page", this::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
         .type(
@@ -234,8 +234,10 @@ final class MondayResolvers {
         "id", item.groupId(), "title", store.board(item.boardId()).groups().get(item.groupId()));
   }
 
-  private static List<Map<String, Object>> groups(MondayBoard board) {
+  /** The board's groups, only those named by {@code ids} unless it is null. */
+  private static List<Map<String, Object>> groups(MondayBoard board, List<String> ids) {
     return board.groups().entrySet().stream()
+        .filter(e -> ids == null || ids.contains(e.getKey()))
         .map(e -> Map.<String, Object>of("id", e.getKey(), "title", e.getValue()))
         .toList();
   }
