@@ -106,10 +106,9 @@ final class MondayResolvers {
 
   private List<MondayItem> items(DataFetchingEnvironment env) {
     List<String> ids = ItemsQueryEngine.ids(env.getArgument("ids"));
-    if (ids == null || ids.isEmpty()) {
-      return List.of();
-    }
-    return store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
+    return ids == null
+        ? List.of()
+        : store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
   }
 
   private ItemsPage itemsPage(DataFetchingEnvironment env) {
@@ -230,8 +229,7 @@ final class MondayResolvers {
 
   private Map<String, Object> group(DataFetchingEnvironment env) {
     MondayItem item = item(env);
-    return Map.of(
-        "id", item.groupId(), "title", store.board(item.boardId()).groups().get(item.groupId()));
+    return groups(store.board(item.boardId()), List.of(item.groupId())).get(0);
   }
 
   /** The board's groups, only those named by {@code ids} unless it is null. */
