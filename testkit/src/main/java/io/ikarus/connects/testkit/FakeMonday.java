@@ -3,8 +3,6 @@ package io.ikarus.connects.testkit;
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
 import io.ikarus.connects.testkit.internal.monday.MondayStore;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
-import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -18,8 +16,8 @@ import java.util.List;
  *
  * <p>Limits: a per-query complexity limit (default 5,000,000) and a per-window complexity budget
  * (default 10,000,000 per 60 s, the personal-token budget), priced by the documented model of
- * {@link io.ikarus.connects.testkit.internal.monday.ComplexityCosts}; cursors expire a configurable
- * time after the first page (default 60 minutes, read from the configured clock).
+ * {@link io.ikarus.connects.testkit.internal.monday.ComplexityCosts}; cursors expire 60 minutes
+ * after the first page, as on monday, read from the configured clock.
  *
  * <pre>{@code
  * try (FakeMonday monday = FakeMonday.start()) {
@@ -42,15 +40,8 @@ public final class FakeMonday extends AbstractFake {
     super(builder.clock);
     this.store = new MondayStore(builder.clock);
     this.apiToken = builder.apiToken;
-    SlidingWindowCounter perMinute =
-        builder.requestsPerMinute > 0
-            ? new SlidingWindowCounter(
-                builder.clock, Duration.ofMinutes(1), 60, builder.requestsPerMinute)
-            : null;
     CostBudget budget = CostBudget.window(builder.clock, builder.window, builder.budget);
-    this.api =
-        new MondayApi(
-            store, apiToken, perMinute, budget, builder.maxQueryComplexity, builder.cursorTtl);
+    this.api = new MondayApi(store, apiToken, budget, builder.maxQueryComplexity);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
     serve(api, builder.port);
   }

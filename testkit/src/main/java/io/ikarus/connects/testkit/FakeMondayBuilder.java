@@ -5,29 +5,22 @@ import java.util.Objects;
 
 /**
  * Configures a {@link FakeMonday}. Defaults follow monday's documented limits: per-query complexity
- * 5,000,000; budget 10,000,000 per 60 s window; cursors valid 60 minutes; no per-minute request
- * limit; system clock; token {@code "fake-monday-token"}; a free port.
+ * 5,000,000; budget 10,000,000 per 60 s window; system clock; token {@code "fake-monday-token"}; a
+ * free port. Cursors always live 60 minutes; there is no per-minute request limit (inject 429s with
+ * {@link FakeCrm#faults()}).
  */
 public final class FakeMondayBuilder extends FakeBuilder<FakeMonday, FakeMondayBuilder> {
 
   String apiToken = "fake-monday-token";
-  Duration cursorTtl = Duration.ofMinutes(60);
   long budget = 10_000_000L;
   Duration window = Duration.ofSeconds(60);
   long maxQueryComplexity = 5_000_000L;
-  int requestsPerMinute;
 
   FakeMondayBuilder() {}
 
   /** The token the fake accepts. */
   public FakeMondayBuilder apiToken(String apiToken) {
     this.apiToken = Objects.requireNonNull(apiToken, "apiToken");
-    return this;
-  }
-
-  /** How long a cursor stays valid after the first page. */
-  public FakeMondayBuilder cursorTtl(Duration cursorTtl) {
-    this.cursorTtl = Objects.requireNonNull(cursorTtl, "cursorTtl");
     return this;
   }
 
@@ -44,12 +37,6 @@ public final class FakeMondayBuilder extends FakeBuilder<FakeMonday, FakeMondayB
   /** The per-query complexity limit. */
   public FakeMondayBuilder maxQueryComplexity(long maxQueryComplexity) {
     this.maxQueryComplexity = maxQueryComplexity;
-    return this;
-  }
-
-  /** Requests allowed per minute before HTTP 429 "Rate Limit Exceeded"; 0 = unlimited. */
-  public FakeMondayBuilder requestsPerMinute(int requestsPerMinute) {
-    this.requestsPerMinute = requestsPerMinute;
     return this;
   }
 

@@ -34,11 +34,6 @@ public record FakeMondayColumn(String id, String title, String type, List<String
     return new FakeMondayColumn(id, title, type, List.of());
   }
 
-  /** A status column with the given labels. */
-  public static FakeMondayColumn status(String id, String title, String... labels) {
-    return new FakeMondayColumn(id, title, "status", List.of(labels));
-  }
-
   /** The sample board's columns: one of every modelled type. */
   public static List<FakeMondayColumn> sample() {
     return Json.resource(

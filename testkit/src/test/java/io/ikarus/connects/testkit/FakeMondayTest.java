@@ -112,6 +112,20 @@ class FakeMondayTest {
   }
 
   @Test
+  void groupsReturnsOnlyTheGroupsNamedByIds() {
+    String doc = "query ($b: [ID!], $g: [String]) { boards(ids: $b) { groups(ids: $g) { id } } }";
+    JsonNode named =
+        wire.post(doc, Map.of("b", java.util.List.of(board), "g", java.util.List.of("topics")))
+            .body();
+    JsonNode other =
+        wire.post(doc, Map.of("b", java.util.List.of(board), "g", java.util.List.of("nope")))
+            .body();
+
+    assertThat(named.at("/data/boards/0/groups/0/id").asText()).isEqualTo("topics");
+    assertThat(other.at("/data/boards/0/groups").size()).as(other.toString()).isZero();
+  }
+
+  @Test
   void transportErrorsUseRealStatusCodes() {
     assertThat(wire.send("{ complexity { query } }", Map.of(), "wrong", "2025-10").status())
         .isEqualTo(401);

@@ -104,17 +104,15 @@ final class ColumnValueRules {
     String[] parts = parts(column, value, "date", "time");
     String date = parts[0];
     String time = parts[1];
+    ObjectNode stored = Json.object().put("date", date);
     try {
       LocalDate.parse(date);
       if (time != null) {
         LocalTime.parse(time);
+        stored.put("time", time);
       }
     } catch (DateTimeParseException e) {
       throw invalid(column);
-    }
-    ObjectNode stored = Json.object().put("date", date);
-    if (time != null) {
-      stored.put("time", time);
     }
     return new StoredValue(stored, time == null ? date : date + " " + time);
   }

@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>every item mutation ({@link #ITEM_MUTATIONS}): {@value #ITEM_MUTATION} plus its selection;
- *   <li>{@code items_page} and {@code next_items_page}: 10 + {@code limit} x the item selection;
+ *   <li>{@code items_page}, {@code next_items_page} and {@code items_page_by_column_values}: 10 +
+ *       {@code limit} x the item selection;
  *   <li>{@code items}: the number of ids x the selection; {@code boards}: the number of ids (or
  *       {@code limit}) x the selection; {@code activity_logs}: {@code limit} x the selection;
  *   <li>{@code column_values} and {@code columns}: {@value #COLUMNS_ASSUMED} x the selection;

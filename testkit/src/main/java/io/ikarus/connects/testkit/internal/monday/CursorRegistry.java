@@ -12,21 +12,21 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Server-side cursors of {@code items_page}: the matching item ids are fixed when the first page is
- * read, and the cursor stays valid for a time-to-live counted from that first request (60 minutes
- * on monday). An expired cursor fails with {@code CursorExpiredError}.
+ * read, and the cursor stays valid for 60 minutes counted from that first request, as on monday. An
+ * expired cursor fails with {@code CursorExpiredError}.
  */
 final class CursorRegistry {
 
+  private static final Duration TTL = Duration.ofMinutes(60);
+
   private final Clock clock;
-  private final Duration ttl;
   private final AtomicLong sequence = new AtomicLong();
   private final Map<String, Position> cursors = new ConcurrentHashMap<>();
 
   private record Position(List<String> ids, int offset, Instant createdAt) {}
 
-  CursorRegistry(Clock clock, Duration ttl) {
+  CursorRegistry(Clock clock) {
     this.clock = clock;
-    this.ttl = ttl;
   }
 
   /** A page of ids, and the cursor over the rest (null at the end). */
@@ -43,7 +43,7 @@ final class CursorRegistry {
     if (position == null) {
       throw MondayApiError.invalidArgument("Invalid cursor");
     }
-    if (!clock.instant().isBefore(position.createdAt.plus(ttl))) {
+    if (!clock.instant().isBefore(position.createdAt.plus(TTL))) {
       throw new MondayApiError(
           "CursorExpiredError",
           "The cursor has expired; start the pagination again without a cursor",

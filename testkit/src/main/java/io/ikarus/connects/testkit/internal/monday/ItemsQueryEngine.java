@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -30,56 +31,47 @@ final class ItemsQueryEngine {
 
   /** Returns the ids of the matching active items of {@code board}, in result order. */
   static List<String> select(MondayBoard board, List<MondayItem> active, Map<String, Object> q) {
-    Predicate<MondayItem> filter = filter(board, q);
-    return active.stream().filter(filter).sorted(order(board, q)).map(MondayItem::id).toList();
+    Map<String, Object> query = Objects.requireNonNullElse(q, Map.of());
+    Predicate<MondayItem> filter = filter(board, query);
+    return active.stream().filter(filter).sorted(order(board, query)).map(MondayItem::id).toList();
   }
 
   @SuppressWarnings("unchecked")
   private static Predicate<MondayItem> filter(MondayBoard board, Map<String, Object> q) {
-    if (q == null) {
-      return item -> true;
-    }
     List<Filter<MondayItem>> terms = new ArrayList<>();
-    List<String> wanted = ids((List<Object>) q.get("ids"));
+    List<String> wanted = ids((List<String>) q.get("ids"));
     if (wanted != null) {
       terms.add(Filter.where(null, item -> wanted.contains(item.id())));
     }
     List<Map<String, Object>> rules = (List<Map<String, Object>>) q.get("rules");
     if (rules != null && !rules.isEmpty()) {
-      List<Filter<MondayItem>> each = new ArrayList<>();
-      for (Map<String, Object> rule : rules) {
-        each.add(Filter.where(rule.get("column_id").toString(), RuleMatcher.of(board, rule)));
-      }
+      List<Filter<MondayItem>> each =
+          rules.stream()
+              .map(r -> Filter.where(r.get("column_id").toString(), RuleMatcher.of(board, r)))
+              .toList();
       terms.add("or".equals(q.get("operator")) ? Filter.any(each) : Filter.all(each));
     }
     return Filter.all(terms);
   }
 
-  /** Item ids as strings, at most {@value #MAX_IDS} of them (null stays null). */
-  static List<String> ids(List<Object> ids) {
+  /** The item ids (graphql-java coerces {@code ID}s to strings), at most {@value #MAX_IDS}. */
+  static List<String> ids(List<String> ids) {
     if (ids != null && ids.size() > MAX_IDS) {
       throw MondayApiError.invalidArgument("ids accepts at most " + MAX_IDS + " values");
     }
-    return ids == null ? null : ids.stream().map(Object::toString).toList();
+    return ids;
   }
 
+  /** The {@code order_by} keys in turn, then creation order. */
   @SuppressWarnings("unchecked")
   private static Comparator<MondayItem> order(MondayBoard board, Map<String, Object> q) {
-    Comparator<MondayItem> byCreation = Comparator.comparing(i -> Long.parseLong(i.id()));
-    List<Map<String, Object>> orderBy =
-        q == null ? null : (List<Map<String, Object>>) q.get("order_by");
-    if (orderBy == null || orderBy.isEmpty()) {
-      return byCreation;
-    }
-    Comparator<MondayItem> result = null;
-    for (Map<String, Object> key : orderBy) {
+    Comparator<MondayItem> result = (a, b) -> 0;
+    for (Map<String, Object> key :
+        (List<Map<String, Object>>) Objects.requireNonNullElse(q.get("order_by"), List.of())) {
       Comparator<MondayItem> c = key(board, key.get("column_id").toString());
-      if ("desc".equals(key.get("direction"))) {
-        c = c.reversed();
-      }
-      result = result == null ? c : result.thenComparing(c);
+      result = result.thenComparing("desc".equals(key.get("direction")) ? c.reversed() : c);
     }
-    return result.thenComparing(byCreation);
+    return result.thenComparing(i -> Long.parseLong(i.id()));
   }
 
   private static Comparator<MondayItem> key(MondayBoard board, String columnId) {

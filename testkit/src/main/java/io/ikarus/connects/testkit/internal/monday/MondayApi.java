@@ -14,7 +14,6 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -24,11 +23,9 @@ import io.ikarus.connects.testkit.MondayCall;
 import io.ikarus.connects.testkit.VendorApi;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
-import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +38,11 @@ import java.util.regex.Pattern;
 /**
  * The fake's HTTP face and GraphQL engine. {@code POST /v2} with a JSON body, the {@code
  * Authorization} token (raw, as monday's samples send it) and a pinned {@code API-Version};
- * transport-level failures use real HTTP codes (400, 401, 404, 405, 429). The document is parsed,
- * validated against {@code schema.graphqls}, priced and executed with graphql-java; application
- * errors are HTTP 200 with an {@code errors} array. Each request is logged as a {@link MondayCall}
- * with its complexity. Requests run one at a time, so concurrent writes on a board apply in a
- * well-defined order.
+ * transport-level failures use real HTTP codes (400, 401, 404, 405; 429 and 5xx as injected
+ * faults). The document is parsed, validated against {@code schema.graphqls}, priced and executed
+ * with graphql-java; application errors are HTTP 200 with an {@code errors} array. Each request is
+ * logged as a {@link MondayCall} with its complexity. Requests run one at a time, so concurrent
+ * writes on a board apply in a well-defined order.
  */
 public final class MondayApi implements VendorApi {
 
@@ -53,33 +50,17 @@ public final class MondayApi implements VendorApi {
   private static final Pattern VERSION = Pattern.compile("20(2[4-9])-(01|04|07|10)");
 
   private final String apiToken;
-  private final SlidingWindowCounter requests;
   private final GraphQL graphQl;
   private final List<MondayCall> calls = new CopyOnWriteArrayList<>();
 
   /**
-   * Creates the API over {@code store}: {@code requests} limits requests per minute (null:
-   * unlimited), {@code budget} the complexity per window, {@code maxQuery} each query's.
+   * Creates the API over {@code store}: {@code budget} limits the complexity per window, {@code
+   * maxQuery} each query's.
    */
-  public MondayApi(
-      MondayStore store,
-      String apiToken,
-      SlidingWindowCounter requests,
-      CostBudget budget,
-      long maxQuery,
-      Duration cursorTtl) {
+  public MondayApi(MondayStore store, String apiToken, CostBudget budget, long maxQuery) {
     this.apiToken = apiToken;
-    this.requests = requests;
-    RuntimeWiring.Builder wiring =
-        RuntimeWiring.newRuntimeWiring()
-            .scalar(MondayScalars.JSON)
-            .scalar(MondayScalars.COMPARE_VALUE)
-            .scalar(MondayScalars.DATE)
-            .scalar(MondayScalars.ISO_DATE_TIME);
-    MondayResolvers resolvers =
-        new MondayResolvers(store, new CursorRegistry(store.clock(), cursorTtl));
     GraphQLSchema schema =
-        new SchemaGenerator().makeExecutableSchema(schema(), resolvers.wiring(wiring).build());
+        new SchemaGenerator().makeExecutableSchema(schema(), new MondayResolvers(store).wiring());
     this.graphQl =
         GraphQL.newGraphQL(schema)
             .instrumentation(new ComplexityCosts(budget, maxQuery))
@@ -140,18 +121,13 @@ public final class MondayApi implements VendorApi {
     if (!request.mediaType().equals("application/json")) {
       return error(400, "INVALID_CONTENT_TYPE", "Content-Type must be application/json");
     }
-    if (requests != null && !requests.tryAcquire()) {
-      return errorResponse(429)
-          .header("Retry-After", Integer.toString(requests.secondsToNextSlice()));
-    }
     return null;
   }
 
   /** Runs {@code json}, journals {@code body}; a bad document is an error in an HTTP 200. */
   private synchronized FakeResponse execute(JsonNode json, String body) {
     String query = json.get("query").asText();
-    String operationName =
-        json.path("operationName").isTextual() ? json.get("operationName").asText() : null;
+    String operationName = json.path("operationName").textValue();
     @SuppressWarnings("unchecked")
     Map<String, Object> variables =
         json.path("variables").isObject()
@@ -176,7 +152,7 @@ public final class MondayApi implements VendorApi {
     response.put("account_id", 1);
     List<String> roots = rootFields(query, operationName);
     List<String> codes = result.getErrors().stream().map(MondayApi::code).toList();
-    calls.add(new MondayCall(200, roots, charge == null ? -1 : charge.query(), codes, body));
+    calls.add(new MondayCall(roots, charge == null ? -1 : charge.query(), codes, body));
     FakeResponse reply =
         FakeResponse.json(200, response)
             .records((int) roots.stream().filter(ComplexityCosts.ITEM_MUTATIONS::contains).count());

@@ -8,7 +8,6 @@ import graphql.schema.idl.RuntimeWiring;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import io.ikarus.connects.testkit.internal.monday.MondayStore.ActivityLog;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,17 +42,22 @@ final class MondayResolvers {
   /** A page of {@code items_page}; the cursor is null on the last page. */
   record ItemsPage(String cursor, List<MondayItem> items) {}
 
-  MondayResolvers(MondayStore store, CursorRegistry cursors) {
+  MondayResolvers(MondayStore store) {
     this.store = store;
-    this.cursors = cursors;
+    this.cursors = new CursorRegistry(store.clock());
   }
 
-  RuntimeWiring.Builder wiring(RuntimeWiring.Builder wiring) {
-    return wiring
+  /** The schema's runtime wiring: the custom scalars and these resolvers. */
+  RuntimeWiring wiring() {
+    return RuntimeWiring.newRuntimeWiring()
+        .scalar(MondayScalars.JSON)
+        .scalar(MondayScalars.COMPARE_VALUE)
+        .scalar(MondayScalars.DATE)
+        .scalar(MondayScalars.ISO_DATE_TIME)
         .type(
             "Query",
             t ->
-                t.dataFetcher("boards", env -> store.boards(ids(env)))
+                t.dataFetcher("boards", env -> store.boards(env.getArgument("ids")))
                     .dataFetcher("items", this::items)
                     .dataFetcher("next_items_page", env -> page(env, List::of))
                     .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
@@ -73,7 +77,7 @@ final class MondayResolvers {
             t ->
                 t.dataFetcher("state", env -> "active")
                     .dataFetcher("columns", env -> columns(board(env), env))
-                    .dataFetcher("groups", env -> groups(board(env)))
+                    .dataFetcher("groups", env -> groups(board(env), env.getArgument("ids")))
                     .dataFetcher("items_page", this::itemsPage)
                     .dataFetcher("activity_logs", this::activityLogs))
         .type(
@@ -96,15 +100,15 @@ final class MondayResolvers {
                     .dataFetcher("user_id", env -> "1")
                     .dataFetcher("account_id", env -> "1")
                     .dataFetcher(
-                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()));
+                        "created_at", env -> ((ActivityLog) env.getSource()).createdAtTicks()))
+        .build();
   }
 
   private List<MondayItem> items(DataFetchingEnvironment env) {
     List<String> ids = ItemsQueryEngine.ids(env.getArgument("ids"));
-    if (ids == null || ids.isEmpty()) {
-      return List.of();
-    }
-    return store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
+    return ids == null
+        ? List.of()
+        : store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
   }
 
   private ItemsPage itemsPage(DataFetchingEnvironment env) {
@@ -141,11 +145,6 @@ final class MondayResolvers {
       throw MondayApiError.invalidArgument("limit must be between 1 and " + MAX_PAGE);
     }
     return limit;
-  }
-
-  private static List<String> ids(DataFetchingEnvironment env) {
-    List<Object> ids = env.getArgument("ids");
-    return ids == null ? null : ids.stream().map(Object::toString).toList();
   }
 
   private static Map<String, Object> complexity(DataFetchingEnvironment env) {
@@ -230,22 +229,22 @@ final class MondayResolvers {
 
   private Map<String, Object> group(DataFetchingEnvironment env) {
     MondayItem item = item(env);
-    return Map.of(
-        "id", item.groupId(), "title", store.board(item.boardId()).groups().get(item.groupId()));
+    return groups(store.board(item.boardId()), List.of(item.groupId())).get(0);
   }
 
-  private static List<Map<String, Object>> groups(MondayBoard board) {
+  /** The board's groups, only those named by {@code ids} unless it is null. */
+  private static List<Map<String, Object>> groups(MondayBoard board, List<String> ids) {
     return board.groups().entrySet().stream()
+        .filter(e -> ids == null || ids.contains(e.getKey()))
         .map(e -> Map.<String, Object>of("id", e.getKey(), "title", e.getValue()))
         .toList();
   }
 
   private List<ActivityLog> activityLogs(DataFetchingEnvironment env) {
-    Instant from = env.getArgument("from");
-    Instant to = env.getArgument("to");
     int limit = env.getArgument("limit");
     int page = env.getArgument("page");
-    List<ActivityLog> logs = store.logs(board(env).id(), from, to);
+    List<ActivityLog> logs =
+        store.logs(board(env).id(), env.getArgument("from"), env.getArgument("to"));
     int start = Math.min(logs.size(), Math.max(0, page - 1) * limit);
     return logs.subList(start, Math.min(logs.size(), start + limit));
   }

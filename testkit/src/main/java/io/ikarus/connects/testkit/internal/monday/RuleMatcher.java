@@ -143,11 +143,9 @@ final class RuleMatcher {
         .orElseThrow(() -> MondayApiError.invalidArgument("compare_value needs a date"));
   }
 
+  /** {@code compare_value} as a list; never null, as the schema declares it non-null. */
   private static List<Object> values(Object compareValue) {
-    if (compareValue instanceof List<?> list) {
-      return List.copyOf(list);
-    }
-    return compareValue == null ? List.of() : List.of(compareValue);
+    return compareValue instanceof List<?> list ? List.copyOf(list) : List.of(compareValue);
   }
 
   private static void require(String column, String type, String op) {
