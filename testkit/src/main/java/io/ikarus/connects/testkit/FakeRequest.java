@@ -28,20 +28,13 @@ public final class FakeRequest {
   private final long receivedNanos = System.nanoTime();
   private JsonNode json;
 
-  /** Creates a request view from decoded path segments; the maps are copied. */
-  public FakeRequest(
-      String method,
-      String path,
-      List<String> segments,
-      Map<String, List<String>> query,
-      Map<String, List<String>> headers,
-      String body) {
+  private FakeRequest(String method, HttpUrl url, Map<String, List<String>> headers, String body) {
     this.method = method.toUpperCase(Locale.ROOT);
-    this.path = path;
-    this.segments = segments.stream().filter(s -> !s.isEmpty()).toList();
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    this.path = "/" + String.join("/", url.pathSegments());
+    this.segments = url.pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+    this.query = Collections.unmodifiableMap(Forms.query(url));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-    this.body = body;
+    this.body = body == null ? "" : body;
   }
 
   /**
@@ -58,10 +51,7 @@ public final class FakeRequest {
   /** The request view of a call to {@code url}; header names must be lower case already. */
   public static FakeRequest of(
       String method, HttpUrl url, Map<String, List<String>> headers, String body) {
-    List<String> segments = url.pathSegments();
-    String path = "/" + String.join("/", segments);
-    return new FakeRequest(
-        method, path, segments, Forms.query(url), headers, body == null ? "" : body);
+    return new FakeRequest(method, url, headers, body);
   }
 
   /** The upper-case method. */
