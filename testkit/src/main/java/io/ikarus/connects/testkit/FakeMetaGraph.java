@@ -34,7 +34,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
     super(clock, 900_000_000_000L);
     this.appSecret = appSecret;
     this.pageToken = pageToken;
-    serve();
+    serve(this, 0);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse handle(FakeRequest r) {
+  public FakeResponse handle(FakeRequest r) {
     if (!"GET".equals(r.method()) || r.segments().size() != 2) {
       return error(400, 100, "Unsupported request");
     }
@@ -116,7 +116,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse errorResponse(int status) {
+  public FakeResponse errorResponse(int status) {
     return error(status, status == 429 ? 4 : 2, "An unexpected error has occurred.");
   }
 }
