@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,15 +86,11 @@ public final class FakeRequest {
 
   /** Every value of a query parameter, comma-separated lists split and trimmed. */
   public List<String> params(String name) {
-    List<String> out = new ArrayList<>();
-    for (String v : query.getOrDefault(name, List.of())) {
-      for (String part : v.split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.trim());
-        }
-      }
-    }
-    return out;
+    return query.getOrDefault(name, List.of()).stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .filter(part -> !part.isBlank())
+        .map(String::trim)
+        .toList();
   }
 
   /** The headers, names in lower case. */
@@ -110,12 +106,7 @@ public final class FakeRequest {
   /** The media type of the body without parameters, lower case, or "" when absent. */
   public String mediaType() {
     String value = header("content-type");
-    if (value == null) {
-      return "";
-    }
-    int semicolon = value.indexOf(';');
-    String type = semicolon < 0 ? value : value.substring(0, semicolon);
-    return type.trim().toLowerCase(Locale.ROOT);
+    return value == null ? "" : value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
   }
 
   /**
