@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Meta Graph API's lead endpoint ({@code GET /v<NN>.0/<leadgen id>}) for Lead Ads tests: leads
@@ -99,9 +98,8 @@ public final class FakeMetaGraph extends LeadSourceFake {
     if (fields == null) {
       return Map.of("id", lead.get("id"), "created_time", lead.get("created_time"));
     }
-    Set<String> wanted = Set.copyOf(Arrays.asList(fields.split(",")));
     Map<String, Object> out = new LinkedHashMap<>(lead);
-    out.keySet().retainAll(wanted);
+    out.keySet().retainAll(Arrays.asList(fields.split(",")));
     return out;
   }
 
