@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -25,9 +24,6 @@ import java.util.Map;
  */
 public final class FakeIndiaMart extends LeadSourceFake {
 
-  /** IST, as IndiaMART keeps times. */
-  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
-
   private static final DateTimeFormatter PARAM =
       DateTimeFormatter.ofPattern("dd-MMM-yyyyHH:mm:ss", Locale.ENGLISH);
   private static final DateTimeFormatter QUERY_TIME =
@@ -42,7 +38,7 @@ public final class FakeIndiaMart extends LeadSourceFake {
   private FakeIndiaMart(Clock clock, String key) {
     super(clock, 2_650_000_000L);
     this.key = key;
-    serve();
+    serve(this, 0);
   }
 
   /** Starts a fake on a free port that accepts {@code crmKey}. */
@@ -83,7 +79,7 @@ public final class FakeIndiaMart extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse handle(FakeRequest r) {
+  public FakeResponse handle(FakeRequest r) {
     calls++;
     if (!r.path().startsWith("/wservce/crm/crmListing/v2")) {
       return FakeResponse.text(404, "text/html", "<html><body>Not Found</body></html>");
@@ -151,7 +147,7 @@ public final class FakeIndiaMart extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse errorResponse(int status) {
+  public FakeResponse errorResponse(int status) {
     return FakeResponse.text(status, "text/html", "<html><body>Service Unavailable</body></html>");
   }
 }

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Meta Graph API's lead endpoint ({@code GET /v<NN>.0/<leadgen id>}) for Lead Ads tests: leads
@@ -34,7 +33,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
     super(clock, 900_000_000_000L);
     this.appSecret = appSecret;
     this.pageToken = pageToken;
-    serve();
+    serve(this, 0);
   }
 
   /**
@@ -71,7 +70,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse handle(FakeRequest r) {
+  public FakeResponse handle(FakeRequest r) {
     if (!"GET".equals(r.method()) || r.segments().size() != 2) {
       return error(400, 100, "Unsupported request");
     }
@@ -99,9 +98,8 @@ public final class FakeMetaGraph extends LeadSourceFake {
     if (fields == null) {
       return Map.of("id", lead.get("id"), "created_time", lead.get("created_time"));
     }
-    Set<String> wanted = Set.copyOf(Arrays.asList(fields.split(",")));
     Map<String, Object> out = new LinkedHashMap<>(lead);
-    out.keySet().retainAll(wanted);
+    out.keySet().retainAll(Arrays.asList(fields.split(",")));
     return out;
   }
 
@@ -116,7 +114,7 @@ public final class FakeMetaGraph extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse errorResponse(int status) {
+  public FakeResponse errorResponse(int status) {
     return error(status, status == 429 ? 4 : 2, "An unexpected error has occurred.");
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.internal.Forms;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,20 +28,13 @@ public final class FakeRequest {
   private final long receivedNanos = System.nanoTime();
   private JsonNode json;
 
-  /** Creates a request view from decoded path segments; the maps are copied. */
-  public FakeRequest(
-      String method,
-      String path,
-      List<String> segments,
-      Map<String, List<String>> query,
-      Map<String, List<String>> headers,
-      String body) {
+  private FakeRequest(String method, HttpUrl url, Map<String, List<String>> headers, String body) {
     this.method = method.toUpperCase(Locale.ROOT);
-    this.path = path;
-    this.segments = segments.stream().filter(s -> !s.isEmpty()).toList();
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    this.path = "/" + String.join("/", url.pathSegments());
+    this.segments = url.pathSegments().stream().filter(s -> !s.isEmpty()).toList();
+    this.query = Collections.unmodifiableMap(Forms.query(url));
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-    this.body = body;
+    this.body = body == null ? "" : body;
   }
 
   /**
@@ -58,10 +51,7 @@ public final class FakeRequest {
   /** The request view of a call to {@code url}; header names must be lower case already. */
   public static FakeRequest of(
       String method, HttpUrl url, Map<String, List<String>> headers, String body) {
-    List<String> segments = url.pathSegments();
-    String path = "/" + String.join("/", segments);
-    return new FakeRequest(
-        method, path, segments, Forms.query(url), headers, body == null ? "" : body);
+    return new FakeRequest(method, url, headers, body);
   }
 
   /** The upper-case method. */
@@ -96,15 +86,11 @@ public final class FakeRequest {
 
   /** Every value of a query parameter, comma-separated lists split and trimmed. */
   public List<String> params(String name) {
-    List<String> out = new ArrayList<>();
-    for (String v : query.getOrDefault(name, List.of())) {
-      for (String part : v.split(",")) {
-        if (!part.isBlank()) {
-          out.add(part.trim());
-        }
-      }
-    }
-    return out;
+    return query.getOrDefault(name, List.of()).stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .filter(part -> !part.isBlank())
+        .map(String::trim)
+        .toList();
   }
 
   /** The headers, names in lower case. */
@@ -120,12 +106,7 @@ public final class FakeRequest {
   /** The media type of the body without parameters, lower case, or "" when absent. */
   public String mediaType() {
     String value = header("content-type");
-    if (value == null) {
-      return "";
-    }
-    int semicolon = value.indexOf(';');
-    String type = semicolon < 0 ? value : value.substring(0, semicolon);
-    return type.trim().toLowerCase(Locale.ROOT);
+    return value == null ? "" : value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
   }
 
   /**

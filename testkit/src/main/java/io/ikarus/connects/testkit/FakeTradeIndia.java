@@ -5,7 +5,6 @@ import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,6 @@ public final class FakeTradeIndia extends LeadSourceFake {
     HTML_ERROR
   }
 
-  private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
   private static final int MAX = Integer.MAX_VALUE;
 
   private final Map<String, String> credentials;
@@ -40,7 +38,7 @@ public final class FakeTradeIndia extends LeadSourceFake {
   private FakeTradeIndia(Clock clock, Map<String, String> credentials) {
     super(clock, 71_000_000L);
     this.credentials = credentials;
-    serve();
+    serve(this, 0);
   }
 
   /** Starts a fake on a free port accepting these credentials. */
@@ -71,7 +69,7 @@ public final class FakeTradeIndia extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse handle(FakeRequest r) {
+  public FakeResponse handle(FakeRequest r) {
     if (!r.path().startsWith("/utils/my_inquiry.html")) {
       return errorResponse(404);
     }
@@ -107,7 +105,7 @@ public final class FakeTradeIndia extends LeadSourceFake {
   }
 
   @Override
-  FakeResponse errorResponse(int status) {
+  public FakeResponse errorResponse(int status) {
     return FakeResponse.text(status, "text/html", "<html><body>Error " + status + "</body></html>");
   }
 }

@@ -82,12 +82,7 @@ public final class Faults {
 
   /** The next {@code count} calls are processed, then answered with a truncated, invalid body. */
   public Faults malformedBodyNext(int count) {
-    return malformedBodyNext(count, call -> true);
-  }
-
-  /** Like {@link #malformedBodyNext(int)}, for calls matching {@code when} only. */
-  public Faults malformedBodyNext(int count, Predicate<RecordedCall> when) {
-    plan.add(count, when, new FaultPlan.Malformed());
+    plan.add(count, call -> true, new FaultPlan.Malformed());
     return this;
   }
 

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ikarus.connects.testkit.internal.Json;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,45 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The base of the lead-source fakes (IndiaMART, TradeIndia, Meta Graph): the leads a test added,
- * their numbering, and the vendor's router and error body served on a free port. State is changed
- * under the handler lock. Thread-safe.
+ * The base of the lead-source fakes (IndiaMART, TradeIndia, Meta Graph): the leads a test added and
+ * their numbering; each subclass is the {@link VendorApi} (router and error body) it serves on a
+ * free port. State is changed under the handler lock. Thread-safe.
  */
-abstract class LeadSourceFake extends AbstractFake {
+abstract class LeadSourceFake extends AbstractFake implements VendorApi {
+
+  /** India Standard Time, as IndiaMART and TradeIndia keep times. */
+  static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
   /** The leads as the vendor answers them, in the order added; guarded by the handler lock. */
   final List<Map<String, Object>> leads = new ArrayList<>();
 
   private final AtomicLong ids;
 
-  /** A fake whose lead ids count up from {@code lastId}; the subclass then calls {@link #serve}. */
+  /** A fake whose lead ids count up from {@code lastId}; the subclass then serves itself. */
   LeadSourceFake(Clock clock, long lastId) {
     super(clock);
     this.ids = new AtomicLong(lastId);
   }
-
-  /** Starts serving {@link #handle} and {@link #errorResponse} on a free port. */
-  final void serve() {
-    serve(
-        new VendorApi() {
-          @Override
-          public FakeResponse handle(FakeRequest request) {
-            return LeadSourceFake.this.handle(request);
-          }
-
-          @Override
-          public FakeResponse errorResponse(int status) {
-            return LeadSourceFake.this.errorResponse(status);
-          }
-        },
-        0);
-  }
-
-  /** Answers one request, under the handler lock. */
-  abstract FakeResponse handle(FakeRequest request);
-
-  /** The vendor's error response for {@code status}. */
-  abstract FakeResponse errorResponse(int status);
 
   /** The fields of sample lead {@code name} from the kit's {@code leads/} resources, in order. */
   static Map<String, Object> sample(String name) {

@@ -1,6 +1,6 @@
 package io.ikarus.connects.testkit;
 
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,14 +22,9 @@ public record SignedWebhook(String path, Map<String, List<String>> headers, byte
     Objects.requireNonNull(body, "body");
   }
 
-  /** The body as UTF-8 text. */
-  public String text() {
-    return new String(body, StandardCharsets.UTF_8);
-  }
-
   /** This webhook with {@code header} replaced (to forge or drop a signature in a test). */
   public SignedWebhook withHeader(String header, String value) {
-    Map<String, List<String>> h = new java.util.LinkedHashMap<>(headers);
+    Map<String, List<String>> h = new LinkedHashMap<>(headers);
     h.remove(header);
     if (value != null) {
       h.put(header, List.of(value));

@@ -30,13 +30,10 @@ public final class WebhookSender {
   /** A custom integrator's lead, signed with {@code secret} (null for unsigned). */
   public static SignedWebhook custom(String path, String secret, Map<String, ?> lead) {
     byte[] body = Json.writeBytes(lead);
-    Map<String, List<String>> headers =
-        secret == null
-            ? Map.of("Content-Type", List.of("application/json"))
-            : Map.of(
-                "Content-Type", List.of("application/json"),
-                "X-Webhook-Signature", List.of(Signatures.sha256Header(secret, body)));
-    return new SignedWebhook(path, headers, body);
+    SignedWebhook unsigned = json(path, body);
+    return secret == null
+        ? unsigned
+        : unsigned.withHeader("X-Webhook-Signature", Signatures.sha256Header(secret, body));
   }
 
   /** A Standard Webhooks delivery of {@code lead} with event id {@code id} signed at {@code at}. */
@@ -44,14 +41,10 @@ public final class WebhookSender {
       String path, String secret, String id, Instant at, Map<String, ?> lead) {
     byte[] body = Json.writeBytes(lead);
     long ts = at.getEpochSecond();
-    return new SignedWebhook(
-        path,
-        Map.of(
-            "Content-Type", List.of("application/json"),
-            "webhook-id", List.of(id),
-            "webhook-timestamp", List.of(Long.toString(ts)),
-            "webhook-signature", List.of(Signatures.standard(secret, id, ts, body))),
-        body);
+    return json(path, body)
+        .withHeader("webhook-id", id)
+        .withHeader("webhook-timestamp", Long.toString(ts))
+        .withHeader("webhook-signature", Signatures.standard(secret, id, ts, body));
   }
 
   /**
@@ -79,17 +72,17 @@ public final class WebhookSender {
 
   /** Any Meta (or WhatsApp) webhook body, signed with the app secret. */
   public static SignedWebhook meta(String path, String appSecret, byte[] body) {
-    return new SignedWebhook(
-        path,
-        Map.of(
-            "Content-Type", List.of("application/json"),
-            "X-Hub-Signature-256", List.of(Signatures.sha256Header(appSecret, body))),
-        body);
+    return json(path, body)
+        .withHeader("X-Hub-Signature-256", Signatures.sha256Header(appSecret, body));
   }
 
   /** An IndiaMART push of one lead: {@code {"CODE":200,"STATUS":"SUCCESS","RESPONSE":{...}}}. */
   public static SignedWebhook indiaMartPush(String path, Map<String, ?> lead) {
-    byte[] body = Json.writeBytes(Map.of("CODE", 200, "STATUS", "SUCCESS", "RESPONSE", lead));
+    return json(path, Json.writeBytes(Map.of("CODE", 200, "STATUS", "SUCCESS", "RESPONSE", lead)));
+  }
+
+  /** An unsigned JSON {@code body} for {@code path}, to which the senders add their headers. */
+  private static SignedWebhook json(String path, byte[] body) {
     return new SignedWebhook(path, Map.of("Content-Type", List.of("application/json")), body);
   }
 

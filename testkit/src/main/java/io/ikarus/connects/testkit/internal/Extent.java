@@ -142,14 +142,12 @@ public final class Extent {
       if (value == null) {
         continue;
       }
-      Object key = normalize(value);
+      Set<String> holders =
+          e.getValue().computeIfAbsent(normalize(value), k -> new LinkedHashSet<>());
       if (add) {
-        e.getValue().computeIfAbsent(key, k -> new LinkedHashSet<>()).add(record.id());
+        holders.add(record.id());
       } else {
-        Set<String> set = e.getValue().get(key);
-        if (set != null) {
-          set.remove(record.id());
-        }
+        holders.remove(record.id());
       }
     }
   }

@@ -39,7 +39,20 @@ final class NoDelaySockets extends ServerSocketFactory {
 
   @Override
   public ServerSocket createServerSocket() throws IOException {
-    return new NoDelayServerSocket();
+    return new ServerSocket() {
+      @Override
+      public Socket accept() throws IOException {
+        if (isClosed()) {
+          throw new SocketException("Socket is closed");
+        }
+        IdleAwareSocket socket = new IdleAwareSocket(idleTimeout, open::remove);
+        implAccept(socket);
+        socket.setTcpNoDelay(true);
+        open.add(socket);
+        socket.accepted();
+        return socket;
+      }
+    };
   }
 
   @Override
@@ -59,24 +72,5 @@ final class NoDelaySockets extends ServerSocketFactory {
     ServerSocket socket = createServerSocket();
     socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;
-  }
-
-  private final class NoDelayServerSocket extends ServerSocket {
-    NoDelayServerSocket() throws IOException {
-      super();
-    }
-
-    @Override
-    public Socket accept() throws IOException {
-      if (isClosed()) {
-        throw new SocketException("Socket is closed");
-      }
-      IdleAwareSocket socket = new IdleAwareSocket(idleTimeout, open::remove);
-      implAccept(socket);
-      socket.setTcpNoDelay(true);
-      open.add(socket);
-      socket.accepted();
-      return socket;
-    }
   }
 }

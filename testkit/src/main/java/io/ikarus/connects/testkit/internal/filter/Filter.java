@@ -17,11 +17,6 @@ public sealed interface Filter<R> extends Predicate<R> {
 
   /** Every term holds ({@code all}; true when there are none) or some term does (false if none). */
   record Join<R>(boolean all, List<Filter<R>> terms) implements Filter<R> {
-    /** Copies. */
-    public Join {
-      terms = List.copyOf(terms);
-    }
-
     @Override
     public boolean test(R r) {
       return all

@@ -1,11 +1,9 @@
 package io.ikarus.connects.testkit.internal.leads;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import okio.Buffer;
+import okio.ByteString;
 
 /** How lead sources sign webhooks, as senders compute it. */
 public final class Signatures {
@@ -14,21 +12,16 @@ public final class Signatures {
 
   /** HMAC-SHA256 under {@code key} of the {@code message} parts, in order. */
   public static byte[] hmac(byte[] key, byte[]... message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      for (byte[] part : message) {
-        mac.update(part);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
+    Buffer parts = new Buffer();
+    for (byte[] part : message) {
+      parts.write(part);
     }
+    return parts.hmacSha256(ByteString.of(key)).toByteArray();
   }
 
   /** HMAC-SHA256 under the UTF-8 bytes of {@code secret} of {@code message}, in lower-case hex. */
   public static String hmacHex(String secret, byte[] message) {
-    return HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), message));
+    return ByteString.of(message).hmacSha256(ByteString.encodeUtf8(secret)).hex();
   }
 
   /** {@code sha256=<hex>} over the body: Meta's X-Hub-Signature-256, the custom scheme. */

@@ -37,10 +37,7 @@ public final class TokenRegistry {
   /** True when {@code token} was issued, is not expired and was not invalidated. */
   public synchronized boolean isValid(String token) {
     Instant at = token == null ? null : issued.get(token);
-    if (at == null) {
-      return false;
-    }
-    return lifetime.isZero() || clock.instant().isBefore(at.plus(lifetime));
+    return at != null && (lifetime.isZero() || clock.instant().isBefore(at.plus(lifetime)));
   }
 
   /** The lifetime of every token; zero means unlimited. */
