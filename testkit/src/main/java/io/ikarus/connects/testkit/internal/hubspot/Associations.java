@@ -204,9 +204,7 @@ public final class Associations {
   }
 
   private void requireLive(ObjectType type, String id) {
-    if (store.find(type, id) == null) {
-      throw Wire.notFound(id);
-    }
+    Wire.existing(store.find(type, id));
   }
 
   private static String key(ObjectType from, String fromId, ObjectType to) {

@@ -50,7 +50,7 @@ public final class FormsHandler {
   public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
-      return Wire.error(404, null, "Form " + formGuid + " not found in portal " + portalId);
+      throw new BadRequest(404, null, "Form " + formGuid + " not found in portal " + portalId);
     }
     JsonNode req = Wire.parse(body);
     ObjectNode props = Json.object();
@@ -80,8 +80,7 @@ public final class FormsHandler {
           "INVALID_SUBMITTED_AT");
     }
     if (!errors.isEmpty()) {
-      ObjectNode n = Wire.errorBody(null, "The request is not valid", errors);
-      return FakeResponse.json(400, n);
+      throw new BadRequest(400, null, "The request is not valid", errors);
     }
     saveContact(props);
     submissions.add(req);

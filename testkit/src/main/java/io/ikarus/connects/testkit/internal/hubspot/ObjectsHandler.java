@@ -39,19 +39,13 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
   public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
-    StoredRecord o = writes.read(type, id, call.param("idProperty"), archived);
-    if (o == null) {
-      throw Wire.notFound(id);
-    }
+    StoredRecord o = Wire.existing(writes.read(type, id, call.param("idProperty"), archived));
     return FakeResponse.json(200, type.toJson(o, call.params("properties")));
   }
 
   /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
   public FakeResponse update(ObjectType type, String id, FakeRequest call) {
-    StoredRecord o = writes.locate(type, id, call.param("idProperty"));
-    if (o == null) {
-      throw Wire.notFound(id);
-    }
+    StoredRecord o = Wire.existing(writes.locate(type, id, call.param("idProperty")));
     writes.update(type, o, Wire.parse(call.body()));
     return FakeResponse.json(200, type.toJson(o));
   }
