@@ -51,7 +51,7 @@ public final class SearchHandler {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
-    if (after + limit > MAX_RESULTS) {
+    if (after > MAX_RESULTS - limit) {
       String message =
           "The maximum number of results that can be paged through is %d;"
               + " after=%d and limit=%d go beyond it";
