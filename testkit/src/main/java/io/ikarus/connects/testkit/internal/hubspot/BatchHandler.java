@@ -133,18 +133,14 @@ public final class BatchHandler {
     if (id.isEmpty()) {
       throw new BadRequest("id is required for upsert inputs");
     }
-    synchronized (store) {
-      StoredRecord existing = store.findUnique(type, idProperty, id);
-      ObjectNode input = in.deepCopy();
-      ObjectNode props =
-          input.has("properties") && input.get("properties").isObject()
-              ? (ObjectNode) input.get("properties")
-              : input.putObject("properties");
-      props.put(idProperty, id);
-      StoredRecord o =
-          existing == null ? writes.create(type, input) : writes.update(type, existing, input);
-      return type.toJson(o).put("new", existing == null);
-    }
+    ObjectNode input = in.deepCopy();
+    ObjectNode props =
+        input.has("properties") && input.get("properties").isObject()
+            ? (ObjectNode) input.get("properties")
+            : input.putObject("properties");
+    props.put(idProperty, id);
+    Writes.Upserted done = writes.upsert(type, idProperty, id, input);
+    return type.toJson(done.record()).put("new", done.created());
   }
 
   /** True when every input has a distinct {@code objectWriteTraceId}. */

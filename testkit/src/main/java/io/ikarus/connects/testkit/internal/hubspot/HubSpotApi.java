@@ -40,7 +40,7 @@ public final class HubSpotApi implements VendorApi {
     this.store = new Records(schema, clock);
     this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
-    this.forms = new FormsHandler(schema, store, writes);
+    this.forms = new FormsHandler(schema, writes);
     this.associations = new Associations(schema, store, clock);
     this.objects = new ObjectsHandler(store, writes, associations);
     this.batches = new BatchHandler(store, writes, clock);

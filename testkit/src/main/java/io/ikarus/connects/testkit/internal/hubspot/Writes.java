@@ -68,6 +68,22 @@ public final class Writes {
     }
   }
 
+  /** A record an upsert wrote, and whether the upsert created it. */
+  public record Upserted(StoredRecord record, boolean created) {}
+
+  /**
+   * Updates from {@code input} the live record whose unique {@code property} equals {@code value},
+   * or creates one when there is none or {@code value} is empty.
+   */
+  public Upserted upsert(ObjectType type, String property, String value, JsonNode input) {
+    synchronized (store) {
+      StoredRecord existing = value.isEmpty() ? null : store.findUnique(type, property, value);
+      return existing == null
+          ? new Upserted(create(type, input), true)
+          : new Upserted(update(type, existing, input), false);
+    }
+  }
+
   /**
    * Finds the live record that {@code id} names: by record id, or by the unique {@code idProperty}
    * when one is given. Throws a 400 when {@code idProperty} is not a unique property.
