@@ -59,14 +59,8 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}}: a page in id order, {@code after} an opaque cursor. */
   public FakeResponse list(ObjectType type, FakeRequest call) {
     String text = call.param("limit");
-    int limit =
-        WholeNumber.parse(
-            text,
-            10,
-            1,
-            MAX_LIST_LIMIT,
-            () ->
-                new BadRequest("limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text));
+    String refusal = "limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text;
+    int limit = WholeNumber.parse(text, 10, 1, MAX_LIST_LIMIT, () -> new BadRequest(refusal));
     long after = call.param("after") == null ? 0 : decodeCursor(call.param("after"));
     List<StoredRecord> page = store.page(type, after, limit, "true".equals(call.param("archived")));
     ObjectNode out = Json.object();

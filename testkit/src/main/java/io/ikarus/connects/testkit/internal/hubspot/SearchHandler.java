@@ -41,13 +41,8 @@ public final class SearchHandler {
     JsonNode req = Wire.parse(body);
     int limit = req.path("limit").asInt(10);
     String cursor = req.path("after").asText("0");
-    int after =
-        WholeNumber.parse(
-            cursor,
-            0,
-            0,
-            Integer.MAX_VALUE,
-            () -> new BadRequest("Invalid paging cursor 'after': " + cursor));
+    String refusal = "Invalid paging cursor 'after': " + cursor;
+    int after = WholeNumber.parse(cursor, 0, 0, Integer.MAX_VALUE, () -> new BadRequest(refusal));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
@@ -70,15 +65,11 @@ public final class SearchHandler {
     hits = sorted(type, hits, req.path("sorts"));
     List<String> props = new ArrayList<>();
     req.path("properties").forEach(p -> props.add(p.asText()));
-    ObjectNode out = Json.object();
-    out.put("total", hits.size());
+    ObjectNode out = Json.object().put("total", hits.size());
     ArrayNode results = out.putArray("results");
-    int end = Math.min(hits.size(), after + limit);
-    for (int i = after; i < end; i++) {
-      results.add(type.toJson(hits.get(i), props));
-    }
-    if (end < hits.size()) {
-      Wire.nextPage(out, Integer.toString(end));
+    hits.stream().skip(after).limit(limit).forEach(o -> results.add(type.toJson(o, props)));
+    if (after + limit < hits.size()) {
+      Wire.nextPage(out, Integer.toString(after + limit));
     }
     return FakeResponse.json(200, out);
   }
