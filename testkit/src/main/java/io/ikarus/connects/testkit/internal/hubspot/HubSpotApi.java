@@ -102,8 +102,7 @@ public final class HubSpotApi implements VendorApi {
   @Override
   public FakeResponse errorResponse(int status) {
     if (status == 429) {
-      return Wire.rateLimited(
-          "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit.");
+      return Wire.rateLimited("TEN_SECONDLY_ROLLING");
     }
     String category =
         switch (status) {

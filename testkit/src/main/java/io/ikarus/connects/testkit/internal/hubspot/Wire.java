@@ -12,6 +12,7 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -76,8 +77,9 @@ final class Wire {
     return record;
   }
 
-  /** The 429 body HubSpot sends when a rate limit is hit. */
-  static FakeResponse rateLimited(String policyName, String message) {
+  /** HubSpot's 429 for the limit {@code policyName}, whose message names it in lower case. */
+  static FakeResponse rateLimited(String policyName) {
+    String message = "You have reached your " + policyName.toLowerCase(Locale.ROOT) + " limit.";
     ObjectNode n = errorBody(null, message, null).put("errorType", "RATE_LIMIT");
     n.put("policyName", policyName).put("requestId", UUID.randomUUID().toString());
     return FakeResponse.json(429, n);
