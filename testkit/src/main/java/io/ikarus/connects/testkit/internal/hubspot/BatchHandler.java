@@ -170,8 +170,7 @@ public final class BatchHandler {
 
   private FakeResponse read(ObjectType type, JsonNode body, boolean archived) {
     String idProperty = body.path("idProperty").asText(null);
-    List<String> props = new ArrayList<>();
-    body.path("properties").forEach(p -> props.add(p.asText()));
+    List<String> props = body.path("properties").valueStream().map(JsonNode::asText).toList();
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     List<String> missing = new ArrayList<>();
     for (JsonNode in : body.path("inputs")) {

@@ -63,8 +63,7 @@ public final class SearchHandler {
                     && where.filter().test(o)
                     && (text.isEmpty() || matchesQuery(type, o, text)));
     hits = sorted(type, hits, req.path("sorts"));
-    List<String> props = new ArrayList<>();
-    req.path("properties").forEach(p -> props.add(p.asText()));
+    List<String> props = req.path("properties").valueStream().map(JsonNode::asText).toList();
     ObjectNode out = Json.object().put("total", hits.size());
     ArrayNode results = out.putArray("results");
     hits.stream().skip(after).limit(limit).forEach(o -> results.add(type.toJson(o, props)));
