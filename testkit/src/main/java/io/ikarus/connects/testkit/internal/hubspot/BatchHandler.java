@@ -109,7 +109,7 @@ public final class BatchHandler {
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     for (JsonNode in : inputs) {
       String id = in.path("id").asText();
-      String trace = traced ? traceId(in) : null;
+      String trace = traced ? in.path("objectWriteTraceId").asText(null) : null;
       try {
         env.results().add(withTrace(write.apply(in), trace));
       } catch (BadRequest e) {
@@ -147,17 +147,12 @@ public final class BatchHandler {
   private static boolean multiStatus(JsonNode inputs) {
     Set<String> seen = new HashSet<>();
     for (JsonNode in : inputs) {
-      String trace = traceId(in);
+      String trace = in.path("objectWriteTraceId").asText(null);
       if (trace == null || !seen.add(trace)) {
         return false;
       }
     }
     return !inputs.isEmpty();
-  }
-
-  /** The input's {@code objectWriteTraceId}, or null. */
-  private static String traceId(JsonNode input) {
-    return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
   }
 
   /** Adds {@code traceId} to a result when the input had one and echoing is on. */

@@ -37,8 +37,8 @@ final class FilterMatcher {
     if (!OPERATORS.contains(operator)) {
       throw new BadRequest("Invalid filter operator: " + operator);
     }
-    this.value = filter.hasNonNull("value") ? filter.get("value").asText() : null;
-    String highValue = filter.hasNonNull("highValue") ? filter.get("highValue").asText() : null;
+    this.value = filter.path("value").asText(null);
+    String highValue = filter.path("highValue").asText(null);
     this.type = def.type();
     boolean list = operator.equals("IN") || operator.equals("NOT_IN");
     String missing =
