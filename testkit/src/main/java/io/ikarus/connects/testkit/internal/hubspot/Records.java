@@ -215,11 +215,10 @@ public final class Records {
     while (!d.isEmpty() && !d.peekFirst().at().isAfter(upTo)) {
       shown = d.pollFirst();
     }
-    if (shown == null) {
-      return null;
+    if (shown != null) {
+      d.addFirst(shown);
     }
-    d.addFirst(shown);
-    return shown.snapshot();
+    return shown == null ? null : shown.snapshot();
   }
 
   private record Write(StoredRecord snapshot, Instant at) {}
