@@ -145,15 +145,13 @@ public final class FakeHubSpot extends AbstractFake {
 
   @Override
   String describe() {
-    return "hubspot     "
-        + url()
-        + "/crm/v3\n  private-app token "
-        + privateAppToken()
-        + "\n  token URL      "
-        + tokenUrl()
-        + "\n  forms host     "
-        + url()
-        + '\n';
+    return """
+        hubspot     %s/crm/v3
+          private-app token %s
+          token URL      %s
+          forms host     %s
+        """
+        .formatted(url(), privateAppToken(), tokenUrl(), url());
   }
 
   private void seed() {

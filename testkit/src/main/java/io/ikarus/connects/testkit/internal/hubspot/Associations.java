@@ -125,7 +125,7 @@ public final class Associations {
 
   /** The live records of type {@code to} linked from a record, in id order, with their specs. */
   private synchronized FakeResponse list(ObjectType from, String fromId, ObjectType to) {
-    requireLive(from, fromId);
+    Wire.existing(store.find(from, fromId));
     List<Linked> results =
         links.getOrDefault(key(from, fromId, to), new TreeMap<>()).entrySet().stream()
             .filter(e -> store.find(to, e.getKey().toString()) != null)
@@ -152,8 +152,8 @@ public final class Associations {
   /** Links two live records both ways with the default types; 404 when either is missing. */
   private synchronized void associateDefault(
       ObjectType from, String fromId, ObjectType to, String toId) {
-    requireLive(from, fromId);
-    requireLive(to, toId);
+    Wire.existing(store.find(from, fromId));
+    Wire.existing(store.find(to, toId));
     add(from, fromId, to, toId, defaultSpec(from, to));
     add(to, toId, from, fromId, defaultSpec(to, from));
   }
@@ -201,12 +201,6 @@ public final class Associations {
         .computeIfAbsent(key(from, fromId, to), k -> new TreeMap<>())
         .computeIfAbsent(Long.parseLong(toId), k -> new LinkedHashSet<>())
         .add(spec);
-  }
-
-  private void requireLive(ObjectType type, String id) {
-    if (store.find(type, id) == null) {
-      throw Wire.notFound(id);
-    }
   }
 
   private static String key(ObjectType from, String fromId, ObjectType to) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * {@code POST /crm/v3/objects/{type}/batch/{create|read|update|upsert|archive}}, 100 inputs at
@@ -76,38 +77,54 @@ public final class BatchHandler {
         writes.check(type, in, taken);
       }
     }
-    BatchEnvelope env = new BatchEnvelope(clock.instant());
-    for (JsonNode in : inputs) {
-      String trace = perInput ? traceId(in) : null;
-      try {
-        env.results().add(withTrace(type.toJson(writes.create(type, in)), trace));
-      } catch (BadRequest e) {
-        if (!perInput) {
-          throw e;
-        }
-        env.error(e, "objectWriteTraceId", List.of(trace));
-      }
-    }
-    return env.reply(201);
+    return each(inputs, 201, perInput, !perInput, in -> type.toJson(writes.create(type, in)));
   }
 
   private FakeResponse upsert(ObjectType type, JsonNode inputs) {
     requireDistinctIds(inputs);
+    return each(inputs, 200, true, false, in -> upsertOne(type, in));
+  }
+
+  private FakeResponse update(ObjectType type, JsonNode inputs) {
+    requireDistinctIds(inputs);
+    return each(inputs, 200, false, false, in -> updateOne(type, in));
+  }
+
+  private ObjectNode updateOne(ObjectType type, JsonNode in) {
+    String id = in.path("id").asText();
+    StoredRecord o = writes.locate(type, id, in.path("idProperty").asText(null));
+    return type.toJson(writes.update(type, Wire.existing(o), in));
+  }
+
+  /**
+   * Writes each input, echoing its trace id when {@code traced}. A failed input fails the whole
+   * batch when {@code atomic}, else is reported under its trace id ({@code traced}) or its id.
+   */
+  private FakeResponse each(
+      JsonNode inputs,
+      int okStatus,
+      boolean traced,
+      boolean atomic,
+      Function<JsonNode, ObjectNode> write) {
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     for (JsonNode in : inputs) {
       String id = in.path("id").asText();
-      String trace = traceId(in);
+      String trace = traced ? in.path("objectWriteTraceId").asText(null) : null;
       try {
-        env.results().add(withTrace(upsertOne(type, in, id), trace));
+        env.results().add(withTrace(write.apply(in), trace));
       } catch (BadRequest e) {
+        if (atomic) {
+          throw e;
+        }
         env.error(
             e, trace == null ? "ids" : "objectWriteTraceId", List.of(trace == null ? id : trace));
       }
     }
-    return env.reply(200);
+    return env.reply(okStatus);
   }
 
-  private ObjectNode upsertOne(ObjectType type, JsonNode in, String id) {
+  private ObjectNode upsertOne(ObjectType type, JsonNode in) {
+    String id = in.path("id").asText();
     String idProperty = in.path("idProperty").asText("");
     if (idProperty.isEmpty()) {
       throw new BadRequest("idProperty is required for upsert inputs");
@@ -116,35 +133,26 @@ public final class BatchHandler {
     if (id.isEmpty()) {
       throw new BadRequest("id is required for upsert inputs");
     }
-    synchronized (store) {
-      StoredRecord existing = store.findUnique(type, idProperty, id);
-      ObjectNode input = in.deepCopy();
-      ObjectNode props =
-          input.has("properties") && input.get("properties").isObject()
-              ? (ObjectNode) input.get("properties")
-              : input.putObject("properties");
-      props.put(idProperty, id);
-      StoredRecord o =
-          existing == null ? writes.create(type, input) : writes.update(type, existing, input);
-      return type.toJson(o).put("new", existing == null);
-    }
+    ObjectNode input = in.deepCopy();
+    ObjectNode props =
+        input.has("properties") && input.get("properties").isObject()
+            ? (ObjectNode) input.get("properties")
+            : input.putObject("properties");
+    props.put(idProperty, id);
+    Writes.Upserted done = writes.upsert(type, idProperty, id, input);
+    return type.toJson(done.record()).put("new", done.created());
   }
 
   /** True when every input has a distinct {@code objectWriteTraceId}. */
   private static boolean multiStatus(JsonNode inputs) {
     Set<String> seen = new HashSet<>();
     for (JsonNode in : inputs) {
-      String trace = traceId(in);
+      String trace = in.path("objectWriteTraceId").asText(null);
       if (trace == null || !seen.add(trace)) {
         return false;
       }
     }
     return !inputs.isEmpty();
-  }
-
-  /** The input's {@code objectWriteTraceId}, or null. */
-  private static String traceId(JsonNode input) {
-    return input.hasNonNull("objectWriteTraceId") ? input.get("objectWriteTraceId").asText() : null;
   }
 
   /** Adds {@code traceId} to a result when the input had one and echoing is on. */
@@ -155,29 +163,9 @@ public final class BatchHandler {
     return result;
   }
 
-  private FakeResponse update(ObjectType type, JsonNode inputs) {
-    requireDistinctIds(inputs);
-    BatchEnvelope env = new BatchEnvelope(clock.instant());
-    for (JsonNode in : inputs) {
-      String id = in.path("id").asText();
-      try {
-        StoredRecord o = writes.locate(type, id, in.path("idProperty").asText(null));
-        if (o == null) {
-          throw Wire.notFound(id);
-        }
-        writes.update(type, o, in);
-        env.results().add(type.toJson(o));
-      } catch (BadRequest e) {
-        env.error(e, "ids", List.of(id));
-      }
-    }
-    return env.reply(200);
-  }
-
   private FakeResponse read(ObjectType type, JsonNode body, boolean archived) {
     String idProperty = body.path("idProperty").asText(null);
-    List<String> props = new ArrayList<>();
-    body.path("properties").forEach(p -> props.add(p.asText()));
+    List<String> props = body.path("properties").valueStream().map(JsonNode::asText).toList();
     BatchEnvelope env = new BatchEnvelope(clock.instant());
     List<String> missing = new ArrayList<>();
     for (JsonNode in : body.path("inputs")) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One search filter: {@code propertyName}, {@code operator} and its {@code value}, {@code values}
@@ -36,8 +37,8 @@ final class FilterMatcher {
     if (!OPERATORS.contains(operator)) {
       throw new BadRequest("Invalid filter operator: " + operator);
     }
-    this.value = filter.hasNonNull("value") ? filter.get("value").asText() : null;
-    String highValue = filter.hasNonNull("highValue") ? filter.get("highValue").asText() : null;
+    this.value = filter.path("value").asText(null);
+    String highValue = filter.path("highValue").asText(null);
     this.type = def.type();
     boolean list = operator.equals("IN") || operator.equals("NOT_IN");
     String missing =
@@ -104,12 +105,9 @@ final class FilterMatcher {
     String a = actual.toLowerCase(Locale.ROOT);
     String t = token.toLowerCase(Locale.ROOT);
     if (t.contains("*")) {
-      StringBuilder regex = new StringBuilder();
-      for (String part : t.split("\\*", -1)) {
-        regex.append(Pattern.quote(part)).append(".*");
-      }
-      regex.setLength(regex.length() - 2);
-      return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(a).matches();
+      String regex =
+          Arrays.stream(t.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
+      return Pattern.compile(regex, Pattern.DOTALL).matcher(a).matches();
     }
     return a.equals(t) || Arrays.asList(a.split("[^\\p{L}\\p{N}]+")).contains(t);
   }

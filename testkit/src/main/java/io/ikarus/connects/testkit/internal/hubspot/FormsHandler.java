@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
-import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,12 @@ public final class FormsHandler {
 
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
   private final List<JsonNode> submissions = new CopyOnWriteArrayList<>();
-  private final Records store;
   private final Writes writes;
   private final Schema schema;
 
-  /** Forms writing contacts into {@code store}. */
-  public FormsHandler(Schema schema, Records store, Writes writes) {
+  /** Forms writing contacts with {@code writes}. */
+  public FormsHandler(Schema schema, Writes writes) {
     this.schema = schema;
-    this.store = store;
     this.writes = writes;
   }
 
@@ -50,7 +47,7 @@ public final class FormsHandler {
   public FakeResponse submit(String portalId, String formGuid, String body) {
     Form form = forms.get(portalId + "/" + formGuid);
     if (form == null) {
-      return Wire.error(404, null, "Form " + formGuid + " not found in portal " + portalId);
+      throw new BadRequest(404, null, "Form " + formGuid + " not found in portal " + portalId);
     }
     JsonNode req = Wire.parse(body);
     ObjectNode props = Json.object();
@@ -80,28 +77,14 @@ public final class FormsHandler {
           "INVALID_SUBMITTED_AT");
     }
     if (!errors.isEmpty()) {
-      ObjectNode n = Wire.errorBody(null, "The request is not valid", errors);
-      return FakeResponse.json(400, n);
+      throw new BadRequest(400, null, "The request is not valid", errors);
     }
-    saveContact(props);
+    ObjectNode input = Json.object();
+    input.set("properties", props);
+    writes.upsert(schema.type("contacts"), "email", props.path("email").asText(""), input);
     submissions.add(req);
     return FakeResponse.json(
         200, Json.object().put("inlineMessage", "Thanks for submitting the form."));
-  }
-
-  private void saveContact(ObjectNode props) {
-    ObjectType contacts = schema.type("contacts");
-    ObjectNode input = Json.object();
-    input.set("properties", props);
-    String email = props.path("email").asText("");
-    synchronized (store) {
-      StoredRecord existing = email.isEmpty() ? null : store.findUnique(contacts, "email", email);
-      if (existing == null) {
-        writes.create(contacts, input);
-      } else {
-        writes.update(contacts, existing, input);
-      }
-    }
   }
 
   private static void formError(ArrayNode errors, String field, String message, String type) {

@@ -40,7 +40,7 @@ public final class HubSpotApi implements VendorApi {
     this.store = new Records(schema, clock);
     this.tokens = new Tokens(clock, registry);
     this.writes = new Writes(schema, store);
-    this.forms = new FormsHandler(schema, store, writes);
+    this.forms = new FormsHandler(schema, writes);
     this.associations = new Associations(schema, store, clock);
     this.objects = new ObjectsHandler(store, writes, associations);
     this.batches = new BatchHandler(store, writes, clock);
@@ -102,8 +102,7 @@ public final class HubSpotApi implements VendorApi {
   @Override
   public FakeResponse errorResponse(int status) {
     if (status == 429) {
-      return Wire.rateLimited(
-          "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit.");
+      return Wire.rateLimited("TEN_SECONDLY_ROLLING");
     }
     String category =
         switch (status) {
@@ -114,7 +113,7 @@ public final class HubSpotApi implements VendorApi {
           default -> status >= 500 ? null : "VALIDATION_ERROR";
         };
     String message = status >= 500 ? "internal error" : "request refused (HTTP " + status + ")";
-    return Wire.error(status, category, message);
+    return new BadRequest(status, category, message).reply();
   }
 
   private FakeResponse dispatch(FakeRequest call) {
@@ -125,18 +124,12 @@ public final class HubSpotApi implements VendorApi {
     boolean isForm = "submissions".equals(first) && "integration".equals(call.segment(2));
     boolean secureForm = isForm && "secure".equals(call.segment(3));
     if (!"crm".equals(first) && !isForm) {
-      return notFound(call);
+      throw notFound(call);
     }
     if (!isForm || secureForm) {
-      FakeResponse denied = tokens.authenticate(call.header("Authorization"));
-      if (denied != null) {
-        return denied;
-      }
+      tokens.authenticate(call.header("Authorization"));
     }
-    FakeResponse wrongType = requireJson(call);
-    if (wrongType != null) {
-      return wrongType;
-    }
+    requireJson(call);
     if (isForm) {
       int at = secureForm ? 5 : 4;
       return forms.submit(call.segment(at), call.segment(at + 1), call.body());
@@ -160,17 +153,17 @@ public final class HubSpotApi implements VendorApi {
     return l == null || search ? reply : l.headers(reply);
   }
 
-  private static FakeResponse requireJson(FakeRequest call) {
+  /** Throws a 415 when a call with a body does not say it is JSON. */
+  private static void requireJson(FakeRequest call) {
     boolean hasBody =
         call.method().equals("POST")
             || call.method().equals("PATCH")
             || (call.method().equals("PUT") && !call.body().isEmpty());
     String type = call.header("Content-Type");
     if (hasBody && (type == null || !type.startsWith("application/json"))) {
-      return Wire.error(
+      throw new BadRequest(
           415, null, "Unsupported Media Type: expected application/json, got " + type);
     }
-    return null;
   }
 
   /** Routes a {@code /crm/v3} or {@code /crm/v4} call by its method and path shape. */
@@ -180,7 +173,7 @@ public final class HubSpotApi implements VendorApi {
       return associations.handle(call);
     }
     if (!ROUTES.contains(shape)) {
-      return notFound(call);
+      throw notFound(call);
     }
     ObjectType type = schema.type(call.segment(3));
     String id = call.segment(4);
@@ -195,7 +188,7 @@ public final class HubSpotApi implements VendorApi {
       case "GET v3/properties/*" -> schema.listReply(type);
       case "POST v3/properties/*" -> schema.createReply(type, call.body());
       case "GET v3/properties/*/*" -> schema.readReply(type, id);
-      default -> notAllowed(call);
+      default -> throw notAllowed(call);
     };
   }
 
@@ -210,13 +203,13 @@ public final class HubSpotApi implements VendorApi {
     return shape.toString();
   }
 
-  private static FakeResponse notFound(FakeRequest call) {
-    return Wire.error(
+  private static BadRequest notFound(FakeRequest call) {
+    return new BadRequest(
         404, null, "No route for " + call.method() + " /" + String.join("/", call.segments()));
   }
 
-  private static FakeResponse notAllowed(FakeRequest call) {
-    return Wire.error(
+  private static BadRequest notAllowed(FakeRequest call) {
+    return new BadRequest(
         405,
         null,
         "Method " + call.method() + " is not allowed on /" + String.join("/", call.segments()));

@@ -39,19 +39,13 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}/{id}}. */
   public FakeResponse read(ObjectType type, String id, FakeRequest call) {
     boolean archived = "true".equals(call.param("archived"));
-    StoredRecord o = writes.read(type, id, call.param("idProperty"), archived);
-    if (o == null) {
-      throw Wire.notFound(id);
-    }
+    StoredRecord o = Wire.existing(writes.read(type, id, call.param("idProperty"), archived));
     return FakeResponse.json(200, type.toJson(o, call.params("properties")));
   }
 
   /** {@code PATCH /crm/v3/objects/{type}/{id}}: 200 with the record. */
   public FakeResponse update(ObjectType type, String id, FakeRequest call) {
-    StoredRecord o = writes.locate(type, id, call.param("idProperty"));
-    if (o == null) {
-      throw Wire.notFound(id);
-    }
+    StoredRecord o = Wire.existing(writes.locate(type, id, call.param("idProperty")));
     writes.update(type, o, Wire.parse(call.body()));
     return FakeResponse.json(200, type.toJson(o));
   }
@@ -65,14 +59,8 @@ public final class ObjectsHandler {
   /** {@code GET /crm/v3/objects/{type}}: a page in id order, {@code after} an opaque cursor. */
   public FakeResponse list(ObjectType type, FakeRequest call) {
     String text = call.param("limit");
-    int limit =
-        WholeNumber.parse(
-            text,
-            10,
-            1,
-            MAX_LIST_LIMIT,
-            () ->
-                new BadRequest("limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text));
+    String refusal = "limit must be a number from 1 to " + MAX_LIST_LIMIT + ": " + text;
+    int limit = WholeNumber.parse(text, 10, 1, MAX_LIST_LIMIT, () -> new BadRequest(refusal));
     long after = call.param("after") == null ? 0 : decodeCursor(call.param("after"));
     List<StoredRecord> page = store.page(type, after, limit, "true".equals(call.param("archived")));
     ObjectNode out = Json.object();

@@ -53,17 +53,14 @@ public final class RateLimits {
    */
   public FakeResponse admit(boolean isSearch, long now) {
     if (!daily.fits(1)) {
-      return headers(Wire.rateLimited("DAILY", "You have reached your daily limit."), now);
+      return headers(Wire.rateLimited("DAILY"), now);
     }
     if (isSearch) {
       if (!search.tryAcquire(now)) {
-        return Wire.rateLimited("SECONDLY", "You have reached your secondly limit.");
+        return Wire.rateLimited("SECONDLY");
       }
     } else if (!burst.tryAcquire(now)) {
-      return headers(
-          Wire.rateLimited(
-              "TEN_SECONDLY_ROLLING", "You have reached your ten_secondly_rolling limit."),
-          now);
+      return headers(Wire.rateLimited("TEN_SECONDLY_ROLLING"), now);
     }
     daily.charge(1);
     return null;

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,14 +70,10 @@ public final class Records {
    */
   public synchronized List<StoredRecord> searchIndex(
       ObjectType type, long afterId, Predicate<StoredRecord> filter) {
-    List<StoredRecord> out = new ArrayList<>();
-    for (StoredRecord r : after(type, afterId)) {
-      StoredRecord shown = shown(r);
-      if (shown != null && filter.test(shown)) {
-        out.add(shown);
-      }
-    }
-    return out;
+    return after(type, afterId).stream()
+        .map(this::shown)
+        .filter(shown -> shown != null && filter.test(shown))
+        .toList();
   }
 
   /** Creates a record from validated properties. */
@@ -220,11 +215,10 @@ public final class Records {
     while (!d.isEmpty() && !d.peekFirst().at().isAfter(upTo)) {
       shown = d.pollFirst();
     }
-    if (shown == null) {
-      return null;
+    if (shown != null) {
+      d.addFirst(shown);
     }
-    d.addFirst(shown);
-    return shown.snapshot();
+    return shown == null ? null : shown.snapshot();
   }
 
   private record Write(StoredRecord snapshot, Instant at) {}

@@ -77,15 +77,6 @@ public final class Schema {
     }
   }
 
-  /** Adds a property; a 409 when one of that name exists. */
-  public void addProperty(ObjectType type, PropertyDef def) {
-    Map<String, PropertyDef> map = properties.get(type.id());
-    if (map.putIfAbsent(def.name(), def) != null) {
-      throw new BadRequest(
-          409, "OBJECT_ALREADY_EXISTS", "Property named '" + def.name() + "' already exists.");
-    }
-  }
-
   /** Lists every property of {@code type}. */
   public FakeResponse listReply(ObjectType type) {
     ObjectNode out = Json.object();
@@ -127,8 +118,8 @@ public final class Schema {
     if (!TYPES.contains(kind)) {
       throw new BadRequest("Invalid property type: " + kind);
     }
-    List<String> options = new ArrayList<>();
-    req.path("options").forEach(o -> options.add(o.path("value").asText()));
+    List<String> options =
+        req.path("options").valueStream().map(o -> o.path("value").asText()).toList();
     PropertyDef def =
         new PropertyDef(
             name,
@@ -139,7 +130,10 @@ public final class Schema {
             req.path("hasUniqueValue").asBoolean(false),
             false,
             options);
-    addProperty(type, def);
+    if (properties.get(type.id()).putIfAbsent(name, def) != null) {
+      throw new BadRequest(
+          409, "OBJECT_ALREADY_EXISTS", "Property named '" + name + "' already exists.");
+    }
     return FakeResponse.json(201, def.toJson());
   }
 }

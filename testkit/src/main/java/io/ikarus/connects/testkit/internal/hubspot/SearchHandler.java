@@ -41,17 +41,12 @@ public final class SearchHandler {
     JsonNode req = Wire.parse(body);
     int limit = req.path("limit").asInt(10);
     String cursor = req.path("after").asText("0");
-    int after =
-        WholeNumber.parse(
-            cursor,
-            0,
-            0,
-            Integer.MAX_VALUE,
-            () -> new BadRequest("Invalid paging cursor 'after': " + cursor));
+    String refusal = "Invalid paging cursor 'after': " + cursor;
+    int after = WholeNumber.parse(cursor, 0, 0, Integer.MAX_VALUE, () -> new BadRequest(refusal));
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
-    if (after + limit > MAX_RESULTS) {
+    if (after > MAX_RESULTS - limit) {
       String message =
           "The maximum number of results that can be paged through is %d;"
               + " after=%d and limit=%d go beyond it";
@@ -68,17 +63,12 @@ public final class SearchHandler {
                     && where.filter().test(o)
                     && (text.isEmpty() || matchesQuery(type, o, text)));
     hits = sorted(type, hits, req.path("sorts"));
-    List<String> props = new ArrayList<>();
-    req.path("properties").forEach(p -> props.add(p.asText()));
-    ObjectNode out = Json.object();
-    out.put("total", hits.size());
+    List<String> props = req.path("properties").valueStream().map(JsonNode::asText).toList();
+    ObjectNode out = Json.object().put("total", hits.size());
     ArrayNode results = out.putArray("results");
-    int end = Math.min(hits.size(), after + limit);
-    for (int i = after; i < end; i++) {
-      results.add(type.toJson(hits.get(i), props));
-    }
-    if (end < hits.size()) {
-      Wire.nextPage(out, Integer.toString(end));
+    hits.stream().skip(after).limit(limit).forEach(o -> results.add(type.toJson(o, props)));
+    if (after + limit < hits.size()) {
+      Wire.nextPage(out, Integer.toString(after + limit));
     }
     return FakeResponse.json(200, out);
   }

@@ -49,12 +49,12 @@ public final class Tokens {
   }
 
   /**
-   * Checks an {@code Authorization} header value: null when accepted, else HubSpot's 401 (an
-   * expired OAuth access token is told apart from an unknown one).
+   * Checks an {@code Authorization} header value: returns when accepted, else throws HubSpot's 401
+   * (an expired OAuth access token is told apart from an unknown one).
    */
-  FakeResponse authenticate(String authorization) {
+  void authenticate(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
-      return Wire.error(
+      throw new BadRequest(
           401,
           "INVALID_AUTHENTICATION",
           "Authentication credentials not found. This API supports OAuth 2.0 authentication and"
@@ -62,18 +62,18 @@ public final class Tokens {
     }
     String token = authorization.substring("Bearer ".length()).trim();
     if (privateAppTokens.contains(token) || grants.accessTokens().isValid(token)) {
-      return null;
+      return;
     }
-    return accessTokens.contains(token)
-        ? Wire.error(
+    throw accessTokens.contains(token)
+        ? new BadRequest(
             401, "EXPIRED_AUTHENTICATION", "The OAuth token used to make this call expired.")
-        : Wire.error(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
+        : new BadRequest(401, "INVALID_AUTHENTICATION", "The token provided is not valid.");
   }
 
   /** Answers one token request. */
   FakeResponse token(FakeRequest call) {
     if (!call.mediaType().equals("application/x-www-form-urlencoded")) {
-      return Wire.error(415, null, "Content-Type must be application/x-www-form-urlencoded");
+      throw new BadRequest(415, null, "Content-Type must be application/x-www-form-urlencoded");
     }
     Map<String, List<String>> form = Forms.parse(call.body());
     String clientId = first(form, "client_id");

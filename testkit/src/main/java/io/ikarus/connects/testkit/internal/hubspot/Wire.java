@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -66,19 +68,18 @@ final class Wire {
     return n;
   }
 
-  /** The standard error as a reply, without detail errors. */
-  static FakeResponse error(int status, String category, String message) {
-    return FakeResponse.json(status, errorBody(category, message, null));
+  /** Returns {@code record}, or throws the 404 HubSpot sends for a record that does not exist. */
+  static StoredRecord existing(StoredRecord record) {
+    if (record == null) {
+      throw new BadRequest(
+          404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.");
+    }
+    return record;
   }
 
-  /** The 404 for a record that does not exist. */
-  static BadRequest notFound(String id) {
-    return new BadRequest(
-        404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.");
-  }
-
-  /** The 429 body HubSpot sends when a rate limit is hit. */
-  static FakeResponse rateLimited(String policyName, String message) {
+  /** HubSpot's 429 for the limit {@code policyName}, whose message names it in lower case. */
+  static FakeResponse rateLimited(String policyName) {
+    String message = "You have reached your " + policyName.toLowerCase(Locale.ROOT) + " limit.";
     ObjectNode n = errorBody(null, message, null).put("errorType", "RATE_LIMIT");
     n.put("policyName", policyName).put("requestId", UUID.randomUUID().toString());
     return FakeResponse.json(429, n);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The write rules shared by single, batch and form endpoints: property validation, unique values,
@@ -21,6 +22,16 @@ import java.util.Set;
  * booleans are accepted.
  */
 public final class Writes {
+
+  /** A value check of one property type: error code, the word its message uses, the test. */
+  private record Rule(String code, String word, Predicate<String> valid) {}
+
+  private static final Map<String, Rule> RULES =
+      Map.of(
+          "number", new Rule("INVALID_DECIMAL", "number", v -> parseNumber(v) != null),
+          "bool", new Rule("INVALID_BOOLEAN", "boolean", v -> v.matches("true|false")),
+          "date", new Rule("INVALID_DATE", "date", v -> parseInstant(v) != null),
+          "datetime", new Rule("INVALID_DATETIME", "datetime", v -> parseInstant(v) != null));
 
   private final Schema schema;
   private final Records store;
@@ -54,6 +65,22 @@ public final class Writes {
     synchronized (store) {
       requireUnique(type, props, o, null);
       return store.update(type, o, props);
+    }
+  }
+
+  /** A record an upsert wrote, and whether the upsert created it. */
+  public record Upserted(StoredRecord record, boolean created) {}
+
+  /**
+   * Updates from {@code input} the live record whose unique {@code property} equals {@code value},
+   * or creates one when there is none or {@code value} is empty.
+   */
+  public Upserted upsert(ObjectType type, String property, String value, JsonNode input) {
+    synchronized (store) {
+      StoredRecord existing = value.isEmpty() ? null : store.findUnique(type, property, value);
+      return existing == null
+          ? new Upserted(create(type, input), true)
+          : new Upserted(update(type, existing, input), false);
     }
   }
 
@@ -166,29 +193,19 @@ public final class Writes {
         "READ_ONLY_VALUE", "\"" + name + "\" is a read only property; its value cannot be set."
       };
     }
+    Rule rule = RULES.get(def.type());
     if (value.isEmpty()) {
       return null;
+    } else if (rule != null && !rule.valid().test(value)) {
+      return new String[] {rule.code(), value + " was not a valid " + rule.word() + "."};
+    } else if (def.type().equals("date") && parseInstant(value).toEpochMilli() % 86_400_000L != 0) {
+      return new String[] {"INVALID_DATE", value + " is not at midnight UTC!"};
+    } else if (def.type().equals("enumeration")) {
+      return checkOptions(def, value);
+    } else if (rule == null && name.equals("email") && !isEmail(value)) {
+      return new String[] {"INVALID_EMAIL", "Email address " + value + " is invalid"};
     }
-    return switch (def.type()) {
-      case "enumeration" -> checkOptions(def, value);
-      case "number" ->
-          parseNumber(value) != null
-              ? null
-              : new String[] {"INVALID_DECIMAL", value + " was not a valid number."};
-      case "bool" ->
-          value.equals("true") || value.equals("false")
-              ? null
-              : new String[] {"INVALID_BOOLEAN", value + " was not a valid boolean."};
-      case "date" -> checkDate(value);
-      case "datetime" ->
-          parseInstant(value) != null
-              ? null
-              : new String[] {"INVALID_DATETIME", value + " was not a valid datetime."};
-      default ->
-          name.equals("email") && !isEmail(value)
-              ? new String[] {"INVALID_EMAIL", "Email address " + value + " is invalid"}
-              : null;
-    };
+    return null;
   }
 
   private static String[] checkOptions(PropertyDef def, String value) {
@@ -200,15 +217,6 @@ public final class Writes {
       }
     }
     return null;
-  }
-
-  private static String[] checkDate(String value) {
-    Instant at = parseInstant(value);
-    if (at == null) {
-      return new String[] {"INVALID_DATE", value + " was not a valid date."};
-    }
-    long ms = at.toEpochMilli() % 86_400_000L;
-    return ms == 0 ? null : new String[] {"INVALID_DATE", value + " is not at midnight UTC!"};
   }
 
   /** Parses a decimal number as written (no blanks around it); null when it is none. */

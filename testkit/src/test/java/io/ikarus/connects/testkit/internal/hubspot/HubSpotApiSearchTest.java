@@ -109,6 +109,13 @@ class HubSpotApiSearchTest {
   }
 
   @Test
+  void refusesACursorSoLargeThatAfterPlusLimitOverflows() {
+    String body = q("{'limit':10,'after':'2147483647'}");
+
+    assertThat(hs.post("/crm/v3/objects/companies/search", body).status()).isEqualTo(400);
+  }
+
+  @Test
   void refusesUnknownPropertiesAndTooManyFilters() {
     assertThat(
             hs.post(
