@@ -193,7 +193,7 @@ final class BulkResource {
       throw notComplete(job);
     }
     List<List<String>> ordered = new ArrayList<>(rows);
-    if (org.shuffleBulkResults) {
+    if (org.config.shuffleBulkResults()) {
       Collections.shuffle(ordered);
     }
     List<String> header = new ArrayList<>(prefix);
