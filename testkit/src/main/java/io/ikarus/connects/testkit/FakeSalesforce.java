@@ -52,10 +52,10 @@ public final class FakeSalesforce extends AbstractFake {
             b.dailyApiLimit,
             b.tokenLifetime,
             b.bulkPollsBeforeComplete,
-            b.rotateRefreshTokens);
+            b.rotateRefreshTokens,
+            b.shuffleBulkResults);
     this.org = new SfOrg(config, b.clock);
     b.objects.forEach(org::define);
-    org.shuffleBulkResults(b.shuffleBulkResults);
     org.baseUrl(serve(org.api(), org.tokens(), b.port).url());
     if (b.sampleData) {
       SampleData.seed(this);
@@ -160,16 +160,6 @@ public final class FakeSalesforce extends AbstractFake {
   /** Changes the daily API allocation; beyond it calls get 403 REQUEST_LIMIT_EXCEEDED. */
   public void dailyApiLimit(long limit) {
     org.apiUsage().max(limit);
-  }
-
-  /** Sets how long access tokens live on the fake's clock ({@link Duration#ZERO}: forever). */
-  public void tokenLifetime(Duration lifetime) {
-    org.tokens().lifetime(lifetime);
-  }
-
-  /** Whether Bulk API 2.0 result rows come back in shuffled order (as the real API allows). */
-  public void shuffleBulkResults(boolean shuffle) {
-    org.shuffleBulkResults(shuffle);
   }
 
   @Override

@@ -60,9 +60,4 @@ public enum SObjectFieldType {
       default -> false;
     };
   }
-
-  /** True for numeric types. */
-  public boolean isNumber() {
-    return this == INT || this == DOUBLE || this == CURRENCY || this == PERCENT;
-  }
 }

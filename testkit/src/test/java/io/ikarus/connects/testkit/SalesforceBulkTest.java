@@ -54,6 +54,49 @@ class SalesforceBulkTest extends SalesforceTestSupport {
   }
 
   @Test
+  void jobDialectIsReadAndWrittenBack() {
+    String job =
+        createJob(
+            "{\"object\":\"Contact\",\"operation\":\"insert\","
+                + "\"columnDelimiter\":\"PIPE\",\"lineEnding\":\"CRLF\"}");
+    String csv = "LastName|Title\r\n\"Pipe|Smith\"|\"Two\nLines\"\r\nComma,Jones|\r\n";
+    assertThat(
+            http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV))
+                .status())
+        .isEqualTo(201);
+    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
+    info(job);
+    assertThat(info(job).get("state").asText()).isEqualTo("JobComplete");
+
+    String ok = http.get("jobs/ingest/" + job + "/successfulResults/").body();
+
+    assertThat(ok).startsWith("sf__Id|sf__Created|LastName|Title\r\n");
+    assertThat(ok).contains("|true|\"Pipe|Smith\"|\"Two\nLines\"\r\n", "|true|Comma,Jones|\r\n");
+    assertThat(sf.count("Contact")).isEqualTo(2);
+  }
+
+  @Test
+  void malformedUploadFailsTheJobNamingTheLine() {
+    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
+    String csv = "LastName,Company\nA,\"B\nC\"\nX,Y\"Z\nQ,R\n";
+    SfHttp.Answer upload =
+        http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV));
+    assertThat(upload.status()).isEqualTo(201);
+    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
+    info(job);
+    SfHttp.Answer failed = http.get("jobs/ingest/" + job);
+
+    assertThat(failed.status()).isEqualTo(200);
+    assertThat(failed.json().get("state").asText()).isEqualTo("Failed");
+    assertThat(failed.json().get("errorMessage").asText())
+        .isEqualTo("InvalidBatch : CSV line 4: quote inside an unquoted field");
+    assertThat(failed.json().get("numberRecordsProcessed").asInt()).isZero();
+    assertThat(http.get("jobs/ingest/" + job + "/unprocessedrecords/").body())
+        .isEqualTo("LastName,Company\nA,\"B\nC\"\n");
+    assertThat(sf.count("Lead")).isZero();
+  }
+
+  @Test
   void upsertJobReportsCreatedFlags() {
     sf.insert("Account", Map.of("Name", "Old", "External_Id__c", "E1"));
     String job =

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * An RFC 4180 reader over a CSV text: quoted fields may hold delimiters, doubled quotes and line
- * breaks; records end with LF or CRLF. Reads one record at a time so large uploads are never
- * expanded into memory all at once.
+ * breaks; records end with LF, CRLF or a lone CR. Reads one record at a time, so a caller keeps the
+ * records before a malformed one.
  */
 public final class CsvReader {
 

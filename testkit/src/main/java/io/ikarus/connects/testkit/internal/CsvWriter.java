@@ -1,6 +1,7 @@
 package io.ikarus.connects.testkit.internal;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 /** Writes RFC 4180 CSV records, quoting only the fields that need it. */
 public final class CsvWriter {
@@ -17,25 +18,19 @@ public final class CsvWriter {
 
   /** Appends one record; null values are written as empty fields. */
   public CsvWriter row(List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.append(delimiter);
-      }
-      appendField(values.get(i));
-    }
-    out.append(lineEnding);
+    StringJoiner record = new StringJoiner(String.valueOf(delimiter), "", lineEnding);
+    values.forEach(value -> record.add(field(value)));
+    out.append(record);
     return this;
   }
 
-  private void appendField(String value) {
+  private String field(String value) {
     if (value == null) {
-      return;
+      return "";
     }
-    if (value.chars().anyMatch(c -> c == delimiter || c == '"' || c == '\n' || c == '\r')) {
-      out.append('"').append(value.replace("\"", "\"\"")).append('"');
-    } else {
-      out.append(value);
-    }
+    boolean quote =
+        value.chars().anyMatch(c -> c == delimiter || c == '"' || c == '\n' || c == '\r');
+    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 
   /** The text written so far. */

@@ -20,8 +20,10 @@ final class BulkIngestJob extends BulkJob {
 
   private final SfObject target;
   final String externalIdField;
-  String csv;
+  boolean uploaded;
   List<String> header = List.of();
+  private final List<List<String>> rows = new ArrayList<>();
+  private String malformed;
   final List<List<String>> successful = new ArrayList<>();
   final List<List<String>> failed = new ArrayList<>();
   final List<List<String>> unprocessed = new ArrayList<>();
@@ -52,23 +54,38 @@ final class BulkIngestJob extends BulkJob {
     return node;
   }
 
-  @Override
-  void process() {
-    if (csv == null) {
-      fail("InvalidBatch : No data uploaded", List.of());
-      return;
-    }
+  /**
+   * Reads the uploaded CSV once: the header, then the rows up to the first malformed record. A
+   * malformed upload keeps the rows before the fault; processing fails the job later.
+   *
+   * @return how many rows were read
+   */
+  int upload(String csv) {
+    uploaded = true;
     CsvReader reader = new CsvReader(csv, delimiter());
-    List<List<String>> rows = new ArrayList<>();
     try {
       header = reader.next();
       for (List<String> row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
       }
-      header.forEach(target::fieldOrFail);
     } catch (IllegalArgumentException e) {
-      fail("InvalidBatch : " + e.getMessage(), rows);
+      malformed = e.getMessage();
+    }
+    return rows.size();
+  }
+
+  @Override
+  void process() {
+    if (!uploaded) {
+      fail("InvalidBatch : No data uploaded", List.of());
       return;
+    }
+    if (malformed != null) {
+      fail("InvalidBatch : " + malformed, rows);
+      return;
+    }
+    try {
+      header.forEach(target::fieldOrFail);
     } catch (SfFailure e) {
       fail("InvalidBatch : Field name not found : " + unknownColumn(), rows);
       return;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.SObjectField;
-import io.ikarus.connects.testkit.internal.CsvReader;
 import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +134,7 @@ final class BulkResource {
     if (!call.request().mediaType().equals("text/csv")) {
       throw SfFailure.unsupportedMediaType(call.request().mediaType());
     }
-    if (!job.state.equals("Open") || job.csv != null) {
+    if (!job.state.equals("Open") || job.uploaded) {
       throw SfFailure.badRequest(
           "INVALIDJOBSTATE",
           "Job "
@@ -143,11 +142,10 @@ final class BulkResource {
               + " is not Open for uploads (state "
               + job.state
               + ", data uploaded: "
-              + (job.csv != null)
+              + job.uploaded
               + ")");
     }
-    job.csv = call.request().body();
-    return FakeResponse.empty(201).records(countRows(job));
+    return FakeResponse.empty(201).records(job.upload(call.request().body()));
   }
 
   /** To UploadComplete from Open (ingest jobs only start Open), or Aborted until finished. */
@@ -195,7 +193,7 @@ final class BulkResource {
       throw notComplete(job);
     }
     List<List<String>> ordered = new ArrayList<>(rows);
-    if (org.shuffleBulkResults) {
+    if (org.config.shuffleBulkResults()) {
       Collections.shuffle(ordered);
     }
     List<String> header = new ArrayList<>(prefix);
@@ -226,19 +224,6 @@ final class BulkResource {
   private static SfFailure notComplete(BulkJob job) {
     return SfFailure.badRequest(
         "INVALIDJOBSTATE", "Job " + job.id + " is not complete (state " + job.state + ")");
-  }
-
-  private static int countRows(BulkIngestJob job) {
-    CsvReader reader = new CsvReader(job.csv, job.delimiter());
-    int rows = -1;
-    try {
-      while (reader.next() != null) {
-        rows++;
-      }
-    } catch (IllegalArgumentException e) {
-      // a malformed upload counts the rows before the fault; processing fails the job later
-    }
-    return Math.max(0, rows);
   }
 
   private static String encode(SfScan.State state) {

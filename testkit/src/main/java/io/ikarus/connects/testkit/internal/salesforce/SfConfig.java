@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param tokenLifetime how long access tokens live; zero: until expired by hand
  * @param bulkPollsBeforeComplete how many job polls report InProgress before JobComplete
  * @param rotateRefreshTokens whether a refresh returns a new refresh token and voids the old one
+ * @param shuffleBulkResults whether Bulk API result rows come back shuffled
  */
 public record SfConfig(
     String username,
@@ -27,4 +28,5 @@ public record SfConfig(
     long dailyApiLimit,
     Duration tokenLifetime,
     int bulkPollsBeforeComplete,
-    boolean rotateRefreshTokens) {}
+    boolean rotateRefreshTokens,
+    boolean shuffleBulkResults) {}

@@ -70,10 +70,6 @@ final class SfFailure extends RuntimeException {
     return error;
   }
 
-  int status() {
-    return status;
-  }
-
   FakeResponse response() {
     return error.response(status);
   }

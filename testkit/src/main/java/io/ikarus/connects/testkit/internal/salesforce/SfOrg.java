@@ -56,7 +56,6 @@ public final class SfOrg {
   private final Map<String, SfObject> objects = new LinkedHashMap<>();
   private final Map<String, SfObject> byPrefix = new HashMap<>();
   volatile String baseUrl = "http://127.0.0.1";
-  volatile boolean shuffleBulkResults;
 
   /** An org with the sample objects; serve {@link #api()} and tell the org its {@link #baseUrl}. */
   public SfOrg(SfConfig config, Clock clock) {
@@ -92,11 +91,6 @@ public final class SfOrg {
   /** Sets the instance URL, the started server's. */
   public void baseUrl(String url) {
     baseUrl = url;
-  }
-
-  /** Whether Bulk API result rows are shuffled. */
-  public void shuffleBulkResults(boolean shuffle) {
-    shuffleBulkResults = shuffle;
   }
 
   /** The refresh token registered at start. */
