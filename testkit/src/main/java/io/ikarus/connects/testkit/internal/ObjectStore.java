@@ -31,12 +31,7 @@ public final class ObjectStore {
 
   /** Creates an empty store stamping in whole seconds. */
   public ObjectStore(Clock clock, IdSource ids) {
-    this(clock, ids, ChronoUnit.SECONDS);
-  }
-
-  /** Creates an empty store stamping at {@code precision}. */
-  public ObjectStore(Clock clock, IdSource ids, ChronoUnit precision) {
-    this(clock, ids, precision, false);
+    this(clock, ids, ChronoUnit.SECONDS, false);
   }
 
   /**

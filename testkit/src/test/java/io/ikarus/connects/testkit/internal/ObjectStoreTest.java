@@ -50,7 +50,7 @@ class ObjectStoreTest {
   @Test
   void stampsFollowThePrecisionAndRollbackRestoresTheRecordsVersion() {
     ObjectStore seconds = new ObjectStore(clock, ids);
-    ObjectStore millis = new ObjectStore(clock, ids, ChronoUnit.MILLIS);
+    ObjectStore millis = new ObjectStore(clock, ids, ChronoUnit.MILLIS, false);
     assertThat(seconds.now()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
     assertThat(millis.now()).isEqualTo(Instant.parse("2026-03-01T10:00:00.750Z"));
 

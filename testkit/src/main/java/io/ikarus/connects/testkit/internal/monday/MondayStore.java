@@ -10,7 +10,6 @@ import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public final class MondayStore {
   public MondayStore(Clock clock) {
     this.clock = clock;
     IdSource itemIds = IdSource.sequence(ids::incrementAndGet);
-    this.items = new ObjectStore(clock, itemIds, ChronoUnit.SECONDS).define("item", Set.of());
+    this.items = new ObjectStore(clock, itemIds).define("item", Set.of());
   }
 
   /** The clock the store stamps changes with. */

@@ -17,7 +17,7 @@ public final class TokenRegistry {
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Instant> issued = new HashMap<>();
   private final Clock clock;
-  private volatile Duration lifetime;
+  private final Duration lifetime;
 
   /** Creates a registry; a zero {@code lifetime} means tokens live until expired by hand. */
   public TokenRegistry(Clock clock, Duration lifetime) {
@@ -43,11 +43,6 @@ public final class TokenRegistry {
   /** The lifetime of every token; zero means unlimited. */
   public Duration lifetime() {
     return lifetime;
-  }
-
-  /** Changes the lifetime of every token, issued or to come; zero means unlimited. */
-  public void lifetime(Duration lifetime) {
-    this.lifetime = lifetime;
   }
 
   /** Invalidates every token issued so far. */
