@@ -125,13 +125,13 @@ public final class DataverseApi {
         default -> throw ODataException.notAllowed(req.method());
       };
     }
-    UUID id = UUID.fromString(entities.require(e, key).id());
+    StoredRecord row = entities.require(e, key);
     ResourcePath.Segment second = path.get(1);
     if (second.name().equals(Operations.ESCALATE) && path.size() == 2) {
-      return operations.escalate(e, id, req);
+      return operations.escalate(e, row, req);
     }
     if (path.size() == 3 && path.get(2).name().equals("$ref")) {
-      return relations.reference(e, id, second, req);
+      return relations.reference(e, row, second, req);
     }
     throw ODataException.segment(second.name());
   }

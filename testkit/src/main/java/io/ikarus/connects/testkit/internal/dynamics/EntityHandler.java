@@ -41,13 +41,13 @@ final class EntityHandler {
 
   /** {@code GET <set>(<key>)}. */
   FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
-    QueryOptions o = new QueryOptions(OData.query(req));
+    QueryOptions o = new QueryOptions(req);
     List<String> select = o.select();
     select.forEach(e::require);
     StoredRecord row = require(e, key);
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
-    body.putAll(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
+    body.putAll(relations.expand(e, row, select, o.get("$expand")));
     return OData.json(200, body, 1);
   }
 
@@ -121,7 +121,7 @@ final class EntityHandler {
     if (!"representation".equals(OData.preference(req, "return"))) {
       return OData.empty(204, Map.of("OData-EntityId", entityId));
     }
-    List<String> select = new QueryOptions(OData.query(req)).select();
+    List<String> select = new QueryOptions(req).select();
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));

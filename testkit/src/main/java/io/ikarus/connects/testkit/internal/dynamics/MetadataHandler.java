@@ -34,7 +34,7 @@ final class MetadataHandler {
     if (!req.method().equals("GET")) {
       throw new ODataException(405, "0x80060888", "The metadata endpoints are read-only here.");
     }
-    QueryOptions o = new QueryOptions(OData.query(req));
+    QueryOptions o = new QueryOptions(req);
     ResourcePath.Segment root = path.get(0);
     if (root.key() == null) {
       return list(o);

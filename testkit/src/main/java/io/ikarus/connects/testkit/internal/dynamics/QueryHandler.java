@@ -42,7 +42,7 @@ final class QueryHandler {
   }
 
   FakeResponse list(EntityDef e, FakeRequest req) {
-    QueryOptions o = new QueryOptions(OData.query(req));
+    QueryOptions o = new QueryOptions(req);
     if (OData.preference(req, "odata.track-changes") != null || o.get("$deltatoken") != null) {
       return changes(e, req, o);
     }
@@ -59,7 +59,7 @@ final class QueryHandler {
     PageCookie at = token == null ? new PageCookie(1, 0, -1, 0) : PageCookie.parse(token);
     List<Map<String, Object>> value = new ArrayList<>();
     for (StoredRecord row : PageCookie.page(rows, at.skip(), pageSize)) {
-      value.add(relations.expand(e, codec.render(e, row, select), o.get("$expand")));
+      value.add(relations.expand(e, row, select, o.get("$expand")));
     }
     String next = nextLink(e, req, at, at.skip() + value.size(), rows.size());
     Map<String, Object> body =
@@ -89,8 +89,8 @@ final class QueryHandler {
     List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));
     String set = e.entitySetName();
     String next = nextLink(e, req, at, at.skip() + page.size(), entries.size());
-    Map<String, String> deltaQuery =
-        o.get("$select") == null ? Map.of() : Map.of("$select", o.get("$select"));
+    Map<String, List<String>> deltaQuery =
+        o.get("$select") == null ? Map.of() : Map.of("$select", List.of(o.get("$select")));
     String delta =
         PageCookie.link(
             base, set, deltaQuery, "$deltatoken", at.upto() + "!" + STAMP.format(clock.instant()));
@@ -106,7 +106,7 @@ final class QueryHandler {
   private String nextLink(EntityDef e, FakeRequest req, PageCookie at, int end, int total) {
     String token = at.next(end).toString();
     return end < total
-        ? PageCookie.link(base, e.entitySetName(), OData.query(req), "$skiptoken", token)
+        ? PageCookie.link(base, e.entitySetName(), req.query(), "$skiptoken", token)
         : null;
   }
 

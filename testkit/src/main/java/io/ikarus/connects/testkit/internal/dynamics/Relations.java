@@ -5,7 +5,6 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,18 +29,17 @@ final class Relations {
    * {@code POST|PUT|DELETE <set>(<id>)/<nav>[(<id>)]/$ref}: links or unlinks two rows by setting
    * the child's lookup column.
    */
-  FakeResponse reference(EntityDef e, UUID id, ResourcePath.Segment nav, FakeRequest req) {
-    StoredRecord self = store.require(e, id);
+  FakeResponse reference(
+      EntityDef e, StoredRecord self, ResourcePath.Segment nav, FakeRequest req) {
     Optional<Relationship> many = catalog.collection(e, nav.name());
     Relationship r =
         many.or(() -> catalog.single(e, nav.name()))
             .orElseThrow(() -> ODataException.property(nav.name(), e.logicalName()));
     boolean isMany = many.isPresent();
-    String target = isMany ? r.childSet() : r.parentSet();
+    EntityDef other = catalog.bySet(isMany ? r.childSet() : r.parentSet()).orElseThrow();
     if (req.method().equals("DELETE")) {
-      UUID other = nav.key() != null ? nav.guid() : otherFromQuery(req, isMany, r, id);
-      EntityDef childTable = catalog.bySet(r.childSet()).orElseThrow();
-      StoredRecord child = store.require(childTable, isMany ? other : id);
+      UUID id = nav.key() != null ? nav.guid() : isMany ? childFromQuery(req, r) : null;
+      StoredRecord child = isMany ? store.require(other, id) : self;
       store.update(child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
@@ -49,32 +47,33 @@ final class Relations {
     if (ref == null) {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
-    UUID other = RecordCodec.reference(ref.toString(), target);
-    StoredRecord otherRow = store.require(catalog.bySet(target).orElseThrow(), other);
-    UUID parent = isMany ? id : other;
-    store.update(isMany ? otherRow : self, Map.of(r.valueColumn(), parent.toString()));
+    UUID id = RecordCodec.reference(ref.toString(), other.entitySetName());
+    StoredRecord otherRow = store.require(other, id);
+    StoredRecord parent = isMany ? self : otherRow;
+    store.update(isMany ? otherRow : self, Map.of(r.valueColumn(), parent.id()));
     return OData.empty(204, Map.of());
   }
 
-  /** Adds the navigation properties named in {@code $expand} to a rendered row. */
-  Map<String, Object> expand(EntityDef e, Map<String, Object> rendered, String spec) {
+  /**
+   * Renders a row with the {@code select}ed columns (see {@link RecordCodec#render}) and the
+   * navigation properties named in {@code $expand}.
+   */
+  Map<String, Object> expand(EntityDef e, StoredRecord row, List<String> select, String spec) {
+    Map<String, Object> out = codec.render(e, row, select);
     if (spec == null || spec.isBlank()) {
-      return rendered;
+      return out;
     }
-    Map<String, Object> out = new LinkedHashMap<>(rendered);
-    UUID id = UUID.fromString(rendered.get(e.primaryId()).toString());
-    StoredRecord row = store.get(e.entitySetName(), id);
     for (String text : ResourcePath.split(spec, ',')) {
       ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
-      List<String> select = nestedSelect(item.key());
+      List<String> nested = nestedSelect(item.key());
       Optional<Relationship> many = catalog.collection(e, item.name());
       if (many.isPresent()) {
         Relationship r = many.get();
         EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
         List<Map<String, Object>> list = new ArrayList<>();
         for (StoredRecord c : store.rows(r.childSet())) {
-          if (id.toString().equals(c.get(r.valueColumn()))) {
-            list.add(codec.render(child, c, select));
+          if (row.id().equals(c.get(r.valueColumn()))) {
+            list.add(codec.render(child, c, nested));
           }
         }
         out.put(item.name(), list);
@@ -89,7 +88,7 @@ final class Relations {
             parentId == null
                 ? null
                 : store.get(r.parentSet(), UUID.fromString(parentId.toString()));
-        out.put(item.name(), p == null ? null : codec.render(parent, p, select));
+        out.put(item.name(), p == null ? null : codec.render(parent, p, nested));
       }
     }
     return out;
@@ -105,11 +104,8 @@ final class Relations {
     return List.of(key.substring("$select=".length()).split(","));
   }
 
-  private UUID otherFromQuery(FakeRequest req, boolean isMany, Relationship r, UUID id) {
-    String ref = OData.query(req).get("$id");
-    if (!isMany) {
-      return id;
-    }
+  private static UUID childFromQuery(FakeRequest req, Relationship r) {
+    String ref = req.param("$id");
     if (ref == null) {
       throw ODataException.badRequest("Disassociating a collection needs the related row's id.");
     }
