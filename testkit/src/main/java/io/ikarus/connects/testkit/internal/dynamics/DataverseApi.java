@@ -125,7 +125,7 @@ public final class DataverseApi {
         default -> throw ODataException.notAllowed(req.method());
       };
     }
-    StoredRecord row = entities.require(e, key);
+    StoredRecord row = key.require(e, store);
     ResourcePath.Segment second = path.get(1);
     if (second.name().equals(Operations.ESCALATE) && path.size() == 2) {
       return operations.escalate(e, row, req);

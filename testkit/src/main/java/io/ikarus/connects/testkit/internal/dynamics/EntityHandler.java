@@ -44,7 +44,7 @@ final class EntityHandler {
     QueryOptions o = new QueryOptions(req);
     List<String> select = o.select();
     select.forEach(e::require);
-    StoredRecord row = require(e, key);
+    StoredRecord row = key.require(e, store);
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(relations.expand(e, row, select, o.get("$expand")));
@@ -89,21 +89,13 @@ final class EntityHandler {
   void update(EntityDef e, RowKey key, Map<String, Object> json) {
     Map<String, Object> columns = codec.columns(e, json);
     columns.remove(e.primaryId());
-    update(e, require(e, key), columns);
+    update(e, key.require(e, store), columns);
   }
 
   /** {@code DELETE <set>(<key>)}. */
   FakeResponse delete(EntityDef e, RowKey key) {
-    store.delete(require(e, key));
+    store.delete(key.require(e, store));
     return OData.empty(204, Map.of());
-  }
-
-  StoredRecord require(EntityDef e, RowKey key) {
-    StoredRecord row = key.find(e, store);
-    if (row == null) {
-      throw ODataException.notFound(e.logicalName(), key.describe());
-    }
-    return row;
   }
 
   private StoredRecord update(EntityDef e, StoredRecord row, Map<String, Object> columns) {

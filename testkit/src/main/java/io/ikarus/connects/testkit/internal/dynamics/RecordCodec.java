@@ -60,7 +60,7 @@ final class RecordCodec {
       return;
     }
     UUID target = reference(value.toString(), r.parentSet());
-    store.require(catalog.bySet(r.parentSet()).orElseThrow(), target);
+    new RowKey(target, Map.of()).require(catalog.bySet(r.parentSet()).orElseThrow(), store);
     columns.put(r.valueColumn(), target.toString());
   }
 

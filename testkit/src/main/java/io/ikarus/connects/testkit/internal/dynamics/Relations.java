@@ -39,7 +39,7 @@ final class Relations {
     EntityDef other = catalog.bySet(isMany ? r.childSet() : r.parentSet()).orElseThrow();
     if (req.method().equals("DELETE")) {
       UUID id = nav.key() != null ? nav.guid() : isMany ? childFromQuery(req, r) : null;
-      StoredRecord child = isMany ? store.require(other, id) : self;
+      StoredRecord child = isMany ? new RowKey(id, Map.of()).require(other, store) : self;
       store.update(child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
@@ -48,7 +48,7 @@ final class Relations {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
     UUID id = RecordCodec.reference(ref.toString(), other.entitySetName());
-    StoredRecord otherRow = store.require(other, id);
+    StoredRecord otherRow = new RowKey(id, Map.of()).require(other, store);
     StoredRecord parent = isMany ? self : otherRow;
     store.update(isMany ? otherRow : self, Map.of(r.valueColumn(), parent.id()));
     return OData.empty(204, Map.of());
