@@ -20,7 +20,6 @@ public final class DataverseApi {
   private final Catalog catalog;
   private final DataverseStore store;
   private final EntityHandler entities;
-  private final QueryHandler queries;
   private final Relations relations;
   private final MetadataHandler metadata;
   private final Operations operations;
@@ -39,8 +38,7 @@ public final class DataverseApi {
     this.store = new DataverseStore(clock);
     RecordCodec codec = new RecordCodec(catalog, store);
     this.relations = new Relations(catalog, store, codec);
-    this.entities = new EntityHandler(store, codec, relations, base);
-    this.queries = new QueryHandler(store, codec, relations, base, clock);
+    this.entities = new EntityHandler(store, codec, relations, base, clock);
     this.metadata = new MetadataHandler(catalog, base);
     this.operations = new Operations(catalog, store, base, userId);
     this.batch = new BatchHandler(store, this::route);
@@ -111,7 +109,7 @@ public final class DataverseApi {
         throw ODataException.segment(path.get(1).name());
       }
       return switch (req.method()) {
-        case "GET" -> queries.list(e, req);
+        case "GET" -> entities.list(e, req);
         case "POST" -> entities.create(e, req);
         default -> throw ODataException.notAllowed(req.method());
       };
