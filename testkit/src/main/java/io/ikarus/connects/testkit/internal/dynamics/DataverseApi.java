@@ -37,8 +37,8 @@ public final class DataverseApi {
     this.catalog = Catalog.standard();
     this.store = new DataverseStore(clock);
     RecordCodec codec = new RecordCodec(catalog, store);
-    this.relations = new Relations(catalog, store, codec);
-    this.entities = new EntityHandler(store, codec, relations, base, clock);
+    this.relations = new Relations(catalog, store);
+    this.entities = new EntityHandler(store, codec, base, clock);
     this.metadata = new MetadataHandler(catalog, base);
     this.operations = new Operations(catalog, store, base, userId);
     this.batch = new BatchHandler(store, this::route);

@@ -28,15 +28,12 @@ final class EntityHandler {
 
   private final DataverseStore store;
   private final RecordCodec codec;
-  private final Relations relations;
   private final String base;
   private final Clock clock;
 
-  EntityHandler(
-      DataverseStore store, RecordCodec codec, Relations relations, String base, Clock clock) {
+  EntityHandler(DataverseStore store, RecordCodec codec, String base, Clock clock) {
     this.store = store;
     this.codec = codec;
-    this.relations = relations;
     this.base = base;
     this.clock = clock;
   }
@@ -65,7 +62,7 @@ final class EntityHandler {
     StoredRecord row = key.require(e, store);
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
-    body.putAll(relations.expand(e, row, select, o.get("$expand")));
+    body.putAll(codec.expand(e, row, select, o.get("$expand")));
     return OData.json(200, body, 1);
   }
 
@@ -127,7 +124,7 @@ final class EntityHandler {
     PageCookie at = token == null ? new PageCookie(1, 0, -1, 0) : PageCookie.parse(token);
     List<Map<String, Object>> value = new ArrayList<>();
     for (StoredRecord row : PageCookie.page(rows, at.skip(), pageSize)) {
-      value.add(relations.expand(e, row, select, o.get("$expand")));
+      value.add(codec.expand(e, row, select, o.get("$expand")));
     }
     String next = nextLink(e, req, at, at.skip() + value.size(), rows.size());
     Map<String, Object> body =
