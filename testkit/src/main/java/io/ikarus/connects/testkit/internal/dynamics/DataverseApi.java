@@ -102,11 +102,8 @@ public final class DataverseApi {
     EntityDef e =
         catalog.bySet(first.name()).orElseThrow(() -> ODataException.segment(first.name()));
     if (first.key() == null) {
-      if (path.size() == 2 && BulkMessages.names(path.get(1).name())) {
-        return bulk.handle(e, path.get(1).name(), req);
-      }
       if (path.size() > 1) {
-        throw ODataException.segment(path.get(1).name());
+        return bulk.handle(e, path, req);
       }
       return switch (req.method()) {
         case "GET" -> entities.list(e, req);
