@@ -59,14 +59,12 @@ record PageCookie(int page, int skip, long since, long upto) {
   static String link(
       String base, String set, Map<String, List<String>> query, String name, String value) {
     HttpUrl.Builder b = HttpUrl.get(base + set).newBuilder();
-    query.forEach(
-        (k, v) -> {
-          if (!k.equals("$skiptoken") && !k.equals("$deltatoken")) {
-            b.addQueryParameter(k, v.get(0));
-          }
-        });
-    b.addQueryParameter(name, value);
-    return b.build().toString();
+    query.forEach((k, v) -> b.addQueryParameter(k, v.get(0)));
+    return b.removeAllQueryParameters("$skiptoken")
+        .removeAllQueryParameters("$deltatoken")
+        .addQueryParameter(name, value)
+        .build()
+        .toString();
   }
 
   /** The page body. */
