@@ -1,7 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +73,12 @@ final class RecordCodec {
       if (many.isPresent()) {
         Relationship r = many.get();
         EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (StoredRecord c : store.rows(r.childSet())) {
-          if (row.id().equals(c.get(r.valueColumn()))) {
-            list.add(render(child, c, nested));
-          }
-        }
-        out.put(item.name(), list);
+        out.put(
+            item.name(),
+            store.rows(r.childSet()).stream()
+                .filter(c -> row.id().equals(c.get(r.valueColumn())))
+                .map(c -> render(child, c, nested))
+                .toList());
       } else {
         Relationship r =
             catalog
