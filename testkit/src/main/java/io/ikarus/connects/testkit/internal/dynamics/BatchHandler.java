@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -142,7 +143,8 @@ final class BatchHandler {
     Map<String, String> headers = new LinkedHashMap<>(part.headers());
     headers.putIfAbsent("OData-Version", outer.header("OData-Version"));
     headers.putIfAbsent("OData-MaxVersion", outer.header("OData-MaxVersion"));
-    return OData.request(words[0], relative, headers, body);
+    headers.values().removeIf(Objects::isNull);
+    return FakeRequest.of(words[0], OData.ROOT + relative, headers, body);
   }
 
   private static String resolve(String url, Map<String, String> refs) {

@@ -33,19 +33,17 @@ final class BulkMessages {
     this.base = base;
   }
 
-  /** True for the two message segments. */
-  static boolean names(String segment) {
-    return segment.equals(CREATE) || segment.equals(UPDATE);
-  }
-
   /** Makes {@code entitySet} a table without the bulk messages. */
   void withoutOn(String entitySet) {
     without.add(entitySet);
   }
 
-  /** Answers one message on table {@code e}. */
-  FakeResponse handle(EntityDef e, String message, FakeRequest req) {
-    if (without.contains(e.entitySetName())) {
+  /** Answers {@code <set>/<segment>} on {@code e}: a bulk message, else an unknown segment 404. */
+  FakeResponse handle(EntityDef e, List<ResourcePath.Segment> path, FakeRequest req) {
+    String message = path.get(1).name();
+    if (path.size() != 2
+        || !(message.equals(CREATE) || message.equals(UPDATE))
+        || without.contains(e.entitySetName())) {
       throw ODataException.segment(message);
     }
     if (!req.method().equals("POST")) {

@@ -20,7 +20,6 @@ public final class DataverseApi {
   private final Catalog catalog;
   private final DataverseStore store;
   private final EntityHandler entities;
-  private final QueryHandler queries;
   private final Relations relations;
   private final MetadataHandler metadata;
   private final Operations operations;
@@ -38,9 +37,8 @@ public final class DataverseApi {
     this.catalog = Catalog.standard();
     this.store = new DataverseStore(clock);
     RecordCodec codec = new RecordCodec(catalog, store);
-    this.relations = new Relations(catalog, store, codec);
-    this.entities = new EntityHandler(store, codec, relations, base);
-    this.queries = new QueryHandler(store, codec, relations, base, clock);
+    this.relations = new Relations(catalog, store);
+    this.entities = new EntityHandler(store, codec, base, clock);
     this.metadata = new MetadataHandler(catalog, base);
     this.operations = new Operations(catalog, store, base, userId);
     this.batch = new BatchHandler(store, this::route);
@@ -104,14 +102,11 @@ public final class DataverseApi {
     EntityDef e =
         catalog.bySet(first.name()).orElseThrow(() -> ODataException.segment(first.name()));
     if (first.key() == null) {
-      if (path.size() == 2 && BulkMessages.names(path.get(1).name())) {
-        return bulk.handle(e, path.get(1).name(), req);
-      }
       if (path.size() > 1) {
-        throw ODataException.segment(path.get(1).name());
+        return bulk.handle(e, path, req);
       }
       return switch (req.method()) {
-        case "GET" -> queries.list(e, req);
+        case "GET" -> entities.list(e, req);
         case "POST" -> entities.create(e, req);
         default -> throw ODataException.notAllowed(req.method());
       };
@@ -125,13 +120,13 @@ public final class DataverseApi {
         default -> throw ODataException.notAllowed(req.method());
       };
     }
-    UUID id = UUID.fromString(entities.require(e, key).id());
+    StoredRecord row = key.require(e, store);
     ResourcePath.Segment second = path.get(1);
     if (second.name().equals(Operations.ESCALATE) && path.size() == 2) {
-      return operations.escalate(e, id, req);
+      return operations.escalate(e, row, req);
     }
     if (path.size() == 3 && path.get(2).name().equals("$ref")) {
-      return relations.reference(e, id, second, req);
+      return relations.reference(e, row, second, req);
     }
     throw ODataException.segment(second.name());
   }

@@ -37,15 +37,6 @@ final class DataverseStore {
     return table(set).find(id.toString()).filter(r -> !r.isDeleted()).orElse(null);
   }
 
-  /** The row {@code id} of table {@code e}, or Dataverse's 404. */
-  StoredRecord require(EntityDef e, UUID id) {
-    StoredRecord row = get(e.entitySetName(), id);
-    if (row == null) {
-      throw ODataException.notFound(e.logicalName(), id.toString());
-    }
-    return row;
-  }
-
   /** Every row of {@code set}, in creation order. */
   List<StoredRecord> rows(String set) {
     return table(set).stored().stream().filter(r -> !r.isDeleted()).toList();

@@ -1,7 +1,13 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Splits a {@code $filter} into words, quoted strings and punctuation. Not thread-safe. */
 final class FilterLexer {
+
+  /** A quoted string: runs of other characters and doubled quotes, up to the closing quote. */
+  private static final Pattern STRING = Pattern.compile("'((?:[^']++|'')*+)'");
 
   private final String text;
   private int pos;
@@ -61,24 +67,12 @@ final class FilterLexer {
     if (!peekString()) {
       throw error("expected a quoted string");
     }
-    StringBuilder sb = new StringBuilder();
-    int i = pos + 1;
-    while (true) {
-      if (i >= text.length()) {
-        throw error("unterminated string literal");
-      }
-      char c = text.charAt(i++);
-      if (c != '\'') {
-        sb.append(c);
-      } else if (i < text.length() && text.charAt(i) == '\'') {
-        sb.append('\'');
-        i++;
-      } else {
-        break;
-      }
+    Matcher m = STRING.matcher(text).region(pos, text.length());
+    if (!m.lookingAt()) {
+      throw error("unterminated string literal");
     }
-    pos = i;
-    return sb.toString();
+    pos = m.end();
+    return m.group(1).replace("''", "'");
   }
 
   /** Fails unless everything was consumed. */

@@ -34,7 +34,7 @@ final class MetadataHandler {
     if (!req.method().equals("GET")) {
       throw new ODataException(405, "0x80060888", "The metadata endpoints are read-only here.");
     }
-    QueryOptions o = new QueryOptions(OData.query(req));
+    QueryOptions o = new QueryOptions(req);
     ResourcePath.Segment root = path.get(0);
     if (root.key() == null) {
       return list(o);
@@ -175,8 +175,9 @@ final class MetadataHandler {
   }
 
   /**
-   * Keeps MetadataId, OData annotations, an expanded OptionSet and the selected properties; checks
-   * the selection against the {@code known} properties of {@code type}.
+   * Keeps MetadataId, OData annotations, an expanded OptionSet and the selected properties of
+   * {@code full} (in place, returning it); checks the selection against the {@code known}
+   * properties of {@code type}.
    */
   private static Map<String, Object> select(
       Map<String, Object> full, List<String> select, Collection<String> known, String type) {
@@ -185,19 +186,15 @@ final class MetadataHandler {
         throw ODataException.property(s, type);
       }
     }
-    if (select.isEmpty()) {
-      return full;
+    if (!select.isEmpty()) {
+      full.keySet()
+          .removeIf(
+              k ->
+                  !k.startsWith("@")
+                      && !Set.of("MetadataId", "OptionSet").contains(k)
+                      && !select.contains(k));
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    full.forEach(
-        (k, v) -> {
-          if (k.startsWith("@")
-              || Set.of("MetadataId", "OptionSet").contains(k)
-              || select.contains(k)) {
-            m.put(k, v);
-          }
-        });
-    return m;
+    return full;
   }
 
   private static Map<String, Object> label(String text) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Web API's reading of the shared {@link FakeRequest} (resource path, single-valued query
- * options, {@code Prefer} preferences) and its {@link FakeResponse}s (OData version header, OData
- * JSON, error bodies).
+ * The Web API's reading of the shared {@link FakeRequest} (resource path, {@code Prefer}
+ * preferences, JSON bodies) and its {@link FakeResponse}s (OData version header, OData JSON, error
+ * bodies).
  */
 final class OData {
 
@@ -23,33 +23,10 @@ final class OData {
 
   private OData() {}
 
-  /**
-   * A request made inside the fake (the parts of a {@code $batch}) for {@code target}, a resource
-   * path with an optional encoded query; null header values are left out.
-   */
-  static FakeRequest request(
-      String method, String target, Map<String, String> headers, String body) {
-    Map<String, String> h = new LinkedHashMap<>();
-    headers.forEach(
-        (k, v) -> {
-          if (v != null) {
-            h.putIfAbsent(k, v);
-          }
-        });
-    return FakeRequest.of(method, ROOT + target, h, body);
-  }
-
   /** The path after {@link #ROOT}, "" for the root itself. */
   static String resource(FakeRequest req) {
     String path = req.path();
     return path.length() <= ROOT.length() ? "" : path.substring(ROOT.length());
-  }
-
-  /** The query options, each with its first value. */
-  static Map<String, String> query(FakeRequest req) {
-    Map<String, String> query = new LinkedHashMap<>();
-    req.query().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
-    return query;
   }
 
   /** The value of a {@code Prefer} preference ({@code ""} when it has none), or null. */

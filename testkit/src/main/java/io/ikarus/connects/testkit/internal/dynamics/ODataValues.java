@@ -116,13 +116,6 @@ final class ODataValues {
   private static String likeSet(String body) {
     boolean negated = body.startsWith("^") && body.length() > 1;
     String chars = negated ? body.substring(1) : body;
-    StringBuilder sb = new StringBuilder(negated ? "[^" : "[");
-    for (char ch : chars.toCharArray()) {
-      if ("\\^[]&".indexOf(ch) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(ch);
-    }
-    return sb.append(']').toString();
+    return (negated ? "[^" : "[") + chars.replaceAll("[\\\\^\\[\\]&]", "\\\\$0") + "]";
   }
 }

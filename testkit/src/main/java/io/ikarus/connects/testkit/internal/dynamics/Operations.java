@@ -2,8 +2,8 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +54,10 @@ final class Operations {
       throw ODataException.badRequest(
           "The parameter 'EntityNames' must be a collection of strings.");
     }
-    List<Object> values = new ArrayList<>();
-    for (Object n : list) {
-      EntityDef e = catalog.byLogicalName(String.valueOf(n));
-      values.add(store.rows(e.entitySetName()).size());
-    }
+    List<Integer> values =
+        list.stream()
+            .map(n -> store.rows(catalog.byLogicalName(String.valueOf(n)).entitySetName()).size())
+            .toList();
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("Count", list.size());
     collection.put("IsReadOnly", false);
@@ -85,17 +84,17 @@ final class Operations {
   }
 
   /** {@code POST accounts(<id>)/Microsoft.Dynamics.CRM.new_Escalate {"Reason": string}}. */
-  FakeResponse escalate(EntityDef e, UUID id, FakeRequest req) {
+  FakeResponse escalate(EntityDef e, StoredRecord row, FakeRequest req) {
     requireVerb(req, "POST");
     if (!e.entitySetName().equals("accounts")) {
       throw ODataException.segment(ESCALATE);
     }
     Map<String, Object> p =
         actionParameters(req.body(), "new_Escalate", Map.of("Reason", "String"));
-    store.update(store.require(e, id), Map.of("description", "Escalated: " + p.get("Reason")));
+    store.update(row, Map.of("description", "Escalated: " + p.get("Reason")));
     Map<String, Object> body = response("new_EscalateResponse");
     body.put("Escalated", true);
-    body.put("CaseNumber", "CAS-" + Math.abs(id.hashCode() % 100000));
+    body.put("CaseNumber", "CAS-" + Math.abs(UUID.fromString(row.id()).hashCode() % 100000));
     return OData.json(200, body, 0);
   }
 
@@ -122,7 +121,7 @@ final class Operations {
     call.params()
         .forEach(
             (name, text) -> {
-              String value = text.startsWith("@") ? OData.query(req).get(text) : text;
+              String value = text.startsWith("@") ? req.param(text) : text;
               if (value == null) {
                 throw ODataException.badRequest(
                     "The parameter alias '" + text + "' was not given a value.");

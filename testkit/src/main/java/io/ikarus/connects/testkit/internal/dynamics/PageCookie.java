@@ -57,16 +57,14 @@ record PageCookie(int page, int skip, long since, long upto) {
 
   /** The absolute URL of {@code set} with the request's options and one option replaced. */
   static String link(
-      String base, String set, Map<String, String> query, String name, String value) {
+      String base, String set, Map<String, List<String>> query, String name, String value) {
     HttpUrl.Builder b = HttpUrl.get(base + set).newBuilder();
-    query.forEach(
-        (k, v) -> {
-          if (!k.equals("$skiptoken") && !k.equals("$deltatoken")) {
-            b.addQueryParameter(k, v);
-          }
-        });
-    b.addQueryParameter(name, value);
-    return b.build().toString();
+    query.forEach((k, v) -> b.addQueryParameter(k, v.get(0)));
+    return b.removeAllQueryParameters("$skiptoken")
+        .removeAllQueryParameters("$deltatoken")
+        .addQueryParameter(name, value)
+        .build()
+        .toString();
   }
 
   /** The page body. */

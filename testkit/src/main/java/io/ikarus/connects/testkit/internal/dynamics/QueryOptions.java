@@ -1,12 +1,12 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import io.ikarus.connects.testkit.internal.WholeNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The system query options of one request, checked against what Dataverse supports. */
@@ -24,20 +24,20 @@ final class QueryOptions {
           "$deltatoken",
           "$id");
 
-  private final Map<String, String> query;
+  private final FakeRequest req;
 
-  QueryOptions(Map<String, String> query) {
-    for (String name : query.keySet()) {
+  QueryOptions(FakeRequest req) {
+    for (String name : req.query().keySet()) {
       if (name.startsWith("$") && !KNOWN.contains(name)) {
         throw ODataException.badRequest("The query parameter " + name + " is not supported");
       }
     }
-    this.query = query;
+    this.req = req;
   }
 
   /** The {@code $select} names, empty when absent. */
   List<String> select() {
-    String s = query.get("$select");
+    String s = req.param("$select");
     return s == null || s.isBlank()
         ? List.of()
         : Arrays.stream(s.split(",")).map(String::strip).toList();
@@ -45,12 +45,12 @@ final class QueryOptions {
 
   /** The raw option {@code name}, or null. */
   String get(String name) {
-    return query.get(name);
+    return req.param(name);
   }
 
   /** {@code $top} as a positive number, or 0 when absent. */
   int top() {
-    String t = query.get("$top");
+    String t = req.param("$top");
     return WholeNumber.parse(
         t,
         0,
@@ -61,12 +61,12 @@ final class QueryOptions {
 
   /** True for {@code $count=true}. */
   boolean count() {
-    return "true".equals(query.get("$count"));
+    return "true".equals(req.param("$count"));
   }
 
   /** The row order of {@code $orderby}, or null when absent; checks every column. */
   Comparator<StoredRecord> order(EntityDef e) {
-    String o = query.get("$orderby");
+    String o = req.param("$orderby");
     if (o == null || o.isBlank()) {
       return null;
     }

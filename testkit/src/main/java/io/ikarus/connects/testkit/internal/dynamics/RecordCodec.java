@@ -4,9 +4,13 @@ import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Turns request JSON into stored columns and stored rows into response JSON, strictly. */
+/**
+ * Turns request JSON into stored columns and stored rows into response JSON (with the navigation
+ * properties of {@code $expand}), strictly.
+ */
 final class RecordCodec {
 
   private final Catalog catalog;
@@ -53,6 +57,55 @@ final class RecordCodec {
     return out;
   }
 
+  /**
+   * Renders a row with the {@code select}ed columns (see {@link #render}) and the navigation
+   * properties named in {@code $expand}.
+   */
+  Map<String, Object> expand(EntityDef e, StoredRecord row, List<String> select, String spec) {
+    Map<String, Object> out = render(e, row, select);
+    if (spec == null || spec.isBlank()) {
+      return out;
+    }
+    for (String text : ResourcePath.split(spec, ',')) {
+      ResourcePath.Segment item = ResourcePath.parse(text.strip()).get(0);
+      List<String> nested = nestedSelect(item.key());
+      Optional<Relationship> many = catalog.collection(e, item.name());
+      if (many.isPresent()) {
+        Relationship r = many.get();
+        EntityDef child = catalog.bySet(r.childSet()).orElseThrow();
+        out.put(
+            item.name(),
+            store.rows(r.childSet()).stream()
+                .filter(c -> row.id().equals(c.get(r.valueColumn())))
+                .map(c -> render(child, c, nested))
+                .toList());
+      } else {
+        Relationship r =
+            catalog
+                .single(e, item.name())
+                .orElseThrow(() -> ODataException.property(item.name(), e.logicalName()));
+        Object parentId = row.get(r.valueColumn());
+        EntityDef parent = catalog.bySet(r.parentSet()).orElseThrow();
+        StoredRecord p =
+            parentId == null
+                ? null
+                : store.get(r.parentSet(), UUID.fromString(parentId.toString()));
+        out.put(item.name(), p == null ? null : render(parent, p, nested));
+      }
+    }
+    return out;
+  }
+
+  private List<String> nestedSelect(String key) {
+    if (key == null || key.isBlank()) {
+      return List.of();
+    }
+    if (!key.startsWith("$select=")) {
+      throw ODataException.badRequest("Only $select is supported inside $expand: " + key);
+    }
+    return List.of(key.substring("$select=".length()).split(","));
+  }
+
   private void bind(EntityDef e, String nav, Object value, Map<String, Object> columns) {
     Relationship r = catalog.single(e, nav).orElseThrow(() -> undeclared(nav, e.logicalName()));
     if (value == null) {
@@ -60,7 +113,7 @@ final class RecordCodec {
       return;
     }
     UUID target = reference(value.toString(), r.parentSet());
-    store.require(catalog.bySet(r.parentSet()).orElseThrow(), target);
+    new RowKey(target, Map.of()).require(catalog.bySet(r.parentSet()).orElseThrow(), store);
     columns.put(r.valueColumn(), target.toString());
   }
 

@@ -60,6 +60,15 @@ record RowKey(UUID id, Map<String, Object> columns) {
     return null;
   }
 
+  /** The stored row this key names, or Dataverse's 404. */
+  StoredRecord require(EntityDef e, DataverseStore store) {
+    StoredRecord row = find(e, store);
+    if (row == null) {
+      throw ODataException.notFound(e.logicalName(), describe());
+    }
+    return row;
+  }
+
   /** The key as text, for error messages. */
   String describe() {
     return id != null ? id.toString() : columns.toString();

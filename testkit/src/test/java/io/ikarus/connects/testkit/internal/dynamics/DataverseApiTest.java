@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ikarus.connects.spi.HttpMultipart;
+import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class DataverseApiTest {
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-    return api.handle(OData.request(method, target.toString(), h, body));
+    return api.handle(FakeRequest.of(method, OData.ROOT + target, h, body));
   }
 
   private String create(String name) {
