@@ -170,8 +170,8 @@ public final class FakeDynamics extends AbstractFake {
   /** Configures a {@link FakeDynamics}. Not thread-safe. */
   public static final class Builder extends FakeBuilder<FakeDynamics, Builder> {
     private String tenantId = "8f6bd9d6-3c5b-4f4c-9a38-6f2cbd2b8f7e";
-    private final String clientId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
-    private final String clientSecret = "fake~dataverse~secret";
+    private String clientId = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    private String clientSecret = "fake~dataverse~secret";
     private X509Certificate certificate;
     private int requestLimit = 6000;
     private Duration window = Duration.ofMinutes(5);
@@ -188,6 +188,13 @@ public final class FakeDynamics extends AbstractFake {
     /** The tenant id. */
     public Builder tenantId(String tenantId) {
       this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+      return this;
+    }
+
+    /** The client id and secret the token endpoint accepts. */
+    public Builder client(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      this.clientSecret = clientSecret;
       return this;
     }
 
