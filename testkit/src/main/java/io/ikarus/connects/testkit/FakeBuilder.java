@@ -14,6 +14,7 @@ abstract class FakeBuilder<F extends FakeCrm, B extends FakeBuilder<F, B>> {
 
   int port;
   Clock clock = Clock.systemUTC();
+  boolean sampleData;
 
   FakeBuilder() {}
 
@@ -32,6 +33,17 @@ abstract class FakeBuilder<F extends FakeCrm, B extends FakeBuilder<F, B>> {
    */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * Seeds a few sample records at start, for demos and manual sessions (default false): Salesforce
+   * Accounts with their Contacts, and Leads; HubSpot five contacts and five companies; Dataverse
+   * accounts, a contact, a lead and a project; Pipedrive an organization, five persons and five
+   * deals; monday five items on the sample board.
+   */
+  public B sampleData(boolean sampleData) {
+    this.sampleData = sampleData;
     return self();
   }
 

@@ -175,15 +175,8 @@ public final class FakeDynamics extends AbstractFake {
     private X509Certificate certificate;
     private int requestLimit = 6000;
     private Duration window = Duration.ofMinutes(5);
-    private boolean sampleData;
 
     private Builder() {}
-
-    /** Seeds a few accounts, a contact, a lead and a project. Default off. */
-    public Builder sampleData(boolean sampleData) {
-      this.sampleData = sampleData;
-      return this;
-    }
 
     /** The tenant id. */
     public Builder tenantId(String tenantId) {

@@ -171,7 +171,6 @@ public final class FakeHubSpot extends AbstractFake {
     private boolean rotateRefreshTokens;
     private Duration tokenLifetime = Duration.ofMinutes(30);
     private Supplier<RateLimits> rateLimits = () -> null;
-    private boolean sampleData;
     private boolean echoTraceIds;
 
     private Builder() {}
@@ -240,12 +239,6 @@ public final class FakeHubSpot extends AbstractFake {
      */
     public Builder echoTraceIds(boolean echo) {
       this.echoTraceIds = echo;
-      return this;
-    }
-
-    /** Seeds five contacts and five companies. Default false. */
-    public Builder sampleData(boolean sampleData) {
-      this.sampleData = sampleData;
       return this;
     }
 

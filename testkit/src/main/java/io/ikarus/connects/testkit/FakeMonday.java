@@ -1,5 +1,7 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.monday.MondayApi;
 import io.ikarus.connects.testkit.internal.monday.MondayStore;
 import io.ikarus.connects.testkit.internal.quota.CostBudget;
@@ -43,6 +45,12 @@ public final class FakeMonday extends AbstractFake {
     CostBudget budget = CostBudget.window(builder.clock, builder.window, builder.budget);
     this.api = new MondayApi(store, apiToken, budget, builder.maxQueryComplexity);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
+    if (builder.sampleData) {
+      for (int i = 1; i <= 5; i++) {
+        ObjectNode values = Json.object().put("text_company", "Sample Co " + i);
+        store.createItem(sampleBoardId, null, "Sample lead " + i, values, false);
+      }
+    }
     serve(api, builder.port);
   }
 

@@ -21,7 +21,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   private long dailyBudget = -1;
   private boolean limited = true;
   private int cloudflareAfter = 10;
-  boolean sampleData;
 
   FakePipedriveBuilder() {}
 
@@ -74,12 +73,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
    */
   public FakePipedriveBuilder cloudflareBlocking(boolean on) {
     this.cloudflareAfter = on ? 10 : 0;
-    return this;
-  }
-
-  /** Seeds an organization, five persons and five deals. Default off. */
-  public FakePipedriveBuilder sampleData(boolean sampleData) {
-    this.sampleData = sampleData;
     return this;
   }
 

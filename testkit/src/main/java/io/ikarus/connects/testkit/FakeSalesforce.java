@@ -200,7 +200,6 @@ public final class FakeSalesforce extends AbstractFake {
     private int bulkPollsBeforeComplete = 1;
     private boolean rotateRefreshTokens;
     private boolean shuffleBulkResults;
-    private boolean sampleData;
     private final List<SObjectSchema> objects = new ArrayList<>();
 
     private Builder() {}
@@ -260,12 +259,6 @@ public final class FakeSalesforce extends AbstractFake {
     /** Whether Bulk API result rows are shuffled (default false). */
     public Builder shuffleBulkResults(boolean shuffle) {
       this.shuffleBulkResults = shuffle;
-      return this;
-    }
-
-    /** Whether to seed a few sample Accounts, Contacts and Leads (default false). */
-    public Builder sampleData(boolean seed) {
-      this.sampleData = seed;
       return this;
     }
 

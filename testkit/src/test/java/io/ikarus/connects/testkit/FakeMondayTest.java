@@ -23,6 +23,15 @@ class FakeMondayTest {
           + " column_values: $v) { id name } complexity { before after query reset_in_x_seconds } }";
 
   @Test
+  void sampleDataPutsFiveItemsOnTheSampleBoard() {
+    try (FakeMonday seeded = FakeMonday.builder().sampleData(true).start();
+        FakeMonday empty = FakeMonday.start()) {
+      assertThat(seeded.activeItemCount(seeded.sampleBoardId())).isEqualTo(5);
+      assertThat(empty.activeItemCount(empty.sampleBoardId())).isZero();
+    }
+  }
+
+  @Test
   void createsAndReadsBackEveryColumnType() {
     String values =
         MondayWire.json(

@@ -90,7 +90,11 @@ public final class MondayStore {
     return boardIds.stream().map(boards::get).filter(b -> b != null).toList();
   }
 
-  synchronized MondayItem createItem(
+  /**
+   * Creates an item; {@code labels}: create missing status labels ({@code
+   * create_labels_if_missing}).
+   */
+  public synchronized MondayItem createItem(
       String boardId, String groupId, String name, ObjectNode values, boolean labels) {
     MondayBoard board = board(boardId);
     if (groupId != null && !board.groups().containsKey(groupId)) {
