@@ -140,6 +140,20 @@ class FakePipedriveTest {
   }
 
   @Test
+  void fieldsApiRefusesWhatItDoesNotServeInsteadOfFailingOrPretending() {
+    String budget = fake.addCustomField("deals", "Budget code", "varchar");
+    assertThat(wire.delete("/api/v2/dealFields").status()).isEqualTo(405);
+    assertThat(wire.patch("/api/v2/dealFields", "{}").status()).isEqualTo(405);
+    assertThat(wire.patch("/api/v2/dealFields/" + budget, "{\"field_name\":\"X\"}").status())
+        .isEqualTo(405);
+    assertThat(wire.get("/api/v2/dealFields/" + budget + "/extra").status()).isEqualTo(404);
+    assertThat(wire.delete("/api/v2/dealFields/title").status()).isEqualTo(400);
+    assertThat(wire.get("/api/v2/dealFields/title").status()).isEqualTo(200);
+    assertThat(wire.delete("/api/v2/dealFields/" + budget).status()).isEqualTo(200);
+    assertThat(wire.get("/api/v2/dealFields/" + budget).status()).isEqualTo(404);
+  }
+
+  @Test
   void leadsAreV1WithOffsetPagingAndCreate201() {
     String person = fake.insert("persons", java.util.Map.of("name", "P"));
     PipedriveWire.Reply lead =

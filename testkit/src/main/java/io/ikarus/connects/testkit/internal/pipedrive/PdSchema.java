@@ -71,21 +71,30 @@ final class PdSchema {
 
   /** Answers a v2 fields request; {@code rest} is what follows {@code /api/v2/{x}Fields}. */
   FakeResponse v2Api(PdEntity entity, FakeRequest request, List<String> rest) throws Exception {
-    if (rest.isEmpty() && request.method().equals("GET")) {
+    String method = request.method();
+    if (rest.isEmpty() && method.equals("GET")) {
       return PdBodies.v2Page(
           fields(entity),
           request,
           page -> Json.array().addAll(page.stream().map(f -> shape(f, false)).toList()));
     }
-    if (rest.isEmpty() && request.method().equals("POST")) {
+    if (rest.isEmpty() && method.equals("POST")) {
       return PdBodies.ok(shape(add(entity, request.json()), false), null);
     }
-    PdField field = find(entity, rest.get(0));
-    if (request.method().equals("DELETE") && field.custom()) {
+    if (rest.size() > 1) {
+      throw PdFailure.notFound("Not found");
+    }
+    PdField field = rest.isEmpty() ? null : find(entity, rest.get(0));
+    if (field != null && method.equals("DELETE")) {
+      if (!field.custom()) {
+        throw PdFailure.badRequest("System field '" + field.key() + "' cannot be deleted");
+      }
       deleteCustom(entity, field.key());
       return PdBodies.ok(Json.object().put("field_code", field.key()), null);
     }
-    return PdBodies.ok(shape(field, false), null);
+    return field != null && method.equals("GET")
+        ? PdBodies.ok(shape(field, false), null)
+        : PdErrors.methodNotAllowed();
   }
 
   /** Answers {@code GET /v1/{x}Fields} with offset pages. */
