@@ -76,6 +76,23 @@ class SalesforceBulkTest extends SalesforceTestSupport {
   }
 
   @Test
+  void emptyUploadFailsTheJobAsNoData() {
+    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
+    SfHttp.Answer upload =
+        http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create("", CSV));
+    assertThat(upload.status()).isEqualTo(201);
+    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
+    info(job);
+    SfHttp.Answer polled = http.get("jobs/ingest/" + job);
+
+    assertThat(polled.status()).isEqualTo(200);
+    assertThat(polled.json().get("state").asText()).isEqualTo("Failed");
+    assertThat(polled.json().get("errorMessage").asText())
+        .isEqualTo("InvalidBatch : No data uploaded");
+    assertThat(http.get("jobs/ingest/" + job + "/unprocessedrecords/").status()).isEqualTo(200);
+  }
+
+  @Test
   void malformedUploadFailsTheJobNamingTheLine() {
     String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
     String csv = "LastName,Company\nA,\"B\nC\"\nX,Y\"Z\nQ,R\n";

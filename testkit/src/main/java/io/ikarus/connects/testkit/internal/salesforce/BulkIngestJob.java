@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Bulk API 2.0 ingest job. Rows are processed one by one when polling completes the job; each
@@ -64,7 +65,7 @@ final class BulkIngestJob extends BulkJob {
     uploaded = true;
     CsvReader reader = new CsvReader(csv, delimiter());
     try {
-      header = reader.next();
+      header = Objects.requireNonNullElse(reader.next(), List.of());
       for (List<String> row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
       }
@@ -76,12 +77,12 @@ final class BulkIngestJob extends BulkJob {
 
   @Override
   void process() {
-    if (!uploaded) {
-      fail("InvalidBatch : No data uploaded", List.of());
-      return;
-    }
     if (malformed != null) {
       fail("InvalidBatch : " + malformed, rows);
+      return;
+    }
+    if (header.isEmpty()) {
+      fail("InvalidBatch : No data uploaded", List.of());
       return;
     }
     try {
