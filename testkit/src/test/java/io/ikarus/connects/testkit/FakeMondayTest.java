@@ -3,6 +3,8 @@ package io.ikarus.connects.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,29 @@ class FakeMondayTest {
       assertThat(seeded.activeItemCount(seeded.sampleBoardId())).isEqualTo(5);
       assertThat(empty.activeItemCount(empty.sampleBoardId())).isZero();
     }
+  }
+
+  @Test
+  void boardsAndItemsAnswerPagesOfTheirLimitDefault25() {
+    for (int i = 0; i < 26; i++) {
+      fake.addBoard("Board " + i, List.of());
+    }
+    assertThat(wire.post("query { boards { id } }", Map.of()).body().at("/data/boards").size())
+        .isEqualTo(25);
+    JsonNode third = wire.post("query { boards(limit: 10, page: 3) { id } }", Map.of()).body();
+    assertThat(third.at("/data/boards").size()).isEqualTo(7);
+
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      Map<String, Object> vars = Map.of("b", board, "n", "Item " + i, "v", "{}");
+      ids.add(wire.post(CREATE, vars).body().at("/data/create_item/id").asText());
+    }
+    String items = "query ($ids: [ID!]) { items(ids: $ids) { id } }";
+    assertThat(wire.post(items, Map.of("ids", ids)).body().at("/data/items").size()).isEqualTo(25);
+    String two = "query ($ids: [ID!]) { items(ids: $ids, limit: 2) { id } }";
+    JsonNode first = wire.post(two, Map.of("ids", ids)).body().at("/data/items");
+    assertThat(first.size()).isEqualTo(2);
+    assertThat(first.get(0).get("id").asText()).isEqualTo(ids.get(0));
   }
 
   @Test

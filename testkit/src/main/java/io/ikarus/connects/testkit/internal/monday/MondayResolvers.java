@@ -10,6 +10,7 @@ import io.ikarus.connects.testkit.internal.monday.MondayItem.StoredValue;
 import io.ikarus.connects.testkit.internal.monday.MondayStore.ActivityLog;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +58,7 @@ final class MondayResolvers {
         .type(
             "Query",
             t ->
-                t.dataFetcher("boards", env -> store.boards(env.getArgument("ids")))
+                t.dataFetcher("boards", env -> limited(env, store.boards(env.getArgument("ids"))))
                     .dataFetcher("items", this::items)
                     .dataFetcher("next_items_page", env -> page(env, List::of))
                     .dataFetcher("items_page_by_column_values", this::itemsByColumnValues)
@@ -108,7 +109,18 @@ final class MondayResolvers {
     List<String> ids = ItemsQueryEngine.ids(env.getArgument("ids"));
     return ids == null
         ? List.of()
-        : store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive")));
+        : limited(env, store.items(ids, Boolean.TRUE.equals(env.getArgument("exclude_nonactive"))));
+  }
+
+  /**
+   * The {@code page} (from 1; items have none) of {@code limit} elements of {@code all}; a null
+   * argument takes the schema's default, 25 and 1.
+   */
+  private static <T> List<T> limited(DataFetchingEnvironment env, List<T> all) {
+    int limit = Math.max(0, Objects.requireNonNullElse(env.getArgument("limit"), 25));
+    long from =
+        (long) Math.max(0, Objects.requireNonNullElse(env.getArgument("page"), 1) - 1) * limit;
+    return all.stream().skip(from).limit(limit).toList();
   }
 
   private ItemsPage itemsPage(DataFetchingEnvironment env) {
