@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.oauth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -21,13 +20,7 @@ public final class OAuthGrants {
   public record Client(String id, String secret, String redirectUri) {}
 
   /** An authorization code as issued: to whom, for which redirect URI, when. */
-  public record Code(String clientId, String redirectUri, Instant issued) {
-
-    /** True when the code is older than {@code lifetime} at {@code now}. */
-    public boolean expired(Instant now, Duration lifetime) {
-      return now.isAfter(issued.plus(lifetime));
-    }
-  }
+  public record Code(String clientId, String redirectUri, Instant issued) {}
 
   /** Client credentials sent with HTTP Basic. */
   public record Basic(String id, String secret) {}
