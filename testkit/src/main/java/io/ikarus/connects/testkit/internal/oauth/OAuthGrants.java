@@ -106,16 +106,12 @@ public final class OAuthGrants {
     if (header == null || !header.startsWith("Basic ")) {
       return null;
     }
-    String decoded;
     try {
       byte[] bytes = Base64.getDecoder().decode(header.substring(6).trim());
-      decoded = new String(bytes, StandardCharsets.UTF_8);
+      String[] idAndSecret = new String(bytes, StandardCharsets.UTF_8).split(":", 2);
+      return new Basic(idAndSecret[0], idAndSecret.length > 1 ? idAndSecret[1] : null);
     } catch (IllegalArgumentException e) {
       return null;
     }
-    int colon = decoded.indexOf(':');
-    return colon < 0
-        ? new Basic(decoded, null)
-        : new Basic(decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 }
