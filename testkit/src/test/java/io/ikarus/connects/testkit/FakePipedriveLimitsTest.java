@@ -107,6 +107,40 @@ class FakePipedriveLimitsTest {
   }
 
   @Test
+  void anAuthorizationCodeLivesFiveMinutesAndIsUsedOnce() {
+    try (FakePipedrive fake = FakePipedrive.builder().clock(clock).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      String fresh = fake.issueAuthorizationCode();
+      String stale = fake.issueAuthorizationCode();
+      clock.advance(Duration.ofMinutes(5));
+      assertThat(redeem(fake, wire, fresh).status()).isEqualTo(200);
+      PipedriveWire.Reply again = redeem(fake, wire, fresh);
+      assertThat(again.status()).isEqualTo(400);
+      assertThat(again.body().get("error").asText()).isEqualTo("invalid_grant");
+      assertThat(again.body().get("message").asText())
+          .isEqualTo("Invalid grant: authorization_code is invalid");
+      clock.advance(Duration.ofSeconds(1));
+      PipedriveWire.Reply expired = redeem(fake, wire, stale);
+      assertThat(expired.status()).isEqualTo(400);
+      assertThat(expired.body().get("success").asBoolean()).isFalse();
+      assertThat(expired.body().get("error").asText()).isEqualTo("invalid_grant");
+      assertThat(expired.body().get("message").asText())
+          .isEqualTo("Invalid grant: authorization_code has expired");
+    }
+  }
+
+  private static PipedriveWire.Reply redeem(FakePipedrive fake, PipedriveWire wire, String code) {
+    String basic = okhttp3.Credentials.basic(fake.clientId(), fake.clientSecret());
+    FormBody form =
+        new FormBody.Builder()
+            .add("grant_type", "authorization_code")
+            .add("code", code)
+            .add("redirect_uri", fake.redirectUri())
+            .build();
+    return wire.send(wire.base("/oauth/token").header("Authorization", basic).post(form));
+  }
+
+  @Test
   void recentsListChangesSinceATimestampInV1Format() {
     try (FakePipedrive fake = FakePipedrive.builder().clock(clock).unlimited().start()) {
       fake.insert("persons", Map.of("name", "Old"));

@@ -3,6 +3,7 @@ package io.ikarus.connects.testkit.internal.dynamics;
 import static io.ikarus.connects.testkit.internal.Forms.first;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -64,12 +65,11 @@ final class EntraTokenEndpoint {
       String tenant, Map<String, List<String>> form, String tokenUrl, String resource) {
     try {
       check(tenant, form, tokenUrl, resource);
-      String token = grants.accessTokens().issue(TOKEN_PREFIX);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("token_type", "Bearer");
       body.put("expires_in", LIFETIME.toSeconds());
       body.put("ext_expires_in", LIFETIME.toSeconds());
-      body.put("access_token", token);
+      body.put("access_token", grants.accessTokens().issue(TOKEN_PREFIX));
       return FakeResponse.text(200, "application/json; charset=utf-8", Json.write(body));
     } catch (EntraError e) {
       return e.response(clock);
@@ -79,15 +79,14 @@ final class EntraTokenEndpoint {
   private void check(
       String tenant, Map<String, List<String>> form, String tokenUrl, String resource) {
     if (!tenant.equals(tenantId)) {
-      throw new EntraError(400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.");
+      throw new EntraError("invalid_request", 90002, "Tenant '" + tenant + "' not found.");
     }
     if (form.containsKey("resource")) {
       throw new EntraError(
-          400, "invalid_request", 901002, "The 'resource' request parameter is not supported.");
+          "invalid_request", 901002, "The 'resource' request parameter is not supported.");
     }
     if (!"client_credentials".equals(first(form, "grant_type"))) {
       throw new EntraError(
-          400,
           "unsupported_grant_type",
           70003,
           "The app requested an unsupported grant type '" + first(form, "grant_type") + "'.");
@@ -95,7 +94,6 @@ final class EntraTokenEndpoint {
     OAuthGrants.Client client = grants.client(first(form, "client_id"));
     if (client == null) {
       throw new EntraError(
-          400,
           "unauthorized_client",
           700016,
           "Application with identifier '"
@@ -107,14 +105,12 @@ final class EntraTokenEndpoint {
     String scope = first(form, "scope");
     if (scope == null) {
       throw new EntraError(
-          400,
           "invalid_request",
           900144,
           "The request body must contain the following parameter: 'scope'.");
     }
     if (!scope.equals(resource + "/.default")) {
       throw new EntraError(
-          400,
           "invalid_resource",
           500011,
           "The resource principal named "
@@ -132,16 +128,14 @@ final class EntraTokenEndpoint {
     if (assertion != null && certificate != null) {
       if (!ASSERTION_TYPE.equals(first(form, "client_assertion_type"))) {
         throw new EntraError(
-            400, "invalid_request", 50027, "client_assertion_type must be " + ASSERTION_TYPE + ".");
+            "invalid_request", 50027, "client_assertion_type must be " + ASSERTION_TYPE + ".");
       }
       verify(assertion, client.id(), tokenUrl);
       return;
     }
     String secret = first(form, "client_secret");
     if (secret == null || client.secret() == null || !client.secret().equals(secret)) {
-      throw new EntraError(
-          401,
-          "invalid_client",
+      throw invalid(
           7000215,
           "Invalid client secret provided. Ensure the secret being sent in the request is the"
               + " client secret value, not the client secret ID, for a secret added to app '"
@@ -158,11 +152,13 @@ final class EntraTokenEndpoint {
    */
   private void verify(String assertion, String clientId, String tokenUrl) {
     SignedJWT jwt = JwtAssertions.parse(assertion, EntraTokenEndpoint::malformed);
-    JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
+    JWSHeader header = jwt.getHeader();
+    JWSAlgorithm alg = header.getAlgorithm();
     if (!alg.equals(JWSAlgorithm.RS256) && !alg.equals(JWSAlgorithm.PS256)) {
       throw invalid(50027, "JWT token is invalid or malformed: unsupported algorithm " + alg + ".");
     }
-    if (!thumbprintMatches(jwt, certificate)) {
+    if (!digest("SHA-1").equals(header.getX509CertThumbprint())
+        && !digest("SHA-256").equals(header.getX509CertSHA256Thumbprint())) {
       throw invalid(
           700027,
           "The certificate with identifier used to sign the client assertion is"
@@ -171,13 +167,8 @@ final class EntraTokenEndpoint {
     if (!JwtAssertions.signedBy(jwt, (RSAPublicKey) certificate.getPublicKey())) {
       throw invalid(700027, "Client assertion failed signature validation.");
     }
-    claims(jwt, clientId, tokenUrl, clock.instant());
-  }
-
-  private static void claims(SignedJWT jwt, String clientId, String tokenUrl, Instant now) {
     JWTClaimsSet c = JwtAssertions.claims(jwt, EntraTokenEndpoint::malformed);
-    List<String> aud = c.getAudience();
-    if (aud == null || !aud.contains(tokenUrl)) {
+    if (!c.getAudience().contains(tokenUrl)) {
       throw invalid(700023, "Client assertion audience claim does not match Realm issuer.");
     }
     if (!clientId.equals(c.getIssuer()) || !clientId.equals(c.getSubject())) {
@@ -187,6 +178,7 @@ final class EntraTokenEndpoint {
     if (c.getJWTID() == null) {
       throw invalid(50027, "JWT token is invalid or malformed: the jti claim is missing.");
     }
+    Instant now = clock.instant();
     Date exp = c.getExpirationTime();
     Date nbf = c.getNotBeforeTime();
     if (exp == null
@@ -196,16 +188,11 @@ final class EntraTokenEndpoint {
     }
   }
 
-  private static boolean thumbprintMatches(SignedJWT jwt, X509Certificate cert) {
-    Base64URL sha1 = jwt.getHeader().getX509CertThumbprint();
-    Base64URL sha256 = jwt.getHeader().getX509CertSHA256Thumbprint();
-    return (sha1 != null && sha1.equals(digest("SHA-1", cert)))
-        || (sha256 != null && sha256.equals(digest("SHA-256", cert)));
-  }
-
-  private static Base64URL digest(String algorithm, X509Certificate cert) {
+  /** The registered certificate's thumbprint by {@code algorithm}. */
+  private Base64URL digest(String algorithm) {
     try {
-      return Base64URL.encode(MessageDigest.getInstance(algorithm).digest(cert.getEncoded()));
+      return Base64URL.encode(
+          MessageDigest.getInstance(algorithm).digest(certificate.getEncoded()));
     } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
       throw new IllegalStateException("cannot fingerprint the certificate", e);
     }
@@ -216,21 +203,22 @@ final class EntraTokenEndpoint {
   }
 
   private static EntraError invalid(int code, String description) {
-    return new EntraError(401, "invalid_client", code, description);
+    return new EntraError("invalid_client", code, description);
   }
 
-  /** A token request refused, with the AADSTS code Entra uses. */
+  /**
+   * A token request refused, with the AADSTS code Entra uses; answered with 401 when the error is
+   * {@code invalid_client}, else 400, as Entra does.
+   */
   private static final class EntraError extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
     private final String error;
     private final int aadsts;
 
-    EntraError(int status, String error, int aadsts, String description) {
+    EntraError(String error, int aadsts, String description) {
       super(description, null, false, false);
-      this.status = status;
       this.error = error;
       this.aadsts = aadsts;
     }
@@ -245,6 +233,7 @@ final class EntraTokenEndpoint {
       body.put("trace_id", UUID.randomUUID().toString());
       body.put("correlation_id", UUID.randomUUID().toString());
       body.put("error_uri", "https://login.microsoftonline.com/error?code=" + aadsts);
+      int status = error.equals("invalid_client") ? 401 : 400;
       return FakeResponse.text(status, "application/json; charset=utf-8", Json.write(body));
     }
   }

@@ -112,11 +112,9 @@ public final class Tokens {
   private FakeResponse success(String refreshToken) {
     String accessToken = grants.accessTokens().issue("oauth-");
     accessTokens.add(accessToken);
-    ObjectNode n = Json.object();
-    n.put("token_type", "bearer");
-    n.put("refresh_token", refreshToken);
-    n.put("access_token", accessToken);
-    n.put("expires_in", grants.accessTokens().lifetime().toSeconds());
+    ObjectNode n = Json.object().put("token_type", "bearer").put("refresh_token", refreshToken);
+    n.put("access_token", accessToken)
+        .put("expires_in", grants.accessTokens().lifetime().toSeconds());
     return FakeResponse.json(200, n);
   }
 

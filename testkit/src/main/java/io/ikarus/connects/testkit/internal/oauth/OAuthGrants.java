@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.oauth;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -21,13 +20,7 @@ public final class OAuthGrants {
   public record Client(String id, String secret, String redirectUri) {}
 
   /** An authorization code as issued: to whom, for which redirect URI, when. */
-  public record Code(String clientId, String redirectUri, Instant issued) {
-
-    /** True when the code is older than {@code lifetime} at {@code now}. */
-    public boolean expired(Instant now, Duration lifetime) {
-      return now.isAfter(issued.plus(lifetime));
-    }
-  }
+  public record Code(String clientId, String redirectUri, Instant issued) {}
 
   /** Client credentials sent with HTTP Basic. */
   public record Basic(String id, String secret) {}
@@ -113,16 +106,12 @@ public final class OAuthGrants {
     if (header == null || !header.startsWith("Basic ")) {
       return null;
     }
-    String decoded;
     try {
       byte[] bytes = Base64.getDecoder().decode(header.substring(6).trim());
-      decoded = new String(bytes, StandardCharsets.UTF_8);
+      String[] idAndSecret = new String(bytes, StandardCharsets.UTF_8).split(":", 2);
+      return new Basic(idAndSecret[0], idAndSecret.length > 1 ? idAndSecret[1] : null);
     } catch (IllegalArgumentException e) {
       return null;
     }
-    int colon = decoded.indexOf(':');
-    return colon < 0
-        ? new Basic(decoded, null)
-        : new Basic(decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 }

@@ -91,7 +91,7 @@ public final class PdOAuth {
     if (code == null) {
       return PdErrors.oauth(400, "invalid_grant", "Invalid grant: authorization_code is invalid");
     }
-    if (code.expired(clock.instant(), Duration.ofMinutes(5))) {
+    if (clock.instant().isAfter(code.issued().plus(Duration.ofMinutes(5)))) {
       return PdErrors.oauth(400, "invalid_grant", "Invalid grant: authorization_code has expired");
     }
     if (!code.redirectUri().equals(first(form, "redirect_uri"))) {

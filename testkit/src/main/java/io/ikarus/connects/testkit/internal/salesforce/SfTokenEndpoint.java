@@ -76,22 +76,19 @@ final class SfTokenEndpoint {
   }
 
   private ObjectNode grant(FakeRequest request, Map<String, List<String>> form) {
-    return switch (String.valueOf(first(form, "grant_type"))) {
+    switch (String.valueOf(first(form, "grant_type"))) {
       case "password" -> password(form);
-      case "refresh_token" -> refresh(request, form);
-      case "client_credentials" -> {
-        checkClient(request, form);
-        yield token(null);
+      case "refresh_token" -> {
+        return token(refresh(request, form));
       }
-      case JWT_GRANT -> {
-        verifyJwt(first(form, "assertion"));
-        yield token(null);
-      }
+      case "client_credentials" -> checkClient(request, form);
+      case JWT_GRANT -> verifyJwt(first(form, "assertion"));
       default -> throw new SfOAuth("unsupported_grant_type", "grant type not supported");
-    };
+    }
+    return token(null);
   }
 
-  private ObjectNode password(Map<String, List<String>> form) {
+  private void password(Map<String, List<String>> form) {
     checkClient(null, form);
     SfConfig c = org.config;
     String expected = c.password() + c.securityToken();
@@ -99,16 +96,16 @@ final class SfTokenEndpoint {
         || !expected.equals(first(form, "password"))) {
       throw new SfOAuth("invalid_grant", "authentication failure");
     }
-    return token(null);
   }
 
-  private ObjectNode refresh(FakeRequest request, Map<String, List<String>> form) {
+  /** Redeems the refresh token: the one to answer when rotating, else null. */
+  private String refresh(FakeRequest request, Map<String, List<String>> form) {
     checkClient(request, form);
     String next = org.grants.refresh(first(form, "refresh_token"), null);
     if (next == null) {
       throw new SfOAuth("invalid_grant", "expired access/refresh token");
     }
-    return token(org.config.rotateRefreshTokens() ? next : null);
+    return org.config.rotateRefreshTokens() ? next : null;
   }
 
   /** Client id and secret from the form, or from HTTP Basic when {@code request} allows it. */
@@ -179,8 +176,7 @@ final class SfTokenEndpoint {
   }
 
   private boolean audienceOk(List<String> audience) {
-    return audience != null
-        && audience.size() == 1
+    return audience.size() == 1
         && List.of("https://login.salesforce.com", "https://test.salesforce.com", org.baseUrl)
             .contains(audience.get(0));
   }

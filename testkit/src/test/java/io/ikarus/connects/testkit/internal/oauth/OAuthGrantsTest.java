@@ -25,7 +25,7 @@ class OAuthGrantsTest {
     assertThat(code).startsWith("c-");
     assertThat(redeemed.clientId()).isEqualTo("app");
     assertThat(redeemed.redirectUri()).isEqualTo("https://app.example/cb");
-    assertThat(redeemed.expired(clock.instant(), Duration.ofMinutes(5))).isTrue();
+    assertThat(redeemed.issued()).isEqualTo(clock.instant().minus(Duration.ofMinutes(6)));
     assertThat(grants.redeemCode(code)).as("single use").isNull();
   }
 
@@ -61,6 +61,11 @@ class OAuthGrantsTest {
             + Base64.getEncoder().encodeToString("id:se:cret".getBytes(StandardCharsets.UTF_8));
 
     assertThat(OAuthGrants.basic(header)).isEqualTo(new OAuthGrants.Basic("id", "se:cret"));
+    assertThat(OAuthGrants.basic("Basic aWQ=")).isEqualTo(new OAuthGrants.Basic("id", null));
+    assertThat(OAuthGrants.basic("Basic aWQ6")).isEqualTo(new OAuthGrants.Basic("id", ""));
+    assertThat(OAuthGrants.basic("Basic  aWQ6eA== ")).isEqualTo(new OAuthGrants.Basic("id", "x"));
+    assertThat(OAuthGrants.basic("Basic aWQ6eA")).isEqualTo(new OAuthGrants.Basic("id", "x"));
+    assertThat(OAuthGrants.basic("Basic aW_6eA")).as("not the URL-safe alphabet").isNull();
     assertThat(OAuthGrants.basic("Basic !!not-base64")).isNull();
     assertThat(OAuthGrants.basic("Bearer x")).isNull();
     assertThat(OAuthGrants.basic(null)).isNull();
