@@ -2,7 +2,6 @@ package io.ikarus.connects.testkit.internal.dynamics;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ikarus.connects.testkit.internal.Json;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +18,9 @@ record Catalog(List<EntityDef> entities, List<Relationship> relationships) {
 
   private static final String RESOURCE = "/io/ikarus/connects/testkit/dynamics/catalog.json";
 
-  /** Adds the system columns and copies. */
+  /** Copies. */
   Catalog {
-    entities = entities.stream().map(Catalog::withSystemColumns).toList();
+    entities = List.copyOf(entities);
     relationships = List.copyOf(relationships);
   }
 
@@ -58,22 +57,5 @@ record Catalog(List<EntityDef> entities, List<Relationship> relationships) {
     return relationships.stream()
         .filter(r -> r.childSet().equals(e.entitySetName()) && r.singleNav().equals(nav))
         .findFirst();
-  }
-
-  private static EntityDef withSystemColumns(EntityDef e) {
-    List<AttributeDef> columns = new ArrayList<>();
-    columns.add(
-        new AttributeDef(e.primaryId(), "Uniqueidentifier", "SystemRequired", 0, false, null));
-    columns.addAll(e.attributes());
-    columns.add(new AttributeDef("createdon", "DateTime", null, 0, true, null));
-    columns.add(new AttributeDef("modifiedon", "DateTime", null, 0, true, null));
-    return new EntityDef(
-        e.logicalName(),
-        e.entitySetName(),
-        e.primaryId(),
-        e.primaryName(),
-        e.custom(),
-        columns,
-        e.keys());
   }
 }

@@ -1,5 +1,6 @@
 package io.ikarus.connects.testkit.internal.dynamics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
  * @param primaryId the id column, such as {@code accountid}
  * @param primaryName the name column, such as {@code name}
  * @param custom true for a custom table (prefix {@code new_})
- * @param attributes every column, the id first
+ * @param attributes the table's own columns; the record puts its id column first and the {@code
+ *     createdon} and {@code modifiedon} stamps last
  * @param keys single-column alternate keys usable in {@code accounts(accountnumber='A-1')}
  */
 record EntityDef(
@@ -23,9 +25,14 @@ record EntityDef(
     List<AttributeDef> attributes,
     List<String> keys) {
 
-  /** Copies. */
+  /** Adds the system columns and copies. */
   EntityDef {
-    attributes = List.copyOf(attributes);
+    List<AttributeDef> columns = new ArrayList<>();
+    columns.add(new AttributeDef(primaryId, "Uniqueidentifier", "SystemRequired", 0, false, null));
+    columns.addAll(attributes);
+    columns.add(new AttributeDef("createdon", "DateTime", null, 0, true, null));
+    columns.add(new AttributeDef("modifiedon", "DateTime", null, 0, true, null));
+    attributes = List.copyOf(columns);
     keys = List.copyOf(keys);
   }
 

@@ -5,8 +5,6 @@ import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.filter.Filter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +41,7 @@ final class MetadataHandler {
     EntityDef e = catalog.byLogicalName(String.valueOf(name));
     if (path.size() == 1) {
       Map<String, Object> body = OData.body(base + "$metadata#EntityDefinitions/$entity");
-      Map<String, Object> full = entity(e);
-      body.putAll(select(full, o.select(), full.keySet(), "EntityMetadata"));
+      body.putAll(select(entity(e), o.select(), "EntityMetadata", false));
       return OData.json(200, body, 1);
     }
     String child = path.get(1).name();
@@ -70,7 +67,7 @@ final class MetadataHandler {
         }
       }
       if (f == null || f.test(m)) {
-        value.add(select(m, o.select(), m.keySet(), "EntityMetadata"));
+        value.add(select(m, o.select(), "EntityMetadata", false));
       }
     }
     return collection("EntityDefinitions", value);
@@ -87,11 +84,7 @@ final class MetadataHandler {
       if (!picklists || expand == null || !expand.startsWith("OptionSet")) {
         full.remove("OptionSet");
       }
-      Set<String> known = new HashSet<>(full.keySet());
-      if (picklists) {
-        known.add("OptionSet");
-      }
-      value.add(select(full, o.select(), known, "AttributeMetadata"));
+      value.add(select(full, o.select(), "AttributeMetadata", picklists));
     }
     return collection("EntityDefinitions('" + e.logicalName() + "')/Attributes", value);
   }
@@ -176,13 +169,14 @@ final class MetadataHandler {
 
   /**
    * Keeps MetadataId, OData annotations, an expanded OptionSet and the selected properties of
-   * {@code full} (in place, returning it); checks the selection against the {@code known}
-   * properties of {@code type}.
+   * {@code full} (in place, returning it); checks the selection against the properties of {@code
+   * type}: those of {@code full}, and OptionSet when {@code optionSet} (picklist attributes).
    */
   private static Map<String, Object> select(
-      Map<String, Object> full, List<String> select, Collection<String> known, String type) {
+      Map<String, Object> full, List<String> select, String type, boolean optionSet) {
     for (String s : select) {
-      if (s.startsWith("@") || !known.contains(s)) {
+      boolean known = full.containsKey(s) || optionSet && s.equals("OptionSet");
+      if (s.startsWith("@") || !known) {
         throw ODataException.property(s, type);
       }
     }

@@ -26,8 +26,6 @@ final class Operations {
   private final DataverseStore store;
   private final String base;
   private final UUID userId;
-  private final UUID businessUnitId = UUID.nameUUIDFromBytes("bu".getBytes());
-  private final UUID organizationId = UUID.nameUUIDFromBytes("org".getBytes());
 
   Operations(Catalog catalog, DataverseStore store, String base, UUID userId) {
     this.catalog = catalog;
@@ -40,9 +38,9 @@ final class Operations {
   FakeResponse whoAmI(FakeRequest req) {
     requireVerb(req, "GET");
     Map<String, Object> body = response("WhoAmIResponse");
-    body.put("BusinessUnitId", businessUnitId.toString());
+    body.put("BusinessUnitId", UUID.nameUUIDFromBytes("bu".getBytes()).toString());
     body.put("UserId", userId.toString());
-    body.put("OrganizationId", organizationId.toString());
+    body.put("OrganizationId", UUID.nameUUIDFromBytes("org".getBytes()).toString());
     return OData.json(200, body, 0);
   }
 

@@ -11,12 +11,12 @@ import io.ikarus.connects.testkit.internal.ObjectStore;
 import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -37,7 +37,14 @@ final class PdRecords {
   private final PdSchema schema;
 
   PdRecords(Clock clock, PdSchema schema) {
-    this.store = new ObjectStore(clock, new Ids());
+    // Pipedrive ids: integers counted per entity from 1, and UUID strings for leads.
+    Map<String, Long> next = new ConcurrentHashMap<>();
+    IdSource ids =
+        type ->
+            type.equals(PdEntity.LEADS.path())
+                ? UUID.randomUUID().toString()
+                : Long.toString(next.merge(type, 1L, Long::sum));
+    this.store = new ObjectStore(clock, ids);
     this.schema = schema;
     for (PdEntity e : PdEntity.values()) {
       store.define(e.path(), Set.of());
@@ -176,19 +183,5 @@ final class PdRecords {
 
   private Extent extent(PdEntity entity) {
     return store.extent(entity.path()).orElseThrow();
-  }
-
-  /** Pipedrive ids: integers counted per entity from 1, and UUID strings for leads. */
-  private static final class Ids implements IdSource {
-
-    private final Map<String, Long> next = new HashMap<>();
-
-    @Override
-    public synchronized String newId(String type) {
-      if (type.equals(PdEntity.LEADS.path())) {
-        return UUID.randomUUID().toString();
-      }
-      return Long.toString(next.merge(type, 1L, Long::sum));
-    }
   }
 }

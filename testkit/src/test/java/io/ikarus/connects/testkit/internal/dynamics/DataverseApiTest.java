@@ -122,6 +122,31 @@ class DataverseApiTest {
   }
 
   @Test
+  void writesReturningRepresentationHonourSelect() {
+    FakeResponse created =
+        call(
+            "POST",
+            "accounts",
+            Map.of("$select", "name"),
+            "{\"name\":\"Sel\",\"accountnumber\":\"S-1\"}",
+            "Prefer",
+            "return=representation");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body()).contains("\"name\":\"Sel\"").doesNotContain("accountnumber");
+    Object id = OData.object(created.body()).get("accountid");
+    FakeResponse updated =
+        call(
+            "PATCH",
+            "accounts(" + id + ")",
+            Map.of("$select", "accountnumber"),
+            "{\"name\":\"Sel2\"}",
+            "Prefer",
+            "return=representation");
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(updated.body()).contains("\"accountnumber\":\"S-1\"").doesNotContain("Sel2");
+  }
+
+  @Test
   void changeSetRollsBackAndContinueOnErrorKeepsLaterSets() {
     String ok = message("1", "{\"name\":\"good\"}");
     String bad = message("2", "{\"name\":\"" + "x".repeat(200) + "\"}");
