@@ -40,7 +40,8 @@ final class EntityHandler {
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
   FakeResponse create(EntityDef e, FakeRequest req) {
-    return written(e, req, create(e, OData.object(req.body())), true);
+    List<String> select = selected(e, req);
+    return written(e, req, select, create(e, OData.object(req.body())), true);
   }
 
   /** Creates a row from {@code json} through the checks of {@code POST}. */
@@ -56,13 +57,11 @@ final class EntityHandler {
 
   /** {@code GET <set>(<key>)}. */
   FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
-    QueryOptions o = new QueryOptions(req);
-    List<String> select = o.select();
-    select.forEach(e::require);
+    List<String> select = selected(e, req);
     StoredRecord row = key.require(e, store);
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
-    body.putAll(codec.expand(e, row, select, o.get("$expand")));
+    body.putAll(codec.expand(e, row, select, new QueryOptions(req).get("$expand")));
     return OData.json(200, body, 1);
   }
 
@@ -71,6 +70,7 @@ final class EntityHandler {
    * by {@code If-Match: *} (update only: 404) and {@code If-None-Match: *} (create only: 412).
    */
   FakeResponse patch(EntityDef e, RowKey key, FakeRequest req) {
+    List<String> select = selected(e, req);
     Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
     columns.remove(e.primaryId());
     StoredRecord row = key.find(e, store);
@@ -95,9 +95,9 @@ final class EntityHandler {
     if (row == null) {
       columns.putAll(key.columns());
       UUID id = key.id() != null ? key.id() : UUID.randomUUID();
-      return written(e, req, insert(e, id, columns), true);
+      return written(e, req, select, insert(e, id, columns), true);
     }
-    return written(e, req, update(e, row, columns), false);
+    return written(e, req, select, update(e, row, columns), false);
   }
 
   /**
@@ -111,8 +111,7 @@ final class EntityHandler {
     if (OData.preference(req, "odata.track-changes") != null || o.get("$deltatoken") != null) {
       return changes(e, req, o);
     }
-    List<String> select = o.select();
-    select.forEach(e::require);
+    List<String> select = selected(e, req);
     List<StoredRecord> rows = matching(e, o);
     boolean paged = OData.preference(req, "odata.maxpagesize") != null;
     int top = o.top();
@@ -147,8 +146,7 @@ final class EntityHandler {
                 + " is not supported when Change Tracking is enabled.");
       }
     }
-    List<String> select = o.select();
-    select.forEach(e::require);
+    List<String> select = selected(e, req);
     PageCookie at = cookie(o);
     List<Map<String, Object>> entries = entries(e, select, at);
     List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));
@@ -256,12 +254,19 @@ final class EntityHandler {
     return store.insert(e.entitySetName(), e.primaryId(), id, derive(e, Map.of(), columns));
   }
 
-  private FakeResponse written(EntityDef e, FakeRequest req, StoredRecord row, boolean created) {
+  /** The columns {@code $select} names, each checked to exist (a 400 before anything runs). */
+  private static List<String> selected(EntityDef e, FakeRequest req) {
+    List<String> select = new QueryOptions(req).select();
+    select.forEach(e::require);
+    return select;
+  }
+
+  private FakeResponse written(
+      EntityDef e, FakeRequest req, List<String> select, StoredRecord row, boolean created) {
     String entityId = base + e.entitySetName() + "(" + row.id() + ")";
     if (!"representation".equals(OData.preference(req, "return"))) {
       return OData.empty(204, Map.of("OData-EntityId", entityId));
     }
-    List<String> select = new QueryOptions(req).select();
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
     body.putAll(codec.render(e, row, select));

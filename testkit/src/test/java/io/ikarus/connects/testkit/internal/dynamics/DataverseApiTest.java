@@ -147,6 +147,22 @@ class DataverseApiTest {
   }
 
   @Test
+  void writeWithAnUnknownSelectedColumnIsRefusedBeforeItWrites() {
+    FakeResponse refused =
+        call(
+            "POST",
+            "accounts",
+            Map.of("$select", "nosuchcolumn"),
+            "{\"name\":\"Ghost\"}",
+            "Prefer",
+            "return=representation");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("nosuchcolumn");
+    FakeResponse ghosts = call("GET", "accounts", Map.of("$filter", "name eq 'Ghost'"), "");
+    assertThat(ghosts.body()).doesNotContain("Ghost");
+  }
+
+  @Test
   void changeSetRollsBackAndContinueOnErrorKeepsLaterSets() {
     String ok = message("1", "{\"name\":\"good\"}");
     String bad = message("2", "{\"name\":\"" + "x".repeat(200) + "\"}");
