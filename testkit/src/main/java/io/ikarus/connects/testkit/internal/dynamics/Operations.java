@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -135,7 +136,7 @@ final class Operations {
 
   /**
    * The action parameters in {@code body}, checked like columns; every one of {@code types} (name
-   * to attribute type) is required.
+   * to attribute type) is required, the first missing by name named in the error.
    */
   private static Map<String, Object> actionParameters(
       String body, String action, Map<String, String> types) {
@@ -151,7 +152,7 @@ final class Operations {
       }
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String> t : types.entrySet()) {
+    for (Map.Entry<String, String> t : new TreeMap<>(types).entrySet()) {
       Object v = json.get(t.getKey());
       if (v == null) {
         throw ODataException.badRequest(
