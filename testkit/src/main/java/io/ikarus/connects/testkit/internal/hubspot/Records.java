@@ -120,9 +120,6 @@ public final class Records {
 
   /** The live record whose unique {@code property} equals {@code value} (any case), or null. */
   public synchronized StoredRecord findUnique(ObjectType type, String property, String value) {
-    if (property.equals("hs_object_id")) {
-      return find(type, value);
-    }
     Extent extent = extent(type);
     if (extent.indexed(property)) {
       List<StoredRecord> found = extent.lookup(property, value);
