@@ -94,7 +94,7 @@ public final class Associations {
   }
 
   private FakeResponse putDefault(ObjectType from, String fromId, ObjectType to, String toId) {
-    associateDefault(from, fromId, to, toId);
+    associate(from, fromId, to, toId, List.of());
     String now = Wire.iso(clock.instant());
     List<Link> results =
         List.of(
@@ -149,19 +149,16 @@ public final class Associations {
     return new Spec("HUBSPOT_DEFINED", typeId);
   }
 
-  /** Links two live records both ways with the default types; 404 when either is missing. */
-  private synchronized void associateDefault(
-      ObjectType from, String fromId, ObjectType to, String toId) {
+  /**
+   * Links two live records both ways with the default types, and with {@code specs} from {@code
+   * from} to {@code to}; 404 when either is missing.
+   */
+  private synchronized void associate(
+      ObjectType from, String fromId, ObjectType to, String toId, Iterable<Spec> specs) {
     Wire.existing(store.find(from, fromId));
     Wire.existing(store.find(to, toId));
     add(from, fromId, to, toId, defaultSpec(from, to));
     add(to, toId, from, fromId, defaultSpec(to, from));
-  }
-
-  /** Links two records with the given specs (and the defaults both ways). */
-  private synchronized void associate(
-      ObjectType from, String fromId, ObjectType to, String toId, Iterable<Spec> specs) {
-    associateDefault(from, fromId, to, toId);
     specs.forEach(s -> add(from, fromId, to, toId, s));
   }
 

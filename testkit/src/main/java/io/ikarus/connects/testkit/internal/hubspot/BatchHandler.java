@@ -57,11 +57,14 @@ public final class BatchHandler {
           "Batch input limit exceeded: %d inputs were sent; the limit is %d"
               .formatted(inputs.size(), MAX_INPUTS));
     }
+    if (action.equals("update") || action.equals("upsert")) {
+      requireDistinctIds(inputs);
+    }
     FakeResponse reply =
         switch (action) {
           case "create" -> create(type, inputs);
-          case "update" -> update(type, inputs);
-          case "upsert" -> upsert(type, inputs);
+          case "update" -> each(inputs, 200, false, false, in -> updateOne(type, in));
+          case "upsert" -> each(inputs, 200, true, false, in -> upsertOne(type, in));
           case "read" -> read(type, body, "true".equals(call.param("archived")));
           case "archive" -> archive(type, inputs);
           default -> throw new BadRequest(404, null, "Unknown batch action: " + action);
@@ -78,16 +81,6 @@ public final class BatchHandler {
       }
     }
     return each(inputs, 201, perInput, !perInput, in -> type.toJson(writes.create(type, in)));
-  }
-
-  private FakeResponse upsert(ObjectType type, JsonNode inputs) {
-    requireDistinctIds(inputs);
-    return each(inputs, 200, true, false, in -> upsertOne(type, in));
-  }
-
-  private FakeResponse update(ObjectType type, JsonNode inputs) {
-    requireDistinctIds(inputs);
-    return each(inputs, 200, false, false, in -> updateOne(type, in));
   }
 
   private ObjectNode updateOne(ObjectType type, JsonNode in) {

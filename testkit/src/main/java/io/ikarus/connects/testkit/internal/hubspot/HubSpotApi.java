@@ -140,7 +140,7 @@ public final class HubSpotApi implements VendorApi {
   private FakeResponse limited(FakeRequest call) {
     RateLimits l = limits;
     boolean search = "search".equals(call.segment(4)) && "objects".equals(call.segment(2));
-    FakeResponse refused = l == null ? null : l.admit(search, l.arrival(call.receivedNanos()));
+    FakeResponse refused = l == null ? null : l.admit(search, call.receivedNanos());
     if (refused != null) {
       return refused;
     }

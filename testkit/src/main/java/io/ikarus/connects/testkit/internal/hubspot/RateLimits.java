@@ -39,19 +39,12 @@ public final class RateLimits {
   }
 
   /**
-   * When a request received at {@code receivedNanos} ({@link System#nanoTime()}) arrived on this
-   * limiter's clock: its arrival on system time, so that waiting for the server does not count
-   * against it, as at HubSpot; the current time on a test's own clock.
+   * Admits a request received at {@code receivedNanos} ({@link System#nanoTime()}), or returns the
+   * 429 HubSpot would send. It counts from its arrival on system time, so that waiting for the
+   * server does not count against it, as at HubSpot; from the current time on a test's own clock.
    */
-  public long arrival(long receivedNanos) {
-    return systemTime ? receivedNanos / 1_000_000 : millis.getAsLong();
-  }
-
-  /**
-   * Admits a request that arrived at {@code now} (on this limiter's clock), or returns the 429
-   * HubSpot would send.
-   */
-  public FakeResponse admit(boolean isSearch, long now) {
+  public FakeResponse admit(boolean isSearch, long receivedNanos) {
+    long now = systemTime ? receivedNanos / 1_000_000 : millis.getAsLong();
     if (!daily.fits(1)) {
       return headers(Wire.rateLimited("DAILY"), now);
     }

@@ -78,20 +78,14 @@ public final class Records {
 
   /** Creates a record from validated properties. */
   public synchronized StoredRecord create(ObjectType type, Map<String, String> props) {
-    Extent extent = extent(type);
-    StoredRecord r = extent.insert(Map.of(type.createdProperty(), Wire.iso(store.now())));
-    extent.update(r, changes(type, r.id(), props, r.createdAt()), r.createdAt());
-    written(r);
-    return r;
+    StoredRecord r = extent(type).insert(Map.of(type.createdProperty(), Wire.iso(store.now())));
+    return write(type, r, props, r.createdAt());
   }
 
   /** Updates a live record with validated properties; an empty string clears a value. */
   public synchronized StoredRecord update(
       ObjectType type, StoredRecord r, Map<String, String> props) {
-    Instant now = store.now();
-    extent(type).update(r, changes(type, r.id(), props, now), now);
-    written(r);
-    return r;
+    return write(type, r, props, store.now());
   }
 
   /** Archives a live record; archiving an archived or missing one does nothing. */
@@ -120,9 +114,6 @@ public final class Records {
 
   /** The live record whose unique {@code property} equals {@code value} (any case), or null. */
   public synchronized StoredRecord findUnique(ObjectType type, String property, String value) {
-    if (property.equals("hs_object_id")) {
-      return find(type, value);
-    }
     Extent extent = extent(type);
     if (extent.indexed(property)) {
       List<StoredRecord> found = extent.lookup(property, value);
@@ -171,13 +162,16 @@ public final class Records {
     return extent(type).stored().stream().filter(r -> Long.parseLong(r.id()) > afterId).toList();
   }
 
-  private static Map<String, Object> changes(
-      ObjectType type, String id, Map<String, String> props, Instant now) {
+  /** Writes {@code props} to {@code r} and stamps it {@code now}, for create and update alike. */
+  private StoredRecord write(
+      ObjectType type, StoredRecord r, Map<String, String> props, Instant now) {
     Map<String, Object> changes = new LinkedHashMap<>();
     props.forEach((k, v) -> changes.put(k, v.isEmpty() ? null : v));
-    changes.put("hs_object_id", id);
+    changes.put("hs_object_id", r.id());
     changes.put(type.modifiedProperty(), Wire.iso(now));
-    return changes;
+    extent(type).update(r, changes, now);
+    written(r);
+    return r;
   }
 
   private Extent extent(ObjectType type) {

@@ -13,14 +13,8 @@ import java.time.ZoneId;
  */
 public final class CostBudget {
 
-  private enum Period {
-    DAY,
-    WINDOW,
-    NONE
-  }
-
   private final Clock clock;
-  private final Period period;
+  // A daily budget has a zone (its midnight refills it), a window budget a window, a total neither.
   private final ZoneId zone;
   private final Duration window;
   private final long limit;
@@ -28,9 +22,8 @@ public final class CostBudget {
   private Instant windowStart;
   private long used;
 
-  private CostBudget(Clock clock, Period period, ZoneId zone, Duration window, long limit) {
+  private CostBudget(Clock clock, ZoneId zone, Duration window, long limit) {
     this.clock = clock;
-    this.period = period;
     this.zone = zone;
     this.window = window;
     this.limit = limit;
@@ -38,17 +31,17 @@ public final class CostBudget {
 
   /** A budget refilled at each midnight in {@code zone}. */
   public static CostBudget daily(Clock clock, ZoneId zone, long limit) {
-    return new CostBudget(clock, Period.DAY, zone, null, limit);
+    return new CostBudget(clock, zone, null, limit);
   }
 
   /** A budget refilled {@code window} after the first charge following the last refill. */
   public static CostBudget window(Clock clock, Duration window, long limit) {
-    return new CostBudget(clock, Period.WINDOW, null, window, limit);
+    return new CostBudget(clock, null, window, limit);
   }
 
   /** A budget never refilled. */
   public static CostBudget total(long limit) {
-    return new CostBudget(Clock.systemUTC(), Period.NONE, null, null, limit);
+    return new CostBudget(Clock.systemUTC(), null, null, limit);
   }
 
   /** True when {@code cost} more fits in this period's budget. */
@@ -91,7 +84,7 @@ public final class CostBudget {
   /** Whole seconds, at least one, until a window budget refills; zero for the other kinds. */
   public synchronized int secondsToReset() {
     roll();
-    if (period != Period.WINDOW) {
+    if (window == null) {
       return 0;
     }
     long millis = Duration.between(clock.instant(), windowStart.plus(window)).toMillis();
@@ -99,13 +92,13 @@ public final class CostBudget {
   }
 
   private void roll() {
-    if (period == Period.DAY) {
+    if (zone != null) {
       LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
       if (!today.equals(day)) {
         day = today;
         used = 0;
       }
-    } else if (period == Period.WINDOW) {
+    } else if (window != null) {
       Instant now = clock.instant();
       if (windowStart == null || !now.isBefore(windowStart.plus(window))) {
         windowStart = now;
