@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.CsvReader;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +29,13 @@ final class BulkIngestJob extends BulkJob {
   final List<List<String>> unprocessed = new ArrayList<>();
 
   BulkIngestJob(
-      String id,
+      SfOrg org,
+      SfCall call,
       SfObject target,
       String operation,
       String externalIdField,
-      JsonNode body,
-      int version,
-      Instant at) {
-    super(id, target.name(), operation, body, version, at);
+      JsonNode body) {
+    super(org, call, target.name(), operation, body);
     this.target = target;
     this.externalIdField = externalIdField;
     this.state = "Open";
