@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Bulk API 2.0 ingest job. Rows are processed one by one when polling completes the job; each
@@ -83,17 +84,13 @@ final class BulkIngestJob extends BulkJob {
       fail("InvalidBatch : No data uploaded", List.of());
       return;
     }
-    try {
-      header.forEach(target::fieldOrFail);
-    } catch (SfFailure e) {
-      fail("InvalidBatch : Field name not found : " + unknownColumn(), rows);
+    Optional<String> unknown =
+        header.stream().filter(h -> target.schema().field(h).isEmpty()).findFirst();
+    if (unknown.isPresent()) {
+      fail("InvalidBatch : Field name not found : " + unknown.get(), rows);
       return;
     }
     rows.forEach(this::processRow);
-  }
-
-  private String unknownColumn() {
-    return header.stream().filter(h -> target.schema().field(h).isEmpty()).findFirst().orElse("");
   }
 
   private void fail(String message, List<List<String>> rows) {
