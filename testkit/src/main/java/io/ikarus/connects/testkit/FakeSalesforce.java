@@ -1,11 +1,14 @@
 package io.ikarus.connects.testkit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.ikarus.connects.testkit.internal.Json;
 import io.ikarus.connects.testkit.internal.salesforce.SfConfig;
 import io.ikarus.connects.testkit.internal.salesforce.SfOrg;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +61,7 @@ public final class FakeSalesforce extends AbstractFake {
     b.objects.forEach(org::define);
     org.baseUrl(serve(org.api(), org.tokens(), b.port).url());
     if (b.sampleData) {
-      SampleData.seed(this);
+      seed();
     }
   }
 
@@ -185,6 +188,27 @@ public final class FakeSalesforce extends AbstractFake {
             clientId(),
             clientSecret(),
             refreshToken());
+  }
+
+  /** One record of {@code salesforce/sample.json}, with the Contacts of an Account. */
+  private record SampleRow(
+      String object, Map<String, Object> fields, List<Map<String, Object>> contacts) {
+    SampleRow {
+      contacts = contacts == null ? List.of() : contacts;
+    }
+  }
+
+  /** A few realistic Accounts, Contacts and Leads for demos and manual sessions. */
+  private void seed() {
+    String path = "/io/ikarus/connects/testkit/salesforce/sample.json";
+    for (SampleRow row : Json.resource(path, new TypeReference<List<SampleRow>>() {})) {
+      String id = insert(row.object(), row.fields());
+      for (Map<String, Object> contact : row.contacts()) {
+        Map<String, Object> fields = new LinkedHashMap<>(contact);
+        fields.put("AccountId", id);
+        insert("Contact", fields);
+      }
+    }
   }
 
   /** Configures a {@link FakeSalesforce}. Not thread-safe. */

@@ -114,6 +114,23 @@ class SalesforceBulkTest extends SalesforceTestSupport {
   }
 
   @Test
+  void unknownColumnFailsTheJobNamingTheFirstOne() {
+    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
+    String csv = "LastName,Colour__c,Size__c\nA,red,1\n";
+    http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV));
+    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
+    info(job);
+    JsonNode failed = info(job);
+
+    assertThat(failed.get("state").asText()).isEqualTo("Failed");
+    assertThat(failed.get("errorMessage").asText())
+        .isEqualTo("InvalidBatch : Field name not found : Colour__c");
+    assertThat(http.get("jobs/ingest/" + job + "/unprocessedrecords/").body())
+        .isEqualTo("LastName,Colour__c,Size__c\nA,red,1\n");
+    assertThat(sf.count("Lead")).isZero();
+  }
+
+  @Test
   void upsertJobReportsCreatedFlags() {
     sf.insert("Account", Map.of("Name", "Old", "External_Id__c", "E1"));
     String job =

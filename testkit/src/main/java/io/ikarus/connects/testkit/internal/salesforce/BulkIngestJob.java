@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.SObjectField;
 import io.ikarus.connects.testkit.internal.CsvReader;
 import io.ikarus.connects.testkit.internal.StoredRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Bulk API 2.0 ingest job. Rows are processed one by one when polling completes the job; each
@@ -30,14 +30,13 @@ final class BulkIngestJob extends BulkJob {
   final List<List<String>> unprocessed = new ArrayList<>();
 
   BulkIngestJob(
-      String id,
+      SfOrg org,
+      SfCall call,
       SfObject target,
       String operation,
       String externalIdField,
-      JsonNode body,
-      int version,
-      Instant at) {
-    super(id, target.name(), operation, body, version, at);
+      JsonNode body) {
+    super(org, call, target.name(), operation, body);
     this.target = target;
     this.externalIdField = externalIdField;
     this.state = "Open";
@@ -85,17 +84,13 @@ final class BulkIngestJob extends BulkJob {
       fail("InvalidBatch : No data uploaded", List.of());
       return;
     }
-    try {
-      header.forEach(target::fieldOrFail);
-    } catch (SfFailure e) {
-      fail("InvalidBatch : Field name not found : " + unknownColumn(), rows);
+    Optional<String> unknown =
+        header.stream().filter(h -> target.schema().field(h).isEmpty()).findFirst();
+    if (unknown.isPresent()) {
+      fail("InvalidBatch : Field name not found : " + unknown.get(), rows);
       return;
     }
     rows.forEach(this::processRow);
-  }
-
-  private String unknownColumn() {
-    return header.stream().filter(h -> target.schema().field(h).isEmpty()).findFirst().orElse("");
   }
 
   private void fail(String message, List<List<String>> rows) {

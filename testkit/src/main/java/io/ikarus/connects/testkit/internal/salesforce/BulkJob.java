@@ -30,8 +30,12 @@ abstract class BulkJob {
   String errorMessage;
   private int pollsLeft = -1;
 
-  /** Reads and checks {@code contentType}, {@code columnDelimiter} and {@code lineEnding}. */
-  BulkJob(String id, String object, String operation, JsonNode body, int version, Instant at) {
+  /**
+   * A new job of {@code org}, created by {@code call} at the org's time; reads and checks {@code
+   * contentType}, {@code columnDelimiter} and {@code lineEnding}.
+   */
+  BulkJob(SfOrg org, SfCall call, String object, String operation, JsonNode body) {
+    this.id = org.ids.newIdWithPrefix("750");
     String contentType = body.path("contentType").asText("CSV");
     if (!contentType.equals("CSV")) {
       throw SfFailure.badRequest("INVALIDJOB", "contentType must be CSV, not " + contentType);
@@ -44,11 +48,10 @@ abstract class BulkJob {
     if (!lineEndingName.equals("LF") && !lineEndingName.equals("CRLF")) {
       throw SfFailure.badRequest("INVALIDJOB", "Invalid lineEnding: " + lineEndingName);
     }
-    this.id = id;
     this.object = object;
     this.operation = operation;
-    this.version = version;
-    this.created = at;
+    this.version = call.version();
+    this.created = org.store.now();
   }
 
   char delimiter() {

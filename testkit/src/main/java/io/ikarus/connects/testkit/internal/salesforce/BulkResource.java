@@ -109,14 +109,7 @@ final class BulkResource {
       }
       object.externalIdField(extId);
     }
-    return new BulkIngestJob(
-        org.ids.newIdWithPrefix("750"),
-        object,
-        operation,
-        extId,
-        body,
-        call.version(),
-        org.store.now());
+    return new BulkIngestJob(org, call, object, operation, extId, body);
   }
 
   private BulkJob createQuery(SfCall call) {
@@ -126,8 +119,7 @@ final class BulkResource {
       throw SfFailure.badRequest("INVALIDJOB", "Invalid operation: " + operation);
     }
     SfScan scan = org.scan(body.path("query").asText(null), operation.equals("queryAll"));
-    return new BulkQueryJob(
-        org.ids.newIdWithPrefix("750"), scan, operation, body, call.version(), org.store.now());
+    return new BulkQueryJob(org, call, scan, operation, body);
   }
 
   private FakeResponse upload(SfCall call, BulkIngestJob job) {

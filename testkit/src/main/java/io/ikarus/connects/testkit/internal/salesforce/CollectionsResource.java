@@ -26,11 +26,10 @@ final class CollectionsResource {
 
   static final int MAX_RECORDS = 200;
   private static final SfError ROLLED_BACK =
-      new SfError(
+      SfError.of(
           "ALL_OR_NONE_OPERATION_ROLLED_BACK",
           "Record rolled back because not all records were valid and the request was using"
-              + " AllOrNone header",
-          List.of());
+              + " AllOrNone header");
 
   private final SfOrg org;
 

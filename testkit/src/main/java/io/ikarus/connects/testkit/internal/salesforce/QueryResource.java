@@ -58,19 +58,15 @@ final class QueryResource {
 
   private FakeResponse page(SfCall call, Cursor cursor, String locatorId) {
     SfScan.Page page = cursor.scan().page(cursor.next(), cursor.batchSize());
-    long delivered = cursor.delivered() + page.rows().size();
-    String nextUrl = null;
-    if (locatorId != null) {
+    if (page.next() == null) {
       cursors.remove(locatorId);
+      return body(call, cursor, null, page.rows());
     }
-    if (page.next() != null) {
-      String id = locatorId != null ? locatorId : org.ids.newIdWithPrefix("01g");
-      cursors.put(
-          id,
-          new Cursor(cursor.scan(), page.next(), delivered, cursor.batchSize(), cursor.total()));
-      nextUrl = call.base() + "/query/" + id + "-" + delivered;
-    }
-    return body(call, cursor, nextUrl, page.rows());
+    long delivered = cursor.delivered() + page.rows().size();
+    String id = locatorId != null ? locatorId : org.ids.newIdWithPrefix("01g");
+    cursors.put(
+        id, new Cursor(cursor.scan(), page.next(), delivered, cursor.batchSize(), cursor.total()));
+    return body(call, cursor, call.base() + "/query/" + id + "-" + delivered, page.rows());
   }
 
   private FakeResponse body(SfCall call, Cursor cursor, String nextUrl, List<StoredRecord> rows) {

@@ -53,14 +53,14 @@ final class SfValues {
     if (node == null || node.isNull()) {
       return null;
     }
-    boolean fits =
+    Object value =
         switch (field.type()) {
-          case BOOLEAN -> node.isBoolean();
-          case INT -> node.isIntegralNumber();
-          case DOUBLE, CURRENCY, PERCENT -> node.isNumber();
-          default -> node.isTextual();
+          case BOOLEAN -> node.isBoolean() ? node.booleanValue() : null;
+          case INT -> node.isIntegralNumber() ? node.decimalValue() : null;
+          case DOUBLE, CURRENCY, PERCENT -> node.isNumber() ? node.decimalValue() : null;
+          default -> node.isTextual() ? fromText(field, node.textValue()) : null;
         };
-    if (!fits) {
+    if (value == null) {
       throw SfFailure.badRequest(
           "JSON_PARSER_ERROR",
           "Cannot deserialize instance of "
@@ -71,11 +71,7 @@ final class SfValues {
               + node
               + " or request may be missing a required field");
     }
-    return switch (field.type()) {
-      case BOOLEAN -> node.booleanValue();
-      case INT, DOUBLE, CURRENCY, PERCENT -> node.decimalValue();
-      default -> fromText(field, node.textValue());
-    };
+    return value;
   }
 
   /** The stored value of a text value (CSV, or JSON text); throws {@link SfFailure}. */
