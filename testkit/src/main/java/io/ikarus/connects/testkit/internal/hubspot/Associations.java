@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ikarus.connects.testkit.FakeRequest;
 import io.ikarus.connects.testkit.FakeResponse;
 import io.ikarus.connects.testkit.internal.Json;
+import io.ikarus.connects.testkit.internal.StoredRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Associations v4 ({@code /crm/v4/objects/{from}/{fromId}/associations/...}): links between
@@ -170,18 +172,44 @@ public final class Associations {
     return FakeResponse.empty(204);
   }
 
-  /** Applies a create request's {@code associations} array to a new record. */
-  public void createFromInput(ObjectType from, String fromId, JsonNode associations) {
-    for (JsonNode a : associations) {
-      String toId = a.path("to").path("id").asText();
+  /**
+   * Creates a record from a create {@code input} with {@code create} and links it as the input's
+   * {@code associations} ask. The links are checked first (type ids valid from {@code type},
+   * targets live), so a bad one writes nothing.
+   */
+  public StoredRecord create(
+      ObjectType type, JsonNode input, Function<JsonNode, StoredRecord> create) {
+    List<Planned> planned = plan(type, input);
+    StoredRecord record = create.apply(input);
+    planned.forEach(p -> associate(type, record.id(), p.to(), p.toId(), List.of(p.spec())));
+    return record;
+  }
+
+  /**
+   * Checks a create {@code input}'s {@code associations} as {@link #create} does; writes nothing.
+   */
+  public void check(ObjectType type, JsonNode input) {
+    plan(type, input);
+  }
+
+  /** One link a create input asks for. */
+  private record Planned(ObjectType to, String toId, Spec spec) {}
+
+  private List<Planned> plan(ObjectType from, JsonNode input) {
+    List<Planned> planned = new ArrayList<>();
+    for (JsonNode a : input.path("associations")) {
+      String toId = requireNumeric(a.path("to").path("id").asText(null));
       for (JsonNode t : a.path("types")) {
         Spec spec =
             new Spec(
                 t.path("associationCategory").asText("HUBSPOT_DEFINED"),
                 t.path("associationTypeId").asInt());
-        associate(from, fromId, targetOf(from, spec.associationTypeId()), toId, List.of(spec));
+        ObjectType to = targetOf(from, spec.associationTypeId());
+        Wire.existing(store.find(to, toId));
+        planned.add(new Planned(to, toId, spec));
       }
     }
+    return planned;
   }
 
   private ObjectType targetOf(ObjectType from, int typeId) {

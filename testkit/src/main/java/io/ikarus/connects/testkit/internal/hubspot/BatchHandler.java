@@ -20,6 +20,7 @@ import java.util.function.Function;
  * {@code objectWriteTraceId}; without them one bad input fails the whole batch, as HubSpot does. An
  * upsert finds each input by its unique {@code idProperty}, updates or creates it, and says {@code
  * new} in each result. Create and upsert results may echo each input's {@code objectWriteTraceId}.
+ * Created records are linked as each input's {@code associations} ask, checked before the write.
  */
 public final class BatchHandler {
 
@@ -27,13 +28,15 @@ public final class BatchHandler {
 
   private final Records store;
   private final Writes writes;
+  private final Associations associations;
   private final Clock clock;
   private volatile boolean echoTraceIds;
 
   /** A handler over {@code store}. */
-  public BatchHandler(Records store, Writes writes, Clock clock) {
+  public BatchHandler(Records store, Writes writes, Associations associations, Clock clock) {
     this.store = store;
     this.writes = writes;
+    this.associations = associations;
     this.clock = clock;
   }
 
@@ -78,9 +81,15 @@ public final class BatchHandler {
       Set<String> taken = new HashSet<>();
       for (JsonNode in : inputs) {
         writes.check(type, in, taken);
+        associations.check(type, in);
       }
     }
-    return each(inputs, 201, perInput, !perInput, in -> type.toJson(writes.create(type, in)));
+    return each(
+        inputs,
+        201,
+        perInput,
+        !perInput,
+        in -> type.toJson(associations.create(type, in, i -> writes.create(type, i))));
   }
 
   private ObjectNode updateOne(ObjectType type, JsonNode in) {

@@ -43,7 +43,7 @@ public final class HubSpotApi implements VendorApi {
     this.forms = new FormsHandler(schema, writes);
     this.associations = new Associations(schema, store, clock);
     this.objects = new ObjectsHandler(store, writes, associations);
-    this.batches = new BatchHandler(store, writes, clock);
+    this.batches = new BatchHandler(store, writes, associations, clock);
     this.search = new SearchHandler(schema, store);
   }
 

@@ -1,6 +1,5 @@
 package io.ikarus.connects.testkit.internal.hubspot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ikarus.connects.testkit.FakeRequest;
@@ -30,9 +29,7 @@ public final class ObjectsHandler {
 
   /** {@code POST /crm/v3/objects/{type}}: 201 with the new record. */
   public FakeResponse create(ObjectType type, String body) {
-    JsonNode input = Wire.parse(body);
-    StoredRecord o = writes.create(type, input);
-    associations.createFromInput(type, o.id(), input.path("associations"));
+    StoredRecord o = associations.create(type, Wire.parse(body), in -> writes.create(type, in));
     return FakeResponse.json(201, type.toJson(o));
   }
 

@@ -25,6 +25,64 @@ class HubSpotApiAssociationsTest {
     return Wire.parse(q(singleQuoted));
   }
 
+  private String companiesOf(String contact) {
+    return json(hs.get("/crm/v4/objects/contacts/" + contact + "/associations/companies"))
+        .path("results")
+        .toString();
+  }
+
+  private int count(String type) {
+    return json(hs.get("/crm/v3/objects/" + type + "?limit=100")).path("results").size();
+  }
+
+  private static String input(String trace, String companyId, int typeId) {
+    return ("{'properties':{}%s,'associations':[{'to':{'id':'%s'},'types':"
+            + "[{'associationCategory':'HUBSPOT_DEFINED','associationTypeId':%d}]}]}")
+        .formatted(trace == null ? "" : ",'objectWriteTraceId':'" + trace + "'", companyId, typeId);
+  }
+
+  @Test
+  void batchCreateLinksEachInputAsItsAssociationsAsk() {
+    String company = create("companies");
+    String body =
+        "{'inputs':[" + input(null, company, 279) + "," + input(null, company, 279) + "]}";
+
+    FakeResponse created = hs.post("/crm/v3/objects/contacts/batch/create", q(body));
+
+    assertThat(created.status()).isEqualTo(201);
+    for (JsonNode result : json(created).path("results")) {
+      assertThat(companiesOf(result.path("id").asText())).contains("\"toObjectId\":" + company);
+    }
+  }
+
+  @Test
+  void aBadAssociationWritesNothingInACreateOrAnAllOrNoneBatch() {
+    String company = create("companies");
+
+    FakeResponse single = hs.post("/crm/v3/objects/contacts", q(input(null, company, 99_999)));
+    String batch =
+        "{'inputs':[" + input(null, company, 279) + "," + input(null, "999999", 279) + "]}";
+    FakeResponse allOrNone = hs.post("/crm/v3/objects/contacts/batch/create", q(batch));
+
+    assertThat(single.status()).isEqualTo(400);
+    assertThat(allOrNone.status()).isEqualTo(404);
+    assertThat(count("contacts")).isZero();
+  }
+
+  @Test
+  void aBadAssociationFailsOnlyItsInputInAMultiStatusBatch() {
+    String company = create("companies");
+    String body =
+        "{'inputs':[" + input("a", company, 279) + "," + input("b", company, 99_999) + "]}";
+
+    FakeResponse created = hs.post("/crm/v3/objects/contacts/batch/create", q(body));
+
+    assertThat(created.status()).isEqualTo(207);
+    assertThat(json(created).path("results")).hasSize(1);
+    assertThat(json(created).path("errors").toString()).contains("99999");
+    assertThat(count("contacts")).isEqualTo(1);
+  }
+
   @Test
   void defaultPutListsBothDirectionsWithTimestamps() {
     String contact = create("contacts");
