@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,26 @@ class FakeMondayTest {
     JsonNode first = wire.post(two, Map.of("ids", ids)).body().at("/data/items");
     assertThat(first.size()).isEqualTo(2);
     assertThat(first.get(0).get("id").asText()).isEqualTo(ids.get(0));
+  }
+
+  @Test
+  void activityLogsPageByLimitAndTakeTheDefaultsForNullArguments() {
+    for (int i = 0; i < 3; i++) {
+      wire.post(CREATE, Map.of("b", board, "n", "Item " + i, "v", "{}"));
+    }
+    String logs =
+        "query ($b: [ID!], $l: Int, $p: Int) { boards(ids: $b) {"
+            + " activity_logs(limit: $l, page: $p) { id event } } }";
+    Map<String, Object> nulls = new HashMap<>(Map.of("b", List.of(board)));
+    nulls.put("l", null);
+    nulls.put("p", null);
+
+    JsonNode all = wire.post(logs, nulls).body();
+    JsonNode second = wire.post(logs, Map.of("b", List.of(board), "l", 2, "p", 2)).body();
+
+    assertThat(all.has("errors")).as(all.toString()).isFalse();
+    assertThat(all.at("/data/boards/0/activity_logs").size()).isEqualTo(3);
+    assertThat(second.at("/data/boards/0/activity_logs").size()).isEqualTo(1);
   }
 
   @Test

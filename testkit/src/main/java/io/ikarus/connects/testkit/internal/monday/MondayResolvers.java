@@ -113,8 +113,8 @@ final class MondayResolvers {
   }
 
   /**
-   * The {@code page} (from 1; items have none) of {@code limit} elements of {@code all}; a null
-   * argument takes the schema's default, 25 and 1.
+   * The {@code page} (from 1; items have none) of {@code limit} elements of {@code all}, for
+   * boards, items and activity logs; a null argument takes the schema's default, 25 and 1.
    */
   private static <T> List<T> limited(DataFetchingEnvironment env, List<T> all) {
     int limit = Math.max(0, Objects.requireNonNullElse(env.getArgument("limit"), 25));
@@ -253,12 +253,8 @@ final class MondayResolvers {
   }
 
   private List<ActivityLog> activityLogs(DataFetchingEnvironment env) {
-    int limit = env.getArgument("limit");
-    int page = env.getArgument("page");
-    List<ActivityLog> logs =
-        store.logs(board(env).id(), env.getArgument("from"), env.getArgument("to"));
-    int start = Math.min(logs.size(), Math.max(0, page - 1) * limit);
-    return logs.subList(start, Math.min(logs.size(), start + limit));
+    return limited(
+        env, store.logs(board(env).id(), env.getArgument("from"), env.getArgument("to")));
   }
 
   private static MondayBoard board(DataFetchingEnvironment env) {
