@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * TradeIndia's My Inquiry API ({@code /utils/my_inquiry.html}) for tests: bare-array answers by
@@ -95,12 +96,13 @@ public final class FakeTradeIndia extends LeadSourceFake {
   }
 
   private List<Map<String, Object>> page(FakeRequest r) {
-    LocalDate from = LocalDate.parse(r.param("from_date"));
-    LocalDate to = LocalDate.parse(r.param("to_date"));
+    // a missing date is refused as an invalid one
+    LocalDate from = LocalDate.parse(Objects.requireNonNullElse(r.param("from_date"), ""));
+    LocalDate to = LocalDate.parse(Objects.requireNonNullElse(r.param("to_date"), ""));
     int limit = WholeNumber.parse(r.param("limit"), 100, 1, MAX, NumberFormatException::new);
     int pageNo = WholeNumber.parse(r.param("page_no"), 1, 1, MAX, NumberFormatException::new);
     List<Map<String, Object>> inWindow = within("generated_date", LocalDate::parse, from, to);
-    int start = Math.min((pageNo - 1) * limit, inWindow.size());
+    int start = (int) Math.min((pageNo - 1L) * limit, inWindow.size());
     return inWindow.subList(start, Math.min(start + limit, inWindow.size()));
   }
 
