@@ -109,4 +109,26 @@ class SalesforceCollectionsTest extends SalesforceTestSupport {
                 .asText())
         .isEqualTo("ENTITY_IS_DELETED");
   }
+
+  @Test
+  void upsertAndUpdateFindTheirKeyWhateverItsCase() {
+    String a = sf.insert("Account", Map.of("Name", "A"));
+    JsonNode updated =
+        http.patch(
+                "composite/sobjects",
+                "{\"records\":[{\"attributes\":{\"type\":\"Account\"},\"ID\":\""
+                    + a
+                    + "\",\"Name\":\"A2\"}]}")
+            .json();
+    JsonNode upserted =
+        http.patch(
+                "composite/sobjects/Account/External_Id__c",
+                "{\"records\":[{\"attributes\":{\"type\":\"Account\"},"
+                    + "\"external_id__c\":\"E9\",\"Name\":\"N\"}]}")
+            .json();
+
+    assertThat(updated.get(0).get("success").asBoolean()).as(updated.toString()).isTrue();
+    assertThat(upserted.get(0).get("created").asBoolean()).as(upserted.toString()).isTrue();
+    assertThat(sf.count("Account")).isEqualTo(2);
+  }
 }

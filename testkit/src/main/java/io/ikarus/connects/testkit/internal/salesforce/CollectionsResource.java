@@ -136,10 +136,7 @@ final class CollectionsResource {
   private ObjectNode update(ObjectNode record) {
     SfObject object = typeOf(record);
     Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
-    JsonNode id = input.remove("id");
-    if (id == null) {
-      id = input.remove("Id");
-    }
+    JsonNode id = take(input, "Id");
     if (id == null || !id.isTextual()) {
       throw SfFailure.field("MISSING_ARGUMENT", "Id not specified in an update call", "Id");
     }
@@ -152,7 +149,7 @@ final class CollectionsResource {
       SfObject object, String fieldName, ObjectNode record, Set<String> keysSeen) {
     SObjectField field = object.externalIdField(fieldName);
     Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
-    JsonNode key = input.remove(field.name());
+    JsonNode key = take(input, field.name());
     if (key == null || key.isNull()) {
       throw SfFailure.field("MISSING_ARGUMENT", field.name() + " not specified", field.name());
     }
@@ -171,6 +168,15 @@ final class CollectionsResource {
     }
     return SfWriter.upsert(object, field, value, matches, input, SfValues::fromJson)
         .saveResult(true);
+  }
+
+  /** Removes and returns the value of field {@code name} from {@code input}, in any case. */
+  private static JsonNode take(Map<String, JsonNode> input, String name) {
+    return input.keySet().stream()
+        .filter(k -> k.equalsIgnoreCase(name))
+        .findFirst()
+        .map(input::remove)
+        .orElse(null);
   }
 
   private ObjectNode delete(String id) {
