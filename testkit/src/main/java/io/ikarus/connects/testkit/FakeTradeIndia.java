@@ -103,7 +103,7 @@ public final class FakeTradeIndia extends LeadSourceFake {
     int pageNo = WholeNumber.parse(r.param("page_no"), 1, 1, MAX, NumberFormatException::new);
     List<Map<String, Object>> inWindow = within("generated_date", LocalDate::parse, from, to);
     int start = (int) Math.min((pageNo - 1L) * limit, inWindow.size());
-    return inWindow.subList(start, Math.min(start + limit, inWindow.size()));
+    return inWindow.subList(start, (int) Math.min((long) start + limit, inWindow.size()));
   }
 
   @Override

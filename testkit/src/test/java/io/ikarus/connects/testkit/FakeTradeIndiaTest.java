@@ -40,6 +40,7 @@ class FakeTradeIndiaTest {
     assertThat(get("&from_date=2026-12-01")).contains("Error_Message");
     String window = "&from_date=2026-12-01&to_date=2026-12-01";
     assertThat(get(window + "&limit=100&page_no=2147483647")).isEqualTo("[]");
+    assertThat(get(window + "&limit=2147483647&page_no=2")).isEqualTo("[]");
     assertThat(get(window)).contains("Buyer");
   }
 }
