@@ -46,10 +46,7 @@ public final class FakeMonday extends AbstractFake {
     this.api = new MondayApi(store, apiToken, budget, builder.maxQueryComplexity);
     this.sampleBoardId = addBoard("Leads", FakeMondayColumn.sample());
     if (builder.sampleData) {
-      for (int i = 1; i <= 5; i++) {
-        ObjectNode values = Json.object().put("text_company", "Sample Co " + i);
-        store.createItem(sampleBoardId, null, "Sample lead " + i, values, false);
-      }
+      seed();
     }
     serve(api, builder.port);
   }
@@ -72,6 +69,13 @@ public final class FakeMonday extends AbstractFake {
   /** The id of the board seeded at start, with one column of every modelled type. */
   public String sampleBoardId() {
     return sampleBoardId;
+  }
+
+  private void seed() {
+    for (int i = 1; i <= 5; i++) {
+      ObjectNode values = Json.object().put("text_company", "Sample Co " + i);
+      store.createItem(sampleBoardId, null, "Sample lead " + i, values, false);
+    }
   }
 
   @Override

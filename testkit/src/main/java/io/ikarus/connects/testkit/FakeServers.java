@@ -82,7 +82,7 @@ public final class FakeServers implements AutoCloseable {
     AbstractFake fake =
         switch (vendor) {
           case "salesforce" -> FakeSalesforce.builder().port(port).sampleData(true).start();
-          case "monday" -> FakeMonday.builder().port(port).start();
+          case "monday" -> FakeMonday.builder().port(port).sampleData(true).start();
           case "hubspot" -> FakeHubSpot.builder().port(port).sampleData(true).start();
           case "dynamics" -> FakeDynamics.builder().port(port).sampleData(true).start();
           case "pipedrive" -> FakePipedrive.builder().port(port).sampleData(true).start();
