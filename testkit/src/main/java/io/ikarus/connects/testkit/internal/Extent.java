@@ -142,12 +142,17 @@ public final class Extent {
       if (value == null) {
         continue;
       }
-      Set<String> holders =
-          e.getValue().computeIfAbsent(normalize(value), k -> new LinkedHashSet<>());
+      Object key = normalize(value);
       if (add) {
-        holders.add(record.id());
+        e.getValue().computeIfAbsent(key, k -> new LinkedHashSet<>()).add(record.id());
       } else {
-        holders.remove(record.id());
+        e.getValue()
+            .computeIfPresent(
+                key,
+                (k, ids) -> {
+                  ids.remove(record.id());
+                  return ids.isEmpty() ? null : ids;
+                });
       }
     }
   }

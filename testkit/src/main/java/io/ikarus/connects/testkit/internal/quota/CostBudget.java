@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * A budget spent by cost (one per request, or an endpoint's or query's price) and refilled when its
@@ -31,12 +32,12 @@ public final class CostBudget {
 
   /** A budget refilled at each midnight in {@code zone}. */
   public static CostBudget daily(Clock clock, ZoneId zone, long limit) {
-    return new CostBudget(clock, zone, null, limit);
+    return new CostBudget(clock, Objects.requireNonNull(zone, "zone"), null, limit);
   }
 
   /** A budget refilled {@code window} after the first charge following the last refill. */
   public static CostBudget window(Clock clock, Duration window, long limit) {
-    return new CostBudget(clock, null, window, limit);
+    return new CostBudget(clock, null, Objects.requireNonNull(window, "window"), limit);
   }
 
   /** A budget never refilled. */
