@@ -6,7 +6,11 @@ package io.ikarus.connects.testkit;
  */
 public interface VendorApi {
 
-  /** Answers one request; runs under the server's lock, so state needs no extra locking. */
+  /**
+   * Answers one request; the fake's server calls it under its lock, so state needs no extra
+   * locking. Tests reach a fake over HTTP, never through this method: a direct call skips the lock,
+   * the journal and the faults.
+   */
   FakeResponse handle(FakeRequest request);
 
   /** The vendor's error response for {@code status}, used by injected failures and crashes. */
