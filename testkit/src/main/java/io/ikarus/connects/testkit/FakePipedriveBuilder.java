@@ -2,6 +2,8 @@ package io.ikarus.connects.testkit;
 
 import io.ikarus.connects.testkit.internal.pipedrive.PdLimits;
 import io.ikarus.connects.testkit.internal.pipedrive.PipedriveApi;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -20,6 +22,7 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   private int seats = 1;
   private long dailyBudget = -1;
   private boolean limited = true;
+  private ZoneId serverZone = ZoneOffset.UTC;
   private int cloudflareAfter = 10;
 
   FakePipedriveBuilder() {}
@@ -61,6 +64,12 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
     return this;
   }
 
+  /** The zone whose midnight resets the budget (the server's). Default UTC. */
+  public FakePipedriveBuilder serverZone(ZoneId zone) {
+    this.serverZone = Objects.requireNonNull(zone, "zone");
+    return this;
+  }
+
   /** Easier world: no 429s at all (headers and cost accounting stay). */
   public FakePipedriveBuilder unlimited() {
     this.limited = false;
@@ -84,6 +93,6 @@ public final class FakePipedriveBuilder extends FakeBuilder<FakePipedrive, FakeP
   PdLimits.Config limitConfig() {
     long budget = dailyBudget >= 0 ? dailyBudget : plan.dailyBudget(seats);
     return new PdLimits.Config(
-        limited, plan.apiTokenBurst(), plan.oauthBurst(), budget, cloudflareAfter);
+        limited, plan.apiTokenBurst(), plan.oauthBurst(), budget, serverZone, cloudflareAfter);
   }
 }

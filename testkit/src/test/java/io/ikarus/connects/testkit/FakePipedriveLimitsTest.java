@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import okhttp3.FormBody;
 import okhttp3.Request;
@@ -48,6 +49,21 @@ class FakePipedriveLimitsTest {
       clock.set(Instant.parse("2026-03-03T00:00:01Z"));
       assertThat(wire.get("/api/v2/persons/1").status()).isEqualTo(200);
       assertThat(fake.tokensUsedToday()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theDailyBudgetResetsAtMidnightInTheServerZone() {
+    ZoneId kolkata = ZoneId.of("Asia/Kolkata"); // UTC+05:30: its midnight is 18:30 UTC
+    try (FakePipedrive fake =
+        FakePipedrive.builder().clock(clock).dailyBudget(1).serverZone(kolkata).start()) {
+      PipedriveWire wire = new PipedriveWire(fake);
+      String person = "/api/v2/persons/" + fake.insert("persons", Map.of("name", "A"));
+      clock.set(Instant.parse("2026-03-02T18:29:00Z"));
+      assertThat(wire.get(person).status()).isEqualTo(200);
+      assertThat(wire.get(person).status()).isEqualTo(429);
+      clock.set(Instant.parse("2026-03-02T18:30:01Z"));
+      assertThat(wire.get(person).status()).as("a new day in Kolkata").isEqualTo(200);
     }
   }
 

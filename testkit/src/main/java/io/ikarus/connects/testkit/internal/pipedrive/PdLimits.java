@@ -6,7 +6,7 @@ import io.ikarus.connects.testkit.internal.quota.SlidingWindowCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +14,9 @@ import java.util.Map;
 /**
  * Pipedrive's token-based limits: a burst window of requests per token per rolling 2 s (search its
  * own 10), the company's daily token budget charged by endpoint cost and reset at the server's
- * midnight (UTC), {@code x-ratelimit-*} headers, a 429 for each (burst: {@code
- * x-ratelimit-remaining: 0}; budget: remaining above 0), and Cloudflare's 403 HTML page for
- * API-token clients that keep sending after 429s. Used under the server lock.
+ * midnight, {@code x-ratelimit-*} headers, a 429 for each (burst: {@code x-ratelimit-remaining: 0};
+ * budget: remaining above 0), and Cloudflare's 403 HTML page for API-token clients that keep
+ * sending after 429s. Used under the server lock.
  */
 public final class PdLimits {
 
@@ -27,11 +27,17 @@ public final class PdLimits {
    * @param apiTokenBurst requests per rolling 2 s for API-token traffic
    * @param oauthBurst requests per rolling 2 s for OAuth traffic
    * @param dailyBudget the company's daily token budget
+   * @param serverZone the zone whose midnight resets the budget
    * @param cloudflareAfter 429s in a row after which API-token traffic gets Cloudflare's 403 page
    *     (0: never)
    */
   public record Config(
-      boolean enabled, int apiTokenBurst, int oauthBurst, long dailyBudget, int cloudflareAfter) {}
+      boolean enabled,
+      int apiTokenBurst,
+      int oauthBurst,
+      long dailyBudget,
+      ZoneId serverZone,
+      int cloudflareAfter) {}
 
   /** Search requests per rolling 2 s, on every plan. */
   private static final int SEARCH_BURST = 10;
@@ -50,7 +56,7 @@ public final class PdLimits {
   PdLimits(Clock clock, Config config) {
     this.clock = clock;
     this.config = config;
-    this.today = CostBudget.daily(clock, ZoneOffset.UTC, config.dailyBudget());
+    this.today = CostBudget.daily(clock, config.serverZone(), config.dailyBudget());
   }
 
   /**
