@@ -40,7 +40,7 @@ final class EntityHandler {
 
   /** {@code POST <set>}: 204 with OData-EntityId, or 201 with the row when asked. */
   FakeResponse create(EntityDef e, FakeRequest req) {
-    List<String> select = selected(e, req);
+    List<String> select = selected(e, new QueryOptions(req));
     return written(e, req, select, create(e, OData.object(req.body())), true);
   }
 
@@ -57,11 +57,12 @@ final class EntityHandler {
 
   /** {@code GET <set>(<key>)}. */
   FakeResponse read(EntityDef e, RowKey key, FakeRequest req) {
-    List<String> select = selected(e, req);
+    QueryOptions o = new QueryOptions(req);
+    List<String> select = selected(e, o);
     StoredRecord row = key.require(e, store);
     Map<String, Object> body =
         OData.body(PageCookie.context(base, e.entitySetName(), select) + "/$entity");
-    body.putAll(codec.expand(e, row, select, new QueryOptions(req).get("$expand")));
+    body.putAll(codec.expand(e, row, select, o.get("$expand")));
     return OData.json(200, body, 1);
   }
 
@@ -70,7 +71,7 @@ final class EntityHandler {
    * by {@code If-Match: *} (update only: 404) and {@code If-None-Match: *} (create only: 412).
    */
   FakeResponse patch(EntityDef e, RowKey key, FakeRequest req) {
-    List<String> select = selected(e, req);
+    List<String> select = selected(e, new QueryOptions(req));
     Map<String, Object> columns = codec.columns(e, OData.object(req.body()));
     columns.remove(e.primaryId());
     StoredRecord row = key.find(e, store);
@@ -111,7 +112,7 @@ final class EntityHandler {
     if (OData.preference(req, "odata.track-changes") != null || o.get("$deltatoken") != null) {
       return changes(e, req, o);
     }
-    List<String> select = selected(e, req);
+    List<String> select = selected(e, o);
     List<StoredRecord> rows = matching(e, o);
     boolean paged = OData.preference(req, "odata.maxpagesize") != null;
     int top = o.top();
@@ -146,7 +147,7 @@ final class EntityHandler {
                 + " is not supported when Change Tracking is enabled.");
       }
     }
-    List<String> select = selected(e, req);
+    List<String> select = selected(e, o);
     PageCookie at = cookie(o);
     List<Map<String, Object>> entries = entries(e, select, at);
     List<Map<String, Object>> page = PageCookie.page(entries, at.skip(), PageCookie.pageSize(req));
@@ -255,8 +256,8 @@ final class EntityHandler {
   }
 
   /** The columns {@code $select} names, each checked to exist (a 400 before anything runs). */
-  private static List<String> selected(EntityDef e, FakeRequest req) {
-    List<String> select = new QueryOptions(req).select();
+  private static List<String> selected(EntityDef e, QueryOptions o) {
+    List<String> select = o.select();
     select.forEach(e::require);
     return select;
   }
