@@ -78,7 +78,7 @@ final class ResourcePath {
     return parts.stream().map(ResourcePath::segment).toList();
   }
 
-  /** Splits {@code text} at the {@code separator}s outside quotes and parentheses. */
+  /** Splits {@code text} at the {@code separator}s outside quotes, parentheses and brackets. */
   static List<String> split(String text, char separator) {
     List<String> parts = new ArrayList<>();
     boolean quoted = false;
@@ -88,9 +88,9 @@ final class ResourcePath {
       char c = text.charAt(i);
       if (c == '\'') {
         quoted = !quoted;
-      } else if (!quoted && c == '(') {
+      } else if (!quoted && (c == '(' || c == '[')) {
         depth++;
-      } else if (!quoted && c == ')') {
+      } else if (!quoted && (c == ')' || c == ']')) {
         depth--;
       } else if (c == separator && !quoted && depth == 0) {
         parts.add(text.substring(start, i));

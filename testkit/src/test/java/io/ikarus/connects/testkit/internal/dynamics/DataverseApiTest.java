@@ -264,6 +264,16 @@ class DataverseApiTest {
     assertThat(r.body()).contains("The parameter 'EntityNames' must be a collection of strings.");
   }
 
+  @Test
+  void inlineFunctionParametersMayBeArraysOfSeveralElements() {
+    FakeResponse r =
+        call(
+            "GET", "RetrieveTotalRecordCount(EntityNames=[\"account\",\"contact\"])", Map.of(), "");
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("\"account\"", "\"contact\"");
+  }
+
   private static String message(String contentId, String json) {
     return "Content-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: "
         + contentId
