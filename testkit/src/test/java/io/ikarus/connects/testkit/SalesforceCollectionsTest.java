@@ -130,5 +130,18 @@ class SalesforceCollectionsTest extends SalesforceTestSupport {
     assertThat(updated.get(0).get("success").asBoolean()).as(updated.toString()).isTrue();
     assertThat(upserted.get(0).get("created").asBoolean()).as(upserted.toString()).isTrue();
     assertThat(sf.count("Account")).isEqualTo(2);
+
+    http.delete("composite/sobjects?ids=" + a);
+    JsonNode failed =
+        http.patch(
+                "composite/sobjects",
+                "{\"records\":[{\"attributes\":{\"type\":\"Account\"},\"Id\":\""
+                    + a
+                    + "\",\"Name\":\"gone\"}]}")
+            .json();
+    assertThat(failed.get(0).get("success").asBoolean()).isFalse();
+    assertThat(failed.get(0).path("id").asText())
+        .as("a failed result names its record")
+        .isEqualTo(a);
   }
 }

@@ -121,7 +121,7 @@ final class BulkIngestJob extends BulkJob {
 
   /** Applies one row. */
   private SfWriter.Written apply(Map<String, String> raw) {
-    String id = raw.remove(canonicalKey(raw, "Id"));
+    String id = raw.remove(SfBodies.key(raw, "Id"));
     return switch (operation) {
       case "insert" -> SfWriter.create(target, convert(raw, true));
       case "update" -> SfWriter.update(target, target.live(required(id)), convert(raw, false));
@@ -132,7 +132,7 @@ final class BulkIngestJob extends BulkJob {
 
   private SfWriter.Written upsert(Map<String, String> raw) {
     SObjectField field = target.externalIdField(externalIdField);
-    String key = raw.remove(canonicalKey(raw, field.name()));
+    String key = raw.remove(SfBodies.key(raw, field.name()));
     List<StoredRecord> matches = target.byExternalId(field, required(key));
     if (matches.size() > 1) {
       throw SfFailure.badRequest(
@@ -148,10 +148,6 @@ final class BulkIngestJob extends BulkJob {
   /** A CSV cell's stored value; {@code #N/A} sets the field to null. */
   private static Object value(SObjectField field, String cell) {
     return cell.equals("#N/A") ? null : SfValues.fromText(field, cell);
-  }
-
-  private static String canonicalKey(Map<String, String> raw, String name) {
-    return raw.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
   }
 
   private static String required(String value) {

@@ -126,7 +126,7 @@ final class CollectionsResource {
   private ObjectNode create(ObjectNode record) {
     SfObject object = typeOf(record);
     Map<String, JsonNode> input = SfBodies.fields(record);
-    if (input.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("Id"))) {
+    if (input.containsKey(SfBodies.key(input, "Id"))) {
       throw SfFailure.field("INVALID_FIELD", "cannot specify Id in an insert call", "Id");
     }
     Map<String, Object> values = SfWriter.convert(object, input, true, SfValues::fromJson);
@@ -136,7 +136,7 @@ final class CollectionsResource {
   private ObjectNode update(ObjectNode record) {
     SfObject object = typeOf(record);
     Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
-    JsonNode id = take(input, "Id");
+    JsonNode id = input.remove(SfBodies.key(input, "Id"));
     if (id == null || !id.isTextual()) {
       throw SfFailure.field("MISSING_ARGUMENT", "Id not specified in an update call", "Id");
     }
@@ -149,7 +149,7 @@ final class CollectionsResource {
       SfObject object, String fieldName, ObjectNode record, Set<String> keysSeen) {
     SObjectField field = object.externalIdField(fieldName);
     Map<String, JsonNode> input = new LinkedHashMap<>(SfBodies.fields(record));
-    JsonNode key = take(input, field.name());
+    JsonNode key = input.remove(SfBodies.key(input, field.name()));
     if (key == null || key.isNull()) {
       throw SfFailure.field("MISSING_ARGUMENT", field.name() + " not specified", field.name());
     }
@@ -170,15 +170,6 @@ final class CollectionsResource {
         .saveResult(true);
   }
 
-  /** Removes and returns the value of field {@code name} from {@code input}, in any case. */
-  private static JsonNode take(Map<String, JsonNode> input, String name) {
-    return input.keySet().stream()
-        .filter(k -> k.equalsIgnoreCase(name))
-        .findFirst()
-        .map(input::remove)
-        .orElse(null);
-  }
-
   private ObjectNode delete(String id) {
     if (!SfIds.isWellFormed(id)) {
       throw SfFailure.field("MALFORMED_ID", "malformed id " + id, "id");
@@ -195,7 +186,11 @@ final class CollectionsResource {
     if (input instanceof String s) {
       return s;
     }
-    JsonNode id = input instanceof ObjectNode o ? o.get("id") : null;
+    if (!(input instanceof ObjectNode o)) {
+      return null;
+    }
+    Map<String, JsonNode> fields = SfBodies.fields(o);
+    JsonNode id = fields.get(SfBodies.key(fields, "Id"));
     return id != null && id.isTextual() ? id.textValue() : null;
   }
 

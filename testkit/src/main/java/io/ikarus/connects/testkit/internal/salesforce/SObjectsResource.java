@@ -155,7 +155,7 @@ final class SObjectsResource {
   private static FakeResponse upsert(
       SfCall call, SfObject object, SObjectField field, String value) {
     Map<String, JsonNode> input = SfBodies.fields(SfBodies.object(call.request()));
-    if (input.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(field.name()))) {
+    if (input.containsKey(SfBodies.key(input, field.name()))) {
       throw SfFailure.field(
           "INVALID_FIELD",
           "The external ID field "

@@ -42,4 +42,11 @@ final class SfBodies {
     fields.remove("attributes");
     return fields;
   }
+
+  /**
+   * The key {@code fields} holds field {@code name} under, in any case (as Salesforce reads it).
+   */
+  static String key(Map<String, ?> fields, String name) {
+    return fields.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+  }
 }
