@@ -198,7 +198,11 @@ public final class Associations {
   private List<Planned> plan(ObjectType from, JsonNode input) {
     List<Planned> planned = new ArrayList<>();
     for (JsonNode a : input.path("associations")) {
-      String toId = requireNumeric(a.path("to").path("id").asText(null));
+      String toId = a.path("to").path("id").asText("");
+      if (!toId.matches("\\d+")) {
+        throw new BadRequest(
+            "associations[].to.id must be a numeric record id, got: '" + toId + "'");
+      }
       for (JsonNode t : a.path("types")) {
         Spec spec =
             new Spec(

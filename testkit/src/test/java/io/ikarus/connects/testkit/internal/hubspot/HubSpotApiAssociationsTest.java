@@ -65,6 +65,8 @@ class HubSpotApiAssociationsTest {
     FakeResponse allOrNone = hs.post("/crm/v3/objects/contacts/batch/create", q(batch));
 
     assertThat(single.status()).isEqualTo(400);
+    FakeResponse notAnId = hs.post("/crm/v3/objects/contacts", q(input(null, "abc", 279)));
+    assertThat(notAnId.body()).contains("associations[].to.id", "'abc'");
     assertThat(allOrNone.status()).isEqualTo(404);
     assertThat(count("contacts")).isZero();
   }
