@@ -113,7 +113,7 @@ final class RecordCodec {
       return;
     }
     UUID target = reference(value.toString(), r.parentSet());
-    new RowKey(target, Map.of()).require(catalog.bySet(r.parentSet()).orElseThrow(), store);
+    RowKey.of(target).require(catalog.bySet(r.parentSet()).orElseThrow(), store);
     columns.put(r.valueColumn(), target.toString());
   }
 

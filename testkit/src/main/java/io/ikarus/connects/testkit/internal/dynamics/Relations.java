@@ -33,7 +33,7 @@ final class Relations {
     EntityDef other = catalog.bySet(isMany ? r.childSet() : r.parentSet()).orElseThrow();
     if (req.method().equals("DELETE")) {
       UUID id = nav.key() != null ? nav.guid() : isMany ? childFromQuery(req, r) : null;
-      StoredRecord child = isMany ? new RowKey(id, Map.of()).require(other, store) : self;
+      StoredRecord child = isMany ? RowKey.of(id).require(other, store) : self;
       store.update(child, Collections.singletonMap(r.valueColumn(), null));
       return OData.empty(204, Map.of());
     }
@@ -42,7 +42,7 @@ final class Relations {
       throw ODataException.badRequest("The @odata.id of the reference is missing.");
     }
     UUID id = RecordCodec.reference(ref.toString(), other.entitySetName());
-    StoredRecord otherRow = new RowKey(id, Map.of()).require(other, store);
+    StoredRecord otherRow = RowKey.of(id).require(other, store);
     StoredRecord parent = isMany ? self : otherRow;
     store.update(isMany ? otherRow : self, Map.of(r.valueColumn(), parent.id()));
     return OData.empty(204, Map.of());

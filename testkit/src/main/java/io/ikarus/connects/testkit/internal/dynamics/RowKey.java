@@ -19,14 +19,19 @@ record RowKey(UUID id, Map<String, Object> columns) {
    */
   private static final Pattern RESERVED = Pattern.compile("[/<>*%&:\\\\?+]");
 
+  /** The key of the row with primary id {@code id}. */
+  static RowKey of(UUID id) {
+    return new RowKey(id, Map.of());
+  }
+
   /** Reads {@code accounts(<guid>)} or {@code accounts(accountnumber='A-1')} of table {@code e}. */
   static RowKey of(EntityDef e, ResourcePath.Segment segment) {
     if (segment.hasGuid()) {
-      return new RowKey(segment.guid(), Map.of());
+      return of(segment.guid());
     }
     Map<String, Object> pairs = segment.pairs();
     if (pairs.size() == 1 && pairs.containsKey(e.primaryId())) {
-      return new RowKey(ResourcePath.guid(pairs.get(e.primaryId()).toString()), Map.of());
+      return of(ResourcePath.guid(pairs.get(e.primaryId()).toString()));
     }
     if (pairs.size() != 1 || !e.keys().contains(pairs.keySet().iterator().next())) {
       throw ODataException.badRequest(
