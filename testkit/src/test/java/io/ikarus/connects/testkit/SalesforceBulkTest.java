@@ -56,16 +56,10 @@ class SalesforceBulkTest extends SalesforceTestSupport {
   @Test
   void jobDialectIsReadAndWrittenBack() {
     String job =
-        createJob(
+        ingest(
             "{\"object\":\"Contact\",\"operation\":\"insert\","
-                + "\"columnDelimiter\":\"PIPE\",\"lineEnding\":\"CRLF\"}");
-    String csv = "LastName|Title\r\n\"Pipe|Smith\"|\"Two\nLines\"\r\nComma,Jones|\r\n";
-    assertThat(
-            http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV))
-                .status())
-        .isEqualTo(201);
-    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
-    info(job);
+                + "\"columnDelimiter\":\"PIPE\",\"lineEnding\":\"CRLF\"}",
+            "LastName|Title\r\n\"Pipe|Smith\"|\"Two\nLines\"\r\nComma,Jones|\r\n");
     assertThat(info(job).get("state").asText()).isEqualTo("JobComplete");
 
     String ok = http.get("jobs/ingest/" + job + "/successfulResults/").body();
@@ -77,12 +71,7 @@ class SalesforceBulkTest extends SalesforceTestSupport {
 
   @Test
   void emptyUploadFailsTheJobAsNoData() {
-    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
-    SfHttp.Answer upload =
-        http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create("", CSV));
-    assertThat(upload.status()).isEqualTo(201);
-    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
-    info(job);
+    String job = ingest("{\"object\":\"Lead\",\"operation\":\"insert\"}", "");
     SfHttp.Answer polled = http.get("jobs/ingest/" + job);
 
     assertThat(polled.status()).isEqualTo(200);
@@ -94,13 +83,8 @@ class SalesforceBulkTest extends SalesforceTestSupport {
 
   @Test
   void malformedUploadFailsTheJobNamingTheLine() {
-    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
     String csv = "LastName,Company\nA,\"B\nC\"\nX,Y\"Z\nQ,R\n";
-    SfHttp.Answer upload =
-        http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV));
-    assertThat(upload.status()).isEqualTo(201);
-    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
-    info(job);
+    String job = ingest("{\"object\":\"Lead\",\"operation\":\"insert\"}", csv);
     SfHttp.Answer failed = http.get("jobs/ingest/" + job);
 
     assertThat(failed.status()).isEqualTo(200);
@@ -115,11 +99,8 @@ class SalesforceBulkTest extends SalesforceTestSupport {
 
   @Test
   void unknownColumnFailsTheJobNamingTheFirstOne() {
-    String job = createJob("{\"object\":\"Lead\",\"operation\":\"insert\"}");
     String csv = "LastName,Colour__c,Size__c\nA,red,1\n";
-    http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV));
-    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
-    info(job);
+    String job = ingest("{\"object\":\"Lead\",\"operation\":\"insert\"}", csv);
     JsonNode failed = info(job);
 
     assertThat(failed.get("state").asText()).isEqualTo("Failed");
@@ -257,6 +238,21 @@ class SalesforceBulkTest extends SalesforceTestSupport {
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     assertThat(a.json().get("state").asText()).isEqualTo("Open");
     return a.json().get("id").asText();
+  }
+
+  /**
+   * Creates a job from {@code spec}, uploads {@code csv} (201) and closes it; the first poll, made
+   * here, processes it (the fake's default bulkPollsBeforeComplete is 1).
+   */
+  private String ingest(String spec, String csv) {
+    String job = createJob(spec);
+    assertThat(
+            http.send("PUT", "jobs/ingest/" + job + "/batches", RequestBody.create(csv, CSV))
+                .status())
+        .isEqualTo(201);
+    http.patch("jobs/ingest/" + job, "{\"state\":\"UploadComplete\"}");
+    info(job);
+    return job;
   }
 
   private JsonNode info(String job) {
