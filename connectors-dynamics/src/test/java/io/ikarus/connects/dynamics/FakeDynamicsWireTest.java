@@ -240,14 +240,22 @@ class FakeDynamicsWireTest {
         .build();
   }
 
-  private String signed(JWSAlgorithm alg, boolean ownCert, JWTClaimsSet claims)
-      throws JOSEException {
+  private String signed(JWSAlgorithm alg, boolean ownCert, JWTClaimsSet claims) {
+    return signed(alg, cert.privateKey(), ownCert, claims);
+  }
+
+  /** {@code claims} signed with {@code key}, the thumbprint naming our certificate or another. */
+  private String signed(JWSAlgorithm alg, PrivateKey key, boolean ownCert, JWTClaimsSet claims) {
     JWSHeader header =
         new JWSHeader.Builder(alg)
             .x509CertSHA256Thumbprint(new Base64URL(ownCert ? cert.sha256Thumbprint() : "AAAA"))
             .build();
     SignedJWT jwt = new SignedJWT(header, claims);
-    jwt.sign(new RSASSASigner(cert.privateKey()));
+    try {
+      jwt.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
     return jwt.serialize();
   }
 
@@ -306,17 +314,7 @@ class FakeDynamicsWireTest {
   }
 
   private String assertion(PrivateKey key, String aud, String iss, Instant at, boolean ownCert) {
-    JWSHeader header =
-        new JWSHeader.Builder(JWSAlgorithm.PS256)
-            .x509CertSHA256Thumbprint(new Base64URL(ownCert ? cert.sha256Thumbprint() : "AAAA"))
-            .build();
-    SignedJWT jwt = new SignedJWT(header, claims(aud, iss, at));
-    try {
-      jwt.sign(new RSASSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException(e);
-    }
-    return jwt.serialize();
+    return signed(JWSAlgorithm.PS256, key, ownCert, claims(aud, iss, at));
   }
 
   private static PrivateKey otherKey() {
