@@ -94,15 +94,8 @@ class FakePipedriveLimitsTest {
               .build();
       PipedriveWire.Reply noBasic = wire.send(wire.base("/oauth/token").post(code));
       assertThat(noBasic.status()).isEqualTo(401);
+      PipedriveWire.Reply tokens = redeem(fake, wire, fake.issueAuthorizationCode());
       String basic = okhttp3.Credentials.basic(fake.clientId(), fake.clientSecret());
-      FormBody code2 =
-          new FormBody.Builder()
-              .add("grant_type", "authorization_code")
-              .add("code", fake.issueAuthorizationCode())
-              .add("redirect_uri", fake.redirectUri())
-              .build();
-      PipedriveWire.Reply tokens =
-          wire.send(wire.base("/oauth/token").header("Authorization", basic).post(code2));
       assertThat(tokens.body().get("api_domain").asText()).isEqualTo(fake.url());
       String refresh = tokens.body().get("refresh_token").asText();
       String access = tokens.body().get("access_token").asText();
